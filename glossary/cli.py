@@ -1,0 +1,181 @@
+"""The `glossary` command: parse, call the library, show. No domain logic lives here."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import __version__
+from .errors import GlossaryError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    print(f"glossary: error: {message}", file=sys.stderr)
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@contextmanager
+def progress_bar(label: str, quiet: bool):
+    """Yields a factory(total) -> advance(n); a rich bar on stderr unless --quiet."""
+    if quiet:
+        yield lambda total: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=_console(), transient=False
+    ) as bar:
+
+        def factory(total: int):
+            task = bar.add_task(label, total=total)
+            return lambda n: bar.advance(task, n)
+
+        yield factory
+
+
+# ---------------------------------------------------------------- models
+def cmd_models_list(args) -> int:
+    from . import models
+
+    found = models.installed()
+    if args.json:
+        print(json.dumps([{**m.__dict__, "path": str(m.path)} for m in found], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not found:
+        print(f"no Argos packages installed in {models.packages_dir()}")
+        print(f"to translate German→English, {models.HOW_TO_INSTALL}")
+        return EXIT_OK
+    for m in found:
+        print(f"{m.name}\t{m.pair}\tv{m.version}\t{m.path}")
+    return EXIT_OK
+
+
+def cmd_models_install(args) -> int:
+    from . import models
+
+    info = models.install(args.package)
+    print(f"installed {info.name} ({info.pair}, v{info.version}) in {info.path}")
+    return EXIT_OK
+
+
+def cmd_models_remove(args) -> int:
+    from . import models
+
+    info = models.remove(args.package)
+    print(f"removed {info.name} ({info.pair}, v{info.version}) from {info.path}")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- translate
+def _engine(args):
+    from .engine import DecodingSettings, Engine
+    from .memory import TranslationMemory
+
+    settings = DecodingSettings(beam_size=args.beam_size, threads=args.threads, batch_tokens=args.batch_tokens)
+    memory = None if args.no_memory else TranslationMemory(args.memory)
+    return Engine(settings=settings, memory=memory)
+
+
+def cmd_translate(args) -> int:
+    from .translate import translate_paths, translate_stream
+
+    if args.inputs == ["-"]:
+        data = sys.stdin.buffer.read()
+        engine = _engine(args)
+        out = translate_stream(data, engine)
+        if args.output in (None, "-"):
+            sys.stdout.buffer.write(out)
+        else:
+            from .textio import atomic_write_bytes
+
+            atomic_write_bytes(Path(args.output), out)
+        return EXIT_OK
+    if "-" in args.inputs:
+        raise GlossaryError("'-' (stdin) cannot be mixed with files")
+    if not args.output:
+        raise GlossaryError("translate needs -o OUTDIR for files and folders (or '-' to read stdin)")
+    engine = _engine(args)
+    with progress_bar("translating", args.quiet) as factory:
+        run = translate_paths(args.inputs, Path(args.output), engine, factory)
+    for failed in run.failed:
+        _err(failed.error)
+    if args.json:
+        print(json.dumps(run, default=lambda o: o.__dict__, ensure_ascii=False, indent=2))
+    elif not args.quiet:
+        done = [f for f in run.files if f.output]
+        print(
+            f"{len(done)} file(s) → {args.output}: {run.sentences} sentences, "
+            f"{run.translated} translated, {run.from_memory} from memory [{run.signature}]",
+            file=sys.stderr,
+        )
+    return EXIT_FINDINGS if run.failed else EXIT_OK
+
+
+# ---------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="glossary",
+        description="Offline German→English translation and terminology toolkit.",
+    )
+    parser.add_argument("--version", action="version", version=f"glossary {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    models = sub.add_parser("models", help="list, install and remove Argos translation models")
+    msub = models.add_subparsers(dest="models_command", metavar="ACTION")
+    p = msub.add_parser("list", help="installed Argos packages")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_models_list)
+    p = msub.add_parser("install", help="install from the Argos index (NAME, e.g. translate-de_en) or a .argosmodel file")
+    p.add_argument("package", help="translate-de_en, or PATH/to/file.argosmodel")
+    p.set_defaults(func=cmd_models_install)
+    p = msub.add_parser("remove", help="remove an installed package")
+    p.add_argument("package", help="package name as shown by `glossary models list`")
+    p.set_defaults(func=cmd_models_remove)
+    models.set_defaults(func=lambda a: (models.print_help(), EXIT_ERROR)[1])
+
+    p = sub.add_parser("translate", help="translate files and folders (.txt, .md) German→English")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders; '-' reads stdin")
+    p.add_argument("-o", "--output", metavar="OUTDIR", help="output folder ('-' or a file name with stdin)")
+    p.add_argument("--beam-size", type=int, default=4, help="beam size (default 4, as argostranslate)")
+    p.add_argument("--threads", type=int, default=0, help="parallel batches (default: one per core)")
+    p.add_argument("--batch-tokens", type=int, default=2048, help="tokens per batch (default 2048)")
+    p.add_argument("--memory", metavar="FILE", help="translation memory (default ~/.cache/glossary/memory.sqlite)")
+    p.add_argument("--no-memory", action="store_true", help="translate everything afresh, remember nothing")
+    p.add_argument("--json", action="store_true", help="print the run record as JSON")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    p.set_defaults(func=cmd_translate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        return args.func(args)
+    except GlossaryError as err:
+        if args.debug:
+            raise
+        _err(str(err))
+        return err.exit_code
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

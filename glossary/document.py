@@ -1,0 +1,74 @@
+"""The seam between file formats and everything else: a Document is segments plus a skeleton."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .segmentation import URL_RE, sentence_spans
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+@dataclass
+class Segment:
+    """One translatable sentence. `line` is 1-based in the source file, for findings and review."""
+
+    index: int
+    source: str
+    line: int = 0
+    target: str | None = None
+
+
+@dataclass
+class Document:
+    """Segments plus the literal text around them, so a writer changes only the translated text."""
+
+    path: str
+    format: str
+    encoding: str = "utf-8"
+    parts: list[str | int] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+
+    def render(self, targets: Sequence[str] | None = None) -> str:
+        """The document with each segment replaced by its target (or source when none is given)."""
+        if targets is None:
+            targets = [s.target if s.target is not None else s.source for s in self.segments]
+        if len(targets) != len(self.segments):
+            raise ValueError(f"{self.path}: {len(targets)} targets for {len(self.segments)} segments")
+        return "".join(p if isinstance(p, str) else targets[p] for p in self.parts)
+
+    # Building, used by the format readers.
+    def add_literal(self, text: str) -> None:
+        if not text:
+            return
+        if self.parts and isinstance(self.parts[-1], str):
+            self.parts[-1] += text
+        else:
+            self.parts.append(text)
+
+    def add_segment(self, source: str, line: int) -> None:
+        segment = Segment(index=len(self.segments), source=source, line=line)
+        self.segments.append(segment)
+        self.parts.append(segment.index)
+
+    def add_text(self, text: str, line: int, protect: re.Pattern[str] = URL_RE) -> None:
+        """Split running text into sentences; spans matched by `protect` (URLs, code) stay literal."""
+        pos = 0
+        for match in protect.finditer(text):
+            self._add_sentences(text[pos : match.start()], line)
+            self.add_literal(match.group())
+            pos = match.end()
+        self._add_sentences(text[pos:], line)
+
+    def _add_sentences(self, text: str, line: int) -> None:
+        pos = 0
+        for start, end in sentence_spans(text):
+            self.add_literal(text[pos:start])
+            sentence = text[start:end]
+            if _LETTER_RE.search(sentence):
+                self.add_segment(sentence, line)
+            else:
+                self.add_literal(sentence)
+            pos = end
+        self.add_literal(text[pos:])

@@ -1,0 +1,51 @@
+"""Plain text: every line keeps its indentation and line ending; URLs and hashtags stay as they are."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Sequence
+
+from ..document import Document
+from ..segmentation import URL_RE
+from ..textio import decode_bytes, read_text
+from . import Format, register
+
+PROTECT_RE = re.compile(URL_RE.pattern + r"|(?<!\w)#\w+|\s\|\s|^\|\s|\s\|$", re.IGNORECASE)
+_LINE_RE = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
+
+
+def read_lines_into(doc: Document, text: str, protect: re.Pattern[str] = PROTECT_RE) -> None:
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        body = line.rstrip("\r\n")
+        ending = line[len(body) :]
+        lead, core, trail = _LINE_RE.match(body).groups()
+        doc.add_literal(lead)
+        doc.add_text(core, number, protect)
+        doc.add_literal(trail + ending)
+
+
+def read(path: Path) -> Document:
+    decoded = read_text(path)
+    doc = Document(path=str(path), format=".txt", encoding=decoded.encoding)
+    read_lines_into(doc, decoded.text)
+    return doc
+
+
+def read_string(text: str, name: str = "<stdin>") -> Document:
+    doc = Document(path=name, format=".txt")
+    read_lines_into(doc, text)
+    return doc
+
+
+def read_bytes(data: bytes, name: str) -> Document:
+    decoded = decode_bytes(data, name)
+    doc = Document(path=name, format=".txt", encoding=decoded.encoding)
+    read_lines_into(doc, decoded.text)
+    return doc
+
+
+def write(doc: Document, targets: Sequence[str]) -> bytes:
+    return doc.render(targets).encode(doc.encoding)
+
+
+register(Format("text", (".txt",), read, write))

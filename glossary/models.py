@@ -1,0 +1,222 @@
+"""Find, install, list and remove Argos Translate packages, safely and with errors a user can act on.
+
+We use `argostranslate.package` for the package layout (so packages installed with
+`argospm` are found) but do the installing ourselves: Argos extracts zips blindly.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import urllib.error
+import urllib.request
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ModelError
+
+OFFICIAL_DE_EN = "translate-de_en"
+INDEX_TIMEOUT_S = 15
+MAX_UNCOMPRESSED = 8 * 1024**3  # the largest official packages are well below 1 GiB
+MAX_RATIO = 200  # compressed→uncompressed; zip bombs go far beyond
+
+HOW_TO_INSTALL = (
+    "install one with `glossary models install translate-de_en` (online) "
+    "or `glossary models install PATH/translate-de_en.argosmodel` (offline)"
+)
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """An installed Argos package, as a translator sees it."""
+
+    name: str  # argospm name, e.g. translate-de_en
+    from_code: str
+    to_code: str
+    version: str
+    path: Path
+
+    @property
+    def pair(self) -> str:
+        return f"{self.from_code}→{self.to_code}"
+
+
+def packages_dir() -> Path:
+    from argostranslate import settings
+
+    return Path(settings.package_data_dir)
+
+
+def _info(pkg) -> ModelInfo:
+    return ModelInfo(
+        name=f"{pkg.type}-{pkg.from_code}_{pkg.to_code}",
+        from_code=pkg.from_code,
+        to_code=pkg.to_code,
+        version=str(pkg.package_version),
+        path=Path(pkg.package_path),
+    )
+
+
+def installed() -> list[ModelInfo]:
+    from argostranslate import settings
+    from argostranslate.package import Package
+
+    found = []
+    for directory in settings.package_dirs:
+        if not Path(directory).is_dir():
+            continue
+        for path in sorted(Path(directory).iterdir()):
+            if path.is_dir() and not path.name.startswith(".") and (path / "metadata.json").exists():
+                try:
+                    found.append(_info(Package(path)))
+                except (OSError, ValueError, KeyError):
+                    continue
+    return found
+
+
+def find_de_en():
+    """The installed de→en `argostranslate.package.Package`, or a ModelError that says how to get one."""
+    from argostranslate.package import Package
+
+    for info in installed():
+        if info.from_code == "de" and info.to_code == "en" and (info.path / "model").is_dir():
+            return Package(info.path)
+    raise ModelError(f"no German→English model installed (looked in {packages_dir()}); {HOW_TO_INSTALL}")
+
+
+def _check_archive(zf: zipfile.ZipFile, name: str) -> str:
+    """Validate an .argosmodel zip and return its single top-level folder name."""
+    members = zf.infolist()
+    if not members:
+        raise ModelError(f"{name}: empty archive, not an Argos package")
+    total = 0
+    tops = set()
+    for m in members:
+        path = m.filename
+        if path.startswith(("/", "\\")) or (len(path) > 1 and path[1] == ":") or ".." in Path(path).parts or "\\" in path:
+            raise ModelError(f"{name}: refusing unsafe path '{path}' in archive (zip slip)")
+        if (m.external_attr >> 16) & 0o170000 == 0o120000:
+            raise ModelError(f"{name}: refusing symbolic link '{path}' in archive")
+        total += m.file_size
+        if m.compress_size and m.file_size / m.compress_size > MAX_RATIO and m.file_size > 10 * 1024**2:
+            raise ModelError(f"{name}: member '{path}' expands {m.file_size // m.compress_size}× (zip bomb?)")
+        tops.add(Path(path).parts[0])
+    if total > MAX_UNCOMPRESSED:
+        raise ModelError(f"{name}: archive expands to {total / 1024**3:.1f} GiB, more than any Argos package")
+    if len(tops) != 1:
+        raise ModelError(f"{name}: an Argos package holds exactly one folder, found {len(tops)}")
+    top = tops.pop()
+    names = {m.filename.rstrip("/") for m in members}
+    if f"{top}/metadata.json" not in names:
+        raise ModelError(f"{name}: no metadata.json in the package; is this an .argosmodel file?")
+    if f"{top}/model/model.bin" not in names:
+        raise ModelError(f"{name}: no model/model.bin in the package; the file is incomplete or not a translation package")
+    if f"{top}/sentencepiece.model" not in names and f"{top}/bpe.model" not in names:
+        raise ModelError(f"{name}: no tokenizer (sentencepiece.model or bpe.model) in the package")
+    try:
+        meta = json.loads(zf.read(f"{top}/metadata.json"))
+    except (ValueError, UnicodeDecodeError):
+        raise ModelError(f"{name}: metadata.json is not valid JSON") from None
+    if not isinstance(meta, dict) or not meta.get("from_code") or not meta.get("to_code"):
+        raise ModelError(f"{name}: metadata.json names no from_code/to_code")
+    return top
+
+
+def install_file(path: Path) -> ModelInfo:
+    """Install a local .argosmodel: validate, extract to a hidden temp folder, then rename into place."""
+    from argostranslate.package import Package
+
+    path = Path(path)
+    if not path.is_file():
+        raise ModelError(f"{path}: no such file; give the path of a downloaded .argosmodel")
+    if not zipfile.is_zipfile(path):
+        raise ModelError(f"{path}: not an Argos package (not a zip archive)")
+    target_root = packages_dir()
+    target_root.mkdir(parents=True, exist_ok=True)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            top = _check_archive(zf, str(path))
+            staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=target_root))
+            try:
+                for member in zf.infolist():
+                    dest = staging / member.filename
+                    if member.is_dir():
+                        dest.mkdir(parents=True, exist_ok=True)
+                        continue
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    with zf.open(member) as src, open(dest, "wb") as out:
+                        shutil.copyfileobj(src, out, 1024 * 1024)
+                pkg = Package(staging / top)  # parses metadata before anything is replaced
+                final = target_root / top
+                backup = None
+                if final.exists():
+                    backup = target_root / f".replaced-{top}-{os.getpid()}"
+                    os.replace(final, backup)
+                os.replace(staging / top, final)
+                if backup is not None:
+                    shutil.rmtree(backup, ignore_errors=True)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+    except zipfile.BadZipFile as err:
+        raise ModelError(f"{path}: damaged archive ({err}); download it again") from None
+    except OSError as err:
+        raise ModelError(f"{path}: could not install into {target_root}: {err.strerror or err}") from None
+    return next(i for i in installed() if i.path == final)
+
+
+def _fetch(url: str, timeout: float) -> bytes:
+    request = urllib.request.Request(url, headers={"User-Agent": "ArgosTranslate"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return response.read()
+
+
+def install_from_index(name: str, timeout: float = INDEX_TIMEOUT_S) -> ModelInfo:
+    """Download a package by argospm name (e.g. translate-de_en) from the Argos index."""
+    from argostranslate import settings
+
+    offline_hint = (
+        f"download {name}.argosmodel on a machine with internet (see README) "
+        f"and run `glossary models install PATH/{name}.argosmodel`"
+    )
+    try:
+        index = json.loads(_fetch(settings.remote_package_index, timeout))
+    except (urllib.error.URLError, OSError, TimeoutError, ValueError) as err:
+        reason = getattr(err, "reason", err)
+        raise ModelError(f"cannot reach the Argos package index ({reason}); {offline_hint}") from None
+    for meta in index:
+        if f"{meta.get('type', 'translate')}-{meta.get('from_code')}_{meta.get('to_code')}" == name:
+            break
+    else:
+        raise ModelError(f"no package named {name} in the Argos index; try `glossary models list --available`")
+    last_error = None
+    for link in meta.get("links", []):
+        try:
+            data = _fetch(link, timeout=max(timeout, 600))
+        except (urllib.error.URLError, OSError, TimeoutError) as err:
+            last_error = err
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            file = Path(tmp) / f"{name}.argosmodel"
+            file.write_bytes(data)
+            return install_file(file)
+    raise ModelError(f"download of {name} failed ({last_error}); {offline_hint}")
+
+
+def install(spec: str) -> ModelInfo:
+    """A path to an .argosmodel installs offline; anything else is a package name from the index."""
+    if spec.endswith(".argosmodel") or os.sep in spec or Path(spec).exists():
+        return install_file(Path(spec))
+    return install_from_index(spec)
+
+
+def remove(name: str) -> ModelInfo:
+    for info in installed():
+        if name in (info.name, info.path.name, str(info.path)):
+            if Path(info.path).resolve().parent != packages_dir().resolve():
+                raise ModelError(f"{info.path}: not in {packages_dir()}; remove it by hand")
+            shutil.rmtree(info.path)
+            return info
+    names = ", ".join(i.name for i in installed()) or "none"
+    raise ModelError(f"no installed package named {name} (installed: {names})")

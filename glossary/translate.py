@@ -1,0 +1,120 @@
+"""Files in, translated files out: read every document, translate all segments in one pass, write atomically."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .document import Document
+from .errors import GlossaryError, InputError
+from .formats import is_supported, read_document, render_document
+from .textio import atomic_write_bytes
+
+
+@dataclass
+class FileResult:
+    source: str
+    output: str | None = None
+    segments: int = 0
+    error: str | None = None
+
+
+@dataclass
+class TranslationRun:
+    """What a run did and with which model and settings, so its outputs can be reproduced."""
+
+    signature: str
+    files: list[FileResult] = field(default_factory=list)
+    sentences: int = 0
+    from_memory: int = 0
+    translated: int = 0
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.error]
+
+
+def collect_inputs(inputs: Sequence[str], outdir: Path | None = None) -> tuple[list[tuple[Path, Path]], list[FileResult]]:
+    """(file, output path relative to OUTDIR) for each input; folders are walked for supported files."""
+    found: list[tuple[Path, Path]] = []
+    problems: list[FileResult] = []
+    skip = outdir.resolve() if outdir is not None and outdir.exists() else None
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and is_supported(p) and not p.name.startswith("."))
+            files = [p for p in files if skip is None or skip not in p.resolve().parents]
+            if not files:
+                problems.append(FileResult(str(path), error=f"{path}: no supported documents in this folder"))
+            found.extend((p, p.relative_to(path)) for p in files)
+        elif path.is_file():
+            found.append((path, Path(path.name)))
+        else:
+            problems.append(FileResult(str(path), error=f"{path}: no such file or folder"))
+    return found, problems
+
+
+def translate_documents(docs: Sequence[Document], engine, progress: Callable[[int], None] | None = None) -> None:
+    """Fill `target` of every segment of every document through one global batch."""
+    sources = [s.source for d in docs for s in d.segments]
+    targets = engine.translate(sources, progress=progress)
+    it = iter(targets)
+    for doc in docs:
+        for segment in doc.segments:
+            segment.target = next(it)
+
+
+def translate_paths(
+    inputs: Sequence[str],
+    outdir: Path,
+    engine,
+    progress_factory: Callable[[int], Callable[[int], None]] | None = None,
+) -> TranslationRun:
+    run = TranslationRun(signature=engine.signature)
+    pairs, problems = collect_inputs(inputs, outdir)
+    run.files.extend(problems)
+    docs: list[tuple[Document, Path, FileResult]] = []
+    seen_outputs: dict[Path, str] = {}
+    for path, relative in pairs:
+        result = FileResult(str(path))
+        run.files.append(result)
+        out = outdir / relative
+        try:
+            if out.resolve() == path.resolve():
+                raise InputError(f"{path}: output would overwrite the input; choose another -o folder")
+            if out.resolve() in seen_outputs:
+                raise InputError(f"{path}: output {out} is also written for {seen_outputs[out.resolve()]}; translate them separately")
+            doc = read_document(path)
+        except GlossaryError as err:
+            result.error = str(err)
+            continue
+        seen_outputs[out.resolve()] = str(path)
+        result.segments = len(doc.segments)
+        docs.append((doc, out, result))
+    total = sum(len(d.segments) for d, _, _ in docs)
+    progress = progress_factory(total) if progress_factory else None
+    before = (engine.stats.sentences, engine.stats.from_memory, engine.stats.translated)
+    translate_documents([d for d, _, _ in docs], engine, progress)
+    run.sentences = engine.stats.sentences - before[0]
+    run.from_memory = engine.stats.from_memory - before[1]
+    run.translated = engine.stats.translated - before[2]
+    for doc, out, result in docs:
+        try:
+            atomic_write_bytes(out, render_document(doc))
+            result.output = str(out)
+        except (OSError, UnicodeEncodeError) as err:
+            result.error = f"{out}: cannot write ({err})"
+    return run
+
+
+def translate_stream(data: bytes, engine, name: str = "<stdin>") -> bytes:
+    from .formats.text import read_bytes
+
+    doc = read_bytes(data, name)
+    translate_documents([doc], engine)
+    return render_document(doc)
+
+
+def stdin_bytes() -> bytes:
+    return sys.stdin.buffer.read()
