@@ -63,24 +63,31 @@ class Engine:
     """One CTranslate2 translator for a whole run; optional translation memory."""
 
     def __init__(self, package=None, settings: DecodingSettings | None = None, memory: TranslationMemory | None = None):
-        import ctranslate2
-
         self.package = package if package is not None else find_de_en()
         self.settings = settings or DecodingSettings()
         self.memory = memory
         self.model_id = model_identity(self.package.package_path)
-        # One single-threaded worker per core: far faster than intra-op threads on small batches.
-        workers = self.settings.threads or os.cpu_count() or 1
-        self.translator = ctranslate2.Translator(
-            str(Path(self.package.package_path) / "model"),
-            device="cpu",
-            inter_threads=workers,
-            intra_threads=1,
-            compute_type=self.settings.compute_type,
-        )
         self.tokenizer = self.package.tokenizer
         self.target_prefix = getattr(self.package, "target_prefix", "") or ""
         self.stats = TranslationStats()
+        self._translator = None
+
+    @property
+    def translator(self):
+        """Loaded on first use: a run served wholly from memory never loads the model."""
+        if self._translator is None:
+            import ctranslate2
+
+            # One single-threaded worker per core: far faster than intra-op threads on small batches.
+            workers = self.settings.threads or os.cpu_count() or 1
+            self._translator = ctranslate2.Translator(
+                str(Path(self.package.package_path) / "model"),
+                device="cpu",
+                inter_threads=workers,
+                intra_threads=1,
+                compute_type=self.settings.compute_type,
+            )
+        return self._translator
 
     @property
     def signature(self) -> str:

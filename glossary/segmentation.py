@@ -59,7 +59,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = match.start("space")
         if any(a <= match.start() < b for a, b in protected):
             continue
-        if match.group("punct") == "." and not match.group("close"):
+        if match.group("punct") == "." and match.group("close") in ("", ")", "]"):
             before = _WORD_BEFORE_RE.search(text, 0, match.start())
             if before and _is_abbreviation(before.group(1)):
                 continue

@@ -1,0 +1,70 @@
+import codecs
+import os
+
+import pytest
+
+from glossary.errors import InputError
+from glossary.textio import atomic_write_bytes, decode_bytes, read_text
+
+GERMAN = "Nordkoreas Machthaber Kim Jong Un traf Präsident Putin am Weltraumbahnhof.\n"
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (GERMAN.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + GERMAN.encode("utf-8"), "utf-8-sig"),
+        (GERMAN.encode("utf-16"), "utf-16"),
+        (GERMAN.encode("cp1252"), "cp1252"),
+    ],
+)
+def test_decodes_the_encodings_users_have(data, encoding):
+    decoded = decode_bytes(data, "a.txt")
+    assert decoded.text == GERMAN
+    assert decoded.encoding == encoding
+    assert decoded.text.encode(decoded.encoding) == data  # written back byte for byte
+
+
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        (b"", "empty file"),
+        (b"  \n\n", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        (b"abc \x81\x8d\x8f\x90\x9d \x01 def", "not UTF-8"),
+    ],
+)
+def test_bad_input_is_one_line_naming_the_file(data, words):
+    with pytest.raises(InputError) as err:
+        decode_bytes(data, "docs/bad.txt")
+    message = str(err.value)
+    assert message.startswith("docs/bad.txt: ") and words in message and "\n" not in message
+
+
+def test_missing_and_folder(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_text(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a folder"):
+        read_text(tmp_path)
+
+
+def test_atomic_write_replaces_whole_and_leaves_no_temp(tmp_path):
+    target = tmp_path / "sub" / "out.txt"
+    atomic_write_bytes(target, b"first")
+    atomic_write_bytes(target, b"second")
+    assert target.read_bytes() == b"second"
+    assert os.listdir(target.parent) == ["out.txt"]
+
+
+def test_atomic_write_failure_keeps_old_file(tmp_path, monkeypatch):
+    target = tmp_path / "out.txt"
+    target.write_bytes(b"old")
+
+    def boom(*a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        atomic_write_bytes(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["out.txt"]
