@@ -120,6 +120,61 @@ def cmd_translate(args) -> int:
     return EXIT_FINDINGS if run.failed else EXIT_OK
 
 
+# ---------------------------------------------------------------- extract
+def _read_documents(inputs):
+    """Documents from files and folders; unreadable ones are reported, not fatal."""
+    from .formats import read_document
+    from .translate import collect_inputs
+
+    pairs, problems = collect_inputs(inputs)
+    failed = [p.error for p in problems]
+    docs = []
+    for path, _ in pairs:
+        try:
+            docs.append(read_document(path))
+        except GlossaryError as err:
+            failed.append(str(err))
+    for message in failed:
+        _err(message)
+    return docs, failed
+
+
+def cmd_extract(args) -> int:
+    from . import store
+    from .terms import extract
+
+    docs, failed = _read_documents(args.inputs)
+    if not docs:
+        raise GlossaryError("no readable documents to extract terms from")
+    base = args.glossary
+    if base is None and args.output not in (None, "-") and Path(args.output).is_file() and not args.overwrite:
+        base = args.output  # never overwrite reviewed work: merge into the file we are about to replace
+    existing = store.load(base) if base else None
+    engine = _engine(args) if args.mt else None
+    with progress_bar("extracting", args.quiet) as factory:
+        entries = extract(docs, limit=args.limit, engine=engine, progress=factory(sum(len(d.segments) for d in docs)))
+    glossary = store.merge(existing, entries) if existing is not None else store.Glossary(entries)
+    if args.json:
+        payload = json.dumps([e.to_row() for e in glossary.entries], ensure_ascii=False, indent=2) + "\n"
+        text = payload
+    else:
+        text = store.to_tsv(glossary)
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        from .textio import atomic_write_text
+
+        atomic_write_text(Path(args.output), text)
+        if not args.quiet:
+            kept = sum(1 for e in glossary.entries if e.status != "candidate")
+            print(
+                f"{len(entries)} candidates from {len(docs)} document(s) → {args.output}"
+                + (f" ({kept} reviewed entries kept from {base})" if existing is not None else ""),
+                file=sys.stderr,
+            )
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
 # ---------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -154,6 +209,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the run record as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(func=cmd_translate)
+
+    p = sub.add_parser("extract", help="build a bilingual glossary of candidate terms from German documents")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (.txt, .md)")
+    p.add_argument("-o", "--output", metavar="FILE", help="glossary TSV to write (default: stdout)")
+    p.add_argument("--glossary", metavar="FILE", help="existing glossary to merge into (default: the -o file if it exists)")
+    p.add_argument("--overwrite", action="store_true", help="replace the -o file instead of merging into it")
+    p.add_argument("--limit", type=int, default=None, help="keep the N best candidates")
+    p.add_argument("--mt", action="store_true", help="also ask the installed model (terms alone and in context)")
+    p.add_argument("--json", action="store_true", help="write JSON instead of TSV")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    p.add_argument("--memory", metavar="FILE", help=argparse.SUPPRESS)
+    p.add_argument("--no-memory", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_extract, beam_size=4, threads=0, batch_tokens=2048)
     return parser
 
 

@@ -18,6 +18,7 @@ class Segment:
     source: str
     line: int = 0
     target: str | None = None
+    near_url: bool = False  # shares its line with a URL: link lists, sharing buttons, web chrome
 
 
 @dataclass
@@ -55,11 +56,17 @@ class Document:
     def add_text(self, text: str, line: int, protect: re.Pattern[str] = URL_RE) -> None:
         """Split running text into sentences; spans matched by `protect` (URLs, code) stay literal."""
         pos = 0
+        first = len(self.segments)
+        has_url = False
         for match in protect.finditer(text):
             self._add_sentences(text[pos : match.start()], line)
             self.add_literal(match.group())
+            has_url = has_url or bool(URL_RE.fullmatch(match.group()))
             pos = match.end()
         self._add_sentences(text[pos:], line)
+        if has_url:
+            for segment in self.segments[first:]:
+                segment.near_url = True
 
     def _add_sentences(self, text: str, line: int) -> None:
         pos = 0

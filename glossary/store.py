@@ -189,16 +189,21 @@ def save(glossary: Glossary, path: Path | str) -> None:
 
 def merge(existing: Glossary, extracted: Iterable[TermEntry]) -> Glossary:
     """New candidates join; entries already reviewed keep their status, target and notes."""
-    known = existing.by_source()
+    known: dict[str, TermEntry] = {}
+    for e in existing.entries:
+        for form in e.forms():
+            known.setdefault(form.lower(), e)
     merged = list(existing.entries)
     for entry in extracted:
-        old = known.get(entry.source.lower())
+        old = next((known[f.lower()] for f in entry.forms() if f.lower() in known), None)
         if old is None:
             merged.append(entry)
+            for form in entry.forms():
+                known.setdefault(form.lower(), entry)
             continue
         if old.status == "candidate" and not old.target:
             old.target, old.alternatives = entry.target, entry.alternatives
-        old.variants = list(dict.fromkeys(old.variants + entry.variants))
+        old.variants = [v for v in dict.fromkeys(old.variants + entry.forms()) if v != old.source]
         old.frequency, old.documents, old.score = entry.frequency, entry.documents, entry.score
         old.context = old.context or entry.context
         old.evidence = old.evidence or entry.evidence

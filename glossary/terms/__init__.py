@@ -1,0 +1,158 @@
+"""Term extraction: documents → candidates → termhood → English proposals → TermEntry rows.
+
+Termhood. A candidate's score is
+    log2(1 + f') × (0.4 + 0.6 × √(df / N)) × rarity × (1 + 0.5 × (words − 1))
+where f' is its frequency in the collection less the occurrences it owes to longer terms
+that contain it (C-value: "Rakete" inside "ballistische Rakete" counts once, for the longer
+term), df/N the share of documents it appears in, and rarity = clip((6.5 − zipf) / 6.5,
+0.05, 1) with zipf the word's frequency in general German (wordfreq; for multi-word terms
+the rarest word). Names get a rarity of at least 0.6: a translator wants every name in the
+glossary, however famous. General vocabulary (zipf ≥ 5 for single nouns) and free
+adjective+noun combinations seen once are dropped before ranking.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from typing import Callable, Sequence
+
+from ..document import Document
+from ..store import TermEntry
+from .candidates import Candidate, collect, lemma, zipf_de
+from .ding import Dictionary
+from .propose import Proposer
+
+GENERAL_ZIPF = 5.0
+
+
+def _display(cand: Candidate, dictionary) -> str:
+    """The citation form shown to the translator: lemma, or adjective inflected for the noun's gender."""
+    surface = cand.forms.most_common(1)[0][0]
+    if cand.kind == "name":
+        if cand.words == 1:
+            base = lemma(surface)
+            # a genitive form merged into its stem: show the stem
+            stems = [f for f in cand.forms if f"{f}s" in cand.forms or f"{f}es" in cand.forms]
+            return stems[0] if stems else base
+        return surface
+    if cand.pos == "ADJ NOUN":
+        adj, noun = cand.parts
+        nouns = {f.split()[-1] for f in cand.forms}
+        if all(n != noun for n in nouns):  # only ever plural: staatliche Medien
+            return f"{adj}e {Counter(f.split()[-1] for f in cand.forms.elements()).most_common(1)[0][0]}"
+        ending = {"m": "er", "f": "e", "n": "es"}.get(dictionary.gender(noun), "e")
+        return f"{adj}{ending} {noun}"
+    base = lemma(surface)
+    if base not in cand.forms and not dictionary.senses(base) and not _known(base):
+        return surface  # an unknown lemma (Staatsmedium): show the form the text uses
+    spellings = Counter()
+    for form, count in cand.forms.items():
+        spellings[lemma(form)] += count
+    return spellings.most_common(1)[0][0] if spellings else base
+
+
+def _known(word: str) -> bool:
+    import simplemma
+
+    return simplemma.is_known(word, lang="de")
+
+
+def _rarity(words: Sequence[str]) -> float:
+    """Mean rarity of the words: heiliger Kampf is rarer than Kampf, ballistische Rakete than Rakete."""
+    values = [min(1.0, max(0.05, (6.5 - zipf_de(w)) / 6.5)) for w in words]
+    return sum(values) / len(values)
+
+
+def score_candidates(candidates: list[Candidate], n_docs: int) -> dict[str, float]:
+    containers: dict[str, list[Candidate]] = defaultdict(list)
+    for cand in candidates:
+        if cand.words > 1:
+            for word in (cand.parts[-1].lower(),) if cand.parts else tuple(cand.key.split()):
+                containers[word].append(cand)
+    scores = {}
+    for cand in candidates:
+        f = cand.frequency
+        longer = containers.get(cand.key, [])
+        if longer:
+            f = max(1.0, f - sum(c.frequency for c in longer) / len(longer))
+        words = cand.parts or tuple(cand.key.split())
+        rarity = _rarity([w for w in words])
+        if cand.kind == "name":
+            rarity = max(rarity, 0.6)
+        spread = math.sqrt(cand.documents / n_docs) if n_docs > 1 else 1.0
+        scores[cand.key] = math.log2(1 + f) * (0.4 + 0.6 * spread) * rarity * (1 + 0.5 * (cand.words - 1))
+    return scores
+
+
+def _keep(cand: Candidate) -> bool:
+    if cand.kind == "term" and cand.words == 1 and zipf_de(cand.key) >= GENERAL_ZIPF:
+        return False
+    if cand.pos == "ADJ NOUN" and (cand.frequency < 2 or zipf_de(cand.parts[1]) >= GENERAL_ZIPF + 0.5):
+        return False
+    if cand.kind == "name" and cand.words == 2 and cand.key.split()[0][-1:] in "enrsm" and cand.frequency < 2:
+        return False  # one-off capitalised adjective + noun: Teuflischer Pakt
+    return len(cand.key.replace(" ", "")) >= 2
+
+
+def extract(
+    documents: Sequence[Document],
+    dictionary: Dictionary | None = None,
+    limit: int | None = None,
+    engine=None,
+    progress: Callable[[int], None] | None = None,
+) -> list[TermEntry]:
+    """Ranked candidate entries with proposals; `engine` adds MT votes (in isolation and in context)."""
+    dictionary = dictionary if dictionary is not None else Dictionary.load()
+    collector = collect(list(documents), dictionary)
+    if progress:
+        progress(sum(len(d.segments) for d in documents))
+    candidates = [c for c in collector.candidates.values() if _keep(c)]
+    scores = score_candidates(candidates, max(1, len(documents)))
+    candidates.sort(key=lambda c: (-scores[c.key], c.key))
+    if limit:
+        candidates = candidates[:limit]
+    displays = {c.key: _display(c, dictionary) for c in candidates}
+    present = {lemma(f) for c in candidates for f in c.forms} | {f for c in candidates for f in c.forms}
+    proposer = Proposer(dictionary, candidates, present)
+    sentences = {(d, s.index): s.source for d, doc in enumerate(documents) for s in doc.segments}
+    mt = _machine_translations(engine, candidates, displays, sentences) if engine is not None else None
+    entries = []
+    for cand in candidates:
+        display = displays[cand.key]
+        proposal = proposer.propose(cand, display, mt)
+        contexts = list(dict.fromkeys(sentences[(o.doc, o.segment)] for o in cand.occurrences))[:2]
+        variants = sorted({f for f in cand.forms if f != display}, key=lambda f: -cand.forms[f])
+        entries.append(
+            TermEntry(
+                source=display,
+                target=proposal.target,
+                status="candidate",
+                variants=variants,
+                alternatives=proposal.alternatives,
+                pos=cand.pos,
+                kind=cand.kind,
+                frequency=cand.frequency,
+                documents=cand.documents,
+                score=round(scores[cand.key], 3),
+                context=contexts,
+                evidence=[f"{e}" for e in proposal.evidence] + [f"confidence:{proposal.confidence:.2f}"],
+            )
+        )
+    return entries
+
+
+def _machine_translations(engine, candidates, displays, sentences) -> dict[str, str]:
+    """Each term alone, and up to two of its sentences, through the engine in one batch."""
+    requests: dict[str, list[str]] = {}
+    for cand in candidates:
+        display = displays[cand.key]
+        requests[display] = [display]
+        seen = list(dict.fromkeys(sentences[(o.doc, o.segment)] for o in cand.occurrences))[:2]
+        requests["\0context:" + display] = seen
+    flat = [s for group in requests.values() for s in group]
+    out = iter(engine.translate(flat))
+    result = {}
+    for key, group in requests.items():
+        translated = [next(out) for _ in group]
+        result[key] = "\n".join(translated) if key.startswith("\0") else translated[0]
+    return result

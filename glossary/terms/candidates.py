@@ -1,0 +1,342 @@
+"""Candidate terms from German segments: nouns and compounds, adjective+noun terms, names.
+
+German capitalises nouns, which does most of the tagging for us; simplemma gives lemmas,
+the Ding dictionary tells common nouns from names, and the corpus itself groups genitive
+and hyphenation variants (Russlands → Russland, Kremlchef ~ Kreml-Chef).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..document import Document
+from ..segmentation import ABBREVIATIONS
+
+TOKEN_RE = re.compile(r"[^\W\d_](?:[\w]|-(?=[^\W_]))*", re.UNICODE)
+_ENGLISH_MARKERS = frozenset("the a of and for to reply leave click source site video thumbnail restrictions copyright".split())
+_BOILERPLATE_RE = re.compile(
+    r"©|\(c\)|copyright|all rights reserved|^\s*-?\s*von [A-ZÄÖÜ]|^\s*quelle\s*:|^\s*foto\s*:|\bfoto:|^\s*source\b"
+    r"|leave a reply|disclaimer|abonniere|newsletter|cookies?\b|datenschutz|impressum",
+    re.IGNORECASE,
+)
+# Lowercase words inside a name: Komsomolsk am Amur, Frankfurt an der Oder.
+CONNECTORS = frozenset({"am"})
+_GAP_OK = re.compile(r"\s*")
+
+
+STOPWORDS = frozenset(
+    """
+    aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes anders auch auf aus
+    bei beide beiden beim bereits bevor bin bis bisher bislang bist bitte da dabei dadurch dafür dagegen daher dahin
+    damals damit danach daneben dann daran darauf daraus darin darum darunter das dass davon davor dazu dein deine
+    dem demnach den denen denn dennoch der deren derer des deshalb dessen deswegen dich die dies diese diesem diesen
+    dieser dieses doch dort dadurch du durch eben ebenfalls ebenso eher eigentlich ein eine einem einen einer eines
+    einige einigem einigen einiger einiges einmal er erst erste ersten es etwa etwas euch euer eure eurer eures für
+    gab ganz gar gegen gemäß genau gerade gewesen gibt gleich habe haben hat hatte hatten hätte hätten heute hier
+    hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im immer in indem infolge ins inzwischen irgend
+    ist ja je jede jedem jeden jeder jedes jedoch jemand jene jenem jenen jener jenes jetzt kann kaum kein keine
+    keinem keinen keiner keines können könnte könnten lassen lediglich man manche manchem manchen mancher manches
+    mehr mehrere mein meine meist meisten mich mir mit muss musste müssen müsste nach nachdem neben nicht nichts
+    noch nun nur ob oder ohne schon sehr sei seid sein seine seinem seinen seiner seines seit seitdem selbst sich
+    sie sind so sobald sodass solche solchem solchen solcher solches soll sollen sollte sollten sondern sonst soweit
+    sowie später statt trotz um und uns unser unsere unserem unseren unserer unter viel viele vielen vielleicht
+    vom von vor während wann war waren wäre wären warum was weder weil weiter weitere welche welchem welchen welcher
+    welches wenn wer werde werden wie wieder will wir wird wo wobei wohl wollen wollte worden wurde wurden würde
+    würden zu zuerst zum zur zwar zwei zwischen drei vier fünf sechs sieben acht neun zehn hundert tausend
+    sagte sagt sagten erklärte berichtete berichteten teilte teilten hieß heißt laut zufolge zudem allerdings
+    zuvor zunächst anschließend derzeit zuletzt weiterhin rund weniger darauf herr frau uhr prozent
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
+    september oktober november dezember jahr jahre jahren jahres woche wochen tag tage tagen monat monate monaten
+    stunde stunden minute minuten mal ende anfang teil art weise fall seite beispiel
+    """.split()
+)
+
+
+def stopwords() -> frozenset[str]:
+    return STOPWORDS
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    import simplemma
+
+    if "-" in word:
+        head_at = word.rfind("-") + 1
+        head = word[head_at:]
+        if head[:1].isupper() and len(head) > 2:
+            head_lemma = simplemma.lemmatize(head, lang="de")
+            if head_lemma[:1].isupper():
+                return word[:head_at] + head_lemma
+        return word
+    return simplemma.lemmatize(word, lang="de")
+
+
+@functools.lru_cache(maxsize=200_000)
+def zipf_de(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.replace("-", ""), "de")
+
+
+@functools.lru_cache(maxsize=200_000)
+def zipf_en(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+@dataclass
+class Occurrence:
+    doc: int
+    segment: int
+    surface: str
+
+
+@dataclass
+class Candidate:
+    """Everything seen of one term across the collection, before scoring and proposals."""
+
+    key: str
+    kind: str  # term | name
+    pos: str  # NOUN, PROPN, ADJ NOUN
+    words: int
+    forms: Counter = field(default_factory=Counter)
+    occurrences: list[Occurrence] = field(default_factory=list)
+    parts: tuple[str, ...] = ()  # lemmas of the words, for multi-word terms
+
+    @property
+    def frequency(self) -> int:
+        return len(self.occurrences)
+
+    @property
+    def documents(self) -> int:
+        return len({o.doc for o in self.occurrences})
+
+
+def is_boilerplate(text: str, tokens: list[str]) -> bool:
+    """Bylines, copyright and source lines, English web chrome, shouted headlines."""
+    if _BOILERPLATE_RE.search(text):
+        return True
+    if not tokens:
+        return True
+    english = sum(1 for t in tokens if t.lower() in _ENGLISH_MARKERS or zipf_en(t.lower()) > zipf_de(t) + 1.0)
+    if english / len(tokens) >= 0.5:
+        return True
+    shouted = sum(1 for t in tokens if len(t) > 3 and t.isupper())
+    return shouted >= 2
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.replace("-", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+class Collector:
+    """Walks segments once and groups what it sees; cheap per token, lookups cached per word form."""
+
+    def __init__(self, dictionary):
+        self.dictionary = dictionary
+        self.stop = stopwords()
+        self.candidates: dict[str, Candidate] = {}
+        self.sentences: list[tuple[int, str]] = []  # (doc, text) of every kept segment
+        self.words = 0
+        self.seen_capitalised: Counter = Counter()
+
+    # --- word classes, cached per form
+    @functools.lru_cache(maxsize=200_000)
+    def noun_like(self, token: str, initial: bool) -> bool:
+        if len(token) < 2 or token.lower() in self.stop or token.lower() in ABBREVIATIONS:
+            return False
+        if _is_acronym(token):
+            return True
+        if not token[:1].isupper():
+            return False
+        if token.isupper() and len(token) > 6:
+            return False
+        # capitalised adjectives, verbs and adverbs (sentence-initial, after a colon) have lowercase lemmas
+        if not lemma(token)[:1].isupper():
+            return False
+        return not (initial and zipf_de(token.lower()) >= 4.0 and not _known_word(token) and _known_word(token.lower()))
+
+    @functools.lru_cache(maxsize=200_000)
+    def name_like(self, token: str) -> bool:
+        """Not a common noun of the dictionary: a person, place or organisation (or an unknown compound)."""
+        base = lemma(token)
+        if self.is_place(token):
+            return True
+        if self.dictionary.is_common_noun(base) or self.dictionary.is_common_noun(token):
+            return False
+        if _is_acronym(token):
+            return True
+        if zipf_de(token) >= 4.0 and zipf_en(token.lower()) < 2.0:
+            return False  # a frequent German word that English does not share is not a name
+        if "-" in token:
+            return all(self.name_like(part) for part in token.split("-") if part[:1].isupper()) and token[:1].isupper()
+        # unknown to the dictionary: names are written alike in English, compounds are not
+        if zipf_en(token.lower()) >= 1.5:
+            return True
+        if _known_word(token):
+            return False
+        return not _looks_compound(base, self.dictionary)
+
+    @functools.lru_cache(maxsize=200_000)
+    def is_place(self, token: str) -> bool:
+        from .names import cldr_gazetteer
+
+        base = lemma(token)
+        gazetteer = cldr_gazetteer()
+        return base in gazetteer or token in gazetteer or self.dictionary.is_place(base) or self.dictionary.is_place(token)
+
+    @functools.lru_cache(maxsize=200_000)
+    def adjective(self, token: str) -> str:
+        """Lemma of an attributive adjective (ballistische → ballistisch), or ''."""
+        if not token[:1].islower() or token in self.stop or len(token) < 4:
+            return ""
+        if not re.search(r"(e|en|er|es|em)$", token):
+            return ""
+        base = lemma(token)
+        if base[:1].isupper() or base == token or base in self.stop:
+            return ""
+        senses = [s for s in self.dictionary.senses(base) if "adj" in s.grammar]
+        if any(s.english[0][:1].isupper() for s in senses) or self._nationality(base):
+            return ""  # russisch, nordkoreanisch: nationality, not terminology
+        if zipf_de(base) >= 4.8:
+            return ""  # neu, groß, erst: free combinations
+        if senses or base.endswith(("isch", "lich", "ig", "al", "iv", "ar", "är", "los")):
+            return base
+        return ""
+
+    @functools.lru_cache(maxsize=50_000)
+    def _nationality(self, base: str) -> bool:
+        """Adjectives made from place names: nordkoreanisch ← Nordkorea, japanisch ← Japan."""
+        if not base.endswith("isch"):
+            return False
+        from .names import cldr_gazetteer
+
+        stem = base[:-4].capitalize()
+        if len(stem) < 3:
+            return False
+        prefix = stem[: max(3, len(stem) - 2)]
+        return any(place.startswith(prefix) for place in _place_names(self.dictionary))
+
+    # --- collection
+    def add(self, doc_index: int, segment_index: int, text: str) -> None:
+        matches = list(TOKEN_RE.finditer(text))
+        tokens = [m.group() for m in matches]
+        self.words += len(tokens)
+        if is_boilerplate(text, tokens):
+            return
+        self.sentences.append((doc_index, text))
+        # a name run never crosses punctuation: "Kim Jong Un, Nordkoreas Machthaber"
+        joined = [i > 0 and _GAP_OK.fullmatch(text, matches[i - 1].end(), matches[i].start()) is not None for i in range(len(matches))]
+        i = 0
+        n = len(tokens)
+        while i < n:
+            token = tokens[i]
+            nxt = tokens[i + 1] if i + 1 < n and joined[i + 1] else ""
+            if not self.noun_like(token, i == 0):
+                adj = self.adjective(token) if token[:1].islower() else ""
+                if adj and nxt and self.noun_like(nxt, False) and not self.name_like(nxt):
+                    self._add(f"{adj} {lemma(nxt)}".lower(), "term", "ADJ NOUN", 2, f"{token} {nxt}", doc_index, segment_index, (adj, lemma(nxt)))
+                elif token[:1].isupper() and i > 0 and nxt and self.noun_like(nxt, False) and self.adjective(token.lower()):
+                    # capitalised adjective inside a sentence: Vereinte Nationen, Weißes Haus
+                    self._add(f"{token} {nxt}".lower(), "name", "PROPN", 2, f"{token} {nxt}", doc_index, segment_index)
+                    i += 2
+                    continue
+                i += 1
+                continue
+            if self.name_like(token):
+                j = i + 1
+                run = [token]
+                place = self.is_place(token)
+                while j < n and joined[j]:
+                    word = tokens[j]
+                    if self.noun_like(word, False) and self.name_like(word) and not place and not self.is_place(word):
+                        run.append(word)
+                        j += 1
+                    elif (
+                        word in CONNECTORS and len(run) == 1 and not _is_acronym(token)
+                        and j + 1 < n and joined[j + 1] and self.noun_like(tokens[j + 1], False) and self.name_like(tokens[j + 1])
+                    ):  # fmt: skip
+                        run.extend(tokens[j : j + 2])
+                        j += 2
+                        break
+                    else:
+                        break
+                if len(run) > 1:
+                    surface = " ".join(run)
+                    self._add(surface.lower(), "name", "PROPN", len(run), surface, doc_index, segment_index)
+                else:
+                    self._add(lemma(token).replace("-", "").lower(), "name", "PROPN", 1, token, doc_index, segment_index)
+                i = j
+                continue
+            self._add(lemma(token).replace("-", "").lower(), "term", "NOUN", 1, token, doc_index, segment_index)
+            i += 1
+
+    def _add(self, key, kind, pos, words, surface, doc, segment, parts=()):
+        cand = self.candidates.get(key)
+        if cand is None:
+            cand = self.candidates[key] = Candidate(key, kind, pos, words, parts=parts)
+        cand.forms[surface] += 1
+        cand.occurrences.append(Occurrence(doc, segment, surface))
+
+    def merge_genitives(self) -> None:
+        """Russlands → Russland, Kims → Kim: a form ending in s whose stem is itself a candidate."""
+        last_words = {c.key.split()[-1]: c for c in self.candidates.values() if c.kind == "name" and c.words > 1}
+        for key in sorted(self.candidates, key=len, reverse=True):
+            cand = self.candidates.get(key)
+            if cand is None or cand.words != 1 or not key.endswith("s") or len(key) < 4:
+                continue
+            for stem_key in (key[:-1], key[:-2] if key.endswith("es") else None):
+                stem = self.candidates.get(stem_key) if stem_key else None
+                if stem is None and cand.kind == "name" and stem_key in last_words:
+                    stem = last_words[stem_key]  # Kozlovs → Alexander Kozlov
+                    if stem.frequency < 1:
+                        stem = None
+                if stem is not None and stem is not cand:
+                    stem.forms.update(cand.forms)
+                    stem.occurrences.extend(cand.occurrences)
+                    del self.candidates[key]
+                    break
+
+
+_PLACES: list[str] = []
+
+
+def _place_names(dictionary) -> list[str]:
+    if not _PLACES:
+        from .names import cldr_gazetteer
+
+        _PLACES.extend(sorted(cldr_gazetteer()))
+    return _PLACES
+
+
+@functools.lru_cache(maxsize=200_000)
+def _known_word(word: str) -> bool:
+    import simplemma
+
+    return simplemma.is_known(word, lang="de")
+
+
+def _looks_compound(word: str, dictionary) -> bool:
+    """True when the word ends in a dictionary noun of 4+ letters (Artillerie|munition)."""
+    for cut in range(2, len(word) - 3):
+        head = word[cut:].capitalize()
+        if len(head) >= 4 and dictionary.is_common_noun(head):
+            return True
+    return False
+
+
+def collect(documents: list[Document], dictionary) -> Collector:
+    collector = Collector(dictionary)
+    for d, doc in enumerate(documents):
+        seen = set()
+        for segment in doc.segments:
+            if segment.source in seen or segment.near_url:
+                continue
+            seen.add(segment.source)
+            collector.add(d, segment.index, segment.source)
+    collector.merge_genitives()
+    return collector

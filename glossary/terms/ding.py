@@ -1,0 +1,144 @@
+"""The Ding German–English dictionary (Debian package trans-de-en), parsed once and cached.
+
+A line is `German :: English`; ` | ` separates sub-entries that are aligned across the two
+sides, `;` separates synonyms, `{m}` `{pl}` `{adj}` give gender and part of speech, `[mil.]`
+`[pol.]` give the domain.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_PATH = Path("/usr/share/trans/de-en")
+_CACHE_VERSION = 2
+
+_BRACES = re.compile(r"\{([^}]*)\}")
+_TAGS = re.compile(r"\[([^\]]*)\]")
+_NOISE = re.compile(r"\([^)]*\)|/[^/]*/|<[^>]*>|\{[^}]*\}|\[[^\]]*\]")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """English renderings of one German word in one dictionary sub-entry."""
+
+    english: tuple[str, ...]  # synonyms, in dictionary order
+    tags: tuple[str, ...]  # domains and registers: mil., pol., Br., Am., geogr., …
+    grammar: str  # m, f, n, pl, adj, vt, …
+    synonyms: tuple[str, ...]  # the German synonyms of this sub-entry (the synset)
+    line: int
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", _NOISE.sub(" ", text)).strip(" ,.")
+
+
+def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
+    index: dict[str, list[Sense]] = {}
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.startswith("#") or " :: " not in line:
+                continue
+            german, english = line.rstrip("\n").split(" :: ", 1)
+            de_parts = german.split(" | ")
+            en_parts = english.split(" | ")
+            if len(de_parts) != len(en_parts):
+                de_parts, en_parts = de_parts[:1], en_parts[:1]
+            for position, (de, en) in enumerate(zip(de_parts, en_parts)):
+                en_words = tuple(w for w in (_clean(x) for x in en.split(";")) if w)
+                if not en_words:
+                    continue
+                de_synonyms = [s.strip() for s in de.split(";") if s.strip()]
+                cleaned = tuple(c for c in (_clean(s) for s in de_synonyms) if c)
+                tags = tuple(sorted({t.strip() for s in de_synonyms + [en] for t in _TAGS.findall(s)}))
+                for raw, word in zip(de_synonyms, (_clean(s) for s in de_synonyms)):
+                    if not word or len(word) > 60:
+                        continue
+                    grammar = ",".join(_BRACES.findall(raw))
+                    # later sub-entries are mostly examples and plurals: keep only the word's own rows
+                    if position > 0 and "pl" not in grammar and " " in word:
+                        continue
+                    index.setdefault(word, []).append(Sense(en_words, tags, grammar, cleaned, number))
+    return index
+
+
+class Dictionary:
+    """Lookups by German word from an SQLite cache built once from the dictionary file.
+
+    Parsing the 206k lines takes seconds; the cache (keyed by the file's size and mtime)
+    opens instantly and is read only for the words a run asks about.
+    """
+
+    def __init__(self, db=None):
+        self._db = db
+        self._memo: dict[str, list[Sense]] = {}
+
+    @classmethod
+    def load(cls, path: Path | None = None, cache_dir: Path | None = None) -> "Dictionary":
+        import sqlite3
+
+        path = Path(path or os.environ.get("GLOSSARY_DING", DEFAULT_PATH))
+        if not path.is_file():
+            return cls(None)
+        stat = path.stat()
+        cache_dir = Path(cache_dir or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "glossary")
+        cache = cache_dir / f"ding-v{_CACHE_VERSION}-{stat.st_size}-{int(stat.st_mtime)}.sqlite"
+        if not cache.is_file():
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+            db = sqlite3.connect(tmp)
+            db.execute("CREATE TABLE sense (word TEXT, english TEXT, tags TEXT, grammar TEXT, synonyms TEXT, line INTEGER)")
+            db.executemany(
+                "INSERT INTO sense VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    (word, "\t".join(s.english), "\t".join(s.tags), s.grammar, "\t".join(s.synonyms), s.line)
+                    for word, senses in parse(path).items()
+                    for s in senses
+                ),
+            )
+            db.execute("CREATE INDEX by_word ON sense (word)")
+            db.commit()
+            db.close()
+            os.replace(tmp, cache)
+        return cls(sqlite3.connect(f"file:{cache}?mode=ro", uri=True, check_same_thread=False))
+
+    @classmethod
+    def from_index(cls, index: dict[str, list[Sense]]) -> "Dictionary":
+        d = cls(None)
+        d._memo = dict(index)
+        return d
+
+    def __bool__(self) -> bool:
+        return self._db is not None or bool(self._memo)
+
+    def senses(self, word: str) -> list[Sense]:
+        found = self._memo.get(word)
+        if found is None:
+            found = []
+            if self._db is not None:
+                rows = self._db.execute(
+                    "SELECT english, tags, grammar, synonyms, line FROM sense WHERE word = ? ORDER BY line", (word,)
+                )
+                split = lambda v: tuple(v.split("\t")) if v else ()  # noqa: E731
+                found = [Sense(split(e), split(t), g, split(s), n) for e, t, g, s, n in rows]
+            self._memo[word] = found
+        return found
+
+    def is_common_noun(self, word: str) -> bool:
+        """A noun with a gender in the dictionary whose English is not a proper name (Halbinsel → peninsula)."""
+        return any(
+            (s.grammar[:1] in ("m", "f", "n") or "pl" in s.grammar.split(",")) and s.english[0][:1].islower()
+            for s in self.senses(word)
+        )
+
+    def is_place(self, word: str) -> bool:
+        """A geographical proper name: tagged [geogr.] and capitalised in English (Nordkorea → North Korea)."""
+        return any("geogr." in s.tags and s.english[0][:1].isupper() for s in self.senses(word))
+
+    def gender(self, word: str) -> str:
+        for s in self.senses(word):
+            if s.grammar[:1] in ("m", "f", "n"):
+                return s.grammar[:1]
+        return ""

@@ -1,0 +1,111 @@
+"""English spellings of names written in German transliteration (Wladiwostok → Vladivostok).
+
+First a gazetteer: CLDR's German and English country and city names (through babel) and the
+dictionary's [geogr.] entries. Then German→English transliteration rules for Russian,
+Ukrainian and Korean names, with wordfreq's English frequencies choosing among the spellings
+the rules allow (Sacharowa: Sakharova or Zakharova).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+# German spelling of Cyrillic (and McCune–Reischauer-ish Korean) → English spelling, longest first.
+_RULES = [
+    ("schtsch", "shch"), ("tsch", "ch"), ("sch", "sh"), ("chs", "ks"), ("ch", "kh"),
+    ("ow", "ov"), ("ew", "ev"), ("w", "v"), ("ij", "y"), ("ej", "ei"), ("aj", "ai"), ("oj", "oi"),
+    ("ja", "ya"), ("je", "ye"), ("jo", "yo"), ("ju", "yu"), ("jö", "yo"), ("j", "y"),
+    ("ö", "o"), ("ü", "yu"), ("ä", "a"), ("ss", "s"), ("z", "ts"),
+]  # fmt: skip
+_RULE_RE = re.compile("|".join(re.escape(a) for a, _ in _RULES))
+_RULE_MAP = dict(_RULES)
+
+# Transliteration shapes that mark a German-spelled Slavic name.
+_SLAVIC_MARKS = re.compile(r"(tsch|sch|ow|owa|ew|jew|ski|skaja|sk\b|nyj|ij|ej|ja|ju|jo|kow|wski|witsch|wna|w[aeiouy])", re.I)
+
+
+def _apply(word: str) -> str:
+    lower = word.lower()
+    out = _RULE_RE.sub(lambda m: _RULE_MAP[m.group()], lower)
+    out = re.sub(r"ii\b", "y", out)  # Dmitrii → Dmitry
+    return out
+
+
+def _case_like(template: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if template[:1].isupper() else word
+
+
+def transliterations(name: str) -> list[str]:
+    """Spellings the rules allow for one word, most regular first."""
+    base = _apply(name)
+    options = [base]
+    if base.startswith("s") and len(base) > 2 and base[1] in "aeiouy":  # German initial s is often Russian з
+        options.append("z" + base[1:])
+    if base.endswith("i") and len(base) > 4:  # Dmitri → Dmitry, Juri stays Yuri
+        options.append(base[:-1] + "y")
+    return [_case_like(name, o) for o in dict.fromkeys(options)]
+
+
+@functools.lru_cache(maxsize=1)
+def cldr_gazetteer() -> dict[str, str]:
+    """German → English names of countries and time-zone cities, from CLDR through babel."""
+    from babel import Locale
+
+    de, en = Locale("de"), Locale("en")
+    table: dict[str, str] = {}
+    for code, name in de.territories.items():
+        if code in en.territories and not code.isdigit():
+            table[name] = en.territories[code]
+    for zone, names in de.time_zones.items():
+        city = names.get("city")
+        if not city:
+            continue
+        english = en.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        table[city] = english
+    return table
+
+
+def _en_frequency(phrase: str) -> float:
+    from wordfreq import zipf_frequency
+
+    words = phrase.split()
+    return min(zipf_frequency(w, "en") for w in words) if words else 0.0
+
+
+@functools.lru_cache(maxsize=65536)
+def english_name(name: str) -> tuple[str, str, float]:
+    """(English spelling, evidence, confidence) for a German-spelled name of one or more words."""
+    gazetteer = cldr_gazetteer()
+    if name in gazetteer:
+        return gazetteer[name], "cldr", 0.95
+    words = name.split()
+    if len(words) == 3 and words[1] == "am" and _SLAVIC_MARKS.search(words[0]):
+        first, _, river = (english_name(w)[0] for w in words)
+        return f"{first}-on-{river}", "translit", 0.8  # Komsomolsk am Amur → Komsomolsk-on-Amur
+    out = []
+    changed = False
+    confidence = 0.9
+    for word in words:
+        if word in gazetteer:
+            out.append(gazetteer[word])
+            changed = changed or gazetteer[word] != word
+            continue
+        if not word[:1].isupper() or len(word) < 3 or word.isupper():
+            out.append(word)
+            continue
+        own = _en_frequency(word)
+        best, best_freq = word, own
+        for option in transliterations(word):
+            freq = _en_frequency(option)
+            if freq > best_freq + 0.3:
+                best, best_freq = option, freq
+        if best == word and own < 1.0 and _SLAVIC_MARKS.search(word) and not any(c in word for c in "äöüß"[3:]):
+            best = transliterations(word)[0]  # unknown in English too: regular rules
+            confidence = min(confidence, 0.6)
+        elif best != word:
+            confidence = min(confidence, 0.85)
+        changed = changed or best != word
+        out.append(best)
+    if not changed:
+        return name, "identity", 0.7
+    return " ".join(out), "translit", confidence

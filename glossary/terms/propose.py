@@ -1,0 +1,290 @@
+"""English proposals for candidate terms: dictionary senses fitted to the collection, names, MT votes."""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .candidates import Candidate, lemma, zipf_en
+from .names import english_name
+
+# Tags that say where a word is used, not what it is about.
+REGISTER_TAGS = frozenset(
+    "Br. Am. Dt. Ös. Schw. Sw. Austr. Can. Ir. Sc. NZ ugs. übtr. fig. geh. pej. veraltend veraltet selten slang humor. "
+    "Sprw. iron. vulg. obs. poet. formal techn. adm. anhören".split()
+)
+
+
+@dataclass
+class Proposal:
+    target: str
+    confidence: float
+    alternatives: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+
+def domain_profile(candidates: list[Candidate], dictionary) -> Counter:
+    """Subject tags (mil., pol., econ., …) of the collection's terms, weighted by frequency."""
+    profile: Counter = Counter()
+    for cand in candidates:
+        if cand.kind != "term" or cand.words != 1:
+            continue
+        base = lemma(cand.forms.most_common(1)[0][0])
+        for sense in dictionary.senses(base):
+            for tag in sense.tags:
+                if tag not in REGISTER_TAGS:
+                    profile[tag] += cand.frequency
+    return profile
+
+
+def _normalise(text: str) -> str:
+    text = text.lower()
+    for a, b in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("k", "c"), ("z", "c"), ("ph", "f"), ("-", "")):
+        text = text.replace(a, b)
+    return text
+
+
+# Regular German→English suffix correspondences: Industrie → industry, Militär → military.
+_COGNATE_SUFFIXES = (
+    ("ologie", "ology"), ("ographie", "ography"), ("ie", "y"), ("ität", "ity"), ("tät", "ty"), ("är", "ary"),
+    ("ismus", "ism"), ("ist", "ist"), ("ik", "ics"), ("ik", "ic"), ("ur", "ure"), ("ent", "ent"), ("anz", "ance"),
+    ("enz", "ence"), ("ion", "ion"), ("iv", "ive"), ("al", "al"),
+)  # fmt: skip
+DISPREFERRED_TAGS = frozenset("Schw. Ös. Sw. ugs. slang vulg. veraltet veraltend dated obs. selten rare humor. pej. iron. poet.".split())
+
+
+@functools.lru_cache(maxsize=100_000)
+def cognates(german: str) -> tuple[str, ...]:
+    """English words that a German word regularly corresponds to, if English uses them."""
+    word = german.lower()
+    found = []
+    for de, en in _COGNATE_SUFFIXES:
+        if word.endswith(de) and len(word) > len(de) + 2:
+            stem = word[: -len(de)]
+            for a, b in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("k", "c"), ("z", "c")):
+                stem = stem.replace(a, b)
+            candidate = stem + en
+            if candidate != german.lower() and zipf_en(candidate) >= 3.0:
+                found.append(candidate)
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=100_000)
+def cognate(english: str, german: str, partial: bool = True) -> float:
+    """How much an English rendering looks like a German word or its head (Kosmodrom ~ cosmodrome)."""
+    from rapidfuzz import fuzz
+
+    g = _normalise(german)
+    best = 0.0
+    for token in _normalise(english).split():
+        if len(token) < 5:
+            continue
+        whole = fuzz.ratio(token, g) / 100
+        if whole >= 0.78:
+            best = max(best, whole)
+        if partial and len(g) > len(token) + 3:
+            part = fuzz.partial_ratio(token, g) / 100
+            if part >= 0.8:  # the head of a compound: centre ~ Raumfahrtzentrum
+                best = max(best, 0.8 * part)
+    return best
+
+
+def _modifier_forms(modifier: str) -> list[str]:
+    """A compound's modifier without its linking element: Sicherheits → Sicherheit, Raketen → Rakete."""
+    forms = []
+    if modifier.endswith("es"):
+        forms.append(modifier[:-2])
+    if modifier.endswith("s"):
+        forms.append(modifier[:-1])
+    if modifier.endswith("en"):
+        forms.append(modifier[:-1])
+        forms.append(modifier[:-2])
+    elif modifier.endswith("n"):
+        forms.append(modifier[:-1])
+    if modifier.endswith("e"):
+        forms.append(modifier[:-1])
+    forms.append(modifier)
+    forms.append(modifier + "e")
+    return list(dict.fromkeys(forms))
+
+
+class Proposer:
+    def __init__(self, dictionary, candidates: list[Candidate], present: set[str]):
+        self.dictionary = dictionary
+        self.present = present  # German lemmas and forms in the collection
+        profile = domain_profile(candidates, dictionary)
+        total = sum(profile.values()) or 1
+        self.domain = {tag: count / total for tag, count in profile.most_common(8)}
+
+    def senses_for(self, word: str) -> list:
+        senses = self.dictionary.senses(word)
+        singular = [s for s in senses if s.grammar != "pl"]
+        return singular or senses
+
+    def score_senses(self, word: str) -> dict[str, tuple[float, str]]:
+        """English candidate → (score, evidence) over all dictionary senses of the word."""
+        scored: dict[str, tuple[float, str]] = {}
+        for index, sense in enumerate(self.senses_for(word)):
+            domain = sum(self.domain.get(t, 0.0) for t in sense.tags if t not in REGISTER_TAGS)
+            weight = 1.0 / (1 + 0.25 * index) + 1.5 * domain
+            if DISPREFERRED_TAGS.intersection(sense.tags):
+                weight -= 0.5  # Swiss, colloquial, dated: not for a glossary
+            others = [s for s in sense.synonyms if s != word and s in self.present]
+            for rank, english in enumerate(sense.english):
+                if english.startswith("to ") or len(english.split()) > 4:
+                    continue
+                score = weight / (1 + 0.35 * rank)
+                score += 1.2 * cognate(english, word)
+                score += 0.8 * max((cognate(english, o, partial=False) for o in others), default=0.0)
+                # common English beats rare synonyms; wordfreq rates a phrase by its words, so discount phrases
+                score += 0.25 * min(zipf_en(english.lower()) - 1.0 * (len(english.split()) - 1), 5.5)
+                if "-" in english and english.replace("-", "") in sense.english:
+                    score -= 0.3  # co-operation → cooperation
+                tags = ",".join(t for t in sense.tags if t not in REGISTER_TAGS)
+                evidence = f"ding:{sense.line}" + (f"[{tags}]" if tags else "")
+                if english not in scored or scored[english][0] < score:
+                    scored[english] = (score, evidence)
+        for english in cognates(word):  # the dictionary may lack the everyday sense (Militär → military)
+            score = 1.0 + 1.2 * max(cognate(english, word), 0.8) + 0.25 * min(zipf_en(english), 5.5)
+            if english not in scored or scored[english][0] < score:
+                scored[english] = (score, "cognate")
+        return scored
+
+    def compound(self, word: str, depth: int = 0) -> dict[str, tuple[float, str]]:
+        """Modifier + head from the dictionary when the compound itself is missing (Munitions|industrie)."""
+        parts = word.split("-")
+        if len(parts) > 1 and all(parts):
+            english = [self._word(p, depth + 1) or p for p in parts]
+            if any(e != p for e, p in zip(english, parts)):
+                return {" ".join(english): (0.6, "compound")}
+            return {}
+        for cut in range(3, len(word) - 3):  # the longest dictionary head first
+            head_word = word[cut:].capitalize()
+            if len(head_word) < 4 or not self.dictionary.senses(head_word):
+                continue
+            head = self._best(head_word, single=True)
+            if not head:
+                continue
+            modifier = word[:cut]
+            mod_en = ""
+            for mod in _modifier_forms(modifier):
+                if len(mod) >= 3 and self.dictionary.senses(mod.capitalize()):
+                    mod_en = self._best(mod.capitalize(), single=True)
+                    if mod_en:
+                        break
+            if not mod_en and depth < 1:
+                for mod in _modifier_forms(modifier):
+                    sub = self.compound(mod.capitalize(), depth + 1)
+                    if sub:
+                        mod_en = next(iter(sub))
+                        break
+            if mod_en:
+                return {f"{mod_en} {head}": (0.5, f"compound:{modifier}+{head_word}")}
+            return {head: (0.2, f"compound-head:{head_word}")}
+        return {}
+
+    def _word(self, word: str, depth: int) -> str:
+        """One part of a hyphenated compound: dictionary, compound, then name spelling; acronyms stay."""
+        if word.isupper() or len(word) <= 2:
+            return word
+        english = self._best(word) or self._best(lemma(word))
+        if english:
+            return english
+        if depth < 2:
+            sub = self.compound(word, depth)
+            if sub:
+                return next(iter(sub))
+        return english_name(word)[0]
+
+    @functools.lru_cache(maxsize=50_000)
+    def _best(self, word: str, single: bool = False) -> str:
+        scored = self.score_senses(word)
+        if single:  # a modifier reads best as one word: Waffen → arms, not "weapons system"
+            scored = {e: v for e, v in scored.items() if " " not in e} or scored
+        if not scored:
+            return ""
+        return max(scored.items(), key=lambda kv: kv[1][0])[0]
+
+    def propose(self, cand: Candidate, display: str, mt: dict[str, str] | None = None) -> Proposal:
+        if cand.kind == "name":
+            return self.propose_name(display, mt)
+        if cand.pos == "ADJ NOUN":
+            adj, noun = cand.parts
+            scored = self.score_senses(display) or self.score_senses(display.lower())
+            if not scored:
+                adj_en = self._adjective(adj)
+                noun_scored = self.score_senses(noun) or self.compound(noun)
+                scored = {f"{adj_en} {e}": (s, ev + "+adj") for e, (s, ev) in noun_scored.items()} if adj_en else {}
+        else:
+            scored = {}
+            surface = cand.forms.most_common(1)[0][0]
+            if display not in cand.forms and not self.dictionary.senses(display):
+                scored = self.score_senses(surface) or self.compound(surface)  # Staatsmedien → state media
+            scored = scored or self.score_senses(display)
+            if not scored and display != lemma(display):
+                scored = self.score_senses(lemma(display))
+            if not scored:
+                for form in cand.forms:
+                    scored = self.score_senses(form)
+                    if scored:
+                        break
+            if not scored:
+                scored = self.compound(display)
+            if not scored or all(ev.startswith("compound-head") for _, ev in scored.values()):
+                for form in cand.forms:
+                    better = self.compound(form)
+                    if better and not any(ev.startswith("compound-head") for _, ev in better.values()):
+                        scored = better
+                        break
+        return self._vote(scored, display, mt)
+
+    def _adjective(self, adj: str) -> str:
+        for sense in self.dictionary.senses(adj):
+            if "adj" in sense.grammar and sense.english:
+                return sense.english[0]
+        return ""
+
+    def propose_name(self, display: str, mt: dict[str, str] | None) -> Proposal:
+        english, source, confidence = english_name(display)
+        if source != "cldr" or zipf_en(english.lower()) < 2.5:  # CLDR is current (Kyiv) unless English rarely uses it
+            for sense in self.dictionary.senses(display):
+                if "geogr." in sense.tags and sense.english and sense.english[0][:1].isupper():
+                    options = list(dict.fromkeys(([english] if source == "cldr" else []) + list(sense.english)))
+                    if display in options:
+                        best = display  # Frankfurt stays Frankfurt
+                    else:
+                        best = max(options, key=lambda e: zipf_en(e.lower()) - (len(e.split()) - 1))
+                    others = [o for o in options if o != best][:2]
+                    return Proposal(best, 0.95, others, [f"ding:{sense.line}[geogr.]"])
+        evidence = [f"{source}"]
+        alternatives = []
+        if mt and mt.get(display) and mt[display].lower() != english.lower():
+            alternatives.append(mt[display])
+            evidence.append("mt")
+        return Proposal(english, confidence, alternatives, evidence)
+
+    def _vote(self, scored: dict[str, tuple[float, str]], display: str, mt: dict[str, str] | None) -> Proposal:
+        votes = {e: s for e, (s, _) in scored.items()}
+        evidence = {e: [ev] for e, (_, ev) in scored.items()}
+        if mt:
+            isolated = (mt.get(display) or "").strip(" .")
+            if isolated:
+                match = next((e for e in votes if e.lower() == isolated.lower()), None)
+                key = match or isolated
+                votes[key] = votes.get(key, 0.0) + 0.8
+                evidence.setdefault(key, []).append("mt")
+            for context in mt.get("\0context:" + display, "").lower().split("\n"):
+                for e in votes:
+                    if context and re.search(r"\b" + re.escape(e.lower()) + r"s?\b", context):
+                        votes[e] += 0.5
+                        evidence.setdefault(e, []).append("mt-context")
+        if not votes:
+            return Proposal("", 0.0, [], [])
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        total = sum(max(v, 0.0) for _, v in ranked) or 1.0
+        target, top = ranked[0]
+        runner = ranked[1][1] if len(ranked) > 1 else 0.0
+        confidence = round(min(0.95, 0.35 + 0.6 * (top - runner) / max(top, 1e-9) * min(1.0, top / total + 0.5)), 2)
+        alternatives = [e for e, _ in ranked[1:5] if e.lower() != target.lower()]
+        return Proposal(target, confidence, alternatives, sorted(set(evidence.get(target, []))))
