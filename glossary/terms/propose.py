@@ -126,7 +126,7 @@ class Proposer:
         """English candidate → (score, evidence) over all dictionary senses of the word."""
         scored: dict[str, tuple[float, str]] = {}
         for index, sense in enumerate(self.senses_for(word)):
-            domain = sum(self.domain.get(t, 0.0) for t in sense.tags if t not in REGISTER_TAGS)
+            domain = min(0.4, sum(self.domain.get(t, 0.0) for t in sense.tags if t not in REGISTER_TAGS))
             weight = 1.0 / (1 + 0.25 * index) + 1.5 * domain
             if DISPREFERRED_TAGS.intersection(sense.tags):
                 weight -= 0.5  # Swiss, colloquial, dated: not for a glossary
@@ -240,10 +240,9 @@ class Proposer:
         return self._vote(scored, display, mt)
 
     def _adjective(self, adj: str) -> str:
-        for sense in self.dictionary.senses(adj):
-            if "adj" in sense.grammar and sense.english:
-                return sense.english[0]
-        return ""
+        """The everyday English of an adjective: heilig → holy, not venerable."""
+        options = [e for s in self.dictionary.senses(adj)[:3] if "adj" in s.grammar for e in s.english[:3] if " " not in e]
+        return max(options, key=lambda e: zipf_en(e.lower()), default="")
 
     def propose_name(self, display: str, mt: dict[str, str] | None) -> Proposal:
         english, source, confidence = english_name(display)

@@ -1,0 +1,55 @@
+from pathlib import Path
+
+import pytest
+
+from glossary.terms import ding
+from glossary.terms.ding import Dictionary, parse
+
+SAMPLE = Path(__file__).parent / "fixtures" / "ding-sample.txt"
+
+
+def test_parse_aligns_sub_entries_and_keeps_tags():
+    index = parse(SAMPLE)
+    first = index["Machthaber"][0]
+    assert first.english == ("ruler", "potentate")
+    assert "pol." in first.tags and first.grammar == "m"
+    assert first.synonyms == ("Herrscher", "Machthaber", "Potentat")
+    plural = index["Machthaber"][1]
+    assert plural.grammar == "pl" and plural.english == ("rulers", "potentates")
+    assert index["Machthaber"][2].english == ("the powers-that-be",)
+    # parentheses and tags are not part of the words
+    assert index["Weltraumbahnhof"][0].english[-1] == "cosmodrome"
+    assert index["Wladiwostok"][0].english == ("Vladivostok",)
+    # an example sub-entry is not a headword of its own
+    assert "absoluter Herrscher" not in index
+
+
+def test_sqlite_cache_is_built_once_and_reused(tmp_path, monkeypatch):
+    d = Dictionary.load(SAMPLE, cache_dir=tmp_path)
+    assert d.senses("Kosmodrom")[0].english[0] == "spaceport"
+    assert len(list(tmp_path.glob("ding-*.sqlite"))) == 1
+
+    def no_parsing(*a, **k):
+        raise AssertionError("the cache should have been used")
+
+    monkeypatch.setattr(ding, "parse", no_parsing)
+    again = Dictionary.load(SAMPLE, cache_dir=tmp_path)
+    assert again.senses("Machthaber")[0].english == ("ruler", "potentate")
+
+
+def test_word_classes(tmp_path):
+    d = Dictionary.load(SAMPLE, cache_dir=tmp_path)
+    assert d.is_place("Wladiwostok") and not d.is_common_noun("Wladiwostok")
+    assert d.is_common_noun("Halbinsel") and not d.is_place("Halbinsel")  # [geogr.] but a common noun
+    assert d.gender("Weltraumbahnhof") == "m" and d.gender("Kosmodrom") == "n"
+    assert d.senses("Unbekanntwort") == []
+
+
+def test_missing_dictionary_is_empty_not_an_error(tmp_path):
+    d = Dictionary.load(tmp_path / "nope", cache_dir=tmp_path)
+    assert not d and d.senses("Haus") == []
+
+
+@pytest.mark.skipif(not ding.DEFAULT_PATH.exists(), reason="never skipped in CI: setup.sh installs trans-de-en")
+def test_real_dictionary_is_installed():
+    assert Dictionary.load().senses("Staatschef")[0].english[0] == "head of state"

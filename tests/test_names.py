@@ -1,0 +1,35 @@
+import pytest
+
+from glossary.terms.names import english_name, transliterations
+
+
+@pytest.mark.parametrize(
+    "german, english",
+    [
+        ("Wladiwostok", "Vladivostok"),
+        ("Wostotschny", "Vostochny"),
+        ("Pjöngjang", "Pyongyang"),
+        ("Schoigu", "Shoigu"),
+        ("Sacharowa", "Zakharova"),
+        ("Juri", "Yuri"),
+        ("Suchoi", "Sukhoi"),
+        ("Kiew", "Kyiv"),
+        ("Sergej Lawrow", "Sergei Lavrov"),
+        ("Juri Gagarin", "Yuri Gagarin"),
+        ("Komsomolsk am Amur", "Komsomolsk-on-Amur"),
+        ("Nordkorea", "North Korea"),
+        ("Moskau", "Moscow"),
+        # names English writes as German does stay as they are
+        ("Kim Jong Un", "Kim Jong Un"),
+        ("Putin", "Putin"),
+        ("Guy Faulconbridge", "Guy Faulconbridge"),
+        ("TASS", "TASS"),
+    ],
+)
+def test_english_spelling_of_names(german, english):
+    assert english_name(german)[0] == english
+
+
+def test_rules_offer_both_readings_of_initial_s():
+    assert transliterations("Sacharowa") == ["Sakharova", "Zakharova"]
+    assert transliterations("Tschernow")[0] == "Chernov"
