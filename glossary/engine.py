@@ -139,7 +139,7 @@ class Engine:
         for i, toks in enumerate(tokens):
             groups.setdefault(len(toks), []).append(i)
         jobs = []
-        for length in sorted(groups):
+        for length in sorted(groups, reverse=True):  # longest first: no worker idles at the end
             members = groups[length]
             per_batch = max(1, self.settings.batch_tokens // max(1, length))
             for k in range(0, len(members), per_batch):

@@ -172,6 +172,19 @@ def _fetch(url: str, timeout: float) -> bytes:
         return response.read()
 
 
+def _within(seconds: float, fn, *args):
+    """Run fn with a hard deadline: urlopen's timeout does not cover DNS look-ups."""
+    import concurrent.futures
+
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    try:
+        return pool.submit(fn, *args).result(timeout=seconds)
+    except concurrent.futures.TimeoutError:
+        raise TimeoutError(f"no answer within {seconds:.0f} s") from None
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
 def install_from_index(name: str, timeout: float = INDEX_TIMEOUT_S) -> ModelInfo:
     """Download a package by argospm name (e.g. translate-de_en) from the Argos index."""
     from argostranslate import settings
@@ -181,9 +194,9 @@ def install_from_index(name: str, timeout: float = INDEX_TIMEOUT_S) -> ModelInfo
         f"and run `glossary models install PATH/{name}.argosmodel`"
     )
     try:
-        index = json.loads(_fetch(settings.remote_package_index, timeout))
+        index = json.loads(_within(timeout, _fetch, settings.remote_package_index, timeout))
     except (urllib.error.URLError, OSError, TimeoutError, ValueError) as err:
-        reason = getattr(err, "reason", err)
+        reason = getattr(err, "reason", err) or "timed out"
         raise ModelError(f"cannot reach the Argos package index ({reason}); {offline_hint}") from None
     for meta in index:
         if f"{meta.get('type', 'translate')}-{meta.get('from_code')}_{meta.get('to_code')}" == name:
