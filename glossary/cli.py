@@ -91,7 +91,7 @@ def cmd_translate(args) -> int:
     if args.inputs == ["-"]:
         data = sys.stdin.buffer.read()
         engine = _engine(args)
-        out = translate_stream(data, engine)
+        out = translate_stream(data, engine, glossary=_glossary(args.glossary) if args.glossary else None)
         if args.output in (None, "-"):
             sys.stdout.buffer.write(out)
         else:
@@ -103,9 +103,10 @@ def cmd_translate(args) -> int:
         raise GlossaryError("'-' (stdin) cannot be mixed with files")
     if not args.output:
         raise GlossaryError("translate needs -o OUTDIR for files and folders (or '-' to read stdin)")
+    glossary = _glossary(args.glossary) if args.glossary else None
     engine = _engine(args)
     with progress_bar("translating", args.quiet) as factory:
-        run = translate_paths(args.inputs, Path(args.output), engine, factory)
+        run = translate_paths(args.inputs, Path(args.output), engine, factory, glossary=glossary)
     for failed in run.failed:
         _err(failed.error)
     if args.json:
@@ -118,6 +119,57 @@ def cmd_translate(args) -> int:
             file=sys.stderr,
         )
     return EXIT_FINDINGS if run.failed else EXIT_OK
+
+
+def _glossary(path):
+    """Load and validate: conflicting entries stop the run before anything else happens."""
+    from . import store
+
+    return store.load(path).check()
+
+
+# ---------------------------------------------------------------- check
+def cmd_check(args) -> int:
+    from rich.console import Console
+
+    from .bitext import pair_paths, pairs_from_run
+    from .check import Checker
+    from .reports import print_text, summary, to_html, to_json
+
+    glossary = _glossary(args.glossary) if args.glossary else None
+    problems: list[str] = []
+    if args.run:
+        pairs = pairs_from_run(Path(args.run))
+    elif len(args.paths) == 2:
+        pairs, problems = pair_paths(Path(args.paths[0]), Path(args.paths[1]))
+    else:
+        raise GlossaryError("check needs SOURCE TARGET (files or folders), or --run OUTDIR/glossary-run.json")
+    for message in problems:
+        _err(message)
+    if not pairs:
+        raise GlossaryError("nothing to check")
+    extracted = []
+    if not args.no_extract:
+        from .formats.text import read_string
+        from .terms import extract
+
+        by_file: dict[str, list[str]] = {}
+        for p in pairs:
+            by_file.setdefault(p.file, []).append(p.source)
+        docs = [read_string("\n".join(lines), name) for name, lines in by_file.items()]
+        extracted = extract(docs, limit=args.watch)
+    report = Checker(glossary, extracted).check(pairs)
+    if args.html:
+        from .textio import atomic_write_text
+
+        atomic_write_text(Path(args.html), to_html(report, pairs))
+    if args.json:
+        print(to_json(report))
+    else:
+        print_text(report, Console(highlight=False, soft_wrap=True))
+    if problems:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if report.at_least(args.fail_on) else EXIT_OK
 
 
 # ---------------------------------------------------------------- extract
@@ -206,9 +258,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-tokens", type=int, default=2048, help="tokens per batch (default 2048)")
     p.add_argument("--memory", metavar="FILE", help="translation memory (default ~/.cache/glossary/memory.sqlite)")
     p.add_argument("--no-memory", action="store_true", help="translate everything afresh, remember nothing")
+    p.add_argument("--glossary", metavar="FILE", help="enforce the approved entries of this glossary TSV")
     p.add_argument("--json", action="store_true", help="print the run record as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(func=cmd_translate)
+
+    p = sub.add_parser("check", help="find missing, forbidden and inconsistent terms, numbers and URLs in translations")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="SOURCE TARGET: German and English files or folders")
+    p.add_argument("--run", metavar="FILE", help="check a translation run record (OUTDIR/glossary-run.json)")
+    p.add_argument("--glossary", metavar="FILE", help="glossary TSV: approved entries must be used, forbidden ones not")
+    p.add_argument("--fail-on", choices=("error", "warning", "info"), default="error", help="exit 1 at this severity (default error)")
+    p.add_argument("--json", action="store_true", help="machine-readable report")
+    p.add_argument("--html", metavar="FILE", help="also write an HTML report for reviewers")
+    p.add_argument("--watch", type=int, default=300, help="extracted terms watched for inconsistency (default 300)")
+    p.add_argument("--no-extract", action="store_true", help="check glossary entries only, no extracted terms")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("extract", help="build a bilingual glossary of candidate terms from German documents")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (.txt, .md)")

@@ -127,14 +127,22 @@ class Engine:
         return [self.tokenizer.encode(s) for s in sentences]
 
     def _decode(self, sentences: list[str], on_batch: Callable[[list[str]], None]) -> dict[str, str]:
-        """Batches hold sentences of exactly one token length.
-
-        Padding changes CTranslate2's floating-point sums, and with them, now and then,
-        a beam decision; batches without padding give the very output a sentence gets
-        alone, which is what argostranslate produces. Batches run asynchronously, one
-        per core, so many small batches cost no more than a few large ones.
-        """
         tokens = self.tokenize(sentences)
+        out: dict[str, str] = {}
+        for batch, results in self._run_batches(tokens):
+            for j, result in zip(batch, results):
+                out[sentences[j]] = self.detokenize(result.hypotheses[0])
+            on_batch([sentences[j] for j in batch])
+        return out
+
+    def _run_batches(self, tokens: list[list[str]], **extra):
+        """Yield (indexes, results) for batches that hold sentences of exactly one token length.
+
+        Padding changes CTranslate2's floating-point sums and, now and then, a beam decision;
+        batches without padding give the very output a sentence gets alone, which is what
+        argostranslate produces. Batches run asynchronously, one per core, longest first, so
+        many small batches cost no more than a few large ones.
+        """
         groups: dict[int, list[int]] = {}
         for i, toks in enumerate(tokens):
             groups.setdefault(len(toks), []).append(i)
@@ -144,21 +152,28 @@ class Engine:
             per_batch = max(1, self.settings.batch_tokens // max(1, length))
             for k in range(0, len(members), per_batch):
                 batch = members[k : k + per_batch]
-                jobs.append((batch, self._submit([tokens[j] for j in batch])))
-        out: dict[str, str] = {}
+                jobs.append((batch, self._submit([tokens[j] for j in batch], **extra)))
         for batch, pending in jobs:
-            for j, result in zip(batch, pending):
-                out[sentences[j]] = self.detokenize(result.result().hypotheses[0])
-            on_batch([sentences[j] for j in batch])
+            yield batch, [p.result() for p in pending]
+
+    def attend(self, sentences: Sequence[str]) -> list[tuple[list[str], list[str], list[list[float]]]]:
+        """(source pieces, target pieces, attention[target][source]) with the same hypothesis as translate()."""
+        tokens = self.tokenize(sentences)
+        out: list = [None] * len(sentences)
+        for batch, results in self._run_batches(tokens, return_attention=True):
+            for j, result in zip(batch, results):
+                attention = result.attention[0] if result.attention else []
+                out[j] = (tokens[j], list(result.hypotheses[0]), [list(row) for row in attention])
         return out
 
-    def _submit(self, batch: list[list[str]]):
+    def _submit(self, batch: list[list[str]], **extra):
         prefix = [[self.target_prefix]] * len(batch) if self.target_prefix else None
         return self.translator.translate_batch(
             batch,
             target_prefix=prefix,
             asynchronous=True,
             **self.decoding_options(),
+            **extra,
         )
 
     def decoding_options(self) -> dict:

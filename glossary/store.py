@@ -16,7 +16,7 @@ LIST_SEPARATOR = " | "
 
 COLUMNS = (
     "source", "target", "status", "forbidden", "variants", "alternatives", "pos", "kind",
-    "frequency", "documents", "score", "case_sensitive", "note", "context", "evidence",
+    "frequency", "documents", "score", "case_sensitive", "match", "note", "context", "evidence",
 )  # fmt: skip
 _LIST_FIELDS = {"forbidden", "variants", "alternatives", "context", "evidence"}
 _INT_FIELDS = {"frequency", "documents"}
@@ -38,6 +38,7 @@ class TermEntry:
     documents: int = 0
     score: float = 0.0
     case_sensitive: bool = False
+    match: str = ""  # "head": also matches as the head of longer compounds (Rakete in Kurzstreckenrakete)
     note: str = ""
     context: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)  # "ding:0.8", "mt:0.6", "translit:0.7"

@@ -25,6 +25,7 @@ class TranslationRun:
     """What a run did and with which model and settings, so its outputs can be reproduced."""
 
     signature: str
+    glossary: str = ""  # path#digest of the glossary enforced, if any
     files: list[FileResult] = field(default_factory=list)
     sentences: int = 0
     from_memory: int = 0
@@ -65,13 +66,30 @@ def translate_documents(docs: Sequence[Document], engine, progress: Callable[[in
             segment.target = next(it)
 
 
+RUN_RECORD = "glossary-run.json"
+
+
+def enforce_documents(docs: Sequence[Document], glossary, engine) -> list:
+    """Approved terms into every segment target (see enforce.py); returns the per-segment records."""
+    from .enforce import Enforcer
+
+    segments = [s for d in docs for s in d.segments]
+    results = Enforcer(glossary, engine).enforce([s.source for s in segments], [s.target for s in segments])
+    for segment, result in zip(segments, results):
+        segment.target = result.target
+    return results
+
+
 def translate_paths(
     inputs: Sequence[str],
     outdir: Path,
     engine,
     progress_factory: Callable[[int], Callable[[int], None]] | None = None,
+    glossary=None,
 ) -> TranslationRun:
     run = TranslationRun(signature=engine.signature)
+    if glossary is not None:
+        run.glossary = f"{glossary.path}#{glossary.digest()}"
     pairs, problems = collect_inputs(inputs, outdir)
     run.files.extend(problems)
     docs: list[tuple[Document, Path, FileResult]] = []
@@ -96,6 +114,8 @@ def translate_paths(
     progress = progress_factory(total) if progress_factory else None
     before = (engine.stats.sentences, engine.stats.from_memory, engine.stats.translated)
     translate_documents([d for d, _, _ in docs], engine, progress)
+    raw = [[s.target for s in d.segments] for d, _, _ in docs]
+    enforced = enforce_documents([d for d, _, _ in docs], glossary, engine) if glossary is not None else None
     run.sentences = engine.stats.sentences - before[0]
     run.from_memory = engine.stats.from_memory - before[1]
     run.translated = engine.stats.translated - before[2]
@@ -105,14 +125,36 @@ def translate_paths(
             result.output = str(out)
         except (OSError, UnicodeEncodeError) as err:
             result.error = f"{out}: cannot write ({err})"
+    if docs:
+        _write_record(run, outdir, docs, raw, enforced)
     return run
 
 
-def translate_stream(data: bytes, engine, name: str = "<stdin>") -> bytes:
+def _write_record(run, outdir, docs, raw, enforced) -> None:
+    """The bilingual record: every sentence, its raw and final translation, and the entries applied."""
+    import json
+    from dataclasses import asdict
+
+    results = iter(enforced or [])
+    segments = []
+    for (doc, out, result), raw_targets in zip(docs, raw):
+        for segment, raw_target in zip(doc.segments, raw_targets):
+            applied = [asdict(a) for a in next(results).applied] if enforced is not None else []
+            segments.append(
+                {"file": doc.path, "output": str(out), "index": segment.index, "line": segment.line,
+                 "source": segment.source, "raw": raw_target, "target": segment.target, "applied": applied}
+            )  # fmt: skip
+    record = {"signature": run.signature, "glossary": run.glossary, "segments": segments}
+    atomic_write_bytes(outdir / RUN_RECORD, json.dumps(record, ensure_ascii=False, indent=1).encode())
+
+
+def translate_stream(data: bytes, engine, name: str = "<stdin>", glossary=None) -> bytes:
     from .formats.text import read_bytes
 
     doc = read_bytes(data, name)
     translate_documents([doc], engine)
+    if glossary is not None:
+        enforce_documents([doc], glossary, engine)
     return render_document(doc)
 
 

@@ -1,0 +1,251 @@
+"""The consistency checker: Findings for translations, ours or anyone's, against a glossary and themselves."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Iterable, Sequence
+
+from .matching import SourceMatcher, approved_targets, find_english
+from .segmentation import URL_RE
+from .store import Glossary, TermEntry
+
+SEVERITIES = ("info", "warning", "error")
+
+
+@dataclass
+class SegmentPair:
+    """A German segment and its English translation, with where it came from."""
+
+    file: str
+    index: int
+    source: str
+    target: str
+    line: int = 0
+
+
+@dataclass
+class Finding:
+    id: str
+    rule: str  # missing-term | forbidden-term | inconsistent | untranslated | number | url | candidate-term
+    severity: str
+    file: str
+    segment: int
+    line: int
+    term: str
+    source_span: tuple[int, int, str] | None
+    target_span: tuple[int, int, str] | None
+    message: str
+    suggestion: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class CheckReport:
+    findings: list[Finding] = field(default_factory=list)
+    segments: int = 0
+    glossary: str = ""
+    glossary_digest: str = ""
+    term_occurrences: int = 0
+    term_successes: int = 0
+
+    @property
+    def term_success_rate(self) -> float | None:
+        return self.term_successes / self.term_occurrences if self.term_occurrences else None
+
+    def counts(self) -> Counter:
+        return Counter(f.severity for f in self.findings)
+
+    def at_least(self, severity: str) -> list[Finding]:
+        floor = SEVERITIES.index(severity)
+        return [f for f in self.findings if SEVERITIES.index(f.severity) >= floor]
+
+
+# ------------------------------------------------------------------ numbers
+_NUMBER_DE = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\w])(\.)?")
+_NUMBER_EN = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w])")
+_WORD_AFTER = re.compile(r"\s*([A-ZÄÖÜa-zäöü]\w*)")
+_MONTHS = "januar februar märz april mai juni juli august september oktober november dezember".split()
+
+
+def german_numbers(text: str) -> list[str]:
+    """Numbers as values: 1.500 → 1500, 1,5 → 1.5; ordinals (2. Weltkrieg, 13. September) are skipped."""
+    values = []
+    for m in _NUMBER_DE.finditer(text):
+        whole, frac, dot = m.groups()
+        if dot and len(whole) <= 2 and not frac:
+            after = _WORD_AFTER.match(text, m.end())
+            if after and (after.group(1)[0].isupper() or after.group(1).lower() in _MONTHS):
+                continue
+        if URL_RE.search(text[max(0, m.start() - 30) : m.end() + 5]) and any(
+            a <= m.start() < b for a, b in (u.span() for u in URL_RE.finditer(text))
+        ):
+            continue
+        value = whole.replace(".", "") + (f".{frac}" if frac else "")
+        values.append(value)
+    return values
+
+
+def english_numbers(text: str) -> list[str]:
+    values = []
+    urls = [u.span() for u in URL_RE.finditer(text)]
+    for m in _NUMBER_EN.finditer(text):
+        if any(a <= m.start() < b for a, b in urls):
+            continue
+        whole, frac = m.groups()
+        values.append(whole.replace(",", "") + (f".{frac}" if frac else ""))
+    return values
+
+
+_NUMBER_WORDS = {
+    "1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
+    "9": "nine", "10": "ten", "11": "eleven", "12": "twelve", "20": "twenty", "30": "thirty", "40": "forty",
+    "50": "fifty", "100": "hundred", "1000": "thousand",
+}  # fmt: skip
+_PLACEHOLDER = re.compile(r"\{[\w.]*\}|%(?:\([\w]+\))?[sdif]|\$\{?\w+\}?|</?[a-zA-Z][^>]*>")
+
+
+class Checker:
+    """Runs every rule over segment pairs. Without a glossary it still finds inconsistency."""
+
+    def __init__(self, glossary: Glossary | None = None, extracted: Sequence[TermEntry] = ()):
+        """`extracted`: terms found in the sources (glossary.terms.extract), watched for inconsistency only."""
+        self.glossary = glossary or Glossary([])
+        known = {f.lower() for e in self.glossary.entries for f in e.forms()}
+        watched = [e for e in self.glossary.entries if e.status == "candidate"]
+        watched += [e for e in extracted if not any(f.lower() in known for f in e.forms())]
+        self.approved = SourceMatcher(self.glossary.approved())
+        self.candidates = SourceMatcher(watched)
+
+    def check(self, pairs: Sequence[SegmentPair]) -> CheckReport:
+        report = CheckReport(segments=len(pairs), glossary=self.glossary.path, glossary_digest=self.glossary.digest() if self.glossary.entries else "")
+        findings: list[Finding] = []
+        renderings: dict[str, list[tuple[SegmentPair, str, tuple]]] = defaultdict(list)
+        for pair in pairs:
+            findings.extend(self._terms(pair, report, renderings))
+            findings.extend(self._numbers(pair))
+            findings.extend(self._urls(pair))
+            findings.extend(self._untranslated(pair))
+        findings.extend(self._inconsistent(renderings))
+        for n, f in enumerate(findings, start=1):
+            f.id = f"F{n:05d}"
+        report.findings = findings
+        return report
+
+    # -------------------------------------------------------------- glossary rules
+    def _terms(self, pair, report, renderings) -> Iterable[Finding]:
+        used: list[tuple[int, int]] = []
+        for entry, span in self.approved.find(pair.source):
+            report.term_occurrences += 1
+            hit = None
+            for target in approved_targets(entry):
+                for found in find_english(target, pair.target, entry.case_sensitive):
+                    if (found.start, found.end) not in used:
+                        hit = found
+                        break
+                if hit:
+                    break
+            src = (span.start, span.end, span.text)
+            if hit is not None:
+                used.append((hit.start, hit.end))
+                report.term_successes += 1
+                renderings[entry.source].append((pair, approved_targets(entry)[0], src))
+            else:
+                forbidden = next((f for v in entry.forbidden for f in find_english(v, pair.target)), None)
+                if forbidden is not None:
+                    yield Finding(
+                        "", "forbidden-term", "error", pair.file, pair.index, pair.line, entry.source, src,
+                        (forbidden.start, forbidden.end, forbidden.text),
+                        f"'{span.text}' is rendered with the forbidden '{forbidden.text}'",
+                        f"use '{entry.target}'",
+                    )  # fmt: skip
+                else:
+                    yield Finding(
+                        "", "missing-term", "error", pair.file, pair.index, pair.line, entry.source, src, None,
+                        f"'{span.text}' should be translated as '{entry.target}', which is missing", f"use '{entry.target}'",
+                    )  # fmt: skip
+            for v in entry.forbidden:
+                for found in find_english(v, pair.target):
+                    if hit is not None:
+                        yield Finding(
+                            "", "forbidden-term", "error", pair.file, pair.index, pair.line, entry.source, src,
+                            (found.start, found.end, found.text), f"forbidden variant '{found.text}' used for '{span.text}'",
+                            f"use '{entry.target}'",
+                        )  # fmt: skip
+        for entry, span in self.candidates.find(pair.source):
+            options = [o for o in (entry.target, *entry.alternatives) if o]
+            if entry.kind == "name":
+                options.append(entry.source)  # Vostochny here, Wostotschny there
+            self._record_rendering(pair, entry.source, options, (span.start, span.end, span.text), renderings)
+
+    @staticmethod
+    def _record_rendering(pair, term, options, src, renderings):
+        for option in options:
+            if option and find_english(option, pair.target):
+                renderings[term].append((pair, option, src))
+                return
+
+    def _inconsistent(self, renderings) -> Iterable[Finding]:
+        """One German term, several English renderings across the collection: flag the minority."""
+        for term, uses in renderings.items():
+            counts = Counter(option.lower() for _, option, _ in uses)
+            if len(counts) < 2:
+                continue
+            majority, _ = counts.most_common(1)[0]
+            summary = ", ".join(f"'{o}' ×{c}" for o, c in counts.most_common())
+            for pair, option, src in uses:
+                if option.lower() != majority:
+                    found = find_english(option, pair.target)
+                    tgt = (found[0].start, found[0].end, found[0].text) if found else None
+                    yield Finding(
+                        "", "inconsistent", "warning", pair.file, pair.index, pair.line, term, src, tgt,
+                        f"'{term}' is rendered as '{option}' here but differently elsewhere ({summary})",
+                        f"use '{majority}' as in the other {counts[majority]} segment(s)",
+                    )  # fmt: skip
+
+    # -------------------------------------------------------------- text rules
+    def _numbers(self, pair) -> Iterable[Finding]:
+        source = Counter(german_numbers(pair.source))
+        target = Counter(english_numbers(pair.target))
+        lowered = pair.target.lower()
+        for value, count in (source - target).items():
+            word = _NUMBER_WORDS.get(value)
+            if word and re.search(rf"\b{word}\b", lowered):
+                continue
+            if value.isdigit() and len(value) == 4 and value.startswith(("19", "20")) and value in pair.target:
+                continue
+            yield Finding(
+                "", "number", "error", pair.file, pair.index, pair.line, value, None, None,
+                f"number {value} in the source is missing from the translation"
+                + (f" (found {', '.join(sorted((target - source).elements()))})" if target - source else ""),
+                "check the figure: German 1.500 is English 1,500, German 1,5 is English 1.5",
+            )  # fmt: skip
+
+    def _urls(self, pair) -> Iterable[Finding]:
+        for m in list(URL_RE.finditer(pair.source)) + list(_PLACEHOLDER.finditer(pair.source)):
+            if m.group() not in pair.target:
+                yield Finding(
+                    "", "url", "error", pair.file, pair.index, pair.line, m.group(), (m.start(), m.end(), m.group()), None,
+                    f"'{m.group()}' was changed or dropped in the translation", f"copy '{m.group()}' unchanged",
+                )  # fmt: skip
+
+    def _untranslated(self, pair) -> Iterable[Finding]:
+        from .terms.candidates import zipf_de, zipf_en
+
+        source_words = set(re.findall(r"[A-ZÄÖÜ][a-zäöüß]{4,}", pair.source))
+        for m in re.finditer(r"[A-ZÄÖÜa-zäöüß][a-zäöüß]{4,}", pair.target):
+            word = m.group()
+            german = zipf_de(word) > zipf_en(word.lower()) + 1.0 and zipf_de(word) >= 1.0
+            if (word in source_words and german) or (any(ch in word for ch in "äöüß") and word in pair.source):
+                yield Finding(
+                    "", "untranslated", "warning", pair.file, pair.index, pair.line, word, None,
+                    (m.start(), m.end(), word), f"German word '{word}' left in the translation", "translate it",
+                )  # fmt: skip
+
+
+def term_success(pairs: Sequence[SegmentPair], glossary: Glossary) -> tuple[int, int]:
+    """(occurrences of approved entries in the sources, those whose approved target is in the translation)."""
+    report = Checker(glossary).check(pairs)
+    return report.term_occurrences, report.term_successes
