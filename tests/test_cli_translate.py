@@ -9,7 +9,12 @@ from .conftest import ROOT, SEEDS, seed_files
 def test_translate_seeds_folder_keeps_structure(demo_package, tmp_path, capsys):
     out = tmp_path / "out"
     assert cli.main(["translate", str(SEEDS), "-o", str(out), "--memory", str(tmp_path / "tm.sqlite")]) == 0
-    assert sorted(p.name for p in out.iterdir()) == [p.name for p in seed_files()]
+    assert sorted(p.name for p in out.iterdir()) == sorted([p.name for p in seed_files()] + ["glossary-run.json"])
+    import json
+
+    record = json.loads((out / "glossary-run.json").read_text(encoding="utf-8"))
+    assert record["signature"].startswith("model:") and len(record["segments"]) == 214
+    assert record["segments"][0]["source"] == "Putin empfängt Kim am Weltraumbahnhof Wostotschny"
     summary = capsys.readouterr().err
     assert "5 file(s)" in summary and "model:translate-de_en-demo#" in summary
     for src in seed_files():
@@ -44,7 +49,7 @@ def test_bad_files_are_reported_and_the_rest_translated(demo_package, tmp_path, 
     assert any("binary.txt: binary file" in e for e in errors)
     assert any("latin.txt: not UTF-8" in e for e in errors)
     assert any("missing.txt: no such file" in e for e in errors)
-    assert sorted(p.name for p in out.iterdir()) == ["good.txt"]
+    assert sorted(p.name for p in out.iterdir()) == ["glossary-run.json", "good.txt"]
     assert "dog" in (out / "good.txt").read_text(encoding="utf-8").lower()
 
 

@@ -1,0 +1,100 @@
+import json
+
+from glossary import cli, store
+from glossary.check import Checker, SegmentPair
+from glossary.enforce import Enforcer, pluralize
+from glossary.store import Glossary, TermEntry
+
+from .conftest import ROOT, SEEDS
+
+SEED_GLOSSARY = ROOT / "glossaries" / "seeds.de-en.tsv"
+
+
+def test_pluralize():
+    assert [pluralize(p) for p in ("cosmodrome", "head of state", "arms delivery", "anti-tank missile", "war of aggression")] == [
+        "cosmodromes", "heads of state", "arms deliveries", "anti-tank missiles", "wars of aggression",
+    ]  # fmt: skip
+
+
+def test_repairs_forbidden_alternative_and_untranslated_without_the_model():
+    glossary = Glossary(
+        [
+            TermEntry("Weltraumbahnhof", "cosmodrome", "approved", forbidden=["spaceport"], variants=["Weltraumbahnhöfe"]),
+            TermEntry("Machthaber", "ruler", "approved", alternatives=["leader"]),
+            TermEntry("Wostotschny", "Vostochny", "approved", kind="name"),
+        ]
+    )
+    sources = [
+        "Kim traf Putin am Weltraumbahnhof Wostotschny.",
+        "Russland baut zwei neue Weltraumbahnhöfe.",
+        "Nordkoreas Machthaber reiste ab.",
+    ]
+    raw = [
+        "Kim met Putin at the spaceport Wostotschny.",
+        "Russia is building two new spaceports.",
+        "North Korea's leader left.",
+    ]
+    out = Enforcer(glossary).enforce(sources, raw)
+    assert out[0].target == "Kim met Putin at the cosmodrome Vostochny."
+    assert [a.method for a in out[0].applied] == ["forbidden", "untranslated"]
+    assert out[1].target == "Russia is building two new cosmodromes."  # plural stays plural
+    assert out[2].target == "North Korea's ruler left."
+    a = out[2].applied[0]
+    assert out[2].target[a.target_span[0] : a.target_span[1]] == "ruler"
+
+
+def test_correct_translations_are_left_alone():
+    glossary = Glossary([TermEntry("Machthaber", "ruler", "approved")])
+    out = Enforcer(glossary).enforce(["Die Machthaber sprachen."], ["The rulers spoke."])
+    assert out[0].target == "The rulers spoke." and out[0].applied[0].method == "present"
+
+
+def test_seeds_with_demo_model_reach_term_success_098(demo_package, tmp_path, capsys):
+    out = tmp_path / "out"
+    code = cli.main(["translate", str(SEEDS), "-o", str(out), "--glossary", str(SEED_GLOSSARY), "--no-memory", "-q"])
+    assert code == 0
+    record = json.loads((out / "glossary-run.json").read_text(encoding="utf-8"))
+    assert record["glossary"].startswith(str(SEED_GLOSSARY))
+    applied = [a for s in record["segments"] for a in s["applied"]]
+    assert len(applied) > 100 and {"aligned"} <= {a["method"] for a in applied}
+    for s in record["segments"]:
+        for a in s["applied"]:
+            start, end = a["target_span"]
+            assert s["target"][start:end] == a["target"]
+    # the checker agrees, on the files and on the record
+    glossary = store.load(SEED_GLOSSARY)
+    pairs = [SegmentPair(s["output"], s["index"], s["source"], s["target"]) for s in record["segments"]]
+    report = Checker(glossary).check(pairs)
+    assert report.term_occurrences > 150
+    assert report.term_success_rate >= 0.98
+    assert not [f for f in report.findings if f.rule in ("missing-term", "forbidden-term")]
+    capsys.readouterr()
+    assert cli.main(["check", str(SEEDS), str(out), "--glossary", str(SEED_GLOSSARY), "--json", "--no-extract"]) == 1  # the demo model drops numbers
+    data = json.loads(capsys.readouterr().out)
+    assert data["term_success_rate"] >= 0.98
+    assert not [f for f in data["findings"] if f["rule"] in ("missing-term", "forbidden-term")]
+
+    # damage a copy of the output: a forbidden variant and a dropped term are caught
+    first = out / "000_90e9f7cadb1bc539.txt"
+    text = first.read_text(encoding="utf-8")
+    assert "cosmodrome" in text and "ruler" in text
+    first.write_text(text.replace("cosmodrome", "spaceport", 1).replace("ruler", "man", 1), encoding="utf-8")
+    html = tmp_path / "report.html"
+    assert cli.main(["check", str(SEEDS), str(out), "--glossary", str(SEED_GLOSSARY), "--json", "--html", str(html), "--no-extract"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    rules = {(f["rule"], f["term"]) for f in data["findings"]}
+    assert ("forbidden-term", "Weltraumbahnhof") in rules and ("missing-term", "Machthaber") in rules
+    page = html.read_text(encoding="utf-8")
+    assert "<mark>spaceport</mark>" in page and "forbidden-term: Weltraumbahnhof" in page
+
+
+def test_conflicting_glossary_stops_translation(tmp_path, capsys):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("source\ttarget\tstatus\nMachthaber\truler\tapproved\nMachthaber\tleader\tapproved\n", encoding="utf-8")
+    src = tmp_path / "a.txt"
+    src.write_text("Der Machthaber.\n", encoding="utf-8")
+    assert cli.main(["translate", str(src), "-o", str(tmp_path / "out"), "--glossary", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{bad}:3:" in err
+    assert not (tmp_path / "out").exists()
+    assert cli.main(["check", str(src), str(src), "--glossary", str(bad)]) == 2

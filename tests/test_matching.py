@@ -1,0 +1,66 @@
+import pytest
+
+from glossary.errors import GlossaryFileError
+from glossary.matching import SourceMatcher, find_english
+from glossary.store import Glossary, TermEntry, from_tsv
+
+
+def _entries():
+    return [
+        TermEntry("Machthaber", "ruler", "approved", variants=["Machthabers"]),
+        TermEntry("Weltraumbahnhof", "cosmodrome", "approved", forbidden=["spaceport"]),
+        TermEntry("Rat", "council", "approved"),
+        TermEntry("ballistische Rakete", "ballistic missile", "approved"),
+        TermEntry("Rakete", "missile", "approved", match="head"),
+        TermEntry("Kreml-Chef", "Kremlin chief", "approved"),
+        TermEntry("Staatschef", "head of state", "approved"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Machthabern und des Machthabers Rede", [("Machthaber", "Machthabern"), ("Machthaber", "Machthabers")]),
+        ("Zwei Weltraumbahnhöfe, ein Weltraumbahnhofs-Gelände nicht", [("Weltraumbahnhof", "Weltraumbahnhöfe")]),
+        ("Der Sicherheitsrat und der Rat tagten, der Ratgeber schwieg.", [("Rat", "Rat")]),
+        ("Nordkorea feuerte ballistische Raketen und eine Rakete ab.", [("ballistische Rakete", "ballistische Raketen"), ("Rakete", "Rakete")]),
+        ("Kurzstreckenraketen flogen", [("Rakete", "Kurzstreckenraketen")]),
+        ("Kreml-Chef Putin, der Kremlchef", [("Kreml-Chef", "Kreml-Chef")]),
+    ],
+)
+def test_german_matching_is_inflection_and_compound_aware(text, expected):
+    found = [(e.source, s.text) for e, s in SourceMatcher(_entries()).find(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "term, text, hits",
+    [
+        ("cosmodrome", "two cosmodromes; the cosmodrome's gate; Cosmodrome", ["cosmodromes", "cosmodrome's", "Cosmodrome"]),
+        ("ruler", "the rulers' meeting and a misruler", ["rulers'"]),
+        ("head of state", "the heads of state met the head of state", ["heads of state", "head of state"]),
+        ("arms delivery", "new arms deliveries", ["arms deliveries"]),
+        ("Kremlin chief", "the Kremlin-chief", ["Kremlin-chief"]),
+    ],
+)
+def test_english_matching_allows_inflection_not_substrings(term, text, hits):
+    assert [s.text for s in find_english(term, text)] == hits
+
+
+def test_conflicts_are_reported_with_line_numbers():
+    tsv = "source\ttarget\tstatus\tforbidden\nMachthaber\truler\tapproved\t\nMachthaber\tpotentate\tapproved\t\nKosmodrom\tspaceport\tapproved\tspaceport\n"
+    glossary = from_tsv(tsv, "g.tsv")
+    problems = glossary.conflicts()
+    assert problems[0].startswith("g.tsv:3: 'Machthaber' approved as 'potentate' here and as 'ruler' on line 2")
+    assert problems[1].startswith("g.tsv:4: 'Kosmodrom': target 'spaceport' is also listed as forbidden")
+    with pytest.raises(GlossaryFileError, match=r"g\.tsv:3: .*\(and 1 more\)"):
+        glossary.check()
+
+
+def test_shipped_seed_glossary_has_no_conflicts():
+    from glossary import store
+
+    from .conftest import ROOT
+
+    glossary = store.load(ROOT / "glossaries" / "seeds.de-en.tsv")
+    assert glossary.check().approved() and glossary.conflicts() == []
