@@ -64,8 +64,10 @@ class CheckReport:
 
 
 # ------------------------------------------------------------------ numbers
-_NUMBER_DE = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\w])(\.)?")
-_NUMBER_EN = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w])")
+_NUMBER_DE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?!\d)|\d+(?:\.\d{1,2}(?!\d))?)(?:,(\d+))?(?!\d)(\.)?")
+_DATE_DE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(\d{4})?")
+_CLOCK = re.compile(r"\s*(?:[.:]\d\d\s*)?Uhr\b")
+_NUMBER_EN = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)")
 _WORD_AFTER = re.compile(r"\s*([A-ZÄÖÜa-zäöü]\w*)")
 _MONTHS = "januar februar märz april mai juni juli august september oktober november dezember".split()
 
@@ -73,8 +75,15 @@ _MONTHS = "januar februar märz april mai juni juli august september oktober nov
 def german_numbers(text: str) -> list[str]:
     """Numbers as values: 1.500 → 1500, 1,5 → 1.5; ordinals (2. Weltkrieg, 13. September) are skipped."""
     values = []
+    dates = []
+    for d in _DATE_DE.finditer(text):
+        dates.append(d.span())
+        if d.group(1):
+            values.append(d.group(1))  # the year of 01.09.2004 stays a number in English
     for m in _NUMBER_DE.finditer(text):
         whole, frac, dot = m.groups()
+        if any(a <= m.start() < b for a, b in dates):
+            continue  # 26.12.2021 is written as a date in English
         if dot and len(whole) <= 2 and not frac:
             after = _WORD_AFTER.match(text, m.end())
             if after and (after.group(1)[0].isupper() or after.group(1).lower() in _MONTHS):
@@ -83,7 +92,12 @@ def german_numbers(text: str) -> list[str]:
             a <= m.start() < b for a, b in (u.span() for u in URL_RE.finditer(text))
         ):
             continue
-        value = whole.replace(".", "") + (f".{frac}" if frac else "")
+        if _CLOCK.match(text, m.end() - (1 if dot else 0)):
+            continue  # 18 Uhr is 6 p.m. in English
+        if re.fullmatch(r"\d+\.\d{1,2}", whole):
+            value = whole  # 8.8: a version or model number, not thousands
+        else:
+            value = re.sub(r"[.\u202f\u00a0 ]", "", whole) + (f".{frac}" if frac else "")
         values.append(value)
     return values
 
@@ -232,17 +246,38 @@ class Checker:
                 )  # fmt: skip
 
     def _untranslated(self, pair) -> Iterable[Finding]:
+        """German vocabulary copied into the English; names (Geywitz, Deutsche Bahn) are not flagged."""
         from .terms.candidates import zipf_de, zipf_en
 
-        source_words = set(re.findall(r"[A-ZÄÖÜ][a-zäöüß]{4,}", pair.source))
-        for m in re.finditer(r"[A-ZÄÖÜa-zäöüß][a-zäöüß]{4,}", pair.target):
+        source_words = set(re.findall(r"[A-ZÄÖÜa-zäöüß]{4,}", pair.source))
+        tokens = list(re.finditer(r"[A-ZÄÖÜa-zäöüß][a-zäöüß]{3,}", pair.target))
+        for k, m in enumerate(tokens):
             word = m.group()
-            german = zipf_de(word) > zipf_en(word.lower()) + 1.0 and zipf_de(word) >= 1.0
-            if (word in source_words and german) or (any(ch in word for ch in "äöüß") and word in pair.source):
-                yield Finding(
-                    "", "untranslated", "warning", pair.file, pair.index, pair.line, word, None,
-                    (m.start(), m.end(), word), f"German word '{word}' left in the translation", "translate it",
-                )  # fmt: skip
+            if word not in source_words or zipf_en(word.lower()) >= 2.5:
+                continue
+            if word[0].isupper():
+                neighbours = [tokens[j].group() for j in (k - 1, k + 1) if 0 <= j < len(tokens)]
+                gap_ok = lambda j: 0 <= j < len(tokens) and re.fullmatch(r"[\s-]*", pair.target[min(m.end(), tokens[j].end()) : max(m.start(), tokens[j].start())] or "")  # noqa: E731
+                if any(n[0].isupper() for n in neighbours) and (gap_ok(k - 1) or gap_ok(k + 1)):
+                    continue  # part of a name: Sparda-Bank Berlin, Deutsche Bahn
+                if not (self._dictionary().is_common_noun(word) and not self._dictionary().is_place(word)):
+                    continue
+            elif zipf_de(word) < 3.0:
+                continue
+            yield Finding(
+                "", "untranslated", "warning", pair.file, pair.index, pair.line, word, None,
+                (m.start(), m.end(), word), f"German word '{word}' left in the translation", "translate it",
+            )  # fmt: skip
+
+    _ding = None
+
+    @classmethod
+    def _dictionary(cls):
+        if cls._ding is None:
+            from .terms.ding import Dictionary
+
+            cls._ding = Dictionary.load()
+        return cls._ding
 
 
 def term_success(pairs: Sequence[SegmentPair], glossary: Glossary) -> tuple[int, int]:
