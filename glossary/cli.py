@@ -172,6 +172,77 @@ def cmd_check(args) -> int:
     return EXIT_FINDINGS if report.at_least(args.fail_on) else EXIT_OK
 
 
+# ---------------------------------------------------------------- eval
+def _lines(path: str) -> list[str]:
+    from .textio import read_text
+
+    return read_text(Path(path)).text.splitlines()
+
+
+def cmd_eval(args) -> int:
+    from .evaluate import evaluate, to_svg
+
+    sources = _lines(args.src)
+    references = [_lines(r) for r in args.ref]
+    systems = [(_system_name(h), _lines(h)) for h in args.hyps]
+    glossary = _glossary(args.glossary) if args.glossary else None
+    if args.translate:
+        from .segmentation import split_sentences
+
+        engine = _engine(args)
+        with progress_bar("translating", args.quiet) as factory:
+            raw = engine.translate(sources, progress=factory(len(sources)))
+        systems.append(("glossary engine", raw))
+        if glossary is not None:
+            from .enforce import Enforcer
+
+            enforced = [r.target for r in Enforcer(glossary, engine).enforce(sources, raw)]
+            systems.append(("glossary engine + terms", enforced))
+    if not systems:
+        raise GlossaryError("eval needs at least one HYP file, or --translate")
+    evaluation = evaluate(sources, references, systems, glossary, bootstrap=args.bootstrap)
+    if args.plot:
+        from .textio import atomic_write_text
+
+        if not args.plot.endswith(".svg"):
+            raise GlossaryError(f"{args.plot}: the chart is written as SVG; name it .svg")
+        atomic_write_text(Path(args.plot), to_svg(evaluation))
+    if args.json:
+        from dataclasses import asdict
+
+        print(json.dumps(asdict(evaluation) | {"ranked": [s.name for s in evaluation.ranked()]}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    terms = glossary is not None
+    header = f"{'rank':>4}  {'system':40} {'BLEU':>6} {'chrF':>6} {'TER':>6}" + ("  term-succ  term-cons" if terms else "")
+    print(header)
+    for rank, s in enumerate(evaluation.ranked(), start=1):
+        line = f"{rank:>4}  {s.name[:40]:40} {s.bleu:6.1f} {s.chrf:6.1f} {s.ter:6.1f}"
+        if terms:
+            line += f"  {_rate(s.term_success):>9}  {_rate(s.term_consistency):>9}"
+        if s.bootstrap:
+            b = s.bootstrap.get("BLEU", {})
+            if b.get("ci") is not None:
+                line += f"   BLEU {b['mean']:.1f} ± {b['ci']:.1f}" + (f" p={b['p_value']:.4f}" if b.get("p_value") is not None else " (baseline)")
+        print(line)
+    for metric, signature in evaluation.signatures.items():
+        print(f"{metric}: {signature}")
+    if evaluation.glossary:
+        print(f"glossary: {evaluation.glossary}")
+    return EXIT_OK
+
+
+def _system_name(path: str) -> str:
+    """newstest2021.de-en.hyp.UF.en → UF; other files by their name."""
+    name = Path(path).name
+    if ".hyp." in name:
+        return name.split(".hyp.", 1)[1].rsplit(".", 1)[0]
+    return name
+
+
+def _rate(value) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
 # ---------------------------------------------------------------- extract
 def _read_documents(inputs):
     """Documents from files and folders; unreadable ones are reported, not fatal."""
@@ -273,6 +344,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--watch", type=int, default=300, help="extracted terms watched for inconsistency (default 300)")
     p.add_argument("--no-extract", action="store_true", help="check glossary entries only, no extracted terms")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("eval", help="BLEU, chrF, TER (sacrebleu) and term success/consistency per system")
+    p.add_argument("hyps", nargs="*", metavar="HYP", help="system outputs, line-aligned with --src")
+    p.add_argument("--src", required=True, metavar="SRC", help="German source, one segment per line")
+    p.add_argument("--ref", required=True, action="append", metavar="REF", help="English reference (repeatable)")
+    p.add_argument("--glossary", metavar="FILE", help="glossary TSV for term success and consistency")
+    p.add_argument("--translate", action="store_true", help="also score our engine on SRC (and with --glossary enforced)")
+    p.add_argument("--bootstrap", type=int, default=0, metavar="N", help="paired bootstrap with N resamples (first HYP is the baseline)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--plot", metavar="FILE.svg", help="write a bar chart of the metrics per system")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--memory", metavar="FILE", help="translation memory for --translate")
+    p.add_argument("--no-memory", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_eval, beam_size=4, threads=0, batch_tokens=2048)
 
     p = sub.add_parser("extract", help="build a bilingual glossary of candidate terms from German documents")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (.txt, .md)")

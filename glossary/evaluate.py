@@ -1,0 +1,134 @@
+"""Scores the way WMT reports them: sacrebleu BLEU, chrF and TER with signatures, plus terminology.
+
+Term success rate: the share of approved-entry occurrences in the sources whose approved target
+appears in the hypothesis (lemma-aware, as in the checker). Term consistency rate (WMT23
+terminology task): among approved entries that occur at least twice, the share rendered one way
+throughout; a rendering is one of the entry's known English forms (approved targets,
+alternatives, forbidden variants), anything else counts as "other".
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .check import Checker, SegmentPair
+from .errors import InputError
+from .matching import SourceMatcher, approved_targets, find_english
+from .store import Glossary
+
+
+@dataclass
+class SystemScore:
+    name: str
+    bleu: float
+    chrf: float
+    ter: float
+    term_success: float | None = None
+    term_consistency: float | None = None
+    bootstrap: dict[str, dict[str, float | None]] = field(default_factory=dict)  # metric → mean, ci, p_value
+
+
+@dataclass
+class Evaluation:
+    systems: list[SystemScore]
+    signatures: dict[str, str]
+    glossary: str = ""
+    baseline: str = ""
+
+    def ranked(self) -> list[SystemScore]:
+        return sorted(self.systems, key=lambda s: (-s.bleu, -s.chrf, s.ter))
+
+
+def term_rates(sources: Sequence[str], hypotheses: Sequence[str], glossary: Glossary) -> tuple[float | None, float | None]:
+    pairs = [SegmentPair("hyp", i, s, h) for i, (s, h) in enumerate(zip(sources, hypotheses))]
+    report = Checker(glossary).check(pairs)
+    matcher = SourceMatcher(glossary.approved())
+    renderings: dict[str, list[str]] = defaultdict(list)
+    for source, hyp in zip(sources, hypotheses):
+        for entry, _ in matcher.find(source):
+            known = [*approved_targets(entry), *entry.alternatives, *entry.forbidden]
+            used = next((k.lower() for k in known if find_english(k, hyp, entry.case_sensitive)), "other")
+            renderings[entry.source].append(used)
+    repeated = [set(r) for r in renderings.values() if len(r) >= 2]
+    consistency = sum(1 for r in repeated if len(r) == 1 and "other" not in r) / len(repeated) if repeated else None
+    return report.term_success_rate, consistency
+
+
+def evaluate(
+    sources: Sequence[str],
+    references: Sequence[Sequence[str]],
+    systems: Sequence[tuple[str, Sequence[str]]],
+    glossary: Glossary | None = None,
+    bootstrap: int = 0,
+) -> Evaluation:
+    from sacrebleu.metrics import BLEU, CHRF, TER
+
+    n = len(sources)
+    for name, hyps in systems:
+        if len(hyps) != n:
+            raise InputError(f"{name}: {len(hyps)} lines, but the source has {n}; files must be line-aligned")
+    for k, ref in enumerate(references, start=1):
+        if len(ref) != n:
+            raise InputError(f"reference {k}: {len(ref)} lines, but the source has {n}")
+    metrics = {"BLEU": BLEU(), "chrF": CHRF(), "TER": TER()}
+    scores = []
+    signatures = {}
+    for name, hyps in systems:
+        values = {}
+        for key, metric in metrics.items():
+            values[key] = metric.corpus_score(list(hyps), [list(r) for r in references]).score
+            signatures[key] = str(metric.get_signature())
+        score = SystemScore(name, values["BLEU"], values["chrF"], values["TER"])
+        if glossary is not None:
+            score.term_success, score.term_consistency = term_rates(sources, hyps, glossary)
+        scores.append(score)
+    evaluation = Evaluation(scores, signatures, f"{glossary.path}#{glossary.digest()}" if glossary else "")
+    if bootstrap and len(systems) > 1:
+        _paired_bootstrap(evaluation, references, systems, bootstrap)
+    return evaluation
+
+
+def _paired_bootstrap(evaluation, references, systems, samples) -> None:
+    """sacrebleu's paired bootstrap resampling, the first system as baseline."""
+    from sacrebleu.metrics import BLEU, CHRF, TER
+    from sacrebleu.significance import PairedTest
+
+    refs = [list(r) for r in references]
+    metrics = {"BLEU": BLEU(references=refs), "chrF": CHRF(references=refs), "TER": TER(references=refs)}
+    test = PairedTest([(n, list(h)) for n, h in systems], metrics, references=None, test_type="bs", n_samples=samples)
+    signatures, results = test()
+    evaluation.baseline = systems[0][0]
+    by_name = {s.name: s for s in evaluation.systems}
+    for metric, column in results.items():
+        if metric == "System":
+            continue
+        key = "BLEU" if metric.startswith("BLEU") else "chrF" if metric.startswith("chrF") else "TER"
+        evaluation.signatures[key] = str(signatures[metric])
+        for name, result in zip(results["System"], column):
+            as_float = lambda v: None if v is None else float(v)  # noqa: E731  (numpy scalars → JSON)
+            by_name[name].bootstrap[key] = {"mean": as_float(result.mean), "ci": as_float(result.ci), "p_value": as_float(result.p_value)}
+
+
+def to_svg(evaluation: Evaluation) -> str:
+    """A small bar chart, one row per system: BLEU, chrF, TER (and term success ×100)."""
+    import html
+
+    systems = evaluation.ranked()
+    metrics = [("BLEU", "#1565c0", lambda s: s.bleu), ("chrF", "#2e7d32", lambda s: s.chrf), ("TER", "#c62828", lambda s: s.ter)]
+    if any(s.term_success is not None for s in systems):
+        metrics.append(("term success ×100", "#6a1b9a", lambda s: 100 * (s.term_success or 0)))
+    label_w, bar_w, row_h, bar_h = 260, 420, 16 + 14 * len(metrics), 12
+    height = 40 + row_h * len(systems) + 30
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 80}" height="{height}" font-family="sans-serif" font-size="11">']
+    for k, (name, colour, _) in enumerate(metrics):
+        out.append(f'<rect x="{label_w + 110 * k}" y="8" width="10" height="10" fill="{colour}"/><text x="{label_w + 14 + 110 * k}" y="17">{html.escape(name)}</text>')
+    for i, s in enumerate(systems):
+        y = 40 + i * row_h
+        out.append(f'<text x="{label_w - 8}" y="{y + row_h / 2}" text-anchor="end">{html.escape(s.name[:40])}</text>')
+        for k, (_, colour, value) in enumerate(metrics):
+            v = max(0.0, min(100.0, value(s)))
+            out.append(f'<rect x="{label_w}" y="{y + 14 * k}" width="{bar_w * v / 100:.1f}" height="{bar_h}" fill="{colour}"/>')
+            out.append(f'<text x="{label_w + bar_w * v / 100 + 4:.1f}" y="{y + 14 * k + 10}">{v:.1f}</text>')
+    out.append(f'<text x="8" y="{height - 8}" fill="#555">{html.escape(evaluation.signatures.get("BLEU", ""))}</text></svg>')
+    return "\n".join(out) + "\n"
