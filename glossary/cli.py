@@ -172,6 +172,31 @@ def cmd_check(args) -> int:
     return EXIT_FINDINGS if report.at_least(args.fail_on) else EXIT_OK
 
 
+# ---------------------------------------------------------------- review
+def cmd_review(args) -> int:
+    from .review import ReviewSession
+
+    if args.glossary and Path(args.glossary).exists():
+        _glossary(args.glossary)  # conflicts stop us before the screen opens
+    session = ReviewSession(args.inputs, args.glossary, args.translations)
+    if not session.segments:
+        raise GlossaryError("no readable documents to review" + (f" ({session.problems[0]})" if session.problems else ""))
+
+    def engine_factory():
+        from .engine import Engine
+
+        return Engine()
+
+    from .memory import TranslationMemory
+
+    try:
+        from tui.app import ReviewApp
+    except ImportError as err:  # the library works without the screen
+        raise GlossaryError(f"the review app is not installed ({err}); reinstall with ./setup.sh") from None
+    ReviewApp(session, engine_factory, TranslationMemory(args.memory)).run()
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- eval
 def _lines(path: str) -> list[str]:
     from .textio import read_text
@@ -344,6 +369,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--watch", type=int, default=300, help="extracted terms watched for inconsistency (default 300)")
     p.add_argument("--no-extract", action="store_true", help="check glossary entries only, no extracted terms")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("review", help="open the terminal app to review segments, findings and the glossary")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="German files or folders")
+    p.add_argument("--glossary", metavar="FILE", help="glossary TSV to review and save")
+    p.add_argument("--translations", metavar="DIR", help="the output folder of `glossary translate`")
+    p.add_argument("--memory", metavar="FILE", help="translation memory that receives reviewed translations")
+    p.set_defaults(func=cmd_review)
 
     p = sub.add_parser("eval", help="BLEU, chrF, TER (sacrebleu) and term success/consistency per system")
     p.add_argument("hyps", nargs="*", metavar="HYP", help="system outputs, line-aligned with --src")

@@ -1,0 +1,1 @@
+"""The Textual review app. It imports `glossary`; `glossary` never imports it."""

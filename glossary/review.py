@@ -1,0 +1,235 @@
+"""The review session behind `glossary review`: segments, translations, glossary and findings, with saving.
+
+Everything the Textual app does goes through here, so it can be tested and scripted without a screen.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from . import store
+from .check import Checker, Finding, SegmentPair
+from .document import Document
+from .errors import GlossaryError
+from .formats import read_document, render_document
+from .matching import SourceMatcher, find_english
+from .store import Glossary, TermEntry
+from .textio import atomic_write_bytes
+from .translate import RUN_RECORD, collect_inputs
+
+
+@dataclass
+class ReviewSegment:
+    doc: int
+    segment: int
+    file: str
+    line: int
+    source: str
+    target: str
+    findings: list[Finding] = field(default_factory=list)
+    edited: bool = False
+
+
+@dataclass
+class Highlight:
+    start: int
+    end: int
+    kind: str  # approved | candidate | forbidden | rejected
+    term: str
+
+
+class ReviewSession:
+    def __init__(self, inputs: Sequence[str], glossary_path: str | None, translations: str | None):
+        pairs, problems = collect_inputs(inputs)
+        self.problems = [p.error for p in problems]
+        self.documents: list[Document] = []
+        self.outputs: list[Path | None] = []
+        for path, relative in pairs:
+            try:
+                self.documents.append(read_document(path))
+            except GlossaryError as err:
+                self.problems.append(str(err))
+                continue
+            self.outputs.append(Path(translations) / relative if translations else None)
+        self.glossary_path = Path(glossary_path) if glossary_path else None
+        self.glossary = store.load(self.glossary_path) if self.glossary_path and self.glossary_path.exists() else Glossary([], str(glossary_path or ""))
+        self._disk_stamp = self._stamp()
+        self.segments: list[ReviewSegment] = []
+        record = self._record(translations)
+        for d, (doc, out) in enumerate(zip(self.documents, self.outputs)):
+            targets = self._targets(doc, out, record)
+            for seg, target in zip(doc.segments, targets):
+                self.segments.append(ReviewSegment(d, seg.index, doc.path, seg.line, seg.source, target))
+        self.dirty_glossary = False
+        self.dirty_translations = False
+        self._rebuild_matchers()
+
+    # ------------------------------------------------------------ loading
+    @staticmethod
+    def _record(translations):
+        if not translations:
+            return {}
+        path = Path(translations) / RUN_RECORD
+        if not path.is_file():
+            return {}
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return {(s["file"], s["index"]): s["target"] for s in data["segments"]}
+        except (ValueError, KeyError, TypeError):
+            return {}
+
+    @staticmethod
+    def _targets(doc: Document, out: Path | None, record) -> list[str]:
+        if record:
+            found = [record.get((doc.path, s.index)) for s in doc.segments]
+            if all(t is not None for t in found):
+                return found
+        if out is not None and out.is_file():
+            try:
+                translated = read_document(out)
+            except GlossaryError:
+                translated = None
+            if translated is not None and len(translated.segments) == len(doc.segments):
+                return [s.source for s in translated.segments]
+        return ["" for _ in doc.segments]
+
+    def _stamp(self):
+        if self.glossary_path and self.glossary_path.exists():
+            st = self.glossary_path.stat()
+            return (st.st_mtime_ns, st.st_size)
+        return None
+
+    def _rebuild_matchers(self) -> None:
+        self.by_status = {
+            status: SourceMatcher(e for e in self.glossary.entries if e.status == status)
+            for status in ("approved", "candidate", "rejected")
+        }
+        self.checker = Checker(self.glossary)
+
+    # ------------------------------------------------------------ checks and highlights
+    def check_all(self) -> None:
+        pairs = [self.pair(i) for i in range(len(self.segments))]
+        report = self.checker.check(pairs)
+        for s in self.segments:
+            s.findings = []
+        for f in report.findings:
+            self.segments[f.segment].findings.append(f)
+
+    def pair(self, i: int) -> SegmentPair:
+        s = self.segments[i]
+        return SegmentPair(s.file, i, s.source, s.target, s.line)
+
+    def recheck(self, i: int) -> list[Finding]:
+        report = self.checker.check([self.pair(i)])
+        findings = [f for f in report.findings if f.rule != "inconsistent"]
+        self.segments[i].findings = findings
+        return findings
+
+    def source_highlights(self, i: int) -> list[Highlight]:
+        text = self.segments[i].source
+        out = []
+        for status, matcher in self.by_status.items():
+            for entry, span in matcher.find(text):
+                out.append(Highlight(span.start, span.end, status, entry.source))
+        return sorted(out, key=lambda h: h.start)
+
+    def target_highlights(self, i: int) -> list[Highlight]:
+        seg = self.segments[i]
+        out = []
+        for status in ("approved", "candidate"):
+            for entry, _ in self.by_status[status].find(seg.source):
+                for target in [t for t in entry.target.split("|") if t.strip()]:
+                    for span in find_english(target.strip(), seg.target, entry.case_sensitive):
+                        out.append(Highlight(span.start, span.end, status, entry.source))
+                for forbidden in entry.forbidden:
+                    for span in find_english(forbidden, seg.target):
+                        out.append(Highlight(span.start, span.end, "forbidden", entry.source))
+        return sorted(out, key=lambda h: h.start)
+
+    def occurrences(self, entry: TermEntry) -> list[int]:
+        matcher = SourceMatcher([entry])
+        return [i for i, s in enumerate(self.segments) if matcher.find(s.source)]
+
+    def findings_for(self, entry: TermEntry) -> int:
+        return sum(1 for s in self.segments for f in s.findings if f.term == entry.source)
+
+    # ------------------------------------------------------------ edits
+    def edit_translation(self, i: int, text: str) -> list[Finding]:
+        seg = self.segments[i]
+        if text != seg.target:
+            seg.target, seg.edited = text, True
+            self.dirty_translations = True
+        return self.recheck(i)
+
+    def _changed(self) -> None:
+        self.dirty_glossary = True
+        self._rebuild_matchers()
+
+    def set_status(self, entry: TermEntry, status: str) -> None:
+        entry.status = status
+        self._changed()
+
+    def set_target(self, entry: TermEntry, target: str) -> None:
+        entry.target = target.strip()
+        self._changed()
+
+    def add_forbidden(self, entry: TermEntry, variant: str) -> None:
+        variant = variant.strip()
+        if variant and variant not in entry.forbidden:
+            entry.forbidden.append(variant)
+            self._changed()
+
+    def add_entry(self, source: str, target: str, status: str = "candidate") -> TermEntry:
+        source = source.strip()
+        existing = self.glossary.by_source().get(source.lower())
+        if existing is not None:
+            return existing
+        entry = TermEntry(source=source, target=target.strip(), status=status)
+        self.glossary.entries.append(entry)
+        self._changed()
+        return entry
+
+    # ------------------------------------------------------------ saving
+    def changed_on_disk(self) -> bool:
+        return self._stamp() != self._disk_stamp
+
+    def save_glossary(self, merge: bool = True) -> str:
+        """Write atomically. If the file changed since we opened it, merge: our edits win, theirs stay."""
+        if self.glossary_path is None:
+            raise GlossaryError("no glossary file was given (--glossary FILE); nothing to save")
+        to_write = self.glossary
+        if merge and self.changed_on_disk() and self.glossary_path.exists():
+            disk = store.load(self.glossary_path)
+            ours = {e.source.lower(): e for e in self.glossary.entries}
+            merged = [ours.pop(e.source.lower(), e) for e in disk.entries]
+            merged += list(ours.values())
+            to_write = Glossary(merged, str(self.glossary_path))
+            self.glossary = to_write
+            self._rebuild_matchers()
+        problems = to_write.conflicts()
+        if problems:
+            raise GlossaryError(problems[0] + "; fix it before saving")
+        store.save(to_write, self.glossary_path)
+        self._disk_stamp = self._stamp()
+        self.dirty_glossary = False
+        return str(self.glossary_path)
+
+    def save_translations(self, memory=None) -> list[str]:
+        """Edited translations go to the output files and, as reviewed pairs, to the translation memory."""
+        written = []
+        for d, (doc, out) in enumerate(zip(self.documents, self.outputs)):
+            segs = [s for s in self.segments if s.doc == d]
+            if out is None or not any(s.edited for s in segs):
+                continue
+            targets = [s.target or doc.segments[s.segment].source for s in segs]
+            atomic_write_bytes(out, render_document(doc, targets))
+            written.append(str(out))
+        if memory is not None:
+            memory.store("reviewed", "human", [(s.source, s.target) for s in self.segments if s.edited])
+        for s in self.segments:
+            s.edited = False
+        self.dirty_translations = False
+        return written
