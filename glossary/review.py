@@ -5,7 +5,7 @@ Everything the Textual app does goes through here, so it can be tested and scrip
 from __future__ import annotations
 
 import json
-import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -65,6 +65,8 @@ class ReviewSession:
                 self.segments.append(ReviewSegment(d, seg.index, doc.path, seg.line, seg.source, target))
         self.dirty_glossary = False
         self.dirty_translations = False
+        self._finding_counts: Counter = Counter()
+        self._occurrences: dict[str, list[int]] | None = None
         self._rebuild_matchers()
 
     # ------------------------------------------------------------ loading
@@ -111,12 +113,20 @@ class ReviewSession:
 
     # ------------------------------------------------------------ checks and highlights
     def check_all(self) -> None:
+        """Findings for every segment, and the index of where each entry occurs (built in the same pass)."""
         pairs = [self.pair(i) for i in range(len(self.segments))]
         report = self.checker.check(pairs)
         for s in self.segments:
             s.findings = []
         for f in report.findings:
             self.segments[f.segment].findings.append(f)
+        self._finding_counts = Counter(f.term for f in report.findings)
+        index: dict[str, list[int]] = {}
+        for i, seg in enumerate(self.segments):
+            for matcher in self.by_status.values():
+                for entry, _ in matcher.find(seg.source):
+                    index.setdefault(entry.source, []).append(i)
+        self._occurrences = index
 
     def pair(self, i: int) -> SegmentPair:
         s = self.segments[i]
@@ -125,6 +135,8 @@ class ReviewSession:
     def recheck(self, i: int) -> list[Finding]:
         report = self.checker.check([self.pair(i)])
         findings = [f for f in report.findings if f.rule != "inconsistent"]
+        self._finding_counts.subtract(f.term for f in self.segments[i].findings)
+        self._finding_counts.update(f.term for f in findings)
         self.segments[i].findings = findings
         return findings
 
@@ -150,11 +162,16 @@ class ReviewSession:
         return sorted(out, key=lambda h: h.start)
 
     def occurrences(self, entry: TermEntry) -> list[int]:
+        if self._occurrences is not None and entry.source in self._occurrences:
+            return self._occurrences[entry.source]
         matcher = SourceMatcher([entry])
-        return [i for i, s in enumerate(self.segments) if matcher.find(s.source)]
+        found = [i for i, s in enumerate(self.segments) if matcher.find(s.source)]
+        if self._occurrences is not None:
+            self._occurrences[entry.source] = found
+        return found
 
     def findings_for(self, entry: TermEntry) -> int:
-        return sum(1 for s in self.segments for f in s.findings if f.term == entry.source)
+        return self._finding_counts.get(entry.source, 0)
 
     # ------------------------------------------------------------ edits
     def edit_translation(self, i: int, text: str) -> list[Finding]:
@@ -166,6 +183,7 @@ class ReviewSession:
 
     def _changed(self) -> None:
         self.dirty_glossary = True
+        self._occurrences = {} if self._occurrences is not None else None  # recomputed per entry on demand
         self._rebuild_matchers()
 
     def set_status(self, entry: TermEntry, status: str) -> None:

@@ -38,6 +38,7 @@ class ReviewApp(App):
         self.group = "term"
         self.visible_entries: list = []
         self.finding_rows: list = []
+        self.first_paint: float | None = None  # monotonic time of the first refresh, for bench/tui_open.py
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -68,12 +69,18 @@ class ReviewApp(App):
         table.add_rows(self._segment_row(i) for i in range(len(self.session.segments)))
         self.query_one("#entry-table", EntryTable).add_columns("lemma", "target", "status", "freq", "docs", "score", "findings")
         self.query_one("#finding-table", FindingTable).add_columns("id", "severity", "rule", "term", "where", "message")
-        self.fill_entries()
         self.show_segment(0)
         table.focus()
+        self.call_after_refresh(self._painted)
+        self.call_after_refresh(self.fill_entries)  # the glossary tab is not on the first screen
         for problem in self.session.problems:
             self.notify(problem, severity="error")
         self.check_everything()
+
+    def _painted(self) -> None:
+        import time
+
+        self.first_paint = self.first_paint or time.monotonic()
 
     @work(thread=True, exclusive=True, group="check")
     def check_everything(self) -> None:
@@ -84,7 +91,8 @@ class ReviewApp(App):
     def refresh_findings(self) -> None:
         table = self.query_one("#segment-table", SegmentTable)
         for i, seg in enumerate(self.session.segments):
-            table.update_cell_at((i, 0), str(len(seg.findings)) if seg.findings else "")
+            if seg.findings:
+                table.update_cell_at((i, 0), str(len(seg.findings)))
         self.fill_entries()
         self.fill_findings()
         self.show_segment(table.cursor_row)
