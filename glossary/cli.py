@@ -197,6 +197,50 @@ def cmd_review(args) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- export / import
+def cmd_export(args) -> int:
+    from .exchange import RUN_FORMATS, export_glossary
+    from .exchange.runs import load_run, to_tmx, to_xliff
+    from .textio import atomic_write_bytes
+
+    fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output not in (None, "-") else "")
+    if not fmt:
+        raise GlossaryError("say which format: --format tbx|csv|tsv|deepl|json (glossaries) or tmx|xliff (runs)")
+    if fmt in RUN_FORMATS or args.input.endswith(".json") and fmt in RUN_FORMATS:
+        record = load_run(Path(args.input))
+        data = (to_tmx if fmt == "tmx" else to_xliff)(record, args.source_lang, args.target_lang)
+    else:
+        from . import store
+
+        data = export_glossary(store.load(args.input), fmt, args.source_lang, args.target_lang)
+    if args.output in (None, "-"):
+        sys.stdout.buffer.write(data)
+    else:
+        atomic_write_bytes(Path(args.output), data)
+        print(f"wrote {args.output} ({fmt})", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    from . import store
+    from .exchange import import_glossary
+
+    imported = import_glossary(Path(args.input), args.format, args.source_lang, args.target_lang)
+    for warning in imported.warnings:
+        print(f"glossary: warning: {warning}", file=sys.stderr)
+    glossary = imported.glossary
+    out = Path(args.output)
+    if out.exists() and not args.overwrite:
+        glossary = store.merge(store.load(out), glossary.entries)
+    glossary.path = str(out)
+    problems = glossary.conflicts()
+    if problems:
+        raise GlossaryError(problems[0] + "; nothing written")
+    store.save(glossary, out)
+    print(f"{len(imported.glossary.entries)} entries from {args.input} → {out}" + (f", {len(imported.warnings)} warning(s)" if imported.warnings else ""), file=sys.stderr)
+    return EXIT_FINDINGS if imported.warnings and args.strict else EXIT_OK
+
+
 # ---------------------------------------------------------------- eval
 def _lines(path: str) -> list[str]:
     from .textio import read_text
@@ -376,6 +420,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--translations", metavar="DIR", help="the output folder of `glossary translate`")
     p.add_argument("--memory", metavar="FILE", help="translation memory that receives reviewed translations")
     p.set_defaults(func=cmd_review)
+
+    p = sub.add_parser("export", help="glossary to TBX, CSV, TSV, DeepL pairs or JSON; a run record to TMX or XLIFF 2.1")
+    p.add_argument("input", metavar="FILE", help="glossary TSV, or OUTDIR/glossary-run.json for tmx/xliff")
+    p.add_argument("--format", choices=("tbx", "csv", "tsv", "deepl", "json", "tmx", "xliff"), help="default: from -o's extension")
+    p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
+    p.add_argument("--source-lang", default="de", help="source language tag (default de)")
+    p.add_argument("--target-lang", default="en", help="target language tag (default en, e.g. en-GB)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="TBX (v3 or 2008: MultiTerm, memoQ, Weblate), CSV, TSV, DeepL pairs or JSON into a glossary TSV")
+    p.add_argument("input", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.tsv", help="glossary TSV (merged into if it exists)")
+    p.add_argument("--format", choices=("tbx", "csv", "tsv", "deepl", "json"), help="default: from the extension")
+    p.add_argument("--source-lang", default="de")
+    p.add_argument("--target-lang", default="en")
+    p.add_argument("--overwrite", action="store_true", help="replace -o instead of merging")
+    p.add_argument("--strict", action="store_true", help="exit 1 when anything could not be mapped")
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("eval", help="BLEU, chrF, TER (sacrebleu) and term success/consistency per system")
     p.add_argument("hyps", nargs="*", metavar="HYP", help="system outputs, line-aligned with --src")

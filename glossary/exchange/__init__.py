@@ -1,0 +1,73 @@
+"""Glossary exchange: TBX, CSV, TSV, DeepL-style pairs and JSON out and in; TMX and XLIFF of translation runs."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..store import Glossary
+
+FORMATS = ("tbx", "csv", "tsv", "deepl", "json")
+RUN_FORMATS = ("tmx", "xliff")
+
+
+@dataclass
+class Imported:
+    glossary: Glossary
+    warnings: list[str] = field(default_factory=list)  # what could not be mapped, with line/element
+
+
+def language_tag(code: str) -> str:
+    """A BCP 47 tag through babel: de → de, de_DE → de-DE; an unknown code is an error."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        raise InputError(f"unknown language code '{code}'; use a code like de, en, de-DE, en-GB") from None
+    return f"{locale.language}-{locale.territory}" if locale.territory else locale.language
+
+
+def language_name(code: str, in_language: str = "en") -> str:
+    from babel import Locale
+
+    return Locale.parse(code.replace("-", "_")).get_display_name(in_language)
+
+
+def same_language(a: str, b: str) -> bool:
+    return a.replace("_", "-").split("-")[0].lower() == b.replace("_", "-").split("-")[0].lower()
+
+
+def export_glossary(glossary: Glossary, fmt: str, source_lang: str = "de", target_lang: str = "en") -> bytes:
+    from . import tabular, tbx
+
+    if fmt == "tbx":
+        return tbx.write(glossary, source_lang, target_lang)
+    if fmt in ("csv", "tsv", "deepl", "json"):
+        return tabular.write(glossary, fmt, source_lang, target_lang)
+    raise InputError(f"unknown export format '{fmt}'; choose from {', '.join(FORMATS + RUN_FORMATS)}")
+
+
+def sniff(path: Path, data: bytes) -> str:
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in ("tbx", "xml"):
+        return "tbx"
+    if suffix in ("csv", "tsv", "json"):
+        return suffix
+    if data.lstrip()[:1] == b"<":
+        return "tbx"
+    raise InputError(f"{path}: cannot tell the format from '.{suffix}'; pass --format tbx|csv|tsv|deepl|json")
+
+
+def import_glossary(path: Path, fmt: str | None = None, source_lang: str = "de", target_lang: str = "en") -> Imported:
+    from . import tabular, tbx
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: {err.strerror or err}") from None
+    fmt = fmt or sniff(path, data)
+    if fmt == "tbx":
+        return tbx.read(data, str(path), source_lang, target_lang)
+    return tabular.read(data, str(path), fmt, source_lang, target_lang)
