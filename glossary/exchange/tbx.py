@@ -19,6 +19,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 POS_OUT = {"NOUN": "noun", "PROPN": "properNoun", "ADJ NOUN": "noun", "ADJ": "adjective", "VERB": "verb"}
 POS_IN = {"noun": "NOUN", "propernoun": "PROPN", "adjective": "ADJ", "verb": "VERB", "adverb": "ADV", "other": ""}
 STATUS_OUT = {"approved": "preferredTerm-admn-sts", "candidate": "admittedTerm-admn-sts", "rejected": "notRecommendedTerm-admn-sts"}
+KNOWN_TERM_NOTES = {"partOfSpeech", "termType", "administrativeStatus", "normativeAuthorization"}
 NOTE_FIELDS = ("status", "kind", "pos", "frequency", "documents", "score", "case_sensitive", "match", "evidence")
 
 
@@ -129,7 +130,10 @@ def read(data: bytes, name: str, source_lang: str = "de", target_lang: str = "en
                 for child in list(group) + ([c for c in term_sec if c is not group] if group is not term_sec else []):
                     tag = local(child.tag)
                     if tag == "termNote":
-                        notes[child.get("type", "")] = _text(child)
+                        kind = child.get("type", "")
+                        notes[kind] = _text(child)
+                        if kind not in KNOWN_TERM_NOTES:
+                            warnings.append(f"{name}:{child.sourceline}: termNote '{kind}' ({_text(child)[:30]}) not mapped")
                     elif tag == "descrip" and child.get("type", "").lower() == "context":
                         contexts.append(_text(child))
                     elif tag in ("descripGrp",):
