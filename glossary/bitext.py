@@ -40,6 +40,14 @@ def pair_files(source: Path, target: Path, name: str | None = None) -> list[Segm
     )
 
 
+def pairs_from_bilingual(path: Path) -> list[SegmentPair]:
+    """PO, XLIFF and TMX hold both sides: pair each source with the target the file already has."""
+    from .formats import read_document
+
+    doc = read_document(Path(path))
+    return [SegmentPair(str(path), s.index, s.source, s.target or "", s.line) for s in doc.segments if s.target]
+
+
 def pair_paths(source: Path, target: Path) -> tuple[list[SegmentPair], list[str]]:
     """Files pair with files; folders pair their documents by relative path. Unpaired files are reported."""
     source, target = Path(source), Path(target)

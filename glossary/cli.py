@@ -140,6 +140,13 @@ def cmd_check(args) -> int:
     problems: list[str] = []
     if args.run:
         pairs = pairs_from_run(Path(args.run))
+    elif len(args.paths) == 1:
+        from .bitext import pairs_from_bilingual
+        from .formats import is_bilingual
+
+        if not is_bilingual(Path(args.paths[0])):
+            raise GlossaryError(f"{args.paths[0]}: one file is enough only for PO, XLIFF or TMX; give SOURCE TARGET otherwise")
+        pairs = pairs_from_bilingual(Path(args.paths[0]))
     elif len(args.paths) == 2:
         pairs, problems = pair_paths(Path(args.paths[0]), Path(args.paths[1]))
     else:
@@ -390,7 +397,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_models_remove)
     models.set_defaults(func=lambda a: (models.print_help(), EXIT_ERROR)[1])
 
-    p = sub.add_parser("translate", help="translate files and folders (.txt, .md) German→English")
+    p = sub.add_parser("translate", help="translate files and folders (txt, md, html, srt, po, xliff, tmx, docx) German→English")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders; '-' reads stdin")
     p.add_argument("-o", "--output", metavar="OUTDIR", help="output folder ('-' or a file name with stdin)")
     p.add_argument("--beam-size", type=int, default=4, help="beam size (default 4, as argostranslate)")
@@ -404,7 +411,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_translate)
 
     p = sub.add_parser("check", help="find missing, forbidden and inconsistent terms, numbers and URLs in translations")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="SOURCE TARGET: German and English files or folders")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="SOURCE TARGET (files or folders), or one PO/XLIFF/TMX file")
     p.add_argument("--run", metavar="FILE", help="check a translation run record (OUTDIR/glossary-run.json)")
     p.add_argument("--glossary", metavar="FILE", help="glossary TSV: approved entries must be used, forbidden ones not")
     p.add_argument("--fail-on", choices=("error", "warning", "info"), default="error", help="exit 1 at this severity (default error)")

@@ -30,6 +30,7 @@ class Document:
     encoding: str = "utf-8"
     parts: list[str | int] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
+    payload: object = field(default=None, repr=False)  # a format's parsed file (XML tree, PO catalog, DOCX)
 
     def render(self, targets: Sequence[str] | None = None) -> str:
         """The document with each segment replaced by its target (or source when none is given)."""
@@ -43,7 +44,7 @@ class Document:
     def add_literal(self, text: str) -> None:
         if not text:
             return
-        if self.parts and isinstance(self.parts[-1], str):
+        if self.parts and isinstance(self.parts[-1], str) and self.parts[-1]:
             self.parts[-1] += text
         else:
             self.parts.append(text)

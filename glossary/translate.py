@@ -121,7 +121,7 @@ def translate_paths(
     run.translated = engine.stats.translated - before[2]
     for doc, out, result in docs:
         try:
-            atomic_write_bytes(out, render_document(doc))
+            atomic_write_bytes(out, render_document(doc, [s.target for s in doc.segments]))
             result.output = str(out)
         except (OSError, UnicodeEncodeError) as err:
             result.error = f"{out}: cannot write ({err})"

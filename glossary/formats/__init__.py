@@ -12,10 +12,13 @@ from ..textio import atomic_write_bytes
 
 @dataclass(frozen=True)
 class Format:
+    """`write(doc, targets)`: targets None means "as read" (bilingual formats keep their own targets)."""
+
     name: str
     extensions: tuple[str, ...]
     read: Callable[[Path], Document]
-    write: Callable[[Document, Sequence[str]], bytes]
+    write: Callable[[Document, Sequence[str] | None], bytes]
+    bilingual: bool = False  # the file holds source and target (PO, XLIFF, TMX)
 
 
 REGISTRY: dict[str, Format] = {}
@@ -46,7 +49,7 @@ def read_document(path: Path) -> Document:
 
 def render_document(doc: Document, targets: Sequence[str] | None = None) -> bytes:
     fmt = REGISTRY[doc.format]
-    if targets is None:
+    if targets is None and not fmt.bilingual:
         targets = [s.target if s.target is not None else s.source for s in doc.segments]
     return fmt.write(doc, targets)
 
@@ -55,4 +58,9 @@ def write_document(doc: Document, path: Path, targets: Sequence[str] | None = No
     atomic_write_bytes(Path(path), render_document(doc, targets))
 
 
-from . import markdown, text  # noqa: E402,F401  (registration)
+def is_bilingual(path: Path) -> bool:
+    fmt = REGISTRY.get(Path(path).suffix.lower())
+    return bool(fmt and fmt.bilingual)
+
+
+from . import docx, html, markdown, po, srt, text, tmx, xliff  # noqa: E402,F401  (registration)

@@ -1,0 +1,158 @@
+"""Each document format: identity round trip, a translation changes only text, malformed input is one line."""
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from glossary import cli
+from glossary.errors import InputError
+from glossary.formats import read_document, render_document
+
+FIX = Path(__file__).parent / "fixtures" / "formats"
+
+
+def _marked(doc):
+    return [f"[{i}]" for i in range(len(doc.segments))]
+
+
+def test_srt_keeps_numbers_timings_and_tags():
+    doc = read_document(FIX / "seeds.srt")
+    assert [s.source for s in doc.segments] == [
+        "Putin empfängt Kim am Weltraumbahnhof.", "Nordkoreas Machthaber", "reiste", "mit dem Panzerzug an.", "Mehr unter",
+    ]  # fmt: skip
+    original = (FIX / "seeds.srt").read_bytes()
+    assert render_document(doc) == original
+    out = render_document(doc, _marked(doc)).decode()
+    assert "00:00:04,500 --> 00:00:07,900" in out and "<i>[1]</i> [2]" in out and "https://example.org/news" in out
+    assert out.count("\n") == original.decode().count("\n")
+
+
+def test_html_keeps_tags_attributes_scripts_and_entities():
+    doc = read_document(FIX / "seeds.html")
+    sources = [s.source for s in doc.segments]
+    assert "Treffen am Weltraumbahnhof" in sources and "Machthaber" in sources and "Mehr lesen" in sources
+    assert not any("bleibt" in s or "Kommentar" in s or "Code" in s or "color" in s for s in sources)
+    assert render_document(doc) == (FIX / "seeds.html").read_bytes()
+    out = render_document(doc, [s.upper() + " & co" for s in sources]).decode()
+    assert "<b>MACHTHABER &amp; co</b>" in out  # inline markup around the same words, text escaped
+    assert 'href="https://example.org/a?x=1&amp;y=2" title="Nicht übersetzen"' in out
+    assert 'var text = "Dieser Text bleibt unverändert.";' in out and "<pre>Code bleibt   so</pre>" in out
+    etree.fromstring(out.split("\n", 1)[1].encode(), etree.HTMLParser())  # still parses
+
+
+def test_po_fills_msgstr_sets_fuzzy_and_handles_plurals():
+    from babel.messages.pofile import read_po
+
+    doc = read_document(FIX / "seeds.po")
+    assert [s.source for s in doc.segments] == ["Der Weltraumbahnhof ist geöffnet.", "Ein Satellit", "%(num)d Satelliten", "Bereits übersetzt."]
+    assert doc.segments[3].target == "Already translated."
+    same = read_po(io.BytesIO(render_document(doc)))
+    original = read_po(open(FIX / "seeds.po", "rb"))
+    assert [(m.id, m.string, m.flags) for m in same] == [(m.id, m.string, m.flags) for m in original]
+    catalog = read_po(io.BytesIO(render_document(doc, ["The cosmodrome is open.", "One satellite", "%(num)d satellites", "Done."])))
+    messages = {m.id if isinstance(m.id, str) else m.id[0]: m for m in catalog if m.id}
+    assert messages["Der Weltraumbahnhof ist geöffnet."].string == "The cosmodrome is open."
+    assert messages["Der Weltraumbahnhof ist geöffnet."].fuzzy
+    assert messages["Ein Satellit"].string == ("One satellite", "%(num)d satellites")
+    assert messages["Der Weltraumbahnhof ist geöffnet."].locations == [("app/views.py", 12)]
+
+
+@pytest.mark.parametrize("name", ["seeds12.xlf", "seeds20.xlf"])
+def test_xliff_targets_with_inline_tags(name):
+    doc = read_document(FIX / name)
+    original = (FIX / name).read_bytes()
+    assert etree.tostring(etree.fromstring(render_document(doc)), method="c14n") == etree.tostring(etree.fromstring(original), method="c14n")
+    sources = [s.source for s in doc.segments]
+    assert any("⟦1⟧" in s for s in sources)
+    translated = [s.replace("Weltraumbahnhof", "cosmodrome").replace("Machthaber", "ruler").replace("Putin empfängt Kim am", "Putin receives Kim at") for s in sources]
+    translated[-1] = "Page of 10"  # the model dropped the placeholder: the tag must survive anyway
+    root = etree.fromstring(render_document(doc, translated))
+    ns = {"x": root.nsmap[None]}
+    targets = root.findall(".//x:target", ns)
+    assert len(targets) == len(sources)
+    first = etree.tostring(targets[0], encoding="unicode")
+    expected = '<g id="1">cosmodrome</g>' if name == "seeds12.xlf" else '<pc id="1">ruler</pc>'
+    assert expected in first  # the inline tag wraps the translated word
+    assert len(targets[-1]) == 1  # the inline element is still there
+    if name == "seeds12.xlf":
+        assert targets[0].get("state") == "translated"
+    else:
+        assert root.find(".//x:segment", ns).get("state") == "translated"
+
+
+def test_tmx_adds_or_replaces_english():
+    doc = read_document(FIX / "seeds.tmx")
+    assert [s.source for s in doc.segments] == ["Der Machthaber kam.", "Der Kreml schwieg."]
+    assert doc.segments[1].target == "The Kremlin was silent."
+    assert etree.tostring(etree.fromstring(render_document(doc)), method="c14n") == etree.tostring(etree.parse(str(FIX / "seeds.tmx")).getroot(), method="c14n")
+    root = etree.fromstring(render_document(doc, ["The ruler came.", "Moscow was silent."]))
+    segs = {tuv.get("{http://www.w3.org/XML/1998/namespace}lang"): tuv.findtext("seg") for tuv in root.iter("tuv") if tuv.getparent().get("tuid") == "1"}
+    assert segs == {"de": "Der Machthaber kam.", "en": "The ruler came."}
+
+
+def _make_docx(path):
+    import docx
+
+    d = docx.Document()
+    p = d.add_paragraph("Der ")
+    p.add_run("Machthaber").bold = True
+    p.add_run(" kam mit dem Zug.")
+    d.add_paragraph("")
+    table = d.add_table(rows=1, cols=1)
+    table.rows[0].cells[0].text = "Der Kreml schwieg."
+    d.save(str(path))
+
+
+def test_docx_paragraphs_runs_and_tables(tmp_path):
+    import docx
+
+    path = tmp_path / "seeds.docx"
+    _make_docx(path)
+    doc = read_document(path)
+    assert [s.source for s in doc.segments] == ["Der Machthaber kam mit dem Zug.", "Der Kreml schwieg."]
+    same = docx.Document(io.BytesIO(render_document(doc)))
+    assert [p.text for p in same.paragraphs] == [p.text for p in docx.Document(str(path)).paragraphs]
+    out = docx.Document(io.BytesIO(render_document(doc, ["The ruler came by train.", "The Kremlin was silent."])))
+    para = out.paragraphs[0]
+    assert para.text == "The ruler came by train." and len(para.runs) == 3 and para.runs[1].bold
+    assert out.tables[0].rows[0].cells[0].text == "The Kremlin was silent."
+
+
+@pytest.mark.parametrize(
+    "name, data, words",
+    [
+        ("bad.xlf", b'<?xml version="1.0"?><xliff version="1.2"><file><body><trans-unit id="1"><source>Hallo', "malformed XML"),
+        ("bad.tmx", b"", "empty file"),
+        ("bad.po", b'msgid "Hallo"\nmsgid "zwei"\nmsgstr "x"\n', "malformed PO"),
+        ("bad.srt", "Nur Text ohne Zeiten.\n".encode(), "no subtitle timings"),
+        ("bad.docx", b"PK\x03\x04 not really a zip", "not a DOCX"),
+        ("bad.html", b"\x00\x01\x02<html><body>Hallo</body></html>", "binary"),
+    ],
+)
+def test_malformed_files_are_one_line_errors_and_nothing_is_written(tmp_path, capsys, name, data, words, demo_package):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / name).write_bytes(data)
+    (src / "good.txt").write_text("Ein Hund läuft.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and name in err[0] and words in err[0], err
+    assert not (out / name).exists() and (out / "good.txt").exists()
+
+
+def test_every_format_translates_through_the_cli(tmp_path, demo_package):
+    src = tmp_path / "in"
+    shutil.copytree(FIX, src)
+    _make_docx(src / "seeds.docx")
+    out = tmp_path / "out"
+    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
+    for f in src.iterdir():
+        assert (out / f.name).is_file(), f.name
+        translated = read_document(out / f.name)
+        assert len(translated.segments) >= 1
+    po = (out / "seeds.po").read_text(encoding="utf-8")
+    assert "#, fuzzy" in po and 'msgid "Der Weltraumbahnhof ist geöffnet."' in po
+    assert "00:00:01,000 --> 00:00:04,200" in (out / "seeds.srt").read_text(encoding="utf-8")
