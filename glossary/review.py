@@ -203,7 +203,10 @@ class ReviewSession:
     def add_entry(self, source: str, target: str, status: str = "candidate") -> TermEntry:
         source = source.strip()
         existing = self.glossary.by_source().get(source.lower())
-        if existing is not None:
+        if existing is not None:  # the term is already there: the new target replaces its proposal
+            if target.strip() and target.strip() != existing.target:
+                existing.target = target.strip()
+                self._changed()
             return existing
         entry = TermEntry(source=source, target=target.strip(), status=status)
         self.glossary.entries.append(entry)
