@@ -109,6 +109,15 @@ def _modifier_forms(modifier: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def _top(scored: dict) -> str:
+    return max(scored.items(), key=lambda kv: kv[1][0])[0]
+
+
+def _plural_of(plural: str, singular: str) -> bool:
+    p, s_ = plural.lower(), singular.lower()
+    return p in (s_ + "s", s_ + "es", s_[:-1] + "ies") or p == s_
+
+
 class Proposer:
     def __init__(self, dictionary, candidates: list[Candidate], present: set[str]):
         self.dictionary = dictionary
@@ -220,7 +229,12 @@ class Proposer:
             scored = {}
             surface = cand.forms.most_common(1)[0][0]
             if display not in cand.forms and not self.dictionary.senses(display):
-                scored = self.score_senses(surface) or self.compound(surface)  # Staatsmedien → state media
+                # only the plural is in the text: keep the singular lemma's English unless the plural is
+                # another word in English too (Staatsmedien → state media, not "state medium")
+                singular = self.compound(display)
+                plural = self.score_senses(surface) or self.compound(surface)
+                if singular and plural and not _plural_of(_top(plural), _top(singular)):
+                    scored = plural
             scored = scored or self.score_senses(display)
             if not scored and display != lemma(display):
                 scored = self.score_senses(lemma(display))
