@@ -8,7 +8,6 @@ rows (what any table viewer pays). Targets: first paint < 1 s, < 20 ms per move.
 from __future__ import annotations
 
 import asyncio
-import re
 import sys
 import tempfile
 import time

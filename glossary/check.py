@@ -282,8 +282,3 @@ class Checker:
             cls._ding = Dictionary.load()
         return cls._ding
 
-
-def term_success(pairs: Sequence[SegmentPair], glossary: Glossary) -> tuple[int, int]:
-    """(occurrences of approved entries in the sources, those whose approved target is in the translation)."""
-    report = Checker(glossary).check(pairs)
-    return report.term_occurrences, report.term_successes

@@ -134,7 +134,7 @@ def cmd_check(args) -> int:
 
     from .bitext import pair_paths, pairs_from_run
     from .check import Checker
-    from .reports import print_text, summary, to_html, to_json
+    from .reports import print_text, to_html, to_json
 
     glossary = _glossary(args.glossary) if args.glossary else None
     problems: list[str] = []
@@ -263,7 +263,6 @@ def cmd_eval(args) -> int:
     systems = [(_system_name(h), _lines(h)) for h in args.hyps]
     glossary = _glossary(args.glossary) if args.glossary else None
     if args.translate:
-        from .segmentation import split_sentences
 
         engine = _engine(args)
         with progress_bar("translating", args.quiet) as factory:

@@ -148,7 +148,10 @@ def install_file(path: Path) -> ModelInfo:
                     dest.parent.mkdir(parents=True, exist_ok=True)
                     with zf.open(member) as src, open(dest, "wb") as out:
                         shutil.copyfileobj(src, out, 1024 * 1024)
-                pkg = Package(staging / top)  # parses metadata before anything is replaced
+                try:
+                    Package(staging / top)  # parses metadata before anything is replaced
+                except (KeyError, ValueError, TypeError, OSError) as err:
+                    raise ModelError(f"{path}: metadata.json is incomplete ({err}); not a usable Argos package") from None
                 final = target_root / top
                 backup = None
                 if final.exists():

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -211,5 +211,3 @@ def merge(existing: Glossary, extracted: Iterable[TermEntry]) -> Glossary:
         old.pos = old.pos or entry.pos
     return Glossary(merged, existing.path)
 
-
-FIELD_NAMES = [f.name for f in fields(TermEntry)]

@@ -1,7 +1,6 @@
 """Files in, translated files out: read every document, translate all segments in one pass, write atomically."""
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
@@ -157,6 +156,3 @@ def translate_stream(data: bytes, engine, name: str = "<stdin>", glossary=None) 
         enforce_documents([doc], glossary, engine)
     return render_document(doc)
 
-
-def stdin_bytes() -> bytes:
-    return sys.stdin.buffer.read()

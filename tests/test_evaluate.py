@@ -8,7 +8,7 @@ from glossary import cli
 from glossary.evaluate import evaluate, term_rates
 from glossary.store import Glossary, TermEntry
 
-from .conftest import MTDATA, ROOT
+from .conftest import MTDATA
 
 W22 = MTDATA / "wmt22"
 SRC = W22 / "sources" / "generaltest2022.de-en.src.de"

@@ -7,7 +7,6 @@ import pytest
 from lxml import etree
 
 from glossary import cli
-from glossary.errors import InputError
 from glossary.formats import read_document, render_document
 
 FIX = Path(__file__).parent / "fixtures" / "formats"

@@ -2,7 +2,7 @@ import pytest
 
 from glossary.errors import GlossaryFileError
 from glossary.matching import SourceMatcher, find_english
-from glossary.store import Glossary, TermEntry, from_tsv
+from glossary.store import TermEntry, from_tsv
 
 
 def _entries():

@@ -1,6 +1,5 @@
 """Extraction on real text: the seeds, WMT sources it has never seen, and small written examples."""
 import re
-from pathlib import Path
 
 import pytest
 

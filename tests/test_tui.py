@@ -36,6 +36,16 @@ def _app(glossary_copy, translated, tmp_path):
     return ReviewApp(session, None, TranslationMemory(tmp_path / "tm.sqlite"))
 
 
+async def _approve(app, pilot, term: str) -> None:
+    """Glossary tab, type the term into the filter, approve the entry with `a`."""
+    await pilot.press("2")
+    app.query_one("#filter").focus()
+    await pilot.press(*term)
+    await pilot.pause()
+    app.query_one("#entry-table").focus()
+    await pilot.press("a")
+
+
 async def test_segments_view_highlights_terms_and_moves(glossary_copy, translated, tmp_path):
     app = _app(glossary_copy, translated, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -57,13 +67,8 @@ async def test_glossary_approve_edit_forbid_and_save(glossary_copy, translated, 
     app = _app(glossary_copy, translated, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
-        await pilot.press("2")
-        app.query_one("#filter").focus()
-        await pilot.press(*"Raketentechnol")
-        await pilot.pause()
+        await _approve(app, pilot, "Raketentechnologie")
         assert [e.source for e in app.visible_entries] == ["Raketentechnologie"]
-        app.query_one("#entry-table").focus()
-        await pilot.press("a")
         assert app.visible_entries[0].status == "approved"
         await pilot.press("e", "ctrl+u", *"missile technology", "enter")
         await pilot.press("f", *"rocket science", "enter")
@@ -107,11 +112,7 @@ async def test_save_merges_when_the_file_changed_on_disk(glossary_copy, translat
     app = _app(glossary_copy, translated, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
-        await pilot.press("2")
-        app.query_one("#filter").focus()
-        await pilot.press(*"Raketentechnol")
-        app.query_one("#entry-table").focus()
-        await pilot.press("a")
+        await _approve(app, pilot, "Raketentechnologie")
         # meanwhile another editor adds an entry
         other = store.load(glossary_copy)
         other.entries.append(TermEntry("Gegenoffensive", "counteroffensive", "approved"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Document
@@ -140,9 +140,7 @@ class Collector:
         self.dictionary = dictionary
         self.stop = stopwords()
         self.candidates: dict[str, Candidate] = {}
-        self.sentences: list[tuple[int, str]] = []  # (doc, text) of every kept segment
         self.words = 0
-        self.seen_capitalised: Counter = Counter()
 
     # --- word classes, cached per form
     @functools.lru_cache(maxsize=200_000)
@@ -213,13 +211,12 @@ class Collector:
         """Adjectives made from place names: nordkoreanisch ← Nordkorea, japanisch ← Japan."""
         if not base.endswith("isch"):
             return False
-        from .names import cldr_gazetteer
 
         stem = base[:-4].capitalize()
         if len(stem) < 3:
             return False
         prefix = stem[: max(3, len(stem) - 2)]
-        return any(place.startswith(prefix) for place in _place_names(self.dictionary))
+        return any(place.startswith(prefix) for place in _place_names())
 
     # --- collection
     def add(self, doc_index: int, segment_index: int, text: str) -> None:
@@ -228,7 +225,6 @@ class Collector:
         self.words += len(tokens)
         if is_boilerplate(text, tokens):
             return
-        self.sentences.append((doc_index, text))
         # a name run never crosses punctuation: "Kim Jong Un, Nordkoreas Machthaber"
         joined = [i > 0 and _GAP_OK.fullmatch(text, matches[i - 1].end(), matches[i].start()) is not None for i in range(len(matches))]
         i = 0
@@ -305,7 +301,7 @@ class Collector:
 _PLACES: list[str] = []
 
 
-def _place_names(dictionary) -> list[str]:
+def _place_names() -> list[str]:
     if not _PLACES:
         from .names import cldr_gazetteer
 
