@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3
+_ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
+_ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
 _BRACES = re.compile(r"\{([^}]*)\}")
 _TAGS = re.compile(r"\[([^\]]*)\]")
@@ -47,13 +49,13 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
             if len(de_parts) != len(en_parts):
                 de_parts, en_parts = de_parts[:1], en_parts[:1]
             for position, (de, en) in enumerate(zip(de_parts, en_parts)):
-                en_words = tuple(w for w in (_clean(x) for x in en.split(";")) if w)
+                en_words = tuple(_ARTICLE_EN.sub("", w) for w in (_clean(x) for x in en.split(";")) if w)
                 if not en_words:
                     continue
                 de_synonyms = [s.strip() for s in de.split(";") if s.strip()]
-                cleaned = tuple(c for c in (_clean(s) for s in de_synonyms) if c)
+                cleaned = tuple(_ARTICLE_DE.sub("", c) for c in (_clean(s) for s in de_synonyms) if c)
                 tags = tuple(sorted({t.strip() for s in de_synonyms + [en] for t in _TAGS.findall(s)}))
-                for raw, word in zip(de_synonyms, (_clean(s) for s in de_synonyms)):
+                for raw, word in zip(de_synonyms, (_ARTICLE_DE.sub("", _clean(s)) for s in de_synonyms)):
                     if not word or len(word) > 60:
                         continue
                     grammar = ",".join(_BRACES.findall(raw))
