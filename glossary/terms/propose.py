@@ -51,6 +51,7 @@ _COGNATE_SUFFIXES = (
     ("ismus", "ism"), ("ist", "ist"), ("ik", "ics"), ("ik", "ic"), ("ur", "ure"), ("ent", "ent"), ("anz", "ance"),
     ("enz", "ence"), ("ion", "ion"), ("iv", "ive"), ("al", "al"),
 )  # fmt: skip
+_FUNCTION_WORDS = frozenset("of the a an and or to in for on with by".split())
 DISPREFERRED_TAGS = frozenset("Schw. Ös. Sw. ugs. slang vulg. veraltet veraltend dated obs. selten rare humor. pej. iron. poet.".split())
 
 
@@ -147,7 +148,8 @@ class Proposer:
                 score += 1.2 * cognate(english, word)
                 score += 0.8 * max((cognate(english, o, partial=False) for o in others), default=0.0)
                 # common English beats rare synonyms; wordfreq rates a phrase by its words, so discount phrases
-                score += 0.25 * min(zipf_en(english.lower()) - 1.0 * (len(english.split()) - 1), 5.5)
+                content = [w for w in english.split() if w.lower() not in _FUNCTION_WORDS]
+                score += 0.25 * min(zipf_en(english.lower()) - 1.0 * (max(1, len(content)) - 1), 5.5)
                 if "-" in english and english.replace("-", "") in sense.english:
                     score -= 0.3  # co-operation → cooperation
                 tags = ",".join(t for t in sense.tags if t not in REGISTER_TAGS)
