@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 3
+_CACHE_VERSION = 4
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -59,8 +59,9 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                     if not word or len(word) > 60:
                         continue
                     grammar = ",".join(_BRACES.findall(raw))
-                    # later sub-entries are mostly examples and plurals: keep only the word's own rows
-                    if position > 0 and "pl" not in grammar and " " in word:
+                    # later sub-entries are plurals, compounds and examples: keep the short ones
+                    # (ballistischer Flugkörper → ballistic missile), not whole example sentences
+                    if position > 0 and "pl" not in grammar and len(word.split()) > 3:
                         continue
                     index.setdefault(word, []).append(Sense(en_words, tags, grammar, cleaned, number))
     return index

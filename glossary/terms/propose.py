@@ -149,7 +149,9 @@ class Proposer:
                 score += 0.8 * max((cognate(english, o, partial=False) for o in others), default=0.0)
                 # common English beats rare synonyms; wordfreq rates a phrase by its words, so discount phrases
                 content = [w for w in english.split() if w.lower() not in _FUNCTION_WORDS]
-                score += 0.25 * min(zipf_en(english.lower()) - 1.0 * (max(1, len(content)) - 1), 5.5)
+                # wordfreq splits hyphens, so "co-operation" would count as "co" + "operation": rate it joined
+                frequency = zipf_en(english.lower().replace("-", "")) if "-" in english else zipf_en(english.lower())
+                score += 0.25 * min(frequency - 1.0 * (max(1, len(content)) - 1), 5.5)
                 if "-" in english and english.replace("-", "") in sense.english:
                     score -= 0.3  # co-operation → cooperation
                 tags = ",".join(t for t in sense.tags if t not in REGISTER_TAGS)
@@ -222,7 +224,7 @@ class Proposer:
             return self.propose_name(display, mt)
         if cand.pos == "ADJ NOUN":
             adj, noun = cand.parts
-            scored = self.score_senses(display) or self.score_senses(display.lower())
+            scored = self.score_senses(display) or self.score_senses(display.lower()) or self._adjective_phrase(adj, noun)
             if not scored:
                 adj_en = self._adjective(adj)
                 noun_scored = self.score_senses(noun) or self.compound(noun)
@@ -254,6 +256,18 @@ class Proposer:
                         scored = better
                         break
         return self._vote(scored, display, mt)
+
+    def _adjective_phrase(self, adj: str, noun: str) -> dict[str, tuple[float, str]]:
+        """The dictionary's own phrase with the adjective and the noun or a synonym of it:
+        ballistische Rakete → ballistischer Flugkörper → ballistic missile."""
+        nouns = [noun] + [s for sense in self.dictionary.senses(noun) for s in sense.synonyms if s != noun and " " not in s]
+        found: dict[str, tuple[float, str]] = {}
+        for n in dict.fromkeys(nouns):
+            for ending in ("e", "er", "es", "en", ""):
+                for english, (score, evidence) in self.score_senses(f"{adj}{ending} {n}").items():
+                    if english not in found or found[english][0] < score:
+                        found[english] = (score, evidence + "+phrase")
+        return found
 
     def _adjective(self, adj: str) -> str:
         """The everyday English of an adjective: heilig → holy, not venerable."""
