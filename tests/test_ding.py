@@ -20,8 +20,8 @@ def test_parse_aligns_sub_entries_and_keeps_tags():
     # parentheses and tags are not part of the words
     assert index["Weltraumbahnhof"][0].english[-1] == "cosmodrome"
     assert index["Wladiwostok"][0].english == ("Vladivostok",)
-    # an example sub-entry is not a headword of its own
-    assert "absoluter Herrscher" not in index
+    # short phrases of later sub-entries are indexed too: the dictionary's own multi-word terms
+    assert index["absoluter Herrscher"][0].english == ("absolute ruler",)
 
 
 def test_sqlite_cache_is_built_once_and_reused(tmp_path, monkeypatch):
