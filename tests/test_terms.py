@@ -161,3 +161,14 @@ def test_cli_extract_writes_tsv_and_keeps_reviewed_entries(tmp_path, capsys):
 
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 5 and rows[0]["status"] == "candidate" and rows[0]["target"]
+
+
+def test_mt_votes_join_the_evidence(demo_package, dictionary):
+    """--mt: the model translates each term alone and in its sentences; its renderings vote."""
+    from glossary.engine import Engine
+
+    doc = read_string("Zwei Männer spielen Fußball. Ein Hund läuft durch den Schnee. Der Hund bellt.\n")
+    entries = {e.source: e for e in extract([doc], dictionary, engine=Engine(demo_package))}
+    hund = entries["Hund"]
+    assert hund.target == "dog"
+    assert "mt" in hund.evidence or "mt-context" in hund.evidence

@@ -103,9 +103,7 @@ def extract(
 ) -> list[TermEntry]:
     """Ranked candidate entries with proposals; `engine` adds MT votes (in isolation and in context)."""
     dictionary = dictionary if dictionary is not None else Dictionary.load()
-    collector = collect(list(documents), dictionary)
-    if progress:
-        progress(sum(len(d.segments) for d in documents))
+    collector = collect(list(documents), dictionary, progress)
     candidates = [c for c in collector.candidates.values() if _keep(c)]
     scores = score_candidates(candidates, max(1, len(documents)))
     candidates.sort(key=lambda c: (-scores[c.key], c.key))

@@ -325,14 +325,18 @@ def _looks_compound(word: str, dictionary) -> bool:
     return False
 
 
-def collect(documents: list[Document], dictionary) -> Collector:
+def collect(documents: list[Document], dictionary, progress=None) -> Collector:
     collector = Collector(dictionary)
     for d, doc in enumerate(documents):
+        if progress and d:
+            progress(len(documents[d - 1].segments))
         seen = set()
         for segment in doc.segments:
             if segment.source in seen or segment.near_url:
                 continue
             seen.add(segment.source)
             collector.add(d, segment.index, segment.source)
+    if progress and documents:
+        progress(len(documents[-1].segments))
     collector.merge_genitives()
     return collector
