@@ -75,12 +75,12 @@ class ReviewApp(App):
         self.call_after_refresh(self.fill_entries)  # the glossary tab is not on the first screen
         for problem in self.session.problems:
             self.notify(problem, severity="error")
-        self.check_everything()
 
     def _painted(self) -> None:
         import time
 
         self.first_paint = self.first_paint or time.monotonic()
+        self.check_everything()  # after the first paint: the checks must not hold up the first screen
 
     @work(thread=True, exclusive=True, group="check")
     def check_everything(self) -> None:
