@@ -105,11 +105,13 @@ class ReviewSession:
         return None
 
     def _rebuild_matchers(self) -> None:
-        self.by_status = {
-            status: SourceMatcher(e for e in self.glossary.entries if e.status == status)
-            for status in ("approved", "candidate", "rejected")
-        }
+        """The checker's own matchers serve the highlights too: each glossary is indexed once."""
         self.checker = Checker(self.glossary)
+        self.by_status = {
+            "approved": self.checker.approved,
+            "candidate": self.checker.candidates,
+            "rejected": SourceMatcher(e for e in self.glossary.entries if e.status == "rejected"),
+        }
 
     # ------------------------------------------------------------ checks and highlights
     def check_all(self) -> None:

@@ -24,24 +24,20 @@ def read_lines_into(doc: Document, text: str, protect: re.Pattern[str] = PROTECT
         doc.add_literal(trail + ending)
 
 
-def read(path: Path) -> Document:
-    decoded = read_text(path)
-    doc = Document(path=str(path), format=".txt", encoding=decoded.encoding)
-    read_lines_into(doc, decoded.text)
-    return doc
-
-
-def read_string(text: str, name: str = "<stdin>") -> Document:
-    doc = Document(path=name, format=".txt")
+def read_string(text: str, name: str = "<stdin>", encoding: str = "utf-8") -> Document:
+    doc = Document(path=name, format=".txt", encoding=encoding)
     read_lines_into(doc, text)
     return doc
 
 
+def read(path: Path) -> Document:
+    decoded = read_text(path)
+    return read_string(decoded.text, str(path), decoded.encoding)
+
+
 def read_bytes(data: bytes, name: str) -> Document:
     decoded = decode_bytes(data, name)
-    doc = Document(path=name, format=".txt", encoding=decoded.encoding)
-    read_lines_into(doc, decoded.text)
-    return doc
+    return read_string(decoded.text, name, decoded.encoding)
 
 
 def write(doc: Document, targets: Sequence[str]) -> bytes:
