@@ -107,11 +107,12 @@ def extract(
     candidates = [c for c in collector.candidates.values() if _keep(c)]
     scores = score_candidates(candidates, max(1, len(documents)))
     candidates.sort(key=lambda c: (-scores[c.key], c.key))
+    # the collection's domain and vocabulary come from every candidate, whatever --limit keeps
+    present = {lemma(f) for c in candidates for f in c.forms} | {f for c in candidates for f in c.forms}
+    proposer = Proposer(dictionary, candidates, present)
     if limit:
         candidates = candidates[:limit]
     displays = {c.key: _display(c, dictionary) for c in candidates}
-    present = {lemma(f) for c in candidates for f in c.forms} | {f for c in candidates for f in c.forms}
-    proposer = Proposer(dictionary, candidates, present)
     sentences = {(d, s.index): s.source for d, doc in enumerate(documents) for s in doc.segments}
     mt = _machine_translations(engine, candidates, displays, sentences) if engine is not None else None
     entries = []
