@@ -120,7 +120,7 @@ def extract(
         display = displays[cand.key]
         proposal = proposer.propose(cand, display, mt)
         contexts = list(dict.fromkeys(sentences[(o.doc, o.segment)] for o in cand.occurrences))[:2]
-        variants = sorted({f for f in cand.forms if f != display}, key=lambda f: -cand.forms[f])
+        variants = sorted({f for f in cand.forms if f != display}, key=lambda f: (-cand.forms[f], f))
         entries.append(
             TermEntry(
                 source=display,
