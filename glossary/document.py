@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .segmentation import URL_RE, sentence_spans
+from .segmentation import PROTECT_HINT, URL_RE, sentence_spans
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
@@ -56,6 +56,9 @@ class Document:
 
     def add_text(self, text: str, line: int, protect: re.Pattern[str] = URL_RE) -> None:
         """Split running text into sentences; spans matched by `protect` (URLs, code) stay literal."""
+        if not PROTECT_HINT.search(text):
+            self._add_sentences(text, line)
+            return
         pos = 0
         first = len(self.segments)
         has_url = False

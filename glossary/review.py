@@ -105,13 +105,26 @@ class ReviewSession:
         return None
 
     def _rebuild_matchers(self) -> None:
+        """Indexes are built on first use (not while the screen opens) and dropped when the glossary changes."""
+        self._checker: Checker | None = None
+        self._by_status: dict[str, SourceMatcher] | None = None
+
+    @property
+    def checker(self) -> Checker:
+        if self._checker is None:
+            self._checker = Checker(self.glossary)
+        return self._checker
+
+    @property
+    def by_status(self) -> dict[str, SourceMatcher]:
         """The checker's own matchers serve the highlights too: each glossary is indexed once."""
-        self.checker = Checker(self.glossary)
-        self.by_status = {
-            "approved": self.checker.approved,
-            "candidate": self.checker.candidates,
-            "rejected": SourceMatcher(e for e in self.glossary.entries if e.status == "rejected"),
-        }
+        if self._by_status is None:
+            self._by_status = {
+                "approved": self.checker.approved,
+                "candidate": self.checker.candidates,
+                "rejected": SourceMatcher(e for e in self.glossary.entries if e.status == "rejected"),
+            }
+        return self._by_status
 
     # ------------------------------------------------------------ checks and highlights
     def check_all(self) -> None:

@@ -15,6 +15,11 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Every protected pattern (URLs, e-mail, hashtags, table pipes, code, tags) needs one of these:
+# texts without them skip the costly scans.
+URL_HINT = re.compile(r"://|www\.|@|bit\.ly|youtu\.be|t\.co/", re.IGNORECASE)
+PROTECT_HINT = re.compile(r"://|www\.|@|#|\||`|<|\]\(|\{|bit\.ly|youtu\.be|t\.co/", re.IGNORECASE)
+
 ABBREVIATIONS = frozenset(
     """
     abs abt adr allg anm apr art aug bd bearb begr beil betr bez bspw bzgl bzw ca chr co dez dipl
@@ -52,7 +57,7 @@ def _is_abbreviation(word: str) -> bool:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of sentences in one line or paragraph, whitespace between them excluded."""
-    protected = [m.span() for m in URL_RE.finditer(text)]
+    protected = [m.span() for m in URL_RE.finditer(text)] if URL_HINT.search(text) else []
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY_RE.finditer(text):

@@ -15,6 +15,7 @@ from .widgets.tables import EntryTable, FindingTable, SegmentTable
 from .widgets.term_text import TermText
 
 SORTS = ("score", "lemma", "status", "findings")
+FIRST_ROWS = 200
 
 
 class ReviewApp(App):
@@ -66,10 +67,10 @@ class ReviewApp(App):
     def on_mount(self) -> None:
         table = self.query_one("#segment-table", SegmentTable)
         table.add_columns("!", "#", "where", "German")
-        table.add_rows(self._segment_row(i) for i in range(len(self.session.segments)))
+        # the first screenful now, the rest right after the first paint
+        table.add_rows(self._segment_row(i) for i in range(min(FIRST_ROWS, len(self.session.segments))))
         self.query_one("#entry-table", EntryTable).add_columns("lemma", "target", "status", "freq", "docs", "score", "findings")
         self.query_one("#finding-table", FindingTable).add_columns("id", "severity", "rule", "term", "where", "message")
-        self.show_segment(0)
         table.focus()
         self.call_after_refresh(self._painted)
         self.call_after_refresh(self.fill_entries)  # the glossary tab is not on the first screen
@@ -80,6 +81,9 @@ class ReviewApp(App):
         import time
 
         self.first_paint = self.first_paint or time.monotonic()
+        table = self.query_one("#segment-table", SegmentTable)
+        table.add_rows(self._segment_row(i) for i in range(table.row_count, len(self.session.segments)))
+        self.show_segment(table.cursor_row)  # highlights need the glossary index: built now, not before the first paint
         self.check_everything()  # after the first paint: the checks must not hold up the first screen
 
     @work(thread=True, exclusive=True, group="check")
