@@ -80,7 +80,12 @@ def _engine(args):
     from .engine import DecodingSettings, Engine
     from .memory import TranslationMemory
 
-    settings = DecodingSettings(beam_size=args.beam_size, threads=args.threads, batch_tokens=args.batch_tokens)
+    defaults = DecodingSettings()  # extract --mt and eval --translate do not expose the decoding options
+    settings = DecodingSettings(
+        beam_size=getattr(args, "beam_size", defaults.beam_size),
+        threads=getattr(args, "threads", defaults.threads),
+        batch_tokens=getattr(args, "batch_tokens", defaults.batch_tokens),
+    )
     memory = None if args.no_memory else TranslationMemory(args.memory)
     return Engine(settings=settings, memory=memory)
 
@@ -213,7 +218,7 @@ def cmd_export(args) -> int:
     fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output not in (None, "-") else "")
     if not fmt:
         raise GlossaryError("say which format: --format tbx|csv|tsv|deepl|json (glossaries) or tmx|xliff (runs)")
-    if fmt in RUN_FORMATS or args.input.endswith(".json") and fmt in RUN_FORMATS:
+    if fmt in RUN_FORMATS:
         record = load_run(Path(args.input))
         data = (to_tmx if fmt == "tmx" else to_xliff)(record, args.source_lang, args.target_lang)
     else:
@@ -263,7 +268,6 @@ def cmd_eval(args) -> int:
     systems = [(_system_name(h), _lines(h)) for h in args.hyps]
     glossary = _glossary(args.glossary) if args.glossary else None
     if args.translate:
-
         engine = _engine(args)
         with progress_bar("translating", args.quiet) as factory:
             raw = engine.translate(sources, progress=factory(len(sources)))
@@ -319,29 +323,15 @@ def _rate(value) -> str:
 
 
 # ---------------------------------------------------------------- extract
-def _read_documents(inputs):
-    """Documents from files and folders; unreadable ones are reported, not fatal."""
-    from .formats import read_document
-    from .translate import collect_inputs
-
-    pairs, problems = collect_inputs(inputs)
-    failed = [p.error for p in problems]
-    docs = []
-    for path, _ in pairs:
-        try:
-            docs.append(read_document(path))
-        except GlossaryError as err:
-            failed.append(str(err))
-    for message in failed:
-        _err(message)
-    return docs, failed
-
-
 def cmd_extract(args) -> int:
     from . import store
     from .terms import extract
+    from .translate import read_documents
 
-    docs, failed = _read_documents(args.inputs)
+    read, failed = read_documents(args.inputs)
+    for message in failed:
+        _err(message)
+    docs = [doc for doc, _ in read]
     if not docs:
         raise GlossaryError("no readable documents to extract terms from")
     base = args.glossary
@@ -353,8 +343,7 @@ def cmd_extract(args) -> int:
         entries = extract(docs, limit=args.limit, engine=engine, progress=factory(sum(len(d.segments) for d in docs)))
     glossary = store.merge(existing, entries) if existing is not None else store.Glossary(entries)
     if args.json:
-        payload = json.dumps([e.to_row() for e in glossary.entries], ensure_ascii=False, indent=2) + "\n"
-        text = payload
+        text = json.dumps([e.to_row() for e in glossary.entries], ensure_ascii=False, indent=2) + "\n"
     else:
         text = store.to_tsv(glossary)
     if args.output in (None, "-"):
@@ -457,7 +446,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--memory", metavar="FILE", help="translation memory for --translate")
     p.add_argument("--no-memory", action="store_true", help=argparse.SUPPRESS)
-    p.set_defaults(func=cmd_eval, beam_size=4, threads=0, batch_tokens=2048)
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("extract", help="build a bilingual glossary of candidate terms from German documents")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (.txt, .md)")
@@ -470,7 +459,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.add_argument("--memory", metavar="FILE", help=argparse.SUPPRESS)
     p.add_argument("--no-memory", action="store_true", help=argparse.SUPPRESS)
-    p.set_defaults(func=cmd_extract, beam_size=4, threads=0, batch_tokens=2048)
+    p.set_defaults(func=cmd_extract)
     return parser
 
 

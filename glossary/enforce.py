@@ -62,12 +62,15 @@ def german_plural(surface: str, entry: TermEntry) -> bool:
     return bool(_GERMAN_PLURAL.search(last)) and not last.endswith("s")
 
 
-def _replace(text: str, span: Span | tuple[int, int], new: str) -> tuple[str, tuple[int, int]]:
-    start, end = (span.start, span.end) if isinstance(span, Span) else span
-    old = text[start:end]
-    if old[:1].isupper() and new[:1].islower() and (start == 0 or text[:start].rstrip().endswith((".", "!", "?", '"', "“"))):
-        new = new[:1].upper() + new[1:]
-    return text[:start] + new + text[end:], (start, start + len(new))
+def _cased(text: str, start: int, end: int, new: str) -> str:
+    """A replacement at the start of a sentence starts with a capital, as the words it replaces did."""
+    if text[start:end][:1].isupper() and new[:1].islower() and (start == 0 or text[:start].rstrip().endswith((".", "!", "?", '"', "“"))):
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def _replace(text: str, span: Span, new: str) -> str:
+    return text[: span.start] + _cased(text, span.start, span.end, new) + text[span.end :]
 
 
 class Enforcer:
@@ -147,7 +150,7 @@ class Enforcer:
             for forbidden in entry.forbidden:
                 for found in reversed(find_english(forbidden, result.target)):
                     desired = self._desired(entry, span.text, found.text)
-                    result.target, _ = _replace(result.target, found, desired)
+                    result.target = _replace(result.target, found, desired)
 
 
 def _overlaps(span, taken) -> bool:
@@ -172,8 +175,8 @@ def _apply(source, raw, plan) -> EnforcedSentence:
         elif start == end and start > 0 and not raw[start - 1].isspace():
             out.append(" ")
             position += 1
-        elif raw[start:end][:1].isupper() and new[:1].islower() and (start == 0 or raw[:start].rstrip().endswith((".", "!", "?", '"', "“"))):
-            new = new[:1].upper() + new[1:]
+        else:
+            new = _cased(raw, start, end, new)
         out.append(new)
         result.applied.append(Applied(entry.source, new, (src.start, src.end), (position, position + len(new)), method))
         cursor = end

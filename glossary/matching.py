@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .store import Glossary, TermEntry
+from .store import TermEntry
 
 WORD_RE = re.compile(r"[^\W\d_](?:[\w]|-(?=[^\W_]))*|\d+(?:[.,]\d+)*", re.UNICODE)
 
@@ -133,6 +133,3 @@ def approved_targets(entry: TermEntry) -> list[str]:
     """An approved entry may allow several renderings separated by '|' in its target cell."""
     return [t.strip() for t in entry.target.split("|") if t.strip()]
 
-
-def source_matcher(glossary: Glossary, statuses=("approved",)) -> SourceMatcher:
-    return SourceMatcher(e for e in glossary.entries if e.status in statuses)

@@ -18,7 +18,7 @@ from .formats import read_document, render_document
 from .matching import SourceMatcher, find_english
 from .store import Glossary, TermEntry
 from .textio import atomic_write_bytes
-from .translate import RUN_RECORD, collect_inputs
+from .translate import RUN_RECORD, read_documents
 
 
 @dataclass
@@ -43,17 +43,9 @@ class Highlight:
 
 class ReviewSession:
     def __init__(self, inputs: Sequence[str], glossary_path: str | None, translations: str | None):
-        pairs, problems = collect_inputs(inputs)
-        self.problems = [p.error for p in problems]
-        self.documents: list[Document] = []
-        self.outputs: list[Path | None] = []
-        for path, relative in pairs:
-            try:
-                self.documents.append(read_document(path))
-            except GlossaryError as err:
-                self.problems.append(str(err))
-                continue
-            self.outputs.append(Path(translations) / relative if translations else None)
+        read, self.problems = read_documents(inputs)
+        self.documents: list[Document] = [doc for doc, _ in read]
+        self.outputs: list[Path | None] = [Path(translations) / relative if translations else None for _, relative in read]
         self.glossary_path = Path(glossary_path) if glossary_path else None
         self.glossary = store.load(self.glossary_path) if self.glossary_path and self.glossary_path.exists() else Glossary([], str(glossary_path or ""))
         self._disk_stamp = self._stamp()

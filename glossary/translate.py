@@ -55,6 +55,19 @@ def collect_inputs(inputs: Sequence[str], outdir: Path | None = None) -> tuple[l
     return found, problems
 
 
+def read_documents(inputs: Sequence[str]) -> tuple[list[tuple[Document, Path]], list[str]]:
+    """(document, path relative to its input) for every readable input; the rest as one-line errors."""
+    pairs, problems = collect_inputs(inputs)
+    errors = [p.error for p in problems]
+    docs = []
+    for path, relative in pairs:
+        try:
+            docs.append((read_document(path), relative))
+        except GlossaryError as err:
+            errors.append(str(err))
+    return docs, errors
+
+
 def translate_documents(docs: Sequence[Document], engine, progress: Callable[[int], None] | None = None) -> None:
     """Fill `target` of every segment of every document through one global batch."""
     sources = [s.source for d in docs for s in d.segments]
