@@ -13,14 +13,20 @@ fi
 .venv/bin/pip install -q --disable-pip-version-check torch==2.13.0
 .venv/bin/pip install -q --disable-pip-version-check -c requirements.lock -e '.[dev]'
 
-# The Ding German–English dictionary (term proposals).
-if [ ! -f /usr/share/trans/de-en ]; then
+# The Ding German–English dictionary (term proposals), and the tools translators check files with
+# (msgfmt, xmllint, pandoc), which the tests use as independent readers of our outputs.
+APT_PACKAGES=""
+[ -f /usr/share/trans/de-en ] || APT_PACKAGES="$APT_PACKAGES trans-de-en"
+command -v msgfmt >/dev/null 2>&1 || APT_PACKAGES="$APT_PACKAGES gettext"
+command -v xmllint >/dev/null 2>&1 || APT_PACKAGES="$APT_PACKAGES libxml2-utils"
+command -v pandoc >/dev/null 2>&1 || APT_PACKAGES="$APT_PACKAGES pandoc"
+if [ -n "$APT_PACKAGES" ]; then
   if command -v apt-get >/dev/null 2>&1; then
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-    ($SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq trans-de-en) >/dev/null \
-      || echo "setup: could not install Debian package trans-de-en; dictionary proposals will be missing" >&2
+    ($SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $APT_PACKAGES) >/dev/null \
+      || echo "setup: could not install Debian packages:$APT_PACKAGES (dictionary proposals or checker tools will be missing)" >&2
   else
-    echo "setup: no apt-get; install the Ding dictionary (trans-de-en) by hand for dictionary proposals" >&2
+    echo "setup: no apt-get; install by hand:$APT_PACKAGES" >&2
   fi
 fi
 
