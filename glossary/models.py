@@ -15,12 +15,11 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import safezip
 from .errors import ModelError
 
 OFFICIAL_DE_EN = "translate-de_en"
 INDEX_TIMEOUT_S = 15
-MAX_UNCOMPRESSED = 8 * 1024**3  # the largest official packages are well below 1 GiB
-MAX_RATIO = 200  # compressed→uncompressed; zip bombs go far beyond
 
 HOW_TO_INSTALL = (
     "install one with `glossary models install translate-de_en` (online) "
@@ -87,24 +86,14 @@ def find_de_en():
 
 
 def _check_archive(zf: zipfile.ZipFile, name: str) -> str:
-    """Validate an .argosmodel zip and return its single top-level folder name."""
+    """Validate an .argosmodel zip (sizes, ratios, paths: see safezip) and return its single top-level folder."""
     members = zf.infolist()
     if not members:
         raise ModelError(f"{name}: empty archive, not an Argos package")
-    total = 0
+    safezip.check(zf, name, safezip.MODEL, ModelError)
     tops = set()
     for m in members:
-        path = m.filename
-        if path.startswith(("/", "\\")) or (len(path) > 1 and path[1] == ":") or ".." in Path(path).parts or "\\" in path:
-            raise ModelError(f"{name}: refusing unsafe path '{path}' in archive (zip slip)")
-        if (m.external_attr >> 16) & 0o170000 == 0o120000:
-            raise ModelError(f"{name}: refusing symbolic link '{path}' in archive")
-        total += m.file_size
-        if m.compress_size and m.file_size / m.compress_size > MAX_RATIO and m.file_size > 10 * 1024**2:
-            raise ModelError(f"{name}: member '{path}' expands {m.file_size // m.compress_size}× (zip bomb?)")
-        tops.add(Path(path).parts[0])
-    if total > MAX_UNCOMPRESSED:
-        raise ModelError(f"{name}: archive expands to {total / 1024**3:.1f} GiB, more than any Argos package")
+        tops.add(Path(m.filename).parts[0])
     if len(tops) != 1:
         raise ModelError(f"{name}: an Argos package holds exactly one folder, found {len(tops)}")
     top = tops.pop()
@@ -116,7 +105,7 @@ def _check_archive(zf: zipfile.ZipFile, name: str) -> str:
     if f"{top}/sentencepiece.model" not in names and f"{top}/bpe.model" not in names:
         raise ModelError(f"{name}: no tokenizer (sentencepiece.model or bpe.model) in the package")
     try:
-        meta = json.loads(zf.read(f"{top}/metadata.json"))
+        meta = json.loads(safezip.read_member(zf, f"{top}/metadata.json", name, safezip.MODEL, ModelError))
     except (ValueError, UnicodeDecodeError):
         raise ModelError(f"{name}: metadata.json is not valid JSON") from None
     if not isinstance(meta, dict) or not meta.get("from_code") or not meta.get("to_code"):
@@ -134,20 +123,13 @@ def install_file(path: Path) -> ModelInfo:
     if not zipfile.is_zipfile(path):
         raise ModelError(f"{path}: not an Argos package (not a zip archive)")
     target_root = packages_dir()
-    target_root.mkdir(parents=True, exist_ok=True)
     try:
-        with zipfile.ZipFile(path) as zf:
+        target_root.mkdir(parents=True, exist_ok=True)
+        with safezip.open_zip(path, safezip.MODEL, ModelError, "Argos package") as zf:
             top = _check_archive(zf, str(path))
             staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=target_root))
             try:
-                for member in zf.infolist():
-                    dest = staging / member.filename
-                    if member.is_dir():
-                        dest.mkdir(parents=True, exist_ok=True)
-                        continue
-                    dest.parent.mkdir(parents=True, exist_ok=True)
-                    with zf.open(member) as src, open(dest, "wb") as out:
-                        shutil.copyfileobj(src, out, 1024 * 1024)
+                safezip.extract_all(zf, staging, str(path), safezip.MODEL, ModelError)
                 try:
                     Package(staging / top)  # parses metadata before anything is replaced
                 except (KeyError, ValueError, TypeError, OSError) as err:

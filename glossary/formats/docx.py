@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..document import Document
+from .. import safezip, xmlsafe
 from ..errors import InputError
 from . import Format, register
 
@@ -31,6 +32,10 @@ def read(path: Path) -> Document:
     path = Path(path)
     if not zipfile.is_zipfile(path):
         raise InputError(f"{path}: not a DOCX file (not a zip archive)")
+    with safezip.open_zip(path, safezip.DOCUMENT, InputError, "DOCX file") as zf:
+        for info in zf.infolist():  # python-docx parses these itself: refuse entity tricks first
+            if info.filename.endswith((".xml", ".rels")):
+                xmlsafe.check_bytes(safezip.read_member(zf, info, str(path)), f"{path}: {info.filename}")
     try:
         document = docx.Document(str(path))
     except Exception as err:  # python-docx raises many kinds for damaged packages
