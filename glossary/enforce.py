@@ -138,7 +138,7 @@ class Enforcer:
             raw = targets[i]
             taken = [p[2] for p in plans[i] if p[2]]
             chosen = None
-            if sources[i] in alignments:
+            if alignments.get(sources[i]) is not None:
                 chosen = _aligned_words(sources[i], span, raw, *alignments[sources[i]], taken=taken)
             if chosen is None:
                 chosen = _proportional_word(sources[i], span, raw, taken)

@@ -28,9 +28,15 @@ class DecodingSettings:
     batch_tokens: int = 2048
     threads: int = 0  # parallel batches; 0: one per core
     compute_type: str = "auto"
+    # Longer sentences are split at clause boundaries: Argos models have 512 positions and decode
+    # at most max_decoding_length tokens, so a longer input either fails or is cut short.
+    max_source_tokens: int = 200
 
     def signature(self) -> str:
-        return f"beam:{self.beam_size}|lp:{self.length_penalty}|maxlen:{self.max_decoding_length}|ct:{self.compute_type}"
+        return (
+            f"beam:{self.beam_size}|lp:{self.length_penalty}|maxlen:{self.max_decoding_length}"
+            f"|split:{self.max_source_tokens}|ct:{self.compute_type}"
+        )
 
 
 def model_identity(package_path: Path) -> str:
@@ -70,6 +76,7 @@ class Engine:
         self.tokenizer = self.package.tokenizer
         self.target_prefix = getattr(self.package, "target_prefix", "") or ""
         self.stats = TranslationStats()
+        self.failures: dict[str, str] = {}  # sentence → why the model could not translate it (German kept)
         self._translator = None
 
     @property
@@ -99,29 +106,72 @@ class Engine:
         return {"model": self.model_id, "package": str(self.package.package_path), **asdict(self.settings)}
 
     def translate(self, sentences: Sequence[str], progress: ProgressFn | None = None) -> list[str]:
-        """Translate sentences (not paragraphs); duplicates and remembered ones are decoded once."""
-        unique = list(dict.fromkeys(sentences))
+        """Translate sentences (not paragraphs); duplicates and remembered ones are decoded once.
+
+        A sentence longer than the model can take is translated in clause-sized parts and joined
+        (`split_long`); one the model still cannot translate comes back unchanged (German), with
+        the reason in `self.failures`, so one bad sentence never costs a whole run.
+        """
+        parts_of: dict[str, list[str]] = {}
+        for sentence in dict.fromkeys(sentences):
+            parts_of[sentence] = self.split_long(sentence)
+        unique = list(dict.fromkeys(p for parts in parts_of.values() for p in parts))
         self.stats.sentences += len(sentences)
-        self.stats.unique += len(unique)
+        self.stats.unique += len(parts_of)
         known: dict[str, str] = {}
         if self.memory is not None and unique:
             known = self.memory.lookup(self.model_id, self.settings.signature(), unique)
             self.stats.from_memory += len(known)
-            if progress:
-                progress(sum(1 for s in sentences if s in known))
         todo = [s for s in unique if s not in known]
+        # progress counts input sentences: one is done when all of its parts are
+        occurrences: dict[str, int] = {}
+        for s in sentences:
+            occurrences[s] = occurrences.get(s, 0) + 1
+        waiting = {s: len(set(parts)) for s, parts in parts_of.items()}
+        users: dict[str, list[str]] = {}
+        for s, parts in parts_of.items():
+            for p in set(parts):
+                users.setdefault(p, []).append(s)
+
+        def advance(batch: list[str]) -> None:
+            if not progress:
+                return
+            ready = 0
+            for part in batch:
+                for s in users.pop(part, ()):
+                    waiting[s] -= 1
+                    if waiting[s] == 0:
+                        ready += occurrences[s]
+            if ready:
+                progress(ready)
+
+        if known:
+            advance(list(known))
         if todo:
-            counts: dict[str, int] = {}
-            if progress:
-                for s in sentences:
-                    if s not in known:
-                        counts[s] = counts.get(s, 0) + 1
-            fresh = self._decode(todo, lambda batch: progress(sum(counts[s] for s in batch)) if progress else None)
+            fresh = self._decode(todo, advance)
             self.stats.translated += len(todo)
             if self.memory is not None:
-                self.memory.store(self.model_id, self.settings.signature(), fresh.items())
+                self.memory.store(self.model_id, self.settings.signature(), [(s, t) for s, t in fresh.items() if s not in self.failures])
             known.update(fresh)
-        return [known[s] for s in sentences]
+        joined = {s: " ".join(known[p] for p in parts) if len(parts) > 1 else known[parts[0]] for s, parts in parts_of.items()}
+        for s, parts in parts_of.items():
+            failed = [p for p in parts if p in self.failures]
+            if failed and len(parts) > 1:
+                self.failures[s] = self.failures[failed[0]]
+                joined[s] = s
+        return [joined[s] for s in sentences]
+
+    def split_long(self, sentence: str) -> list[str]:
+        """The sentence, or clause-sized parts of it that each fit the model (see segmentation.split_clauses)."""
+        from .segmentation import split_clauses
+
+        limit = self.settings.max_source_tokens
+        if len(sentence) < limit:  # a piece is at least one character: short text always fits
+            return [sentence]
+        return split_clauses(sentence, lambda text: len(self.tokenizer.encode(text)) <= limit)
+
+    def fits(self, sentence: str) -> bool:
+        return len(self.tokenizer.encode(sentence)) <= self.settings.max_source_tokens
 
     def tokenize(self, sentences: Sequence[str]) -> list[list[str]]:
         return [self.tokenizer.encode(s) for s in sentences]
@@ -129,10 +179,22 @@ class Engine:
     def _decode(self, sentences: list[str], on_batch: Callable[[list[str]], None]) -> dict[str, str]:
         tokens = self.tokenize(sentences)
         out: dict[str, str] = {}
-        for batch, results in self._run_batches(tokens):
-            for j, result in zip(batch, results):
-                out[sentences[j]] = self.detokenize(result.hypotheses[0])
-            on_batch([sentences[j] for j in batch])
+        try:
+            for batch, results in self._run_batches(tokens):
+                for j, result in zip(batch, results):
+                    out[sentences[j]] = self.detokenize(result.hypotheses[0])
+                on_batch([sentences[j] for j in batch])
+        except (RuntimeError, ValueError) as err:
+            # One sentence the model cannot take fails its whole batch: retry the rest one by one.
+            for j, sentence in enumerate(sentences):
+                if sentence in out:
+                    continue
+                try:
+                    out[sentence] = self.detokenize(self._submit([tokens[j]])[0].result().hypotheses[0])
+                except (RuntimeError, ValueError) as single:
+                    self.failures[sentence] = str(single).splitlines()[0] if str(single) else str(err)
+                    out[sentence] = sentence
+                on_batch([sentence])
         return out
 
     def _run_batches(self, tokens: list[list[str]], **extra):
@@ -160,10 +222,40 @@ class Engine:
         """(source pieces, target pieces, attention[target][source]) with the same hypothesis as translate()."""
         tokens = self.tokenize(sentences)
         out: list = [None] * len(sentences)
-        for batch, results in self._run_batches(tokens, return_attention=True):
+        fitting = [j for j, t in enumerate(tokens) if len(t) <= self.settings.max_source_tokens]
+        for sub, results in self._run_batches([tokens[j] for j in fitting], return_attention=True):
+            batch = [fitting[k] for k in sub]
             for j, result in zip(batch, results):
                 attention = result.attention[0] if result.attention else []
                 out[j] = (tokens[j], list(result.hypotheses[0]), [list(row) for row in attention])
+        return out
+
+    def align(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[list[str], list[str], list[list[float]]] | None]:
+        """(source pieces, target pieces, attention[target][source]) for given translations (forced decoding).
+
+        The target is fed to the decoder as a prefix, so the attention describes this exact
+        English, even after enforcement or a reviewer's edit. None where a side is too long.
+        """
+        out: list = [None] * len(pairs)
+        jobs = []
+        for j, (source, target) in enumerate(pairs):
+            src, tgt = self.tokenizer.encode(source), self.tokenizer.encode(target)
+            if not src or not tgt or len(src) > self.settings.max_source_tokens or len(tgt) >= self.settings.max_decoding_length:
+                continue
+            prefix = ([self.target_prefix] if self.target_prefix else []) + tgt
+            pending = self.translator.translate_batch(
+                [src], target_prefix=[prefix], asynchronous=True, return_attention=True, beam_size=1,
+                max_decoding_length=len(prefix) + 1, replace_unknowns=True,
+            )  # fmt: skip
+            jobs.append((j, src, tgt, pending[0]))
+        for j, src, tgt, pending in jobs:
+            try:
+                result = pending.result()
+            except (RuntimeError, ValueError):
+                continue
+            attention = result.attention[0] if result.attention else []
+            skip = 1 if self.target_prefix else 0
+            out[j] = (src, tgt, [list(row) for row in attention[skip : skip + len(tgt)]])
         return out
 
     def _submit(self, batch: list[list[str]], **extra):

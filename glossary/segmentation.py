@@ -79,3 +79,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def split_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
+
+
+_CLAUSE_RE = re.compile(
+    r"(?<=[,;:])\s+|\s+(?=[–—-]\s)|(?<=[–—])\s+"
+    r"|\s+(?=(?:und|oder|aber|sondern|denn|doch|weil|dass|daß|während|nachdem|obwohl|wenn|als|sowie|bzw\.)\s)"
+)
+
+
+def split_clauses(text: str, fits) -> list[str]:
+    """Parts of an over-long sentence that each satisfy `fits(part)`: cut at the clause boundary
+    (comma, semicolon, colon, dash, conjunction) nearest the middle, then at a space, then anywhere."""
+    if fits(text) or len(text) < 2:
+        return [text]
+    middle = len(text) / 2
+    cuts = [m.start() for m in _CLAUSE_RE.finditer(text) if 0 < m.start() < len(text) - 1]
+    if not cuts:
+        cuts = [m.start() for m in re.finditer(r"\s+", text) if 0 < m.start() < len(text) - 1]
+    cut = min(cuts, key=lambda c: abs(c - middle)) if cuts else len(text) // 2
+    left, right = text[:cut].rstrip(), text[cut:].lstrip()
+    if not left or not right:
+        left, right = text[: len(text) // 2], text[len(text) // 2 :]
+    return split_clauses(left, fits) + split_clauses(right, fits)
