@@ -91,12 +91,15 @@ def _engine(args):
 
 
 def cmd_translate(args) -> int:
-    from .translate import translate_paths, translate_stream
+    from .errors import UsageError
+    from .translate import prepare_output_folder, single_file_output, translate_file, translate_paths, translate_stream
 
     if args.inputs == ["-"]:
+        if args.output not in (None, "-") and Path(args.output).is_dir():
+            raise UsageError(f"{args.output}: is a folder; with stdin, -o names a file (or '-' for stdout)")
+        glossary = _glossary(args.glossary) if args.glossary else None
         data = sys.stdin.buffer.read()
-        engine = _engine(args)
-        out = translate_stream(data, engine, glossary=_glossary(args.glossary) if args.glossary else None)
+        out = translate_stream(data, _engine(args), glossary=glossary, fmt=args.from_format or "txt")
         if args.output in (None, "-"):
             sys.stdout.buffer.write(out)
         else:
@@ -105,15 +108,24 @@ def cmd_translate(args) -> int:
             atomic_write_bytes(Path(args.output), out)
         return EXIT_OK
     if "-" in args.inputs:
-        raise GlossaryError("'-' (stdin) cannot be mixed with files")
+        raise UsageError("'-' (stdin) cannot be mixed with files")
     if not args.output:
-        raise GlossaryError("translate needs -o OUTDIR for files and folders (or '-' to read stdin)")
+        raise UsageError("translate needs -o OUTDIR for files and folders (-o FILE.ext for one file, or '-' to read stdin)")
+    if single_file_output(args.inputs, args.output):
+        glossary = _glossary(args.glossary) if args.glossary else None
+        result = translate_file(Path(args.inputs[0]), Path(args.output), _engine(args), glossary)
+        if not args.quiet:
+            print(f"{result.source} → {result.output}: {result.segments} segments", file=sys.stderr)
+        return EXIT_OK
     glossary = _glossary(args.glossary) if args.glossary else None
-    engine = _engine(args)
+    engine = _engine(args)  # finds the model (cheap); it is loaded on first use
+    prepare_output_folder(Path(args.output))
     with progress_bar("translating", args.quiet) as factory:
         run = translate_paths(args.inputs, Path(args.output), engine, factory, glossary=glossary)
     for failed in run.failed:
         _err(failed.error)
+    if run.record_error:
+        _err(run.record_error)
     if args.json:
         print(json.dumps(run, default=lambda o: o.__dict__, ensure_ascii=False, indent=2))
     elif not args.quiet:
@@ -123,7 +135,7 @@ def cmd_translate(args) -> int:
             f"{run.translated} translated, {run.from_memory} from memory [{run.signature}]",
             file=sys.stderr,
         )
-    return EXIT_FINDINGS if run.failed else EXIT_OK
+    return EXIT_FINDINGS if run.failed or run.record_error else EXIT_OK
 
 
 def _glossary(path):
@@ -240,15 +252,8 @@ def cmd_import(args) -> int:
     imported = import_glossary(Path(args.input), args.format, args.source_lang, args.target_lang)
     for warning in imported.warnings:
         print(f"glossary: warning: {warning}", file=sys.stderr)
-    glossary = imported.glossary
     out = Path(args.output)
-    if out.exists() and not args.overwrite:
-        glossary = store.merge(store.load(out), glossary.entries)
-    glossary.path = str(out)
-    problems = glossary.conflicts()
-    if problems:
-        raise GlossaryError(problems[0] + "; nothing written")
-    store.save(glossary, out)
+    store.add_to_file(out, imported.glossary.entries, overwrite=args.overwrite)
     print(f"{len(imported.glossary.entries)} entries from {args.input} → {out}" + (f", {len(imported.warnings)} warning(s)" if imported.warnings else ""), file=sys.stderr)
     return EXIT_FINDINGS if imported.warnings and args.strict else EXIT_OK
 
@@ -334,35 +339,61 @@ def cmd_extract(args) -> int:
     docs = [doc for doc, _ in read]
     if not docs:
         raise GlossaryError("no readable documents to extract terms from")
-    base = args.glossary
-    if base is None and args.output not in (None, "-") and Path(args.output).is_file() and not args.overwrite:
-        base = args.output  # never overwrite reviewed work: merge into the file we are about to replace
-    existing = store.load(base) if base else None
+    into_output = args.output not in (None, "-") and not args.json
+    existing = store.load(args.glossary) if args.glossary else None
+    if existing is None and not into_output and args.output not in (None, "-") and Path(args.output).is_file():
+        raise GlossaryError(f"{args.output}: exists; --json writes a new file (remove it or choose another -o)")
     engine = _engine(args) if args.mt else None
     with progress_bar("extracting", args.quiet) as factory:
         entries = extract(docs, limit=args.limit, engine=engine, progress=factory(sum(len(d.segments) for d in docs)))
     glossary = store.merge(existing, entries) if existing is not None else store.Glossary(entries)
-    if args.json:
-        text = json.dumps([e.to_row() for e in glossary.entries], ensure_ascii=False, indent=2) + "\n"
-    else:
-        text = store.to_tsv(glossary)
-    if args.output in (None, "-"):
-        sys.stdout.write(text)
-    else:
-        from .textio import atomic_write_text
-
-        atomic_write_text(Path(args.output), text)
+    if into_output:
+        # Reviewed work in the -o file is never overwritten: merged under the file's lock at write time.
+        result = store.add_to_file(Path(args.output), glossary.entries, overwrite=args.overwrite)
         if not args.quiet:
-            kept = sum(1 for e in glossary.entries if e.status != "candidate")
+            kept = sum(1 for e in result.glossary.entries if e.status != "candidate")
             print(
                 f"{len(entries)} candidates from {len(docs)} document(s) → {args.output}"
-                + (f" ({kept} reviewed entries kept from {base})" if existing is not None else ""),
+                + (f" ({kept} reviewed entries kept)" if result.theirs_changed or existing is not None else ""),
                 file=sys.stderr,
             )
+    else:
+        text = json.dumps([e.to_row() for e in glossary.entries], ensure_ascii=False, indent=2) + "\n" if args.json else store.to_tsv(glossary)
+        if args.output in (None, "-"):
+            sys.stdout.write(text)
+        else:
+            from .textio import atomic_write_text
+
+            atomic_write_text(Path(args.output), text)
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
 # ---------------------------------------------------------------- parser
+def _at_least(low: int):
+    """An argparse type: an integer no smaller than `low` (a usage error otherwise, exit 2)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"must be at least {low}, not {value}")
+        return value
+
+    parse.__name__ = f"integer ≥ {low}"
+    return parse
+
+
+def _add_debug_everywhere(parser: argparse.ArgumentParser) -> None:
+    """`--debug` is accepted after the command too (`glossary translate … --debug`)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                child.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks on errors")
+                _add_debug_everywhere(child)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="glossary",
@@ -388,12 +419,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("translate", help="translate files and folders (txt, md, html, srt, po, xliff, tmx, docx) German→English")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders; '-' reads stdin")
     p.add_argument("-o", "--output", metavar="OUTDIR", help="output folder ('-' or a file name with stdin)")
-    p.add_argument("--beam-size", type=int, default=4, help="beam size (default 4, as argostranslate)")
-    p.add_argument("--threads", type=int, default=0, help="parallel batches (default: one per core)")
-    p.add_argument("--batch-tokens", type=int, default=2048, help="tokens per batch (default 2048)")
+    p.add_argument("--beam-size", type=_at_least(1), default=4, help="beam size (default 4, as argostranslate)")
+    p.add_argument("--threads", type=_at_least(0), default=0, help="parallel batches (default: one per core)")
+    p.add_argument("--batch-tokens", type=_at_least(1), default=2048, help="tokens per batch (default 2048)")
     p.add_argument("--memory", metavar="FILE", help="translation memory (default ~/.cache/glossary/memory.sqlite)")
     p.add_argument("--no-memory", action="store_true", help="translate everything afresh, remember nothing")
     p.add_argument("--glossary", metavar="FILE", help="enforce the approved entries of this glossary TSV")
+    p.add_argument("--from-format", metavar="EXT", help="with stdin: its format as an extension (md, html, po, xlf, …; default txt)")
     p.add_argument("--json", action="store_true", help="print the run record as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(func=cmd_translate)
@@ -405,7 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fail-on", choices=("error", "warning", "info"), default="error", help="exit 1 at this severity (default error)")
     p.add_argument("--json", action="store_true", help="machine-readable report")
     p.add_argument("--html", metavar="FILE", help="also write an HTML report for reviewers")
-    p.add_argument("--watch", type=int, default=300, help="extracted terms watched for inconsistency (default 300)")
+    p.add_argument("--watch", type=_at_least(0), default=300, help="extracted terms watched for inconsistency (default 300)")
     p.add_argument("--no-extract", action="store_true", help="check glossary entries only, no extracted terms")
     p.set_defaults(func=cmd_check)
 
@@ -440,7 +472,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ref", required=True, action="append", metavar="REF", help="English reference (repeatable)")
     p.add_argument("--glossary", metavar="FILE", help="glossary TSV for term success and consistency")
     p.add_argument("--translate", action="store_true", help="also score our engine on SRC (and with --glossary enforced)")
-    p.add_argument("--bootstrap", type=int, default=0, metavar="N", help="paired bootstrap with N resamples (first HYP is the baseline)")
+    p.add_argument("--bootstrap", type=_at_least(0), default=0, metavar="N", help="paired bootstrap with N resamples (first HYP is the baseline)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--plot", metavar="FILE.svg", help="write a bar chart of the metrics per system")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -453,14 +485,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="glossary TSV to write (default: stdout)")
     p.add_argument("--glossary", metavar="FILE", help="existing glossary to merge into (default: the -o file if it exists)")
     p.add_argument("--overwrite", action="store_true", help="replace the -o file instead of merging into it")
-    p.add_argument("--limit", type=int, default=None, help="keep the N best candidates")
+    p.add_argument("--limit", type=_at_least(1), default=None, help="keep the N best candidates")
     p.add_argument("--mt", action="store_true", help="also ask the installed model (terms alone and in context)")
     p.add_argument("--json", action="store_true", help="write JSON instead of TSV")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.add_argument("--memory", metavar="FILE", help=argparse.SUPPRESS)
     p.add_argument("--no-memory", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_extract)
+    _add_debug_everywhere(parser)
     return parser
+
+
+def _os_error_line(err: OSError) -> str:
+    """One line for a failure of the file system, naming the file and what to do."""
+    import errno
+
+    where = err.filename or ""
+    hint = {
+        errno.ENOSPC: "the disk is full; free some space and run again",
+        errno.EDQUOT: "the disk quota is exceeded; free some space and run again",
+        errno.EROFS: "the file system is read-only; choose another output folder",
+        errno.EACCES: "permission denied; choose a path you can write or fix its permissions",
+        errno.EPERM: "operation not permitted; choose another path",
+        errno.ENOENT: "no such file or folder",
+        errno.EEXIST: "already exists and is in the way; choose another path",
+        errno.ENOTDIR: "a file is in the way where a folder is needed; choose another path",
+        errno.EISDIR: "is a folder where a file is needed; choose another path",
+        errno.ENAMETOOLONG: "the file name is too long",
+    }.get(err.errno, err.strerror or str(err))
+    return f"{where}: {hint}" if where else hint
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -469,18 +522,32 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_ERROR
+    debug = getattr(args, "debug", False)
     try:
         return args.func(args)
-    except GlossaryError as err:
-        if args.debug:
-            raise
-        _err(str(err))
-        return err.exit_code
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as err:  # the edge: every failure is one line; the traceback only with --debug
+        if debug:
+            raise
+        from .errors import GlossaryError as Known
+
+        if isinstance(err, Known):
+            _err(str(err))
+            return err.exit_code
+        if isinstance(err, OSError):
+            _err(_os_error_line(err))
+            return EXIT_FINDINGS
+        import sqlite3
+
+        if isinstance(err, sqlite3.Error):
+            _err(f"translation memory: {err}; use --memory to choose another file, or --no-memory")
+            return EXIT_FINDINGS
+        _err(f"unexpected {type(err).__name__}: {str(err).splitlines()[0] if str(err) else 'no message'} (rerun with --debug for details)")
+        return EXIT_FINDINGS
 
 
 if __name__ == "__main__":

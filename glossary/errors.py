@@ -1,4 +1,8 @@
-"""Typed errors: raised in the library, turned into one line and an exit code at the CLI edge."""
+"""Typed errors: raised in the library, turned into one line and an exit code at the CLI edge.
+
+Exit codes: 1 for a problem with the user's input (a file, a glossary, the disk), 2 for a usage
+problem (options, a missing model).
+"""
 
 
 class GlossaryError(Exception):
@@ -7,8 +11,14 @@ class GlossaryError(Exception):
     exit_code = 2
 
 
+class UsageError(GlossaryError):
+    """Options that do not fit together, or paths that cannot be used as asked."""
+
+
 class InputError(GlossaryError):
-    """A file we were asked to read is missing, binary, undecodable, empty or malformed."""
+    """A file we were asked to read (or write) is missing, binary, undecodable, empty, malformed or unwritable."""
+
+    exit_code = 1
 
 
 class ModelError(GlossaryError):
@@ -17,3 +27,5 @@ class ModelError(GlossaryError):
 
 class GlossaryFileError(GlossaryError):
     """A glossary file has conflicts or cannot be parsed."""
+
+    exit_code = 1

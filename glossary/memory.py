@@ -6,6 +6,23 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .errors import InputError
+
+BUSY_TIMEOUT_S = 60.0
+
+
+def _retry(action, attempts: int = 20):
+    """SQLite says 'database is locked' past its busy timeout on some schema changes; wait and try again."""
+    import time
+
+    for attempt in range(attempts):
+        try:
+            return action()
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) and "busy" not in str(err) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
 
 def default_path() -> Path:
     base = os.environ.get("GLOSSARY_TM") or ""
@@ -20,15 +37,31 @@ class TranslationMemory:
 
     def __init__(self, path: Path | str | None = None):
         self.path = Path(path) if path is not None else default_path()
-        if str(self.path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(self.path))
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS tm (model TEXT NOT NULL, settings TEXT NOT NULL, source TEXT NOT NULL,"
-            " target TEXT NOT NULL, PRIMARY KEY (model, settings, source)) WITHOUT ROWID"
-        )
+        where = str(self.path)
+        if where != ":memory:":
+            if self.path.is_dir():
+                raise InputError(f"{self.path}: is a folder; --memory takes a file (e.g. {self.path / 'memory.sqlite'})")
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise InputError(f"{self.path}: cannot create the translation memory's folder ({err.strerror or err})") from None
+        try:
+            # Concurrent runs share one memory: wait for the other writer instead of failing.
+            self._db = sqlite3.connect(where, timeout=BUSY_TIMEOUT_S)
+            self._db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+            _retry(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            _retry(
+                lambda: self._db.execute(
+                    "CREATE TABLE IF NOT EXISTS tm (model TEXT NOT NULL, settings TEXT NOT NULL, source TEXT NOT NULL,"
+                    " target TEXT NOT NULL, PRIMARY KEY (model, settings, source)) WITHOUT ROWID"
+                )
+            )
+            self._db.execute("SELECT model, settings, source, target FROM tm LIMIT 0")
+        except sqlite3.DatabaseError as err:
+            raise InputError(
+                f"{self.path}: not a usable translation memory ({err}); pass another --memory FILE or --no-memory"
+            ) from None
 
     def lookup(self, model: str, settings: str, sources: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -44,11 +77,16 @@ class TranslationMemory:
         return found
 
     def store(self, model: str, settings: str, pairs: Iterable[tuple[str, str]]) -> None:
-        with self._db:
-            self._db.executemany(
-                "INSERT OR REPLACE INTO tm (model, settings, source, target) VALUES (?, ?, ?, ?)",
-                ((model, settings, s, t) for s, t in pairs),
-            )
+        rows = [(model, settings, s, t) for s, t in pairs]
+
+        def write():
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO tm (model, settings, source, target) VALUES (?, ?, ?, ?)", rows)
+
+        try:
+            _retry(write)
+        except sqlite3.DatabaseError as err:
+            raise InputError(f"{self.path}: cannot write the translation memory ({err})") from None
 
     def __len__(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM tm").fetchone()[0]

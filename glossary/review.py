@@ -4,6 +4,8 @@ Everything the Textual app does goes through here, so it can be tested and scrip
 """
 from __future__ import annotations
 
+import copy
+
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -49,6 +51,8 @@ class ReviewSession:
         self.glossary_path = Path(glossary_path) if glossary_path else None
         self.glossary = store.load(self.glossary_path) if self.glossary_path and self.glossary_path.exists() else Glossary([], str(glossary_path or ""))
         self._disk_stamp = self._stamp()
+        self._base = copy.deepcopy(self.glossary)  # what we loaded: saving applies only our changes since
+        self.merge_conflicts: list[str] = []
         self.segments: list[ReviewSegment] = []
         record = self._record(translations)
         for d, (doc, out) in enumerate(zip(self.documents, self.outputs)):
@@ -225,22 +229,28 @@ class ReviewSession:
         return self._stamp() != self._disk_stamp
 
     def save_glossary(self, merge: bool = True) -> str:
-        """Write atomically. If the file changed since we opened it, merge: our edits win, theirs stay."""
+        """Write atomically under the file's lock; with `merge`, a three-way merge against what we loaded.
+
+        Only our own changes since loading are applied to the file as it is now, so a colleague's
+        approvals saved meanwhile stay; a field both of us changed keeps ours and is reported in
+        `self.merge_conflicts`.
+        """
         if self.glossary_path is None:
             raise GlossaryError("no glossary file was given (--glossary FILE); nothing to save")
-        to_write = self.glossary
-        if merge and self.changed_on_disk() and self.glossary_path.exists():
-            disk = store.load(self.glossary_path)
-            ours = {e.source.lower(): e for e in self.glossary.entries}
-            merged = [ours.pop(e.source.lower(), e) for e in disk.entries]
-            merged += list(ours.values())
-            to_write = Glossary(merged, str(self.glossary_path))
-            self.glossary = to_write
-            self._rebuild_matchers()
-        problems = to_write.conflicts()
+        problems = self.glossary.conflicts()
         if problems:
             raise GlossaryError(problems[0] + "; fix it before saving")
-        store.save(to_write, self.glossary_path)
+        if merge:
+            result = store.save_merged(self.glossary, self.glossary_path, self._base, refuse_conflicts=True)
+        else:
+            with store.lock_for(self.glossary_path):
+                store.save(self.glossary, self.glossary_path)
+            result = store.SaveResult(self.glossary)
+        self.merge_conflicts = result.conflicts
+        if result.glossary is not self.glossary:
+            self.glossary = result.glossary
+            self._rebuild_matchers()
+        self._base = copy.deepcopy(self.glossary)
         self._disk_stamp = self._stamp()
         self.dirty_glossary = False
         return str(self.glossary_path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -19,6 +20,8 @@ COLUMNS = (
     "frequency", "documents", "score", "case_sensitive", "match", "note", "context", "evidence",
 )  # fmt: skip
 _LIST_FIELDS = {"forbidden", "variants", "alternatives", "context", "evidence"}
+MAX_CELL = 65_536  # characters in one glossary cell; more is a broken file, not a term
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _INT_FIELDS = {"frequency", "documents"}
 
 
@@ -116,13 +119,46 @@ class Glossary:
         return self
 
 
+def read_rows(text: str, path: str, delimiter: str = "\t", quoting: int = csv.QUOTE_NONE) -> list[list[str]]:
+    """Every row of a glossary table, whatever its line endings (LF, CRLF, old Mac CR), with cells capped.
+
+    The one place glossary CSV/TSV is split into cells: csv errors become one line naming the row.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL + 1))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, quoting=quoting)
+    rows = []
+    try:
+        for row in reader:
+            for cell in row:
+                if len(cell) > MAX_CELL:
+                    raise GlossaryFileError(f"{path}:{reader.line_num}: a cell of {len(cell):,} characters (at most {MAX_CELL:,}); is this a glossary?")
+            rows.append(row)
+    except csv.Error as err:
+        message = str(err)
+        if "field larger than field limit" in message:
+            message = f"a cell longer than {MAX_CELL:,} characters; is this a glossary?"
+        raise GlossaryFileError(f"{path}:{reader.line_num}: {message}") from None
+    return rows
+
+
+def check_text(entries: Iterable[TermEntry], path: str) -> None:
+    """Refuse control characters when a glossary is read, not later when it is exported."""
+    for e in entries:
+        for name, value in e.to_row().items():
+            found = _CONTROL_RE.search(value)
+            if found:
+                where = f"{path}:{e.line}" if e.line else path
+                raise GlossaryFileError(f"{where}: '{e.source[:40]}': control character U+{ord(found.group()):04X} in {name}; remove it")
+
+
 def _split_list(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
 
 def from_tsv(text: str, path: str = "<glossary>") -> Glossary:
-    reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
-    rows = list(reader)
+    rows = read_rows(text, path)
     if not rows:
         raise GlossaryFileError(f"{path}: empty glossary; it needs a header line starting with 'source'")
     header = [h.strip().lower() for h in rows[0]]
@@ -166,6 +202,7 @@ def from_tsv(text: str, path: str = "<glossary>") -> Glossary:
             else:
                 setattr(entry, name, raw)
         entries.append(entry)
+    check_text(entries, path)
     return Glossary(entries, path)
 
 
@@ -211,3 +248,116 @@ def merge(existing: Glossary, extracted: Iterable[TermEntry]) -> Glossary:
         old.pos = old.pos or entry.pos
     return Glossary(merged, existing.path)
 
+
+
+# ------------------------------------------------------------------ writers that never lose an update
+@dataclass
+class SaveResult:
+    """What `save_merged` wrote: the merged glossary and the true conflicts (ours was kept in each)."""
+
+    glossary: Glossary
+    conflicts: list[str] = field(default_factory=list)
+    theirs_changed: bool = False  # someone else had changed the file since we loaded it
+
+
+def _keyed(glossary: Glossary | None) -> dict[tuple[str, int], TermEntry]:
+    """Entries by (source, occurrence): a source listed twice stays two entries."""
+    keyed: dict[tuple[str, int], TermEntry] = {}
+    seen: dict[str, int] = {}
+    for e in glossary.entries if glossary is not None else []:
+        n = seen.get(e.source, 0)
+        seen[e.source] = n + 1
+        keyed[(e.source, n)] = e
+    return keyed
+
+
+def _same(a: TermEntry | None, b: TermEntry | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.to_row() == b.to_row()
+
+
+def merge3(base: Glossary | None, ours: Glossary, theirs: Glossary) -> tuple[Glossary, list[str]]:
+    """Apply our changes since `base` onto `theirs`, field by field, as `git merge` does for lines.
+
+    A field changed on one side only takes that side's value; changed on both sides to different
+    values is a conflict: ours is kept and the conflict reported. An entry one side deleted and the
+    other changed is kept (nothing reviewed is lost).
+    """
+    import copy
+
+    b, o, t = _keyed(base), _keyed(ours), _keyed(theirs)
+    order = list(t) + [k for k in o if k not in t]
+    entries, conflicts = [], []
+    for key in order:
+        be, oe, te = b.get(key), o.get(key), t.get(key)
+        if _same(oe, be):
+            chosen = te  # we did not touch it: theirs as it is now (or gone, if they deleted it)
+        elif _same(te, be):
+            chosen = oe  # they did not touch it: our version (or gone, if we deleted it)
+        elif oe is None or te is None:
+            chosen = oe or te  # deleted on one side, changed on the other: keep the change
+            conflicts.append(f"'{key[0]}': deleted on one side and changed on the other; kept the changed entry")
+        else:
+            chosen = copy.deepcopy(te)
+            base_row = (be or TermEntry(source=key[0])).to_row()
+            ours_row, theirs_row = oe.to_row(), te.to_row()
+            for name in COLUMNS:
+                if ours_row[name] == theirs_row[name] or ours_row[name] == base_row[name]:
+                    continue
+                setattr(chosen, name, copy.deepcopy(getattr(oe, name)))
+                if theirs_row[name] != base_row[name]:
+                    conflicts.append(f"'{key[0]}': {name} is '{ours_row[name]}' here but '{theirs_row[name]}' in the file; kept '{ours_row[name]}'")
+        if chosen is not None:
+            entries.append(chosen)
+    return Glossary(entries, theirs.path or ours.path), conflicts
+
+
+def lock_for(path: Path | str):
+    """The OS lock every writer of one glossary file holds for read-merge-write (a hidden file beside it)."""
+    from filelock import FileLock
+
+    path = Path(path)
+    return FileLock(str(path.with_name(f".{path.name}.lock")), timeout=120)
+
+
+def save_merged(ours: Glossary, path: Path | str, base: Glossary | None, refuse_conflicts: bool = False) -> SaveResult:
+    """Write our glossary to `path` without losing what others wrote there since we loaded `base`.
+
+    Under the file's lock: read what is on disk now, three-way merge, write atomically. With no file
+    on disk, ours is written as it is.
+    """
+    path = Path(path)
+    with lock_for(path):
+        if not path.exists():
+            save(ours, path)
+            return SaveResult(ours)
+        theirs = load(path)
+        if base is not None and theirs.digest() == base.digest():
+            merged, conflicts, changed = ours, [], False
+        else:
+            merged, conflicts = merge3(base, ours, theirs)
+            changed = True
+        merged.path = str(path)
+        if refuse_conflicts and merged.conflicts():
+            raise GlossaryFileError(merged.conflicts()[0] + "; fix it before saving")
+        save(merged, path)
+    return SaveResult(merged, conflicts, changed)
+
+
+def add_to_file(path: Path | str, new: Iterable[TermEntry], overwrite: bool = False) -> SaveResult:
+    """`import`/`extract -o`: new entries into a glossary file; reviewed work there is kept (see `merge`).
+
+    The file is read under its lock at the moment of writing, not when the (long) extraction
+    started, so a review session saving meanwhile loses nothing.
+    """
+    path = Path(path)
+    with lock_for(path):
+        existed = path.exists() and not overwrite
+        glossary = merge(load(path), new) if existed else Glossary(list(new))
+        glossary.path = str(path)
+        problems = glossary.conflicts()
+        if problems:
+            raise GlossaryFileError(problems[0] + "; nothing written")
+        save(glossary, path)
+    return SaveResult(glossary, theirs_changed=existed)

@@ -1,13 +1,14 @@
 """Files in, translated files out: read every document, translate all segments in one pass, write atomically."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
 from .document import Document
-from .errors import GlossaryError, InputError
-from .formats import is_supported, read_document, render_document
+from .errors import GlossaryError, InputError, UsageError
+from .formats import REGISTRY, format_for, is_supported, read_document, render_document
 from .textio import atomic_write_bytes
 
 
@@ -29,6 +30,7 @@ class TranslationRun:
     sentences: int = 0
     from_memory: int = 0
     translated: int = 0
+    record_error: str = ""  # the run record could not be written (disk full…); outputs may still be fine
 
     @property
     def failed(self) -> list[FileResult]:
@@ -43,6 +45,8 @@ def collect_inputs(inputs: Sequence[str], outdir: Path | None = None) -> tuple[l
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
+            if skip is not None and path.resolve() == skip:
+                raise UsageError(f"{path}: the input folder is also the output folder; choose another -o folder")
             files = sorted(p for p in path.rglob("*") if p.is_file() and is_supported(p) and not p.name.startswith("."))
             files = [p for p in files if skip is None or skip not in p.resolve().parents]
             if not files:
@@ -53,6 +57,35 @@ def collect_inputs(inputs: Sequence[str], outdir: Path | None = None) -> tuple[l
         else:
             problems.append(FileResult(str(path), error=f"{path}: no such file or folder"))
     return found, problems
+
+
+def single_file_output(inputs: Sequence[str], output: str | None) -> bool:
+    """`translate FILE -o FILE.ext`: one input file and an output that is, or names, a file."""
+    if len(inputs) != 1 or output in (None, "-") or not Path(inputs[0]).is_file():
+        return False
+    out = Path(output)
+    if out.is_dir():
+        return False
+    return out.exists() or is_supported(out) or out.suffix.lower() == Path(inputs[0]).suffix.lower()
+
+
+def prepare_output_folder(outdir: Path) -> int:
+    """Check before any work that OUTDIR can be written; remove temp files killed runs left there."""
+    from .textio import atomic_write_bytes as write, clean_stale_temps
+
+    if outdir.exists() and not outdir.is_dir():
+        raise UsageError(f"{outdir}: -o names an existing file; give a folder (or one input file with -o FILE.ext)")
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        probe = outdir / f".glossary-write-test.{os.getpid()}"
+        write(probe, b"")
+        probe.unlink()
+    except OSError as err:
+        from .errors import InputError as Unwritable
+
+        reason = err.strerror or str(err)
+        raise Unwritable(f"{outdir}: cannot write the output folder ({reason}); choose another -o folder") from None
+    return clean_stale_temps(outdir)
 
 
 def read_documents(inputs: Sequence[str]) -> tuple[list[tuple[Document, Path]], list[str]]:
@@ -136,9 +169,12 @@ def translate_paths(
             atomic_write_bytes(out, render_document(doc, [s.target for s in doc.segments]))
             result.output = str(out)
         except (OSError, UnicodeEncodeError) as err:
-            result.error = f"{out}: cannot write ({err})"
+            result.error = f"{out}: cannot write ({getattr(err, 'strerror', None) or err})"
     if docs:
-        _write_record(run, outdir, docs, raw, enforced)
+        try:
+            _write_record(run, outdir, docs, raw, enforced)
+        except OSError as err:
+            run.record_error = f"{outdir / RUN_RECORD}: cannot write the run record ({err.strerror or err})"
     return run
 
 
@@ -160,12 +196,42 @@ def _write_record(run, outdir, docs, raw, enforced) -> None:
     atomic_write_bytes(outdir / RUN_RECORD, json.dumps(record, ensure_ascii=False, indent=1).encode())
 
 
-def translate_stream(data: bytes, engine, name: str = "<stdin>", glossary=None) -> bytes:
-    from .formats.text import read_bytes
-
-    doc = read_bytes(data, name)
+def translate_file(path: Path, output: Path, engine, glossary=None) -> FileResult:
+    """`translate FILE -o FILE.ext`: one document to one file, no run record."""
+    path, output = Path(path), Path(output)
+    if output.exists() and output.resolve() == path.resolve():
+        raise UsageError(f"{path}: output would overwrite the input; choose another -o file")
+    if format_for(output).name != format_for(path).name:
+        raise UsageError(f"{output}: a {path.suffix} file cannot be written as {output.suffix}; give -o the same extension")
+    doc = read_document(path)
     translate_documents([doc], engine)
     if glossary is not None:
         enforce_documents([doc], glossary, engine)
-    return render_document(doc)
+    atomic_write_bytes(output, render_document(doc, [s.target for s in doc.segments]))
+    return FileResult(str(path), str(output), len(doc.segments))
 
+
+def translate_stream(data: bytes, engine, name: str = "<stdin>", glossary=None, fmt: str = "txt") -> bytes:
+    """Standard input to standard output; `fmt` (an extension such as md, po, xlf) picks the reader."""
+    import tempfile
+
+    ext = "." + fmt.lower().lstrip(".")
+    if ext not in REGISTRY:
+        raise UsageError(f"--from-format {fmt}: unknown format; choose one of {' '.join(sorted(e.lstrip('.') for e in REGISTRY))}")
+    if ext == ".txt":
+        from .formats.text import read_bytes
+
+        doc = read_bytes(data, name)
+    else:
+        with tempfile.TemporaryDirectory(prefix="glossary-stdin-") as folder:
+            path = Path(folder) / f"stdin{ext}"
+            path.write_bytes(data)
+            try:
+                doc = read_document(path)
+            except GlossaryError as err:
+                raise type(err)(str(err).replace(str(path), name)) from None
+            doc.path = name
+    translate_documents([doc], engine)
+    if glossary is not None:
+        enforce_documents([doc], glossary, engine)
+    return render_document(doc, [s.target for s in doc.segments])

@@ -93,8 +93,8 @@ def test_conflicting_glossary_stops_translation(tmp_path, capsys):
     bad.write_text("source\ttarget\tstatus\nMachthaber\truler\tapproved\nMachthaber\tleader\tapproved\n", encoding="utf-8")
     src = tmp_path / "a.txt"
     src.write_text("Der Machthaber.\n", encoding="utf-8")
-    assert cli.main(["translate", str(src), "-o", str(tmp_path / "out"), "--glossary", str(bad)]) == 2
+    assert cli.main(["translate", str(src), "-o", str(tmp_path / "out"), "--glossary", str(bad)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"{bad}:3:" in err
     assert not (tmp_path / "out").exists()
-    assert cli.main(["check", str(src), str(src), "--glossary", str(bad)]) == 2
+    assert cli.main(["check", str(src), str(src), "--glossary", str(bad)]) == 1

@@ -325,3 +325,5 @@ class ReviewApp(App):
             return
         self.fill_entries()
         self.notify("saved " + ", ".join(saved) if saved else "nothing to save")
+        for conflict in self.session.merge_conflicts[:5]:
+            self.notify(f"changed by someone else too: {conflict}", severity="warning", timeout=10)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..store import Glossary
+from ..store import Glossary, check_text
 
 FORMATS = ("tbx", "csv", "tsv", "deepl", "json")
 RUN_FORMATS = ("tmx", "xliff")
@@ -69,5 +69,8 @@ def import_glossary(path: Path, fmt: str | None = None, source_lang: str = "de",
         raise InputError(f"{path}: {err.strerror or err}") from None
     fmt = fmt or sniff(path, data)
     if fmt == "tbx":
-        return tbx.read(data, str(path), source_lang, target_lang)
-    return tabular.read(data, str(path), fmt, source_lang, target_lang)
+        imported = tbx.read(data, str(path), source_lang, target_lang)
+    else:
+        imported = tabular.read(data, str(path), fmt, source_lang, target_lang)
+    check_text(imported.glossary.entries, str(path))
+    return imported

@@ -6,7 +6,7 @@ import io
 import json
 
 from ..errors import InputError
-from ..store import COLUMNS, Glossary, TermEntry, from_tsv, to_tsv
+from ..store import COLUMNS, Glossary, TermEntry, from_tsv, read_rows, to_tsv
 from . import Imported, language_tag, same_language
 
 
@@ -39,7 +39,7 @@ def read(data: bytes, name: str, fmt: str, source_lang: str, target_lang: str) -
         return Imported(from_tsv(text, name))
     if fmt == "json":
         return _read_json(text, name)
-    rows = list(csv.reader(io.StringIO(text)))
+    rows = read_rows(text, name, ",", csv.QUOTE_MINIMAL)
     rows = [r for r in rows if any(c.strip() for c in r)]
     if not rows:
         raise InputError(f"{name}: no rows")
@@ -68,9 +68,18 @@ def read(data: bytes, name: str, fmt: str, source_lang: str, target_lang: str) -
     keep = [i for i, h in enumerate(header) if i < 2 or h in known]
     for row in rows[1:]:
         row = row + [""] * (len(header) - len(row))
-        tsv.write("\t".join(row[i].replace("\t", " ").replace("\n", " ") for i in keep) + "\n")
+        tsv.write("\t".join(" ".join(row[i].replace("\t", " ").splitlines()) for i in keep) + "\n")
     glossary = from_tsv(tsv.getvalue(), name)
     return Imported(glossary, warnings)
+
+
+def _cell(value) -> str:
+    """A JSON value as one TSV cell: lists joined as the glossary joins them, line breaks flattened."""
+    if isinstance(value, list):
+        value = " | ".join(str(v) for v in value)
+    elif value is None:
+        value = ""
+    return " ".join(str(value).replace("\t", " ").splitlines())
 
 
 def _looks_like_pair(header) -> bool:
@@ -87,17 +96,19 @@ def _read_json(text: str, name: str) -> Imported:
         rows = json.loads(text)
     except ValueError as err:
         raise InputError(f"{name}: not valid JSON ({err})") from None
+    except RecursionError:
+        raise InputError(f"{name}: JSON nested too deeply; a glossary is a list of flat entries") from None
     if not isinstance(rows, list):
         raise InputError(f"{name}: expected a list of entries")
     warnings = []
     tsv = io.StringIO()
     tsv.write("\t".join(COLUMNS) + "\n")
     for n, row in enumerate(rows, start=1):
-        if not isinstance(row, dict) or not row.get("source"):
+        if not isinstance(row, dict) or not isinstance(row.get("source"), str) or not row["source"].strip():
             warnings.append(f"{name}: item {n} has no source, skipped")
             continue
         for key in row:
             if key not in COLUMNS and key not in ("source_lang", "target_lang"):
                 warnings.append(f"{name}: item {n}: field '{key}' not mapped")
-        tsv.write("\t".join(str(row.get(c, "")).replace("\t", " ").replace("\n", " ") for c in COLUMNS) + "\n")
+        tsv.write("\t".join(_cell(row.get(c, "")) for c in COLUMNS) + "\n")
     return Imported(from_tsv(tsv.getvalue(), name), warnings)
