@@ -92,7 +92,7 @@ def _engine(args):
 
 def cmd_translate(args) -> int:
     from .errors import UsageError
-    from .translate import prepare_output_folder, single_file_output, translate_file, translate_paths, translate_stream
+    from .translate import check_output_folder, prepare_output_folder, single_file_output, translate_file, translate_paths, translate_stream
 
     if args.inputs == ["-"]:
         if args.output not in (None, "-") and Path(args.output).is_dir():
@@ -117,6 +117,7 @@ def cmd_translate(args) -> int:
         if not args.quiet:
             print(f"{result.source} → {result.output}: {result.segments} segments", file=sys.stderr)
         return EXIT_OK
+    check_output_folder(args.inputs, Path(args.output))
     glossary = _glossary(args.glossary) if args.glossary else None
     engine = _engine(args)  # finds the model (cheap); it is loaded on first use
     prepare_output_folder(Path(args.output))

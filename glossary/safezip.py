@@ -8,6 +8,7 @@ directory before a byte is decompressed; `read_member` never reads more than the
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -89,7 +90,7 @@ def read_member(zf: zipfile.ZipFile, member: str | zipfile.ZipInfo, name: str, l
     try:
         with zf.open(info) as handle:
             data = handle.read(cap + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError) as err:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError, NotImplementedError) as err:
         raise error(f"{name}: damaged member '{info.filename}' ({str(err) or type(err).__name__})") from None
     if len(data) > cap:
         raise error(f"{name}: member '{info.filename}' is larger than it declares; refused")
@@ -118,5 +119,5 @@ def extract_all(zf: zipfile.ZipFile, dest: Path, name: str, limits: Limits = DOC
                     if written > info.file_size or written > limits.max_member:
                         raise error(f"{name}: member '{info.filename}' is larger than it declares; refused")
                     out.write(chunk)
-        except (zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError) as err:
+        except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError) as err:
             raise error(f"{name}: damaged member '{info.filename}' ({str(err) or type(err).__name__})") from None

@@ -10,7 +10,7 @@ import re
 
 URL_RE = re.compile(
     r"""(?:https?://|ftp://|www\.)[^\s<>"'«»„“”]+[^\s<>"'«»„“”.,;:!?)\]]"""
-    r"""|\b[\w.+-]+@[\w-]+\.[\w.-]*\w"""
+    r"""|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{0,190}\w"""
     r"""|\b(?:bit\.ly|youtu\.be|t\.co)/\S+""",
     re.IGNORECASE,
 )
@@ -33,7 +33,7 @@ ABBREVIATIONS = frozenset(
 _CLOSERS = "\"'“”»«’)]"
 _OPENERS = "„\"“«»‚'(["
 _BOUNDARY_RE = re.compile(
-    r"(?P<punct>[.!?…]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*)(?P<space>\s+)"
+    r"(?<![.!?…])(?P<punct>[.!?…]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*)(?P<space>\s+)"
     r"(?=[" + re.escape(_OPENERS) + r"\-–]*[A-ZÄÖÜ0-9])"
 )
 _WORD_BEFORE_RE = re.compile(r"(\S+)$")
@@ -65,7 +65,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if any(a <= match.start() < b for a, b in protected):
             continue
         if match.group("punct") == "." and match.group("close") in ("", ")", "]"):
-            before = _WORD_BEFORE_RE.search(text, 0, match.start())
+            # a window, not the whole prefix: `\S+$` over a long run without spaces is quadratic
+            before = _WORD_BEFORE_RE.search(text[max(0, match.start() - 64) : match.start()])
             if before and _is_abbreviation(before.group(1)):
                 continue
         if text[start:end].strip():
@@ -82,8 +83,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 _CLAUSE_RE = re.compile(
-    r"(?<=[,;:])\s+|\s+(?=[–—-]\s)|(?<=[–—])\s+"
-    r"|\s+(?=(?:und|oder|aber|sondern|denn|doch|weil|dass|daß|während|nachdem|obwohl|wenn|als|sowie|bzw\.)\s)"
+    r"(?<=[,;:])\s+|(?<!\s)\s+(?=[–—-]\s)|(?<=[–—])\s+"
+    r"|(?<!\s)\s+(?=(?:und|oder|aber|sondern|denn|doch|weil|dass|daß|während|nachdem|obwohl|wenn|als|sowie|bzw\.)\s)"
 )
 
 

@@ -69,12 +69,19 @@ def single_file_output(inputs: Sequence[str], output: str | None) -> bool:
     return out.exists() or is_supported(out) or out.suffix.lower() == Path(inputs[0]).suffix.lower()
 
 
+def check_output_folder(inputs: Sequence[str], outdir: Path) -> None:
+    """Usage problems with OUTDIR, found before anything is loaded or created."""
+    if outdir.exists() and not outdir.is_dir():
+        raise UsageError(f"{outdir}: -o names an existing file; give a folder (or one input file with -o FILE.ext)")
+    for raw in inputs:
+        if Path(raw).is_dir() and outdir.exists() and Path(raw).resolve() == outdir.resolve():
+            raise UsageError(f"{raw}: the input folder is also the output folder; choose another -o folder")
+
+
 def prepare_output_folder(outdir: Path) -> int:
     """Check before any work that OUTDIR can be written; remove temp files killed runs left there."""
     from .textio import atomic_write_bytes as write, clean_stale_temps
 
-    if outdir.exists() and not outdir.is_dir():
-        raise UsageError(f"{outdir}: -o names an existing file; give a folder (or one input file with -o FILE.ext)")
     try:
         outdir.mkdir(parents=True, exist_ok=True)
         probe = outdir / f".glossary-write-test.{os.getpid()}"

@@ -11,14 +11,18 @@ from ..textio import decode_bytes, read_text
 from . import Format, register
 
 PROTECT_RE = re.compile(URL_RE.pattern + r"|(?<!\w)#\w+|\s\|\s|^\|\s|\s\|$", re.IGNORECASE)
-_LINE_RE = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
 
 
 def read_lines_into(doc: Document, text: str, protect: re.Pattern[str] = PROTECT_RE) -> None:
     for number, line in enumerate(text.splitlines(keepends=True), start=1):
         body = line.rstrip("\r\n")
         ending = line[len(body) :]
-        lead, core, trail = _LINE_RE.match(body).groups()
+        core = body.strip()
+        if core:
+            start = body.index(core[0])
+            lead, trail = body[:start], body[start + len(core) :]
+        else:
+            lead, trail = body, ""
         doc.add_literal(lead)
         doc.add_text(core, number, protect)
         doc.add_literal(trail + ending)
