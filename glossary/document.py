@@ -19,6 +19,18 @@ class Segment:
     line: int = 0
     target: str | None = None
     near_url: bool = False  # shares its line with a URL: link lists, sharing buttons, web chrome
+    inlines: list = field(default_factory=list)  # inline.Inline markup, kept out of `source`
+    keep: str = ""  # "translated": a human translation the run keeps; "locked": translate="no"
+    placed: list | None = None  # where the inlines go in `target` (inline.place), when computed
+    placed_for: str | None = None  # the target text `placed` was computed for
+
+    def placements(self, target: str) -> list:
+        """Inline positions in `target`: the aligned ones if computed for this text, else by position."""
+        if self.placed is not None and self.placed_for == target:
+            return self.placed
+        from .inline import place
+
+        return place(self.source, target, self.inlines)
 
 
 @dataclass

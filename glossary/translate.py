@@ -30,6 +30,7 @@ class TranslationRun:
     sentences: int = 0
     from_memory: int = 0
     translated: int = 0
+    kept: int = 0  # human translations and locked units left as they were
     record_error: str = ""  # the run record could not be written (disk full…); outputs may still be fine
 
     @property
@@ -109,27 +110,57 @@ def read_documents(inputs: Sequence[str]) -> tuple[list[tuple[Document, Path]], 
 
 
 def translate_documents(docs: Sequence[Document], engine, progress: Callable[[int], None] | None = None) -> None:
-    """Fill `target` of every segment of every document through one global batch."""
-    sources = [s.source for d in docs for s in d.segments]
-    targets = engine.translate(sources, progress=progress)
-    it = iter(targets)
-    for doc in docs:
-        for segment in doc.segments:
-            segment.target = next(it)
+    """Fill `target` of every segment to translate through one global batch; kept ones are left alone."""
+    todo = [s for d in docs for s in d.segments if not s.keep]
+    targets = engine.translate([s.source for s in todo], progress=progress)
+    for segment, target in zip(todo, targets):
+        segment.target = target
+
+
+def place_inlines(docs: Sequence[Document], engine) -> None:
+    """Inline markup into the English: forced alignment of each final target to its source."""
+    from .inline import place
+
+    todo = [s for d in docs for s in d.segments if s.inlines and not s.keep and s.target]
+    for segment, alignment in zip(todo, engine.align([(s.source, s.target) for s in todo]) if todo else []):
+        segment.placed = place(segment.source, segment.target, segment.inlines, alignment)
+        segment.placed_for = segment.target
+
+
+def keep_existing(docs: Sequence[Document], overwrite_existing: bool) -> None:
+    """With --overwrite-existing, human translations are translated afresh (translate="no" never is)."""
+    if overwrite_existing:
+        for d in docs:
+            for s in d.segments:
+                if s.keep == "translated":
+                    s.keep = ""
 
 
 RUN_RECORD = "glossary-run.json"
 
 
-def enforce_documents(docs: Sequence[Document], glossary, engine) -> list:
-    """Approved terms into every segment target (see enforce.py); returns the per-segment records."""
+def enforce_documents(docs: Sequence[Document], glossary, engine) -> dict[int, object]:
+    """Approved terms into every translated target (see enforce.py); records by id(segment). Human work is not touched."""
     from .enforce import Enforcer
 
-    segments = [s for d in docs for s in d.segments]
+    segments = [s for d in docs for s in d.segments if not s.keep]
     results = Enforcer(glossary, engine).enforce([s.source for s in segments], [s.target for s in segments])
     for segment, result in zip(segments, results):
         segment.target = result.target
-    return results
+    return {id(s): r for s, r in zip(segments, results)}
+
+
+def process(docs: Sequence[Document], engine, glossary=None, progress=None, overwrite_existing: bool = False):
+    """The pipeline every entry point shares: keep human work, translate, enforce, place inline markup.
+
+    Returns the raw machine targets and the enforcement records, both by id(segment).
+    """
+    keep_existing(docs, overwrite_existing)
+    translate_documents(docs, engine, progress)
+    raw = {id(s): s.target for d in docs for s in d.segments if not s.keep}
+    enforced = enforce_documents(docs, glossary, engine) if glossary is not None else {}
+    place_inlines(docs, engine)
+    return raw, enforced
 
 
 def translate_paths(
@@ -138,6 +169,7 @@ def translate_paths(
     engine,
     progress_factory: Callable[[int], Callable[[int], None]] | None = None,
     glossary=None,
+    overwrite_existing: bool = False,
 ) -> TranslationRun:
     run = TranslationRun(signature=engine.signature)
     if glossary is not None:
@@ -162,12 +194,12 @@ def translate_paths(
         seen_outputs[out.resolve()] = str(path)
         result.segments = len(doc.segments)
         docs.append((doc, out, result))
-    total = sum(len(d.segments) for d, _, _ in docs)
+    keep_existing([d for d, _, _ in docs], overwrite_existing)
+    total = sum(1 for d, _, _ in docs for s in d.segments if not s.keep)
     progress = progress_factory(total) if progress_factory else None
     before = (engine.stats.sentences, engine.stats.from_memory, engine.stats.translated)
-    translate_documents([d for d, _, _ in docs], engine, progress)
-    raw = [[s.target for s in d.segments] for d, _, _ in docs]
-    enforced = enforce_documents([d for d, _, _ in docs], glossary, engine) if glossary is not None else None
+    raw, enforced = process([d for d, _, _ in docs], engine, glossary, progress)
+    run.kept = sum(1 for d, _, _ in docs for s in d.segments if s.keep)
     run.sentences = engine.stats.sentences - before[0]
     run.from_memory = engine.stats.from_memory - before[1]
     run.translated = engine.stats.translated - before[2]
@@ -190,20 +222,21 @@ def _write_record(run, outdir, docs, raw, enforced) -> None:
     import json
     from dataclasses import asdict
 
-    results = iter(enforced or [])
     segments = []
-    for (doc, out, result), raw_targets in zip(docs, raw):
-        for segment, raw_target in zip(doc.segments, raw_targets):
-            applied = [asdict(a) for a in next(results).applied] if enforced is not None else []
-            segments.append(
-                {"file": doc.path, "output": str(out), "index": segment.index, "line": segment.line,
-                 "source": segment.source, "raw": raw_target, "target": segment.target, "applied": applied}
-            )  # fmt: skip
+    for doc, out, result in docs:
+        for segment in doc.segments:
+            applied = [asdict(a) for a in enforced[id(segment)].applied] if id(segment) in enforced else []
+            row = {"file": doc.path, "output": str(out), "index": segment.index, "line": segment.line,
+                   "source": segment.source, "raw": raw.get(id(segment), segment.target), "target": segment.target,
+                   "applied": applied}  # fmt: skip
+            if segment.keep:
+                row["kept"] = segment.keep  # a human translation or a locked unit, left as it was
+            segments.append(row)
     record = {"signature": run.signature, "glossary": run.glossary, "segments": segments}
     atomic_write_bytes(outdir / RUN_RECORD, json.dumps(record, ensure_ascii=False, indent=1).encode())
 
 
-def translate_file(path: Path, output: Path, engine, glossary=None) -> FileResult:
+def translate_file(path: Path, output: Path, engine, glossary=None, overwrite_existing: bool = False) -> FileResult:
     """`translate FILE -o FILE.ext`: one document to one file, no run record."""
     path, output = Path(path), Path(output)
     if output.exists() and output.resolve() == path.resolve():
@@ -211,14 +244,12 @@ def translate_file(path: Path, output: Path, engine, glossary=None) -> FileResul
     if format_for(output).name != format_for(path).name:
         raise UsageError(f"{output}: a {path.suffix} file cannot be written as {output.suffix}; give -o the same extension")
     doc = read_document(path)
-    translate_documents([doc], engine)
-    if glossary is not None:
-        enforce_documents([doc], glossary, engine)
+    process([doc], engine, glossary, overwrite_existing=overwrite_existing)
     atomic_write_bytes(output, render_document(doc, [s.target for s in doc.segments]))
     return FileResult(str(path), str(output), len(doc.segments))
 
 
-def translate_stream(data: bytes, engine, name: str = "<stdin>", glossary=None, fmt: str = "txt") -> bytes:
+def translate_stream(data: bytes, engine, name: str = "<stdin>", glossary=None, fmt: str = "txt", overwrite_existing: bool = False) -> bytes:
     """Standard input to standard output; `fmt` (an extension such as md, po, xlf) picks the reader."""
     import tempfile
 
@@ -238,7 +269,5 @@ def translate_stream(data: bytes, engine, name: str = "<stdin>", glossary=None, 
             except GlossaryError as err:
                 raise type(err)(str(err).replace(str(path), name)) from None
             doc.path = name
-    translate_documents([doc], engine)
-    if glossary is not None:
-        enforce_documents([doc], glossary, engine)
+    process([doc], engine, glossary, overwrite_existing=overwrite_existing)
     return render_document(doc, [s.target for s in doc.segments])

@@ -1,59 +1,133 @@
-"""gettext PO through babel: German msgids in, English msgstrs out (marked fuzzy: machine output wants review).
+"""gettext PO through polib: German msgids in, English msgstrs out, marked fuzzy (machine output wants review).
 
-Plural messages: the singular and plural msgids are two segments; English has two forms, filled
-from them. Existing translations are kept unless a new target is given.
+A translated (non-fuzzy) msgstr is a translator's work and is kept. Placeholders (%(num)d, %s,
+%1$s, {name}, ${var}, HTML tags, entities) never reach the model: they are inline points put back
+next to the English of the word they stood by, so `msgfmt -c` finds the same directives. Plural
+messages: msgid and msgid_plural are two segments, filling English's two forms. The header gets
+`Language: en` and English plural forms.
 """
 from __future__ import annotations
 
-import io
+import re
 from pathlib import Path
 from typing import Sequence
 
 from ..document import Document
 from ..errors import InputError
+from ..inline import Inline, events
 from ..textio import read_text
 from . import Format, register
 
+PLACEHOLDER_RE = re.compile(
+    r"%(?:\(\w+\)|\d+\$)?[-#0 +']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGcrsa%]"  # printf, Python
+    r"|\{\{?[\w.\[\]-]*(?:![rsa])?(?::[^{}]{0,20})?\}\}?"  # str.format, ICU simple, Jinja
+    r"|\$\{\w+\}|\$\w+|%\w+%"  # shell, Windows
+    r"|</?[A-Za-z][^<>]{0,200}>|&(?:\w+|#\d+|#x[0-9a-fA-F]+);"  # markup and entities
+)
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def protect(text: str) -> tuple[str, list[Inline]]:
+    """Text without placeholders, and the placeholders as points: (literal, space before, space after)."""
+    plain, inlines, pos = [], [], 0
+    length = 0
+    for m in PLACEHOLDER_RE.finditer(text):
+        chunk = text[pos : m.start()]
+        plain.append(chunk)
+        length += len(chunk)
+        before = m.start() > 0 and text[m.start() - 1].isspace()
+        after = m.end() < len(text) and text[m.end()].isspace()
+        inlines.append(Inline(length, length, (m.group(), before, after), point=True))
+        pos = m.end()
+    plain.append(text[pos:])
+    joined = "".join(plain)
+    lead = len(joined) - len(joined.lstrip())  # "%(num)d Satelliten" reads as "Satelliten"
+    joined = joined.strip()
+    for inline in inlines:
+        inline.start = inline.end = max(0, min(len(joined), inline.start - lead))
+    return joined, inlines
+
+
+def restore(target: str, inlines: list[Inline], placed) -> str:
+    """The English with each placeholder back, spaced as it was spaced in the German."""
+    out = ""
+    space_after = False
+    for kind, value in events(target, inlines, placed):
+        if kind == "text":
+            if space_after and out and not out[-1].isspace() and value[:1].isalnum():
+                out += " "
+            out += value
+            space_after = False
+            continue
+        literal, before, after = value.data
+        if before and out and not out[-1].isspace():
+            out += " "
+        out += literal
+        space_after = after
+    return out
+
 
 def read(path: Path) -> Document:
-    from babel.messages.pofile import PoFileError, read_po
+    import polib
 
     decoded = read_text(path)
     try:
-        catalog = read_po(io.StringIO(decoded.text), abort_invalid=True)
-    except (PoFileError, ValueError, IndexError) as err:
-        raise InputError(f"{path}: malformed PO file ({err}); check it with msgfmt -c") from None
-    doc = Document(path=str(path), format=".po", encoding=decoded.encoding, payload=catalog)
-    for message in catalog:
-        if not message.id:
-            continue  # the header
-        ids = message.id if isinstance(message.id, (tuple, list)) else (message.id,)
-        strings = message.string if isinstance(message.string, (tuple, list)) else (message.string,)
-        line = message.lineno or 0
+        catalog = polib.pofile(decoded.text, encoding="utf-8", wrapwidth=0, check_for_duplicates=True)
+    except Exception as err:  # polib raises OSError, ValueError and others for malformed files
+        message = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise InputError(f"{path}: malformed PO file ({message}); check it with msgfmt -c") from None
+    doc = Document(path=str(path), format=".po", encoding=decoded.encoding, payload=(catalog, []))
+    entries = doc.payload[1]
+    for entry in catalog:
+        if entry.obsolete or not entry.msgid:
+            continue
+        ids = [entry.msgid] + ([entry.msgid_plural] if entry.msgid_plural else [])
+        if entry.msgid_plural:
+            strings = [entry.msgstr_plural.get(0, ""), entry.msgstr_plural.get(1, "")]
+        else:
+            strings = [entry.msgstr]
+        human = entry.translated()  # every msgstr filled and not fuzzy
         for k, msgid in enumerate(ids):
-            doc.add_segment(msgid, line)
-            existing = strings[k] if k < len(strings) else ""
-            doc.segments[-1].target = existing or None
+            text, inlines = protect(msgid)
+            doc.add_segment(text, entry.linenum or 0)
+            segment = doc.segments[-1]
+            segment.inlines = inlines
+            segment.target = (strings[k] if k < len(strings) else "") or None
+            if human:
+                segment.keep = "translated"
+            elif not _LETTER_RE.search(text):
+                segment.keep = "locked"  # only placeholders: nothing to translate
+            entries.append((entry, k))
     return doc
 
 
 def write(doc: Document, targets: Sequence[str] | None) -> bytes:
-    from babel.messages.pofile import write_po
-
-    catalog = doc.payload
+    catalog, entries = doc.payload
     if targets is not None:
-        it = iter(targets)
-        for message in catalog:
-            if not message.id:
+        wrote = False
+        for (entry, k), segment, text in zip(entries, doc.segments, targets):
+            if segment.keep or text is None:
                 continue
-            if isinstance(message.id, (tuple, list)):
-                message.string = tuple(next(it) for _ in message.id)
+            english = restore(text, segment.inlines, segment.placements(text)) if segment.inlines else text
+            if entry.msgid_plural:
+                entry.msgstr_plural[k] = english
+                if k == 0 and 1 not in entry.msgstr_plural:
+                    entry.msgstr_plural[1] = ""
             else:
-                message.string = next(it)
-            message.flags.add("fuzzy")
-    out = io.BytesIO()
-    write_po(out, catalog, width=0, omit_header=False)
-    return out.getvalue()
+                entry.msgstr = english
+            if "fuzzy" not in entry.flags:
+                entry.flags.append("fuzzy")
+            wrote = True
+        if wrote:
+            language = catalog.metadata.get("Language", "")
+            if not language or language.lower().startswith("de"):
+                catalog.metadata["Language"] = "en"
+            if catalog.metadata.get("Language", "en").lower().startswith("en"):
+                catalog.metadata["Plural-Forms"] = "nplurals=2; plural=(n != 1);"
+            catalog.metadata["Content-Type"] = "text/plain; charset=UTF-8"
+    catalog.encoding = "utf-8"
+    catalog.wrapwidth = 0
+    return catalog.__unicode__().encode("utf-8")
 
 
 register(Format("po", (".po", ".pot"), read, write, bilingual=True))

@@ -1,4 +1,8 @@
-"""TMX 1.4b as a document: the German <tuv> of each <tu> in, an English <tuv> written or replaced."""
+"""TMX 1.4b as a document: the German <tuv> of each <tu> in, an English <tuv> added where none exists.
+
+Inline codes (<bpt>/<ept>, <ph>, <it>, <hi>) stay out of the model and are rebuilt around the
+aligned English words (xmlinline.py). An existing English <tuv> is human work and is kept.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,6 +14,7 @@ from ..document import Document
 from ..errors import InputError
 from ..xmlsafe import parse
 from . import Format, register
+from .xmlinline import build, flatten
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -35,27 +40,30 @@ def read(path: Path) -> Document:
             continue
         target = next((t for t in tuvs if _lang(t).startswith("en")), None)
         doc.payload[1].append((tu, source, target))
-        doc.add_segment("".join(source.find("seg").itertext()), tu.sourceline or 0)
-        if target is not None and target.find("seg") is not None:
-            doc.segments[-1].target = "".join(target.find("seg").itertext())
+        text, inlines = flatten(source.find("seg"))
+        doc.add_segment(text, tu.sourceline or 0)
+        segment = doc.segments[-1]
+        segment.inlines = inlines
+        if target is not None and target.find("seg") is not None and "".join(target.find("seg").itertext()).strip():
+            segment.target = flatten(target.find("seg"))[0]
+            segment.keep = "translated"  # an English <tuv> someone made: never replaced without --overwrite-existing
     return doc
 
 
 def write(doc: Document, targets: Sequence[str] | None) -> bytes:
     tree, units = doc.payload
     if targets is not None:
-        for (tu, source, target), text in zip(units, targets):
+        for (tu, source, target), segment, text in zip(units, doc.segments, targets):
+            if segment.keep or text is None:
+                continue
             if target is None:
-                target = etree.SubElement(tu, "tuv", {XML_LANG: "en"})
-                source_tail = source.tail
-                target.tail = tu[-2].tail if len(tu) > 1 else None
-                source.tail = source_tail
+                target = etree.Element("tuv", {XML_LANG: "en"})
+                source.addnext(target)
+                target.tail = source.tail
             seg = target.find("seg")
             if seg is None:
                 seg = etree.SubElement(target, "seg")
-            for child in list(seg):
-                seg.remove(child)
-            seg.text = text
+            build(seg, text, segment.inlines, segment.placements(text))
     return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
 
 

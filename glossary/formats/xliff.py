@@ -1,13 +1,13 @@
 """XLIFF 1.2 and 2.x: <source> in, <target> out, inline tags kept.
 
-Inline elements (<g>, <x/>, <ph>, <pc>, <mrk>, <bpt>…) become numbered placeholders ⟦1⟧ in the
-segment text; on the way out each placeholder is replaced by a copy of its element, and any the
-translation dropped are appended, so no tag is lost.
+Inline elements (<g>, <x/>, <ph>, <pc>, <mrk>, <bpt>…) never reach the model: they are kept as
+`Inline`s (see xmlinline.py) and put back around the aligned English words. Human targets
+(translated, final, signed-off; XLIFF 2 translated/reviewed/final) and translate="no" units are
+left exactly as they are; our targets are marked for review (needs-review-translation +
+mt-suggestion, or XLIFF 2 state initial).
 """
 from __future__ import annotations
 
-import copy
-import re
 from pathlib import Path
 from typing import Sequence
 
@@ -17,73 +17,24 @@ from ..document import Document
 from ..errors import InputError
 from ..xmlsafe import local, parse
 from . import Format, register
+from .xmlinline import build, flatten
 
-_TOKEN = re.compile(r"⟦(/?)(\d+)⟧")
-_PAIRED = {"g", "pc", "mrk", "sub", "sm"}
-
-
-def _flatten(source) -> tuple[str, list]:
-    """Text of a <source>: empty inline elements become ⟦n⟧, paired ones ⟦n⟧inner text⟦/n⟧."""
-    inline: list = []
-
-    def walk(el) -> str:
-        parts = [el.text or ""]
-        for child in el:
-            inline.append(child)
-            n = len(inline)
-            if local(child.tag) in _PAIRED or len(child) or (child.text or "").strip():
-                parts.append(f"⟦{n}⟧{walk(child)}⟦/{n}⟧")
-            else:
-                parts.append(f"⟦{n}⟧")
-            parts.append(child.tail or "")
-        return "".join(parts)
-
-    return walk(source), inline
+_KEEP_STATES_1 = {"translated", "signed-off", "final"}  # human work (needs-review-* is kept too when it has text)
+_REDO_STATES_1 = {"new", "needs-translation"}
+_KEEP_STATES_2 = {"translated", "reviewed", "final"}
 
 
-def _fill(target, text: str, inline: list) -> None:
-    """Rebuild inline elements from the placeholders in a translation; ones it dropped are appended."""
-    for child in list(target):
-        target.remove(child)
-    target.text = ""
-    used: set[int] = set()
-    stack = [target]
-    pos = 0
+def _locked(el) -> bool:
+    """translate="no" on the unit or any ancestor."""
+    while el is not None:
+        if el.get("translate") == "no":
+            return True
+        el = el.getparent()
+    return False
 
-    def add_text(el, value: str) -> None:
-        if len(el):
-            el[-1].tail = (el[-1].tail or "") + value
-        else:
-            el.text = (el.text or "") + value
 
-    for m in _TOKEN.finditer(text):
-        add_text(stack[-1], text[pos : m.start()])
-        pos = m.end()
-        closing, n = m.group(1) == "/", int(m.group(2))
-        if closing:
-            if len(stack) > 1 and stack[-1].get("_n") == str(n):
-                del stack[-1].attrib["_n"]
-                stack.pop()
-            continue
-        if not 1 <= n <= len(inline) or n in used:
-            continue
-        used.add(n)
-        clone = copy.deepcopy(inline[n - 1])
-        for grandchild in list(clone):
-            clone.remove(grandchild)
-        clone.text, clone.tail = None, None
-        stack[-1].append(clone)
-        if local(clone.tag) in _PAIRED or len(inline[n - 1]) or (inline[n - 1].text or "").strip():
-            clone.set("_n", str(n))
-            stack.append(clone)
-    add_text(stack[-1], text[pos:])
-    for el in target.iter():
-        el.attrib.pop("_n", None)
-    for n, el in enumerate(inline, start=1):
-        if n not in used and local(el.getparent().tag) == "source":  # a top-level tag the translation dropped
-            clone = copy.deepcopy(el)
-            clone.tail = None
-            target.append(clone)
+def _has_text(target) -> bool:
+    return target is not None and bool("".join(target.itertext()).strip())
 
 
 def read(path: Path) -> Document:
@@ -101,40 +52,54 @@ def read(path: Path) -> Document:
             if source is None:
                 continue
             target = tu.find(f"{ns}target")
-            units.append((tu, source, target, "1"))
+            state = target.get("state", "") if target is not None else ""
+            keep = "locked" if _locked(tu) else ("translated" if _has_text(target) and state not in _REDO_STATES_1 else "")
+            units.append((tu, source, target, "1", keep))
     else:
         for seg in root.iter(f"{ns}segment"):
             source = seg.find(f"{ns}source")
             if source is None:
                 continue
-            units.append((seg, source, seg.find(f"{ns}target"), "2"))
-    for holder, source, target, _ in units:
-        text, _ = _flatten(source)
+            target = seg.find(f"{ns}target")
+            state = seg.get("state", "")
+            human = _has_text(target) and (state in _KEEP_STATES_2 or not state)
+            keep = "locked" if _locked(seg) else ("translated" if human else "")
+            units.append((seg, source, target, "2", keep))
+    for holder, source, target, _, keep in units:
+        text, inlines = flatten(source)
         doc.add_segment(text, source.sourceline or 0)
-        if target is not None and "".join(target.itertext()).strip():
-            doc.segments[-1].target = _flatten(target)[0]
+        segment = doc.segments[-1]
+        segment.inlines, segment.keep = inlines, keep
+        if _has_text(target):
+            segment.target = flatten(target)[0]
     return doc
 
 
 def write(doc: Document, targets: Sequence[str] | None) -> bytes:
+    """Targets for the units we translated; human targets and translate="no" units stay as they were."""
     tree, units = doc.payload
     if targets is not None:
-        for (holder, source, target, version), text in zip(units, targets):
+        wrote = False
+        for (holder, source, target, version, _), segment, text in zip(units, doc.segments, targets):
+            if segment.keep or text is None:
+                continue
             ns = source.tag[: -len("source")]
             if target is None:
                 target = etree.Element(f"{ns}target")
                 source.addnext(target)
                 target.tail = source.tail
-            _fill(target, text, _flatten(source)[1])
-            if version == "1":
-                target.set("state", "translated")
+            build(target, text, segment.inlines, segment.placements(text))
+            wrote = True
+            if version == "1":  # machine output: a reviewer's job, as translators' tools expect
+                target.set("state", "needs-review-translation")
+                target.set("state-qualifier", "mt-suggestion")
             else:
-                holder.set("state", "translated")
+                holder.set("state", "initial")
         root = tree.getroot()
-        if root.get("version", "1.2").startswith("1"):
+        if wrote and root.get("version", "1.2").startswith("1"):
             for file_el in root.iter(f"{root.tag[: -len('xliff')]}file"):
                 file_el.set("target-language", file_el.get("target-language") or "en")
-        elif not root.get("trgLang"):
+        elif wrote and not root.get("trgLang"):
             root.set("trgLang", "en")
     return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
 

@@ -1,0 +1,194 @@
+"""Inline markup kept out of the model's way and put back where the English words went.
+
+A format reader turns a segment with markup (XLIFF <g>/<ph>, TMX <bpt>/<ept>, PO placeholders)
+into plain text plus `Inline`s: spans (a tag pair around words) and points (an empty tag, a
+placeholder). The model translates only the words. `place` then finds where each inline goes in the
+English: a span's words found verbatim (names, numbers, URLs), else the English words that attend
+to its German words under forced decoding (`Engine.align`), else the same relative position;
+points go before the English of the German word that followed them. `events` turns placements
+into open/close/point/text events a writer rebuilds its markup from, always well nested.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+_WORDCHAR = re.compile(r"[\w’'-]")
+
+
+@dataclass
+class Inline:
+    """Markup inside a segment; offsets are in the segment's plain text (`start == end` for a point)."""
+
+    start: int
+    end: int
+    data: object  # what the writer needs: an element, a pair of elements, the literal placeholder
+    point: bool = False
+
+
+Alignment = tuple[list[str], list[str], list[list[float]]]  # source pieces, target pieces, attention
+
+
+def piece_spans(pieces: Sequence[str], text: str) -> list[tuple[int, int] | None]:
+    """Character span of each SentencePiece piece in `text` (None where normalisation hid it)."""
+    spans: list[tuple[int, int] | None] = []
+    cursor = 0
+    for piece in pieces:
+        core = piece.replace("▁", " ").strip()
+        if not core:
+            spans.append(None)
+            continue
+        found = text.find(core, cursor)
+        if found < 0 or found - cursor > 40:
+            spans.append(None)
+            continue
+        spans.append((found, found + len(core)))
+        cursor = found + len(core)
+    return spans
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a span to whole words."""
+    while start > 0 and _WORDCHAR.match(text[start - 1]) and start < len(text) and _WORDCHAR.match(text[start]):
+        start -= 1
+    while end < len(text) and end > 0 and _WORDCHAR.match(text[end]) and _WORDCHAR.match(text[end - 1]):
+        end += 1
+    return start, end
+
+
+def _word_start(text: str, at: int) -> int:
+    at = max(0, min(at, len(text)))
+    while at > 0 and _WORDCHAR.match(text[at - 1]) and at < len(text) and _WORDCHAR.match(text[at]):
+        at -= 1
+    return at
+
+
+class _Aligner:
+    """Source character ranges to target character ranges through attention (argmax per target piece)."""
+
+    def __init__(self, source: str, target: str, alignment: Alignment | None):
+        self.links: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (source span, target span)
+        if not alignment:
+            return
+        src_pieces, tgt_pieces, attention = alignment
+        src_spans, tgt_spans = piece_spans(src_pieces, source), piece_spans(tgt_pieces, target)
+        for t, row in enumerate(attention[: len(tgt_pieces)]):
+            if tgt_spans[t] is None or not row:
+                continue
+            s = max(range(min(len(row), len(src_spans))), key=lambda k: row[k], default=None)
+            if s is not None and src_spans[s] is not None:
+                self.links.append((src_spans[s], tgt_spans[t]))
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        hits = [t for s, t in self.links if s[0] < end and s[1] > start]
+        if not hits:
+            return None
+        return min(a for a, _ in hits), max(b for _, b in hits)
+
+    def before(self, at: int) -> int | None:
+        """Target position for a point at source offset `at`: before the English of the next German word."""
+        later = [(s[0], t[0]) for s, t in self.links if s[0] >= at]
+        if not later:
+            return None
+        first = min(s for s, _ in later)
+        return min(t for s, t in later if s == first)
+
+
+def place(source: str, target: str, inlines: Sequence[Inline], alignment: Alignment | None = None) -> list[tuple[int, int]]:
+    """Where each inline goes in `target`: spans well nested as in the source, points between words."""
+    aligner = _Aligner(source, target, alignment)
+    src_len = max(1, len(source.rstrip()))
+    tgt_end = len(target.rstrip())
+    core_end = len(target.rstrip().rstrip(".!?…:;\"”»)"))
+    placed: list[tuple[int, int]] = []
+    for inline in inlines:
+        if inline.point:
+            if inline.start == 0 or not source[: inline.start].strip():
+                at = 0
+            elif not source[inline.start :].strip():
+                at = tgt_end
+            elif not source[inline.start :].strip(".!?…:;\"”») "):
+                at = core_end  # before the final punctuation, as in the German
+            else:
+                found = aligner.before(inline.start)
+                at = _word_start(target, found if found is not None else round(inline.start / src_len * tgt_end))
+            placed.append((at, at))
+            continue
+        words = source[inline.start : inline.end].strip()
+        span = None
+        if words and target.count(words) == 1 and (len(words) > 2 or not words.isalpha()):
+            at = target.find(words)
+            span = (at, at + len(words))
+        if span is None and inline.start == 0 and inline.end >= src_len:
+            span = (0, tgt_end)  # the whole segment
+        if span is None:
+            span = aligner.span(inline.start, inline.end)
+        if span is None:
+            a = round(inline.start / src_len * core_end)
+            b = round(inline.end / src_len * core_end)
+            span = (a, max(a, b))
+        a, b = _widen(target, *span)
+        if words and words[-1].isalnum():  # the German span ends in a word: so does the English one
+            while b > a and not target[b - 1].isalnum():
+                b -= 1
+        if words and words[0].isalnum():
+            while a < b and not target[a].isalnum():
+                a += 1
+        placed.append((a, b))
+    return _nest(inlines, placed, len(target))
+
+
+def _nest(inlines: Sequence[Inline], placed: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Make the target spans nest exactly as the source spans do (children inside parents, siblings apart)."""
+    out = [(max(0, min(a, length)), max(0, min(b, length))) for a, b in placed]
+    out = [(a, max(a, b)) for a, b in out]
+    order = sorted(range(len(inlines)), key=lambda k: (inlines[k].start, -inlines[k].end, k))
+    stack: list[int] = []  # enclosing source spans
+    last_end: dict[int, int] = {}  # per parent: where the previous sibling ended in the target
+    for k in order:
+        inline = inlines[k]
+        while stack and not (inlines[stack[-1]].start <= inline.start and inline.end <= inlines[stack[-1]].end and stack[-1] != k):
+            stack.pop()
+        parent = stack[-1] if stack else -1
+        lo, hi = (out[parent] if parent >= 0 else (0, length))
+        lo = max(lo, last_end.get(parent, lo))
+        a, b = out[k]
+        a = min(max(a, lo), hi)
+        b = min(max(b, a), hi)
+        out[k] = (a, b)
+        last_end[parent] = b
+        if not inline.point:
+            stack.append(k)
+    return out
+
+
+def events(target: str, inlines: Sequence[Inline], placed: Sequence[tuple[int, int]]) -> Iterator[tuple[str, object]]:
+    """("text", str) / ("open", Inline) / ("close", Inline) / ("point", Inline) in document order."""
+    marks: list[tuple[int, int, int, int, str]] = []  # (position, rank, order, k, kind)
+    for k, (inline, (a, b)) in enumerate(zip(inlines, placed)):
+        if inline.point or a == b:
+            marks.append((a, 1, k, k, "point" if inline.point else "empty"))
+        else:
+            marks.append((a, 2, -b, k, "open"))  # outermost (furthest end) first
+            marks.append((b, 0, -a, -k, "close"))  # innermost (latest start) first
+    # at one position: closes first, then points and empty spans, then opens
+    marks.sort()
+    pos = 0
+    for at, _, _, k, kind in marks:
+        if at > pos:
+            yield "text", target[pos:at]
+            pos = at
+        inline = inlines[abs(k)]
+        if kind == "empty":
+            yield "open", inline
+            yield "close", inline
+        else:
+            yield kind, inline
+    if pos < len(target):
+        yield "text", target[pos:]
+
+
+def render_text(target: str, inlines: Sequence[Inline], placed: Sequence[tuple[int, int]], code) -> str:
+    """For string formats: `code(kind, data)` gives the literal markup of an open/close/point."""
+    return "".join(value if kind == "text" else code(kind, value.data) for kind, value in events(target, inlines, placed))

@@ -1,0 +1,129 @@
+"""Mutants of small, realistic files through every reader: a clean error or a result, never a crash.
+
+CI runs FUZZ_MUTANTS (default 150) mutants per reader, seeded, so a failure reproduces; run with
+FUZZ_MUTANTS=3000 for a longer campaign.
+"""
+import io
+import os
+import random
+import zipfile
+
+import pytest
+
+from glossary import store
+from glossary.errors import GlossaryError
+from glossary.exchange import import_glossary
+from glossary.formats import read_document, render_document
+
+from .conftest import ROOT
+
+MUTANTS = int(os.environ.get("FUZZ_MUTANTS", "150"))
+FIX = ROOT / "tests" / "fixtures"
+
+
+def _docx_seed() -> bytes:
+    import docx
+
+    d = docx.Document()
+    p = d.add_paragraph("Der ")
+    p.add_run("Machthaber").bold = True
+    p.add_run(" kam nach Wladiwostok.")
+    d.add_table(rows=1, cols=1).rows[0].cells[0].text = "Der Kreml schwieg."
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+SEEDS = {
+    ".txt": "Der Machthaber kam. Er sah https://example.org an.\n\nZweiter Absatz.\n".encode(),
+    ".md": "# Titel\n\nDer **Machthaber** kam [nach Moskau](https://x.org).\n\n- Punkt `code`\n\n```\nx = 1\n```\n".encode(),
+    ".html": (FIX / "formats" / "seeds.html").read_bytes(),
+    ".srt": (FIX / "formats" / "seeds.srt").read_bytes(),
+    ".po": (FIX / "formats" / "seeds.po").read_bytes(),
+    ".xlf": (FIX / "formats" / "seeds12.xlf").read_bytes(),
+    ".tmx": (FIX / "formats" / "seeds.tmx").read_bytes(),
+    ".tbx": (FIX / "tbx" / "memoq.tbx").read_bytes(),
+    ".csv": "de,en,status,note\nMachthaber,ruler,approved,\"a, b\"\nKreml,Kremlin,candidate,\n".encode(),
+    ".tsv": "source\ttarget\tstatus\tforbidden\nMachthaber\truler\tapproved\tleader | boss\n".encode(),
+    ".json": b'[{"source": "Machthaber", "target": "ruler", "status": "approved", "forbidden": ["leader"]}]',
+}
+
+
+def _mutate(data: bytes, rng: random.Random) -> bytes:
+    data = bytearray(data)
+    for _ in range(rng.randint(1, 4)):
+        kind = rng.randrange(10)
+        at = rng.randrange(len(data) + 1) if data else 0
+        if kind == 0 and data:  # byte flips
+            for _ in range(rng.randint(1, 8)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        elif kind == 1:  # truncation
+            data = data[:at]
+        elif kind == 2:  # NULs and control characters
+            data[at:at] = bytes(rng.choice([0, 1, 7, 0x1B, 0x7F]) for _ in range(rng.randint(1, 5)))
+        elif kind == 3:  # another encoding
+            try:
+                data = bytearray(data.decode("utf-8").encode(rng.choice(["utf-16", "latin-1", "cp1252", "utf-32"]), "replace"))
+            except UnicodeDecodeError:
+                data = bytearray(data[::-1])
+        elif kind == 4 and b"<" in data:  # delete or duplicate a tag
+            starts = [i for i, b in enumerate(data) if b == ord("<")]
+            s = rng.choice(starts)
+            e = data.find(b">", s) + 1 or len(data)
+            data[s:e] = b"" if rng.random() < 0.5 else data[s:e] * rng.randint(2, 50)
+        elif kind == 5:  # deep nesting
+            opener, closer = rng.choice([(b"<g>", b"</g>"), (b"[", b"]"), (b"**", b"**"), (b"<b>", b"</b>"), (b"{", b"}")])
+            n = rng.choice([50, 500, 5000])
+            data[at:at] = opener * n + b"x" + closer * n
+        elif kind == 6:  # huge attribute or cell
+            data[at:at] = b' a="' + b"x" * rng.choice([1000, 100_000, 300_000]) + b'"'
+        elif kind == 7:  # line endings
+            data = bytearray(bytes(data).replace(b"\n", rng.choice([b"\r", b"\r\n", b"\n\n", b""])))
+        elif kind == 8 and data:  # duplicate a slice
+            e = min(len(data), at + rng.randint(1, 200))
+            data[e:e] = data[at:e]
+        else:  # random bytes
+            data[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 64)))
+    return bytes(data)
+
+
+def _docx_mutant(seed: bytes, rng: random.Random) -> bytes:
+    """Either the zip itself damaged, or one XML member damaged inside a valid zip."""
+    if rng.random() < 0.4:
+        return _mutate(seed, rng)
+    src = zipfile.ZipFile(io.BytesIO(seed))
+    victim = rng.choice([i.filename for i in src.infolist() if i.filename.endswith((".xml", ".rels"))])
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info in src.infolist():
+            data = src.read(info)
+            zf.writestr(info.filename, _mutate(data, rng) if info.filename == victim else data)
+    return out.getvalue()
+
+
+def _read(path):
+    if path.suffix in (".tbx", ".csv", ".json"):
+        return import_glossary(path).glossary
+    if path.suffix == ".tsv":
+        return store.load(path)
+    doc = read_document(path)
+    render_document(doc, [s.source for s in doc.segments])  # the writer must cope with what the reader took
+    return doc
+
+
+@pytest.mark.parametrize("ext", sorted([*SEEDS, ".docx"]))
+def test_mutants_give_clean_errors_or_results(tmp_path, ext):
+    rng = random.Random(f"fuzz{ext}")
+    seed = _docx_seed() if ext == ".docx" else SEEDS[ext]
+    path = tmp_path / f"mutant{ext}"
+    crashes = []
+    for n in range(MUTANTS):
+        data = _docx_mutant(seed, rng) if ext == ".docx" else _mutate(seed, rng)
+        path.write_bytes(data)
+        try:
+            _read(path)
+        except GlossaryError as err:
+            assert "\n" not in str(err), (n, str(err))
+        except Exception as err:  # noqa: BLE001 - what we are hunting
+            crashes.append(f"mutant {n}: {type(err).__name__}: {str(err)[:120]}")
+    assert not crashes, f"{len(crashes)} of {MUTANTS} crashed; first: {crashes[:3]}"
