@@ -99,7 +99,7 @@ def cmd_translate(args) -> int:
             raise UsageError(f"{args.output}: is a folder; with stdin, -o names a file (or '-' for stdout)")
         glossary = _glossary(args.glossary) if args.glossary else None
         data = sys.stdin.buffer.read()
-        out = translate_stream(data, _engine(args), glossary=glossary, fmt=args.from_format or "txt")
+        out = translate_stream(data, _engine(args), glossary=glossary, fmt=args.from_format or "txt", overwrite_existing=args.overwrite_existing)
         if args.output in (None, "-"):
             sys.stdout.buffer.write(out)
         else:
@@ -113,7 +113,7 @@ def cmd_translate(args) -> int:
         raise UsageError("translate needs -o OUTDIR for files and folders (-o FILE.ext for one file, or '-' to read stdin)")
     if single_file_output(args.inputs, args.output):
         glossary = _glossary(args.glossary) if args.glossary else None
-        result = translate_file(Path(args.inputs[0]), Path(args.output), _engine(args), glossary)
+        result = translate_file(Path(args.inputs[0]), Path(args.output), _engine(args), glossary, args.overwrite_existing)
         if not args.quiet:
             print(f"{result.source} → {result.output}: {result.segments} segments", file=sys.stderr)
         return EXIT_OK
@@ -122,7 +122,7 @@ def cmd_translate(args) -> int:
     engine = _engine(args)  # finds the model (cheap); it is loaded on first use
     prepare_output_folder(Path(args.output))
     with progress_bar("translating", args.quiet) as factory:
-        run = translate_paths(args.inputs, Path(args.output), engine, factory, glossary=glossary)
+        run = translate_paths(args.inputs, Path(args.output), engine, factory, glossary=glossary, overwrite_existing=args.overwrite_existing)
     for failed in run.failed:
         _err(failed.error)
     if run.record_error:
@@ -133,7 +133,9 @@ def cmd_translate(args) -> int:
         done = [f for f in run.files if f.output]
         print(
             f"{len(done)} file(s) → {args.output}: {run.sentences} sentences, "
-            f"{run.translated} translated, {run.from_memory} from memory [{run.signature}]",
+            f"{run.translated} translated, {run.from_memory} from memory, {run.kept} human translations kept"
+            + (f", {run.unsplittable} left in German (see the run record)" if run.unsplittable else "")
+            + f" [{run.signature}]",
             file=sys.stderr,
         )
     return EXIT_FINDINGS if run.failed or run.record_error else EXIT_OK
@@ -426,6 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--memory", metavar="FILE", help="translation memory (default ~/.cache/glossary/memory.sqlite)")
     p.add_argument("--no-memory", action="store_true", help="translate everything afresh, remember nothing")
     p.add_argument("--glossary", metavar="FILE", help="enforce the approved entries of this glossary TSV")
+    p.add_argument("--overwrite-existing", action="store_true", help="also retranslate human translations already in PO/XLIFF/TMX files (translate=\"no\" units never)")
     p.add_argument("--from-format", metavar="EXT", help="with stdin: its format as an extension (md, html, po, xlf, …; default txt)")
     p.add_argument("--json", action="store_true", help="print the run record as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")

@@ -24,13 +24,13 @@ class Segment:
     placed: list | None = None  # where the inlines go in `target` (inline.place), when computed
     placed_for: str | None = None  # the target text `placed` was computed for
 
-    def placements(self, target: str) -> list:
-        """Inline positions in `target`: the aligned ones if computed for this text, else by position."""
-        if self.placed is not None and self.placed_for == target:
-            return self.placed
-        from .inline import place
+    def placements(self, target: str) -> tuple[str, list]:
+        """(target, inline positions in it): aligned if computed for this text, else by position; spaces
+        around points restored as the German had them."""
+        from .inline import place, respace
 
-        return place(self.source, target, self.inlines)
+        placed = self.placed if self.placed is not None and self.placed_for == target else place(self.source, target, self.inlines)
+        return respace(self.source, target, self.inlines, placed)
 
 
 @dataclass

@@ -65,7 +65,8 @@ def _word_start(text: str, at: int) -> int:
 
 
 class _Aligner:
-    """Source character ranges to target character ranges through attention (argmax per target piece)."""
+    """Source character ranges to target character ranges: each target piece linked to the source piece it
+    attends to most (forced decoding). English articles attend to their noun; `_drop_article` trims them."""
 
     def __init__(self, source: str, target: str, alignment: Alignment | None):
         self.links: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (source span, target span)
@@ -74,10 +75,11 @@ class _Aligner:
         src_pieces, tgt_pieces, attention = alignment
         src_spans, tgt_spans = piece_spans(src_pieces, source), piece_spans(tgt_pieces, target)
         for t, row in enumerate(attention[: len(tgt_pieces)]):
+            row = row[: len(src_spans)]
             if tgt_spans[t] is None or not row:
                 continue
-            s = max(range(min(len(row), len(src_spans))), key=lambda k: row[k], default=None)
-            if s is not None and src_spans[s] is not None:
+            s = max(range(len(row)), key=lambda k: row[k])
+            if src_spans[s] is not None:
                 self.links.append((src_spans[s], tgt_spans[t]))
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:
@@ -94,6 +96,20 @@ class _Aligner:
         first = min(s for s, _ in later)
         return min(t for s, t in later if s == first)
 
+
+_GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+_ENGLISH_ARTICLES = frozenset("a an the".split())
+
+
+def _drop_article(words: str, target: str, a: int, b: int) -> int:
+    """English articles attend to their noun: keep `a`/`the` out of a span whose German had no article."""
+    first = words.split()[0].lower() if words.split() else ""
+    if first in _GERMAN_ARTICLES:
+        return a
+    head = target[a:b].split(" ", 1)
+    if len(head) == 2 and head[0].lower() in _ENGLISH_ARTICLES:
+        return a + len(head[0]) + 1
+    return a
 
 def place(source: str, target: str, inlines: Sequence[Inline], alignment: Alignment | None = None) -> list[tuple[int, int]]:
     """Where each inline goes in `target`: spans well nested as in the source, points between words."""
@@ -129,6 +145,7 @@ def place(source: str, target: str, inlines: Sequence[Inline], alignment: Alignm
             b = round(inline.end / src_len * core_end)
             span = (a, max(a, b))
         a, b = _widen(target, *span)
+        a = _drop_article(words, target, a, b)
         if words and words[-1].isalnum():  # the German span ends in a word: so does the English one
             while b > a and not target[b - 1].isalnum():
                 b -= 1
@@ -192,3 +209,28 @@ def events(target: str, inlines: Sequence[Inline], placed: Sequence[tuple[int, i
 def render_text(target: str, inlines: Sequence[Inline], placed: Sequence[tuple[int, int]], code) -> str:
     """For string formats: `code(kind, data)` gives the literal markup of an open/close/point."""
     return "".join(value if kind == "text" else code(kind, value.data) for kind, value in events(target, inlines, placed))
+
+
+def respace(source: str, target: str, inlines: Sequence[Inline], placed: Sequence[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Spaces around points as the German had them: `Sie <x/> hier` → `Click <x/> here`, not `<x/>here`."""
+    placed = list(placed)
+    for k, inline in enumerate(inlines):
+        if not inline.point:
+            continue
+        at = placed[k][0]
+        src_before = inline.start > 0 and source[inline.start - 1].isspace()
+        src_after = inline.start < len(source) and source[inline.start].isspace()
+        inserts = []
+        if src_before and 0 < at <= len(target) and target[at - 1].isalnum():
+            inserts.append("before")
+        if src_after and at < len(target) and target[at].isalnum():
+            inserts.append("after")
+        for where in inserts:
+            at = placed[k][0]
+            target = target[:at] + " " + target[at:]
+            for j, (a, b) in enumerate(placed):
+                moves_at = where == "before" and j == k or (j != k and not inlines[j].point)
+                a2 = a + 1 if a > at or (a == at and moves_at and (j == k or a != b)) else a
+                b2 = b + 1 if b > at or (b == at and j == k and where == "before") else b
+                placed[j] = (a2, max(a2, b2))
+    return target, placed

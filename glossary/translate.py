@@ -31,6 +31,7 @@ class TranslationRun:
     from_memory: int = 0
     translated: int = 0
     kept: int = 0  # human translations and locked units left as they were
+    unsplittable: int = 0  # sentences the model could not translate even in parts (German kept)
     record_error: str = ""  # the run record could not be written (disk full…); outputs may still be fine
 
     @property
@@ -200,6 +201,7 @@ def translate_paths(
     before = (engine.stats.sentences, engine.stats.from_memory, engine.stats.translated)
     raw, enforced = process([d for d, _, _ in docs], engine, glossary, progress)
     run.kept = sum(1 for d, _, _ in docs for s in d.segments if s.keep)
+    run.unsplittable = len(engine.failures)
     run.sentences = engine.stats.sentences - before[0]
     run.from_memory = engine.stats.from_memory - before[1]
     run.translated = engine.stats.translated - before[2]

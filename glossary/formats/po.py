@@ -48,7 +48,7 @@ def protect(text: str) -> tuple[str, list[Inline]]:
     return joined, inlines
 
 
-def restore(target: str, inlines: list[Inline], placed) -> str:
+def restore(target: str, placed, inlines: list[Inline]) -> str:
     """The English with each placeholder back, spaced as it was spaced in the German."""
     out = ""
     space_after = False
@@ -108,7 +108,7 @@ def write(doc: Document, targets: Sequence[str] | None) -> bytes:
         for (entry, k), segment, text in zip(entries, doc.segments, targets):
             if segment.keep or text is None:
                 continue
-            english = restore(text, segment.inlines, segment.placements(text)) if segment.inlines else text
+            english = restore(*segment.placements(text), segment.inlines) if segment.inlines else text
             if entry.msgid_plural:
                 entry.msgstr_plural[k] = english
                 if k == 0 and 1 not in entry.msgstr_plural:

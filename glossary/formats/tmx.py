@@ -63,7 +63,8 @@ def write(doc: Document, targets: Sequence[str] | None) -> bytes:
             seg = target.find("seg")
             if seg is None:
                 seg = etree.SubElement(target, "seg")
-            build(seg, text, segment.inlines, segment.placements(text))
+            english, placed = segment.placements(text)
+            build(seg, english, segment.inlines, placed)
     return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
 
 

@@ -88,7 +88,8 @@ def write(doc: Document, targets: Sequence[str] | None) -> bytes:
                 target = etree.Element(f"{ns}target")
                 source.addnext(target)
                 target.tail = source.tail
-            build(target, text, segment.inlines, segment.placements(text))
+            english, placed = segment.placements(text)
+            build(target, english, segment.inlines, placed)
             wrote = True
             if version == "1":  # machine output: a reviewer's job, as translators' tools expect
                 target.set("state", "needs-review-translation")

@@ -1,0 +1,155 @@
+"""Files as translators have them (human work inside, inline codes, DOCTYPEs, long sentences), translated
+by the real model and checked with the tools the rest of their chain uses: msgfmt -c, xmllint,
+translate-toolkit's readers (GPL, tests only, an independent reader of our outputs)."""
+import re
+import shutil
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import polib
+import pytest
+from lxml import etree
+
+from glossary import cli
+
+FIX = Path(__file__).parent / "fixtures" / "translators"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@pytest.fixture(scope="module")
+def translated(tmp_path_factory, demo_package):
+    base = tmp_path_factory.mktemp("translators")
+    src = base / "in"
+    shutil.copytree(FIX, src)
+    out = base / "out"
+    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
+    return src, out
+
+
+def _c14n(el) -> bytes:
+    return etree.tostring(el, method="c14n")
+
+
+def _codes(el) -> Counter:
+    """Inline codes of a <source>/<target>/<seg>: tag, id and code content (a wrapper's words are translated)."""
+    return Counter(
+        (name, c.get("id") or c.get("i") or c.get("startRef") or "", "" if name in ("g", "pc", "mrk", "hi") else c.text or "")
+        for c in el.iter() if c is not el for name in [etree.QName(c).localname]
+    )  # fmt: skip
+
+
+def test_po_keeps_human_msgstr_and_placeholders_and_passes_msgfmt(translated):
+    src, out = translated
+    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(out / "app.po")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    before = {(e.msgctxt, e.msgid): e for e in polib.pofile(str(src / "app.po"))}
+    after = {(e.msgctxt, e.msgid): e for e in polib.pofile(str(out / "app.po"))}
+    assert after[(None, "Bereits übersetzt.")].msgstr == "Already translated." and not after[(None, "Bereits übersetzt.")].fuzzy
+    placeholder = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w+\}|</?b>")
+    for key, entry in after.items():
+        if before[key].translated():
+            continue
+        strings = [entry.msgstr] if not entry.msgid_plural else [entry.msgstr_plural[0], entry.msgstr_plural[1]]
+        ids = [entry.msgid] if not entry.msgid_plural else [entry.msgid, entry.msgid_plural]
+        if entry.msgid == "%s":
+            assert entry.msgstr == ""  # nothing to translate
+            continue
+        assert entry.fuzzy and all(strings), entry
+        for msgid, msgstr in zip(ids, strings):
+            assert sorted(placeholder.findall(msgstr)) == sorted(placeholder.findall(msgid)), (msgid, msgstr)
+    assert after[(None, "Der Hund schläft im Garten.")].msgstr != "The cat sleeps."  # a fuzzy old suggestion is redone
+    assert polib.pofile(str(out / "app.po")).metadata["Language"] == "en"
+    from translate.storage import po as toolkit_po
+
+    assert len([u for u in toolkit_po.pofile.parsefile(str(out / "app.po")).units if not u.isheader()]) == len(after)
+
+
+def test_xliff12_keeps_human_targets_and_locked_units_and_rebuilds_codes(translated):
+    src, out = translated
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    before = etree.parse(str(src / "human12.xlf"))
+    after = etree.parse(str(out / "human12.xlf"))
+    units_before = {u.get("id"): u for u in before.iterfind(".//x:trans-unit", ns)}
+    units_after = {u.get("id"): u for u in after.iterfind(".//x:trans-unit", ns)}
+    for uid in ("1", "2", "6"):  # final, translated, signed-off: byte for byte as the translator left them
+        assert _c14n(units_after[uid]) == _c14n(units_before[uid])
+    assert units_after["4"].find("x:target", ns) is None  # translate="no"
+    for uid in ("3", "5"):
+        source, target = units_after[uid].find("x:source", ns), units_after[uid].find("x:target", ns)
+        assert target.get("state") == "needs-review-translation" and target.get("state-qualifier") == "mt-suggestion"
+        assert _codes(target) == _codes(source)  # every code back, with its content, none duplicated
+        german = {"Karte"} if uid == "3" else set()
+        assert not any(word in "".join(target.itertext()) for word in german)  # German never copied into the target
+        assert "⟦" not in "".join(target.itertext())
+    assert subprocess.run(["xmllint", "--noout", str(out / "human12.xlf")]).returncode == 0
+    from translate.storage import xliff as toolkit_xliff
+
+    store = toolkit_xliff.xlifffile.parsefile(str(out / "human12.xlf"))
+    assert len(store.units) == 6 and store.units[0].target.startswith("Putin received Kim")
+
+
+def test_xliff2_keeps_final_and_locked_and_pairs_codes(translated):
+    src, out = translated
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    before = {u.get("id"): u for u in etree.parse(str(src / "human20.xlf")).iterfind(".//x:unit", ns)}
+    after = {u.get("id"): u for u in etree.parse(str(out / "human20.xlf")).iterfind(".//x:unit", ns)}
+    assert _c14n(after["u1"]) == _c14n(before["u1"])
+    assert after["u3"].find(".//x:target", ns) is None
+    for uid in ("u2", "u4"):
+        segment = after[uid].find("x:segment", ns)
+        assert segment.get("state") == "initial"
+        assert _codes(segment.find("x:target", ns)) == _codes(segment.find("x:source", ns))
+    target = after["u4"].find(".//x:target", ns)
+    tags = [etree.QName(c).localname for c in target]
+    assert tags == ["sc", "ec"]  # the pair stays in order
+    assert subprocess.run(["xmllint", "--noout", str(out / "human20.xlf")]).returncode == 0
+
+
+def test_tmx_with_doctype_keeps_existing_english_and_inline_codes(translated):
+    src, out = translated
+    data = (out / "omegat.tmx").read_bytes()
+    assert b"<!DOCTYPE tmx SYSTEM" in data  # the DOCTYPE is kept, never resolved
+    root = etree.fromstring(data)
+    tus = root.findall(".//tu")
+    english = [next((t for t in tu.findall("tuv") if t.get(XML_LANG, "").startswith("en")), None) for tu in tus]
+    assert all(t is not None for t in english)
+    old = etree.parse(str(src / "omegat.tmx")).findall(".//tu")[2]
+    assert _c14n(tus[2]) == _c14n(old)  # the human English tuv is untouched
+    for tu, en in zip(tus[:2], english[:2]):
+        de = next(t for t in tu.findall("tuv") if t.get(XML_LANG, "").startswith("de"))
+        assert _codes(en.find("seg")) == _codes(de.find("seg"))
+    assert subprocess.run(["xmllint", "--noout", str(out / "omegat.tmx")]).returncode == 0
+    from translate.storage import tmx as toolkit_tmx
+
+    assert len(toolkit_tmx.tmxfile.parsefile(str(out / "omegat.tmx")).units) == 3
+
+
+def test_overwrite_existing_retranslates_human_work_but_never_locked_units(tmp_path, demo_package):
+    out = tmp_path / "human12.xlf"
+    assert cli.main(["translate", str(FIX / "human12.xlf"), "-o", str(out), "--no-memory", "-q", "--overwrite-existing"]) == 0
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    units = {u.get("id"): u for u in etree.parse(str(out)).iterfind(".//x:trans-unit", ns)}
+    assert units["2"].find("x:target", ns).get("state") == "needs-review-translation"
+    assert units["4"].find("x:target", ns) is None
+
+
+def test_long_sentences_never_abort_a_run(tmp_path, demo_package, capsys):
+    import docx
+
+    words = "der Hund läuft schnell über die grüne Wiese und".split()
+    paragraph = " ".join(words[i % len(words)] for i in range(232)) + "."
+    src = tmp_path / "in"
+    src.mkdir()
+    d = docx.Document()
+    d.add_paragraph(paragraph)
+    d.save(str(src / "long.docx"))
+    (src / "long.txt").write_text(" ".join(words[i % len(words)] for i in range(260)) + "\nEin Hund läuft.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    text = (out / "long.txt").read_text(encoding="utf-8").splitlines()
+    # translated in parts (the model's positions end at 512 pieces), not left in German
+    assert len(text) == 2 and len(text[0].split()) > 20 and "Hund" not in text[0] + text[1]
+    english = docx.Document(str(out / "long.docx")).paragraphs[0].text
+    assert len(english.split()) > 20 and "Hund" not in english
