@@ -25,6 +25,7 @@ class Inline:
     end: int
     data: object  # what the writer needs: an element, a pair of elements, the literal placeholder
     point: bool = False
+    spacing: tuple[bool, bool] | None = None  # a point's (space before, space after), when the text was trimmed
 
 
 Alignment = tuple[list[str], list[str], list[list[float]]]  # source pieces, target pieces, attention
@@ -133,8 +134,8 @@ def place(source: str, target: str, inlines: Sequence[Inline], alignment: Alignm
             continue
         words = source[inline.start : inline.end].strip()
         span = None
-        if words and target.count(words) == 1 and (len(words) > 2 or not words.isalpha()):
-            at = target.find(words)
+        if words and len(target.lower()) == len(target) and target.lower().count(words.lower()) == 1 and (len(words) > 2 or not words.isalpha()):
+            at = target.lower().find(words.lower())
             span = (at, at + len(words))
         if span is None and inline.start == 0 and inline.end >= src_len:
             span = (0, tgt_end)  # the whole segment
@@ -153,11 +154,15 @@ def place(source: str, target: str, inlines: Sequence[Inline], alignment: Alignm
             while a < b and not target[a].isalnum():
                 a += 1
         placed.append((a, b))
-    return _nest(inlines, placed, len(target))
+    return _nest(inlines, placed, target)
 
 
-def _nest(inlines: Sequence[Inline], placed: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    """Make the target spans nest exactly as the source spans do (children inside parents, siblings apart)."""
+def _nest(inlines: Sequence[Inline], placed: list[tuple[int, int]], target: str) -> list[tuple[int, int]]:
+    """Make the target spans nest exactly as the source spans do (children inside parents, siblings apart).
+
+    A span that had words in the German and lost them to a sibling gets the nearest free English word,
+    so a link never ends up empty."""
+    length = len(target)
     out = [(max(0, min(a, length)), max(0, min(b, length))) for a, b in placed]
     out = [(a, max(a, b)) for a, b in out]
     order = sorted(range(len(inlines)), key=lambda k: (inlines[k].start, -inlines[k].end, k))
@@ -173,6 +178,10 @@ def _nest(inlines: Sequence[Inline], placed: list[tuple[int, int]], length: int)
         a, b = out[k]
         a = min(max(a, lo), hi)
         b = min(max(b, a), hi)
+        if a == b and not inline.point and inline.end > inline.start:
+            word = re.compile(r"[\w’'-]+").search(target, a, hi) or None
+            if word is not None:
+                a, b = word.span()
         out[k] = (a, b)
         last_end[parent] = b
         if not inline.point:
@@ -218,12 +227,15 @@ def respace(source: str, target: str, inlines: Sequence[Inline], placed: Sequenc
         if not inline.point:
             continue
         at = placed[k][0]
-        src_before = inline.start > 0 and source[inline.start - 1].isspace()
-        src_after = inline.start < len(source) and source[inline.start].isspace()
+        if inline.spacing is not None:
+            src_before, src_after = inline.spacing
+        else:
+            src_before = inline.start > 0 and source[inline.start - 1].isspace()
+            src_after = inline.start < len(source) and source[inline.start].isspace()
         inserts = []
-        if src_before and 0 < at <= len(target) and target[at - 1].isalnum():
+        if src_before and 0 < at <= len(target) and not target[at - 1].isspace():
             inserts.append("before")
-        if src_after and at < len(target) and target[at].isalnum():
+        if src_after and at < len(target) and not target[at].isspace():
             inserts.append("after")
         for where in inserts:
             at = placed[k][0]

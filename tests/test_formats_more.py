@@ -19,25 +19,28 @@ def _marked(doc):
 def test_srt_keeps_numbers_timings_and_tags():
     doc = read_document(FIX / "seeds.srt")
     assert [s.source for s in doc.segments] == [
-        "Putin empfängt Kim am Weltraumbahnhof.", "Nordkoreas Machthaber", "reiste", "mit dem Panzerzug an.", "Mehr unter",
-    ]  # fmt: skip
+        "Putin empfängt Kim am Weltraumbahnhof.", "Nordkoreas Machthaber reiste mit dem Panzerzug an.", "Mehr unter",
+    ]  # fmt: skip  (a cue's lines are one sentence; tags and URLs are markup)
     original = (FIX / "seeds.srt").read_bytes()
     assert render_document(doc) == original
-    out = render_document(doc, _marked(doc)).decode()
-    assert "00:00:04,500 --> 00:00:07,900" in out and "<i>[1]</i> [2]" in out and "https://example.org/news" in out
+    out = render_document(doc, ["Putin receives Kim.", "North Korea's ruler came by armoured train.", "More at"]).decode()
+    assert "00:00:04,500 --> 00:00:07,900" in out and "<i>North Korea's ruler</i>" in out and "More at https://example.org/news" in out
     assert out.count("\n") == original.decode().count("\n")
 
 
 def test_html_keeps_tags_attributes_scripts_and_entities():
     doc = read_document(FIX / "seeds.html")
     sources = [s.source for s in doc.segments]
-    assert "Treffen am Weltraumbahnhof" in sources and "Machthaber" in sources and "Mehr lesen" in sources
+    # whole sentences: inline tags are markup around words, never a cut
+    assert "Treffen am Weltraumbahnhof" in sources and "Der Machthaber kam mit dem Zug." in sources and "Mehr lesen & teilen" in sources
+    assert "Nicht übersetzen" in sources  # a title attribute readers see
     assert not any("bleibt" in s or "Kommentar" in s or "Code" in s or "color" in s for s in sources)
     assert render_document(doc) == (FIX / "seeds.html").read_bytes()
     out = render_document(doc, [s.upper() + " & co" for s in sources]).decode()
-    assert "<b>MACHTHABER &amp; co</b>" in out  # inline markup around the same words, text escaped
-    assert 'href="https://example.org/a?x=1&amp;y=2" title="Nicht übersetzen"' in out
+    assert "DER <b>MACHTHABER</b> KAM MIT DEM ZUG. &amp; co" in out  # the tag around the same word, text escaped
+    assert 'href="https://example.org/a?x=1&amp;y=2" title="NICHT ÜBERSETZEN &amp; co"' in out
     assert 'var text = "Dieser Text bleibt unverändert.";' in out and "<pre>Code bleibt   so</pre>" in out
+    assert '<html lang="en">' in out
     etree.fromstring(out.split("\n", 1)[1].encode(), etree.HTMLParser())  # still parses
 
 

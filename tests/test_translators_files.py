@@ -153,3 +153,51 @@ def test_long_sentences_never_abort_a_run(tmp_path, demo_package, capsys):
     assert len(text) == 2 and len(text[0].split()) > 20 and "Hund" not in text[0] + text[1]
     english = docx.Document(str(out / "long.docx")).paragraphs[0].text
     assert len(english.split()) > 20 and "Hund" not in english
+
+
+def test_html_sentences_whole_inline_tags_kept_attributes_translated(translated):
+    from glossary.formats import read_document
+
+    src, out = translated
+    doc = read_document(src / "news.html")
+    sources = [s.source for s in doc.segments]
+    # never cut at a tag: whole sentences, and the two a <strong> crosses stay one segment
+    assert "Der russische Präsident Wladimir Putin hat den nordkoreanischen Machthaber Kim Jong-un am Weltraumbahnhof empfangen." in sources
+    assert "Die Reise dauerte zwei Tage. Danach fuhr er nach Wladiwostok." in sources
+    for attribute in ("Putin empfängt Kim am Weltraumbahnhof.", "Karte des Ortes", "Der Zug am Bahnhof", "Suchbegriff eingeben", "Suche"):
+        assert attribute in sources  # meta description, title, alt, placeholder, aria-label
+    html = (out / "news.html").read_text(encoding="utf-8")
+    before = (src / "news.html").read_text(encoding="utf-8")
+    tags = re.compile(r"<(/?[a-z0-9]+)")
+    assert Counter(tags.findall(html)) == Counter(tags.findall(before))  # every tag still there, none doubled
+    assert '<html lang="en">' in html and '<a href="/ort" title="' in html and 'href="/ort"' in html
+    assert "<code>&lt;kein Code&gt;</code>" in html and "<pre>Dieser Text bleibt.</pre>" in html
+    for german in ("Karte des Ortes", "Suchbegriff", "Der Zug am Bahnhof", "empfangen", "Weltraumbahnhof</a>"):
+        assert german not in html
+    etree.fromstring(html.split("\n", 1)[1].encode(), etree.HTMLParser())
+    result = subprocess.run(["pandoc", "-f", "html", "-t", "plain", str(out / "news.html")], capture_output=True, text=True)
+    assert result.returncode == 0 and "Vladivostok" in result.stdout or result.returncode == 0
+
+
+def test_srt_cues_translated_whole_and_rewrapped(translated):
+    from glossary.formats import read_document
+
+    src, out = translated
+    doc = read_document(src / "film.srt")
+    assert doc.segments[0].source == "Ein Mann mit einem roten Hut fährt mit dem Fahrrad durch die Stadt."  # one sentence, not two lines
+    assert [s.source for s in doc.segments[1:3]] == ["Wo ist der Hund?", "Er spielt im Schnee."]  # one per speaker
+    before = (src / "film.srt").read_bytes().decode().split("\r\n\r\n")
+    after = (out / "film.srt").read_bytes().decode().split("\r\n\r\n")
+    assert len(after) == len(before)
+    for old, new in zip(before, after):
+        old_lines, new_lines = old.split("\r\n"), new.strip("\r\n").split("\r\n")
+        assert new_lines[:2] == old_lines[:2]  # number and timing untouched
+        text = new_lines[2:]
+        visible = [re.sub(r"</?[biu]>|\{\\[^}]*\}", "", line) for line in text]
+        if sum(len(v) for v in visible) <= 80:
+            assert len(text) <= 2 and all(len(v) <= 42 for v in visible), text
+    dialogue = after[1].split("\r\n")[2:]
+    assert len(dialogue) == 2 and all(line.startswith("- ") for line in dialogue)
+    assert "<i>" in after[2] and "</i>" in after[2] and after[3].split("\r\n")[2].startswith("{\\an8}")
+    assert after[4].rstrip().endswith(" https://example.org/film")
+    assert "Hund" not in after[1] and "Fahrrad" not in after[0]

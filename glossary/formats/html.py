@@ -1,25 +1,78 @@
-"""HTML: tags, attributes, comments, scripts and styles untouched; text between tags translated.
+"""HTML: whole sentences to the model, inline tags put back around the English words, the rest untouched.
 
-A tag scanner rather than a tree: what is not text is copied byte for byte, so inline markup
-(<b>, <a href>) stays around the words it wrapped and an identity round trip is exact. Entities
-are decoded for translation and re-encoded on the way out.
+A tag scanner rather than a tree, so what is not text is copied byte for byte and an untouched
+block comes out exactly as it went in. Text is gathered per block (a paragraph, a heading, a list
+item): inline tags inside it (<b>, <a href>, <span>, <img>, <br>) are `Inline`s, never shown to the
+model, so a sentence is never cut at a tag. Sentences a tag pair crosses are translated as one.
+Attribute text readers see (alt, title, placeholder, aria-label, <meta> description/keywords/og:*)
+is translated too; `lang="de"` becomes `lang="en"`. Scripts, styles, code and comments stay as they are.
 """
 from __future__ import annotations
 
 import html as html_lib
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from ..document import Document
+from ..document import Document, Segment
 from ..errors import InputError
+from ..inline import Inline, events
+from ..segmentation import sentence_spans
 from ..textio import read_text
 from . import Format, register
 
 _TOKEN = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<![^>]*>|<\?.*?\?>|</?[A-Za-z][^>]*>", re.DOTALL)
-_RAW = {"script", "style", "code", "pre", "textarea", "kbd", "samp", "var", "template"}
+_RAW = {"script", "style", "pre", "textarea", "template", "svg", "math"}  # content never translated
+_ATOMIC = {"code", "kbd", "samp", "var", "tt"}  # inline, kept whole as one point
+_INLINE = {
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "data", "del", "dfn", "em", "font", "i", "ins", "mark",
+    "q", "ruby", "rt", "rp", "s", "small", "span", "strike", "strong", "sub", "sup", "time", "u",
+}  # fmt: skip
+_VOID_INLINE = {"br", "img", "wbr", "input", "button", "label", "select", "option"}
 _NAME = re.compile(r"</?\s*([A-Za-z][\w:-]*)")
+_ATTR = re.compile(r"""(\s)(alt|title|placeholder|aria-label|content|label)(\s*=\s*)("[^"]*"|'[^']*')""", re.IGNORECASE)
+_META_NAMES = re.compile(r"""\b(?:name|property)\s*=\s*["']?(?:description|keywords|og:title|og:description|twitter:title|twitter:description)\b""", re.IGNORECASE)
+_LANG = re.compile(r"""(<html\b[^>]*?\b(?:xml:)?lang\s*=\s*["'])de(?:-[A-Za-z]+)?(["'])""", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass
+class _Tag:
+    """A tag as written, with its translatable attribute values as segment indices."""
+
+    parts: list = field(default_factory=list)  # str | int (a segment index in doc.segments)
+
+
+@dataclass
+class _Block:
+    raw: str  # the block's text and inline tags exactly as read
+    parts: list = field(default_factory=list)  # str (escaped literal) | int (segment index) | _Tag
+
+
+def _tag(doc: Document, tag: str, line: int) -> _Tag | str:
+    """A tag whose reader-visible attributes become segments (not in doc.parts: the writer places them)."""
+    name = _NAME.match(tag)
+    lower = name.group(1).lower() if name else ""
+    out = _Tag()
+    pos = 0
+    for m in _ATTR.finditer(tag):
+        attr = m.group(2).lower()
+        if attr == "content" and not (lower == "meta" and _META_NAMES.search(tag)):
+            continue
+        value = m.group(4)[1:-1]
+        text = html_lib.unescape(value)
+        if not _LETTER.search(text):
+            continue
+        out.parts.append(tag[pos : m.start(4) + 1])
+        segment = Segment(index=len(doc.segments), source=text.strip(), line=line)
+        doc.segments.append(segment)
+        out.parts.append(segment.index)
+        pos = m.end(4) - 1
+    if not out.parts:
+        return tag
+    out.parts.append(tag[pos:])
+    return out
 
 
 def read(path: Path) -> Document:
@@ -27,70 +80,213 @@ def read(path: Path) -> Document:
     text = decoded.text
     if not re.search(r"<[A-Za-z!/]", text):
         raise InputError(f"{path}: no HTML tags found; translate it as .txt instead")
-    doc = Document(path=str(path), format=".html", encoding=decoded.encoding)
+    doc = Document(path=str(path), format=".html", encoding=decoded.encoding, payload=[])
+    out = doc.payload  # str | _Tag | _Block, in document order
     raw_stack: list[str] = []
-    originals: dict[int, str] = {}
+    block: list = []  # items of the open block: ("text", raw) | ("tag", raw, name, kind)
+    block_start = 0
+    atomic: list | None = None  # an open <code>…</code>: its raw pieces
+
+    def flush(at: int) -> None:
+        nonlocal block
+        if block:
+            out.append(_build_block(doc, block, text.count("\n", 0, block_start) + 1))
+        block = []
+
     pos = 0
     for m in _TOKEN.finditer(text):
-        _text_chunk(doc, text, pos, m.start(), raw_stack, originals)
-        tag = m.group()
-        doc.add_literal(tag)
-        name = _NAME.match(tag)
-        if name and not tag.startswith("<!") and not tag.endswith("/>"):
-            lower = name.group(1).lower()
-            if tag.startswith("</"):
-                if raw_stack and raw_stack[-1] == lower:
-                    raw_stack.pop()
-            elif lower in _RAW:
-                raw_stack.append(lower)
+        chunk, tag = text[pos : m.start()], m.group()
         pos = m.end()
-    _text_chunk(doc, text, pos, len(text), raw_stack, originals)
-    doc.payload = originals
+        name_match = _NAME.match(tag)
+        name = name_match.group(1).lower() if name_match and not tag.startswith("<!") else ""
+        closing = tag.startswith("</")
+        if raw_stack:
+            out.append(chunk + tag if not closing or raw_stack[-1] != name else chunk)
+            if closing and raw_stack[-1] == name:
+                raw_stack.pop()
+                out.append(tag)
+            continue
+        if atomic is not None:
+            atomic.append(chunk + tag)
+            if closing and name == atomic[0]:
+                block.append(("point", "".join(atomic[1:])))
+                atomic = None
+            continue
+        if chunk:
+            if not block:
+                block_start = m.start() - len(chunk)
+            block.append(("text", chunk))
+        if tag.startswith("<!--") and block:
+            block.append(("point", tag))
+        elif name in _ATOMIC and not closing and not tag.endswith("/>"):
+            if not block:
+                block_start = m.start()
+            atomic = [name, tag]
+        elif name in _INLINE or name in _VOID_INLINE:
+            if not block:
+                block_start = m.start()
+            kind = "close" if closing else ("point" if name in _VOID_INLINE or tag.endswith("/>") else "open")
+            block.append(("tag", tag, name, kind, tag if closing else _tag(doc, tag, text.count("\n", 0, m.start()) + 1)))
+        else:
+            flush(m.start())
+            out.append(_tag(doc, tag, text.count("\n", 0, m.start()) + 1) if not closing else tag)
+            if name in _RAW and not closing and not tag.endswith("/>"):
+                raw_stack.append(name)
+    if atomic is not None:
+        block.append(("text", "".join(atomic[1:])))
+    if raw_stack:
+        out.append(text[pos:])
+    else:
+        if text[pos:]:
+            if not block:
+                block_start = pos
+            block.append(("text", text[pos:]))
+        flush(len(text))
     return doc
 
 
-def _text_chunk(doc: Document, text: str, start: int, end: int, raw_stack, originals) -> None:
-    chunk = text[start:end]
-    if not chunk:
-        return
-    if raw_stack or not _LETTER.search(chunk):
-        doc.add_literal(chunk)
-        return
-    line = text.count("\n", 0, start) + 1
-    lead = chunk[: len(chunk) - len(chunk.lstrip())]
-    trail = chunk[len(chunk.rstrip()) :]
-    core = chunk.strip()
-    doc.add_literal(lead)
-    doc.parts.append("")  # a boundary, so the chunk's parts start at a known index
-    first_part, first_segment = len(doc.parts), len(doc.segments)
-    doc.add_text(html_lib.unescape(core), line)
-    # where the chunk's parts end and the raw text to restore when none of its segments changed
-    originals[first_part] = (len(doc.parts), range(first_segment, len(doc.segments)), core)
-    doc.add_literal(trail)
+def _build_block(doc: Document, items: list, line: int) -> _Block | str:
+    """Plain text and inline markup of one block, cut into sentences a tag pair never crosses."""
+    raw = "".join(i[1] for i in items)
+    plain: list[str] = []
+    length = 0
+    inlines: list[Inline] = []
+    opened: list[tuple[str, Inline]] = []
+    for item in items:
+        if item[0] == "text":
+            value = html_lib.unescape(item[1])
+            plain.append(value)
+            length += len(value)
+        elif item[0] == "point":
+            inlines.append(Inline(length, length, item[1], point=True))
+        else:
+            _, _, name, kind, tag = item
+            if kind == "open":
+                inline = Inline(length, length, [tag, None])
+                inlines.append(inline)
+                opened.append((name, inline))
+            elif kind == "close":
+                match = next((k for k in range(len(opened) - 1, -1, -1) if opened[k][0] == name), None)
+                if match is None:
+                    inlines.append(Inline(length, length, tag, point=True))
+                else:
+                    for _, unclosed in opened[match + 1 :]:  # overlapping tags: the inner ones become points
+                        unclosed.point, unclosed.data = True, unclosed.data[0]
+                    name_, inline = opened[match]
+                    inline.end, inline.data[1] = length, tag
+                    del opened[match:]
+            else:
+                inlines.append(Inline(length, length, tag, point=True))
+    for _, unclosed in opened:
+        unclosed.point, unclosed.data = True, unclosed.data[0]
+    text = "".join(plain)
+    if not _LETTER.search(text) and not any(isinstance(i[-1], _Tag) for i in items if i[0] == "tag"):
+        return raw
+    # sentences, merged where a tag pair crosses their boundary
+    spans = [list(s) for s in sentence_spans(text)] if _LETTER.search(text) else []
+
+    def covers(inline: Inline, a: int, b: int) -> bool:
+        return inline.start < b and inline.end > a and bool(text[max(inline.start, a) : min(inline.end, b)].strip())
+
+    for inline in inlines:
+        if inline.point:
+            continue
+        hit = [k for k, (a, b) in enumerate(spans) if covers(inline, a, b)]
+        if len(hit) > 1:
+            spans[hit[0]][1] = spans[hit[-1]][1]
+            del spans[hit[0] + 1 : hit[-1] + 1]
+    owner: dict[int, int] = {}  # inline → the sentence it belongs to
+    for n, inline in enumerate(inlines):
+        for k, (a, b) in enumerate(spans):
+            if (inline.point and a <= inline.start < b) or (not inline.point and covers(inline, a, b)):
+                owner[n] = k
+                break
+    gap_marks: list[tuple[int, int, str]] = []  # (position, order, markup) of tags outside every sentence
+    for n, inline in enumerate(inlines):
+        if n in owner:
+            continue
+        if inline.point:
+            gap_marks.append((inline.start, n, inline.data))
+        else:
+            gap_marks.append((inline.start, n, inline.data[0]))
+            gap_marks.append((inline.end, -n - 1 if inline.end == inline.start else len(inlines) + n, inline.data[1]))
+    block = _Block(raw)
+    pos = 0
+    for k, (a, b) in enumerate(spans):
+        _gap(block, text, pos, a, [g for g in gap_marks if pos <= g[0] <= a and (g[0] < a or k == 0 or True)])
+        gap_marks = [g for g in gap_marks if not (pos <= g[0] <= a)]
+        segment = Segment(index=len(doc.segments), source=text[a:b], line=line)
+        for n, inline in enumerate(inlines):
+            if owner.get(n) == k:
+                start, end = max(inline.start, a) - a, min(inline.end, b) - a
+                segment.inlines.append(Inline(start, max(start, end), inline.data, inline.point))
+        doc.segments.append(segment)
+        block.parts.append(segment.index)
+        pos = b
+    _gap(block, text, pos, len(text), gap_marks)
+    return block
+
+
+def _gap(block: _Block, text: str, start: int, end: int, marks: list[tuple[int, int, str]]) -> None:
+    """Literal text between sentences, with the tags that sit there, in their order."""
+    pos = start
+    for at, _, markup in sorted(marks):
+        block.parts.append(html_lib.escape(text[pos:at], quote=False))
+        block.parts.append(markup)
+        pos = at
+    block.parts.append(html_lib.escape(text[pos:end], quote=False))
+
+
+def _markup(kind: str, data, tag_text) -> str:
+    if isinstance(data, list):
+        return tag_text(data[0] if kind == "open" else data[1])
+    return tag_text(data) if kind == "point" else ""
+
+
+def _render_segment(segment: Segment, target: str, tag_text) -> str:
+    if not segment.inlines:
+        return html_lib.escape(target, quote=False)
+    english, placed = segment.placements(target)
+    return "".join(
+        html_lib.escape(value, quote=False) if kind == "text" else _markup(kind, value.data, tag_text)
+        for kind, value in events(english, segment.inlines, placed)
+    )
 
 
 def write(doc: Document, targets: Sequence[str]) -> bytes:
-    chunks = doc.payload or {}
-    out = []
-    k = 0
-    while k < len(doc.parts):
-        if k in chunks:
-            end, segments, raw = chunks[k]
-            if all(targets[i] == doc.segments[i].source for i in segments):
-                out.append(raw)  # unchanged text keeps its exact bytes (&nbsp;, &amp;, line breaks)
-                k = end
-                continue
-        part = doc.parts[k]
-        if isinstance(part, str):
-            out.append(part if k not in chunks and not _inside(k, chunks) else html_lib.escape(part, quote=False))
+    changed = False
+    out: list[str] = []
+
+    def tag_text(tag: _Tag | str) -> str:
+        if isinstance(tag, str):
+            return tag
+        return "".join(p if isinstance(p, str) else html_lib.escape(targets[p], quote=True) for p in tag.parts)
+
+    def tags_changed(items) -> bool:
+        return any(isinstance(t, _Tag) and any(isinstance(p, int) and targets[p] != doc.segments[p].source for p in t.parts) for t in items)
+
+    for item in doc.payload:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, _Tag):
+            changed |= any(isinstance(p, int) and targets[p] != doc.segments[p].source for p in item.parts)
+            out.append(tag_text(item))
         else:
-            out.append(html_lib.escape(targets[part], quote=False))
-        k += 1
-    return "".join(out).encode(doc.encoding)
-
-
-def _inside(k: int, chunks) -> bool:
-    return any(start <= k < end for start, (end, _, _) in chunks.items())
+            segments = [p for p in item.parts if isinstance(p, int)]
+            inner_tags = [t for p in segments for i in doc.segments[p].inlines for t in (i.data if isinstance(i.data, list) else [i.data])]
+            if all(targets[i] == doc.segments[i].source for i in segments) and not tags_changed(inner_tags + item.parts):
+                out.append(item.raw)  # untouched text keeps its exact bytes (&nbsp;, &amp;, line breaks)
+                continue
+            changed = True
+            for p in item.parts:
+                if isinstance(p, int):
+                    out.append(_render_segment(doc.segments[p], targets[p], tag_text))
+                else:
+                    out.append(tag_text(p))
+    html = "".join(out)
+    if changed:
+        html = _LANG.sub(r"\1en\2", html, count=1)
+    return html.encode(doc.encoding, errors="xmlcharrefreplace")
 
 
 register(Format("html", (".html", ".htm", ".xhtml"), read, write))
