@@ -69,11 +69,11 @@ class TranslationMemory:
         for i in range(0, len(unique), 500):
             chunk = unique[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT source, target FROM tm WHERE model=? AND settings=? AND source IN ({marks})",
-                (model, settings, *chunk),
-            )
-            found.update(rows)
+            query = f"SELECT source, target FROM tm WHERE model=? AND settings=? AND source IN ({marks})"
+            try:
+                found.update(_retry(lambda: self._db.execute(query, (model, settings, *chunk)).fetchall()))
+            except sqlite3.DatabaseError as err:
+                raise InputError(f"{self.path}: cannot read the translation memory ({err}); pass another --memory FILE or --no-memory") from None
         return found
 
     def store(self, model: str, settings: str, pairs: Iterable[tuple[str, str]]) -> None:
