@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .check import SegmentPair
 from .errors import InputError
-from .formats import is_supported
+from .formats import is_bilingual, is_supported
 from .textio import read_text
 
 
@@ -45,13 +45,35 @@ def pairs_from_bilingual(path: Path) -> list[SegmentPair]:
     from .formats import read_document
 
     doc = read_document(Path(path))
-    return [SegmentPair(str(path), s.index, s.source, s.target or "", s.line) for s in doc.segments if s.target]
+    return [SegmentPair(str(path), s.index, s.original or s.source, s.target or "", s.line) for s in doc.segments if s.target]
+
+
+def pair_bilingual(source: Path, target: Path) -> list[SegmentPair]:
+    """`check SRC.po OUT.po`: the German of the first file against the English the second holds, unit by unit."""
+    from .formats import read_document
+
+    src, out = read_document(source), read_document(target)
+    by_source: dict[str, list] = {}
+    for s in out.segments:
+        by_source.setdefault(s.original or s.source, []).append(s)
+    pairs = []
+    for s in src.segments:
+        key = s.original or s.source
+        same = by_source.get(key)
+        if not same:
+            continue
+        t = same.pop(0)
+        if t.target:
+            pairs.append(SegmentPair(str(target), s.index, key, t.target, t.line))
+    return pairs
 
 
 def pair_paths(source: Path, target: Path) -> tuple[list[SegmentPair], list[str]]:
     """Files pair with files; folders pair their documents by relative path. Unpaired files are reported."""
     source, target = Path(source), Path(target)
     if source.is_file() and target.is_file():
+        if is_bilingual(source) and is_bilingual(target):
+            return pair_bilingual(source, target), []
         return pair_files(source, target), []
     if source.is_dir() and target.is_dir():
         pairs, problems = [], []
@@ -61,7 +83,7 @@ def pair_paths(source: Path, target: Path) -> tuple[list[SegmentPair], list[str]
                 problems.append(f"{tgt}: no translation of {src}")
                 continue
             try:
-                pairs.extend(pair_files(src, tgt))
+                pairs.extend(pair_bilingual(src, tgt) if is_bilingual(src) else pair_files(src, tgt))
             except InputError as err:
                 problems.append(str(err))
         if not pairs and not problems:

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Iterable, Sequence
 
 from .matching import SourceMatcher, approved_targets, find_english
-from .segmentation import URL_RE
+from .segmentation import PLACEHOLDER_RE, URL_RE
 from .store import Glossary, TermEntry
 
 SEVERITIES = ("info", "warning", "error")
@@ -27,7 +27,7 @@ class SegmentPair:
 @dataclass
 class Finding:
     id: str
-    rule: str  # missing-term | forbidden-term | inconsistent | untranslated | number | url | candidate-term
+    rule: str  # missing-term | forbidden-term | inconsistent | untranslated | number | url | placeholder | candidate-term
     severity: str
     file: str
     segment: int
@@ -118,7 +118,6 @@ _NUMBER_WORDS = {
     "9": "nine", "10": "ten", "11": "eleven", "12": "twelve", "20": "twenty", "30": "thirty", "40": "forty",
     "50": "fifty", "100": "hundred", "1000": "thousand",
 }  # fmt: skip
-_PLACEHOLDER = re.compile(r"\{[\w.]*\}|%(?:\([\w]+\))?[sdif]|\$\{?\w+\}?|</?[a-zA-Z][^>]*>")
 
 
 class Checker:
@@ -238,10 +237,20 @@ class Checker:
             )  # fmt: skip
 
     def _urls(self, pair) -> Iterable[Finding]:
-        for m in list(URL_RE.finditer(pair.source)) + list(_PLACEHOLDER.finditer(pair.source)):
-            if m.group() not in pair.target:
+        """URLs and placeholders must reach the English unchanged, each as often as in the German."""
+        from collections import Counter
+
+        urls = list(URL_RE.finditer(pair.source))
+        inside_url = lambda m: any(u.start() <= m.start() < u.end() for u in urls)  # noqa: E731
+        found = [(m, "url") for m in urls] + [(m, "placeholder") for m in PLACEHOLDER_RE.finditer(pair.source) if not inside_url(m)]
+        have = Counter(m.group() for m in PLACEHOLDER_RE.finditer(pair.target))
+        seen: Counter = Counter()
+        for m, rule in found:
+            seen[m.group()] += 1
+            missing = m.group() not in pair.target if rule == "url" else have[m.group()] < seen[m.group()]
+            if missing:
                 yield Finding(
-                    "", "url", "error", pair.file, pair.index, pair.line, m.group(), (m.start(), m.end(), m.group()), None,
+                    "", rule, "error", pair.file, pair.index, pair.line, m.group(), (m.start(), m.end(), m.group()), None,
                     f"'{m.group()}' was changed or dropped in the translation", f"copy '{m.group()}' unchanged",
                 )  # fmt: skip
 

@@ -17,6 +17,24 @@ def _err(message: str) -> None:
     print(f"glossary: error: {message}", file=sys.stderr)
 
 
+def _warn(message: str) -> None:
+    print(f"glossary: warning: {message}", file=sys.stderr)
+
+
+def _target_lang(code: str) -> str:
+    """A BCP 47 tag for English (en, en-GB, en-US); anything else is a usage error."""
+    from .errors import UsageError
+    from .exchange import language_tag
+
+    try:
+        tag = language_tag(code)
+    except GlossaryError:
+        raise UsageError(f"--target-lang {code}: not a language tag (e.g. en, en-GB)") from None
+    if tag.split("-")[0].lower() != "en":
+        raise UsageError(f"--target-lang {code}: the model translates into English; give en or a variant (en-GB, en-US)")
+    return tag
+
+
 def _console():
     from rich.console import Console
 
@@ -94,12 +112,16 @@ def cmd_translate(args) -> int:
     from .errors import UsageError
     from .translate import check_output_folder, prepare_output_folder, single_file_output, translate_file, translate_paths, translate_stream
 
+    lang = _target_lang(args.target_lang)
     if args.inputs == ["-"]:
         if args.output not in (None, "-") and Path(args.output).is_dir():
             raise UsageError(f"{args.output}: is a folder; with stdin, -o names a file (or '-' for stdout)")
         glossary = _glossary(args.glossary) if args.glossary else None
         data = sys.stdin.buffer.read()
-        out = translate_stream(data, _engine(args), glossary=glossary, fmt=args.from_format or "txt", overwrite_existing=args.overwrite_existing)
+        engine = _engine(args)
+        out = translate_stream(data, engine, glossary=glossary, fmt=args.from_format or "txt", overwrite_existing=args.overwrite_existing, target_lang=lang)
+        for failure in engine.failures:
+            _warn(f"<stdin>: a sentence of {len(failure.split())} words left in German ({engine.failures[failure]})")
         if args.output in (None, "-"):
             sys.stdout.buffer.write(out)
         else:
@@ -113,7 +135,9 @@ def cmd_translate(args) -> int:
         raise UsageError("translate needs -o OUTDIR for files and folders (-o FILE.ext for one file, or '-' to read stdin)")
     if single_file_output(args.inputs, args.output):
         glossary = _glossary(args.glossary) if args.glossary else None
-        result = translate_file(Path(args.inputs[0]), Path(args.output), _engine(args), glossary, args.overwrite_existing)
+        result = translate_file(Path(args.inputs[0]), Path(args.output), _engine(args), glossary, args.overwrite_existing, lang)
+        for warning in result.warnings:
+            _warn(warning)
         if not args.quiet:
             print(f"{result.source} → {result.output}: {result.segments} segments", file=sys.stderr)
         return EXIT_OK
@@ -122,9 +146,12 @@ def cmd_translate(args) -> int:
     engine = _engine(args)  # finds the model (cheap); it is loaded on first use
     prepare_output_folder(Path(args.output))
     with progress_bar("translating", args.quiet) as factory:
-        run = translate_paths(args.inputs, Path(args.output), engine, factory, glossary=glossary, overwrite_existing=args.overwrite_existing)
+        run = translate_paths(args.inputs, Path(args.output), engine, factory, glossary=glossary, overwrite_existing=args.overwrite_existing, target_lang=lang)
     for failed in run.failed:
         _err(failed.error)
+    for result in run.files:
+        for warning in result.warnings:
+            _warn(warning)
     if run.record_error:
         _err(run.record_error)
     if args.json:
@@ -428,6 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--memory", metavar="FILE", help="translation memory (default ~/.cache/glossary/memory.sqlite)")
     p.add_argument("--no-memory", action="store_true", help="translate everything afresh, remember nothing")
     p.add_argument("--glossary", metavar="FILE", help="enforce the approved entries of this glossary TSV")
+    p.add_argument("--target-lang", default="en", metavar="TAG", help="English variant the outputs are labelled with (en, en-GB, en-US; default en)")
     p.add_argument("--overwrite-existing", action="store_true", help="also retranslate human translations already in PO/XLIFF/TMX files (translate=\"no\" units never)")
     p.add_argument("--from-format", metavar="EXT", help="with stdin: its format as an extension (md, html, po, xlf, …; default txt)")
     p.add_argument("--json", action="store_true", help="print the run record as JSON")

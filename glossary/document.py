@@ -23,6 +23,7 @@ class Segment:
     keep: str = ""  # "translated": a human translation the run keeps; "locked": translate="no"
     placed: list | None = None  # where the inlines go in `target` (inline.place), when computed
     placed_for: str | None = None  # the target text `placed` was computed for
+    original: str | None = None  # the source as the file has it, placeholders included (PO), for checks
 
     def placements(self, target: str) -> tuple[str, list]:
         """(target, inline positions in it): aligned if computed for this text, else by position; spaces
@@ -43,6 +44,7 @@ class Document:
     parts: list[str | int] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     payload: object = field(default=None, repr=False)  # a format's parsed file (XML tree, PO catalog, DOCX)
+    target_lang: str = "en"  # BCP 47 tag the writer labels English with (--target-lang, e.g. en-GB)
 
     def render(self, targets: Sequence[str] | None = None) -> str:
         """The document with each segment replaced by its target (or source when none is given)."""

@@ -15,6 +15,16 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Placeholders of software strings: printf and Python (%s, %(name)d, %1$s), str.format/ICU/Jinja ({name}),
+# shell and Windows variables, markup tags and entities. Kept out of the model; checked by the `placeholder` rule.
+PLACEHOLDER_RE = re.compile(
+    r"%(?:\(\w+\)|\d+\$)?[-#0+']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGcrsa%]"  # printf, Python
+    r"|\{\{?[\w.\[\]-]*(?:![rsa])?(?::[^{}]{0,20})?\}\}?"  # str.format, ICU simple, Jinja
+    r"|\$\{\w+\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%"  # shell, Windows
+    r"|</?[A-Za-z][^<>]{0,200}>|&(?:\w+|#\d+|#x[0-9a-fA-F]+);"  # markup and entities
+)
+
+
 # Every protected pattern (URLs, e-mail, hashtags, table pipes, code, tags) needs one of these:
 # texts without them skip the costly scans.
 URL_HINT = re.compile(r"://|www\.|@|bit\.ly|youtu\.be|t\.co/", re.IGNORECASE)

@@ -18,6 +18,7 @@ class FileResult:
     output: str | None = None
     segments: int = 0
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)  # e.g. a sentence left in German, naming its line
 
 
 @dataclass
@@ -151,11 +152,13 @@ def enforce_documents(docs: Sequence[Document], glossary, engine) -> dict[int, o
     return {id(s): r for s, r in zip(segments, results)}
 
 
-def process(docs: Sequence[Document], engine, glossary=None, progress=None, overwrite_existing: bool = False):
+def process(docs: Sequence[Document], engine, glossary=None, progress=None, overwrite_existing: bool = False, target_lang: str = "en"):
     """The pipeline every entry point shares: keep human work, translate, enforce, place inline markup.
 
     Returns the raw machine targets and the enforcement records, both by id(segment).
     """
+    for doc in docs:
+        doc.target_lang = target_lang
     keep_existing(docs, overwrite_existing)
     translate_documents(docs, engine, progress)
     raw = {id(s): s.target for d in docs for s in d.segments if not s.keep}
@@ -171,6 +174,7 @@ def translate_paths(
     progress_factory: Callable[[int], Callable[[int], None]] | None = None,
     glossary=None,
     overwrite_existing: bool = False,
+    target_lang: str = "en",
 ) -> TranslationRun:
     run = TranslationRun(signature=engine.signature)
     if glossary is not None:
@@ -199,7 +203,9 @@ def translate_paths(
     total = sum(1 for d, _, _ in docs for s in d.segments if not s.keep)
     progress = progress_factory(total) if progress_factory else None
     before = (engine.stats.sentences, engine.stats.from_memory, engine.stats.translated)
-    raw, enforced = process([d for d, _, _ in docs], engine, glossary, progress)
+    raw, enforced = process([d for d, _, _ in docs], engine, glossary, progress, target_lang=target_lang)
+    for doc, _, result in docs:
+        result.warnings = untranslated(doc, engine)
     run.kept = sum(1 for d, _, _ in docs for s in d.segments if s.keep)
     run.unsplittable = len(engine.failures)
     run.sentences = engine.stats.sentences - before[0]
@@ -213,17 +219,26 @@ def translate_paths(
             result.error = f"{out}: cannot write ({getattr(err, 'strerror', None) or err})"
     if docs:
         try:
-            _write_record(run, outdir, docs, raw, enforced)
+            _write_record(run, outdir, docs, raw, enforced, engine.failures)
         except OSError as err:
             run.record_error = f"{outdir / RUN_RECORD}: cannot write the run record ({err.strerror or err})"
     return run
 
 
-def _write_record(run, outdir, docs, raw, enforced) -> None:
+def untranslated(doc: Document, engine) -> list[str]:
+    """One line per sentence the model could not translate even in parts (its German stays in the file)."""
+    return [
+        f"{doc.path}:{s.line}: a sentence of {len(s.source.split())} words left in German ({engine.failures[s.source]})"
+        for s in doc.segments if not s.keep and s.source in engine.failures
+    ]  # fmt: skip
+
+
+def _write_record(run, outdir, docs, raw, enforced, engine_failures=None) -> None:
     """The bilingual record: every sentence, its raw and final translation, and the entries applied."""
     import json
     from dataclasses import asdict
 
+    engine_failures = engine_failures or {}
     segments = []
     for doc, out, result in docs:
         for segment in doc.segments:
@@ -233,12 +248,14 @@ def _write_record(run, outdir, docs, raw, enforced) -> None:
                    "applied": applied}  # fmt: skip
             if segment.keep:
                 row["kept"] = segment.keep  # a human translation or a locked unit, left as it was
+            elif segment.source in engine_failures:
+                row["untranslated"] = engine_failures[segment.source]  # German left in place
             segments.append(row)
     record = {"signature": run.signature, "glossary": run.glossary, "segments": segments}
     atomic_write_bytes(outdir / RUN_RECORD, json.dumps(record, ensure_ascii=False, indent=1).encode())
 
 
-def translate_file(path: Path, output: Path, engine, glossary=None, overwrite_existing: bool = False) -> FileResult:
+def translate_file(path: Path, output: Path, engine, glossary=None, overwrite_existing: bool = False, target_lang: str = "en") -> FileResult:
     """`translate FILE -o FILE.ext`: one document to one file, no run record."""
     path, output = Path(path), Path(output)
     if output.exists() and output.resolve() == path.resolve():
@@ -246,12 +263,14 @@ def translate_file(path: Path, output: Path, engine, glossary=None, overwrite_ex
     if format_for(output).name != format_for(path).name:
         raise UsageError(f"{output}: a {path.suffix} file cannot be written as {output.suffix}; give -o the same extension")
     doc = read_document(path)
-    process([doc], engine, glossary, overwrite_existing=overwrite_existing)
+    process([doc], engine, glossary, overwrite_existing=overwrite_existing, target_lang=target_lang)
     atomic_write_bytes(output, render_document(doc, [s.target for s in doc.segments]))
-    return FileResult(str(path), str(output), len(doc.segments))
+    return FileResult(str(path), str(output), len(doc.segments), warnings=untranslated(doc, engine))
 
 
-def translate_stream(data: bytes, engine, name: str = "<stdin>", glossary=None, fmt: str = "txt", overwrite_existing: bool = False) -> bytes:
+def translate_stream(
+    data: bytes, engine, name: str = "<stdin>", glossary=None, fmt: str = "txt", overwrite_existing: bool = False, target_lang: str = "en"
+) -> bytes:
     """Standard input to standard output; `fmt` (an extension such as md, po, xlf) picks the reader."""
     import tempfile
 
@@ -271,5 +290,5 @@ def translate_stream(data: bytes, engine, name: str = "<stdin>", glossary=None, 
             except GlossaryError as err:
                 raise type(err)(str(err).replace(str(path), name)) from None
             doc.path = name
-    process([doc], engine, glossary, overwrite_existing=overwrite_existing)
+    process([doc], engine, glossary, overwrite_existing=overwrite_existing, target_lang=target_lang)
     return render_document(doc, [s.target for s in doc.segments])

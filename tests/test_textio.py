@@ -68,3 +68,20 @@ def test_atomic_write_failure_keeps_old_file(tmp_path, monkeypatch):
         atomic_write_bytes(target, b"new")
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["out.txt"]
+
+
+def test_new_files_get_the_umask_and_replaced_files_keep_their_mode(tmp_path):
+    import os
+    import stat
+
+    from glossary.textio import atomic_write_bytes
+
+    old = os.umask(0o027)
+    try:
+        atomic_write_bytes(tmp_path / "new.txt", b"x")
+        assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o640
+        os.chmod(tmp_path / "new.txt", 0o604)
+        atomic_write_bytes(tmp_path / "new.txt", b"y")
+        assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o604
+    finally:
+        os.umask(old)

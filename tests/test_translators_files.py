@@ -201,3 +201,47 @@ def test_srt_cues_translated_whole_and_rewrapped(translated):
     assert "<i>" in after[2] and "</i>" in after[2] and after[3].split("\r\n")[2].startswith("{\\an8}")
     assert after[4].rstrip().endswith(" https://example.org/film")
     assert "Hund" not in after[1] and "Fahrrad" not in after[0]
+
+
+def test_thousand_word_sentence_and_target_lang(tmp_path, demo_package, capsys):
+    words = "der Hund läuft schnell über die grüne Wiese und die Katze schläft".split()
+    src = tmp_path / "long.txt"
+    src.write_text(" ".join(words[i % len(words)] for i in range(1000)) + ".\nEin Hund läuft.\n", encoding="utf-8")
+    assert cli.main(["translate", str(src), "-o", str(tmp_path / "long.en.txt"), "--no-memory", "-q"]) == 0
+    lines = (tmp_path / "long.en.txt").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and "Hund" not in lines[0] and len(lines[0].split()) > 50
+    out = tmp_path / "gb.tmx"
+    assert cli.main(["translate", str(FIX / "omegat.tmx"), "-o", str(out), "--no-memory", "-q", "--target-lang", "en-GB"]) == 0
+    assert 'xml:lang="en-GB"><seg>' in out.read_text(encoding="utf-8")
+    assert cli.main(["translate", str(FIX / "omegat.tmx"), "-o", str(out), "--target-lang", "fr"]) == 2
+    assert "--target-lang fr" in capsys.readouterr().err
+
+
+def test_translate_no_in_html_is_left_alone(tmp_path, demo_package):
+    src = tmp_path / "a.html"
+    src.write_text('<html lang="de"><body><p>Der Hund <span translate="no">Wostotschny GmbH</span> läuft.</p>'
+                   '<div translate="no"><div>Nicht übersetzen.</div><p>Auch nicht.</p></div><p>Eine Frau liest.</p></body></html>', encoding="utf-8")
+    out = tmp_path / "a.en.html"
+    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert '<span translate="no">Wostotschny GmbH</span>' in html
+    assert "<div>Nicht übersetzen.</div><p>Auch nicht.</p></div>" in html and "Eine Frau liest" not in html
+
+
+def test_check_reads_po_as_pairs_and_flags_dropped_placeholders(tmp_path, capsys):
+    import json
+
+    src = FIX / "app.po"
+    out = tmp_path / "app.en.po"
+    catalog = polib.pofile(str(src))
+    for entry in catalog:
+        if entry.msgid.startswith("Willkommen"):
+            entry.msgstr = "Welcome, %(name)s! You have new messages."  # %(count)d dropped
+        if entry.msgid.startswith("Datei %s"):
+            entry.msgstr = "Could not open file %s (%d)."
+    catalog.save(str(out))
+    assert cli.main(["check", str(src), str(out), "--json", "--no-extract"]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    placeholder = [f for f in findings if f["rule"] == "placeholder"]
+    assert [f["term"] for f in placeholder] == ["%(count)d"]
+    assert not any(f["rule"] == "url" for f in findings)

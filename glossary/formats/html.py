@@ -30,11 +30,13 @@ _INLINE = {
     "q", "ruby", "rt", "rp", "s", "small", "span", "strike", "strong", "sub", "sup", "time", "u",
 }  # fmt: skip
 _VOID_INLINE = {"br", "img", "wbr", "input", "button", "label", "select", "option"}
+_VOID_BLOCK = {"meta", "link", "hr", "area", "base", "col", "embed", "param", "source", "track"}
 _NAME = re.compile(r"</?\s*([A-Za-z][\w:-]*)")
 _ATTR = re.compile(r"""(\s)(alt|title|placeholder|aria-label|content|label)(\s*=\s*)("[^"]*"|'[^']*')""", re.IGNORECASE)
 _META_NAMES = re.compile(r"""\b(?:name|property)\s*=\s*["']?(?:description|keywords|og:title|og:description|twitter:title|twitter:description)\b""", re.IGNORECASE)
 _LANG = re.compile(r"""(<html\b[^>]*?\b(?:xml:)?lang\s*=\s*["'])de(?:-[A-Za-z]+)?(["'])""", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
+_NO_TRANSLATE = re.compile(r"""\stranslate\s*=\s*["']?no\b""", re.IGNORECASE)  # HTML5 / ITS: leave the content
 
 
 @dataclass
@@ -105,6 +107,8 @@ def read(path: Path) -> Document:
             if closing and raw_stack[-1] == name:
                 raw_stack.pop()
                 out.append(tag)
+            elif not closing and name == raw_stack[-1] and name not in ("script", "style") and not tag.endswith("/>"):
+                raw_stack.append(name)  # <div translate="no"><div>…</div></div>: count the nesting
             continue
         if atomic is not None:
             atomic.append(chunk + tag)
@@ -118,7 +122,7 @@ def read(path: Path) -> Document:
             block.append(("text", chunk))
         if tag.startswith("<!--") and block:
             block.append(("point", tag))
-        elif name in _ATOMIC and not closing and not tag.endswith("/>"):
+        elif (name in _ATOMIC or (name in _INLINE and _NO_TRANSLATE.search(tag))) and not closing and not tag.endswith("/>"):
             if not block:
                 block_start = m.start()
             atomic = [name, tag]
@@ -130,7 +134,7 @@ def read(path: Path) -> Document:
         else:
             flush(m.start())
             out.append(_tag(doc, tag, text.count("\n", 0, m.start()) + 1) if not closing else tag)
-            if name in _RAW and not closing and not tag.endswith("/>"):
+            if (name in _RAW or _NO_TRANSLATE.search(tag)) and not closing and not tag.endswith("/>") and name not in _VOID_BLOCK:
                 raw_stack.append(name)
     if atomic is not None:
         block.append(("text", "".join(atomic[1:])))
@@ -285,7 +289,7 @@ def write(doc: Document, targets: Sequence[str]) -> bytes:
                     out.append(tag_text(p))
     html = "".join(out)
     if changed:
-        html = _LANG.sub(r"\1en\2", html, count=1)
+        html = _LANG.sub(lambda m: m.group(1) + doc.target_lang + m.group(2), html, count=1)
     return html.encode(doc.encoding, errors="xmlcharrefreplace")
 
 

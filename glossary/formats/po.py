@@ -15,15 +15,10 @@ from typing import Sequence
 from ..document import Document
 from ..errors import InputError
 from ..inline import Inline, events
+from ..segmentation import PLACEHOLDER_RE
 from ..textio import read_text
 from . import Format, register
 
-PLACEHOLDER_RE = re.compile(
-    r"%(?:\(\w+\)|\d+\$)?[-#0 +']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGcrsa%]"  # printf, Python
-    r"|\{\{?[\w.\[\]-]*(?:![rsa])?(?::[^{}]{0,20})?\}\}?"  # str.format, ICU simple, Jinja
-    r"|\$\{\w+\}|\$\w+|%\w+%"  # shell, Windows
-    r"|</?[A-Za-z][^<>]{0,200}>|&(?:\w+|#\d+|#x[0-9a-fA-F]+);"  # markup and entities
-)
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
@@ -92,6 +87,7 @@ def read(path: Path) -> Document:
             doc.add_segment(text, entry.linenum or 0)
             segment = doc.segments[-1]
             segment.inlines = inlines
+            segment.original = msgid if inlines else None
             segment.target = (strings[k] if k < len(strings) else "") or None
             if human:
                 segment.keep = "translated"
@@ -121,7 +117,7 @@ def write(doc: Document, targets: Sequence[str] | None) -> bytes:
         if wrote:
             language = catalog.metadata.get("Language", "")
             if not language or language.lower().startswith("de"):
-                catalog.metadata["Language"] = "en"
+                catalog.metadata["Language"] = doc.target_lang.replace("-", "_")
             if catalog.metadata.get("Language", "en").lower().startswith("en"):
                 catalog.metadata["Plural-Forms"] = "nplurals=2; plural=(n != 1);"
             catalog.metadata["Content-Type"] = "text/plain; charset=UTF-8"

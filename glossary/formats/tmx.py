@@ -38,7 +38,7 @@ def read(path: Path) -> Document:
         source = next((t for t in tuvs if _lang(t).split("-")[0] == srclang.lower().split("-")[0]), None)
         if source is None or source.find("seg") is None:
             continue
-        target = next((t for t in tuvs if _lang(t).startswith("en")), None)
+        target = next((t for t in tuvs if _lang(t).split("-")[0] == "en"), None)
         doc.payload[1].append((tu, source, target))
         text, inlines = flatten(source.find("seg"))
         doc.add_segment(text, tu.sourceline or 0)
@@ -57,7 +57,7 @@ def write(doc: Document, targets: Sequence[str] | None) -> bytes:
             if segment.keep or text is None:
                 continue
             if target is None:
-                target = etree.Element("tuv", {XML_LANG: "en"})
+                target = etree.Element("tuv", {XML_LANG: doc.target_lang})
                 source.addnext(target)
                 target.tail = source.tail
             seg = target.find("seg")

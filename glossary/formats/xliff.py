@@ -75,6 +75,21 @@ def read(path: Path) -> Document:
     return doc
 
 
+def _note(segment, ns: str) -> None:
+    """XLIFF 2: say on the unit that its target is machine output for review (once)."""
+    unit = segment.getparent()
+    if unit is None:
+        return
+    notes = unit.find(f"{ns}notes")
+    if notes is None:
+        notes = etree.Element(f"{ns}notes")
+        unit.insert(0, notes)
+        notes.tail = segment.getprevious().tail if segment.getprevious() is not None else unit.text
+    if not any(n.get("category") == "glossary" for n in notes.findall(f"{ns}note")):
+        note = etree.SubElement(notes, f"{ns}note", category="glossary")
+        note.text = "machine translation by glossary; review before use"
+
+
 def write(doc: Document, targets: Sequence[str] | None) -> bytes:
     """Targets for the units we translated; human targets and translate="no" units stay as they were."""
     tree, units = doc.payload
@@ -96,12 +111,13 @@ def write(doc: Document, targets: Sequence[str] | None) -> bytes:
                 target.set("state-qualifier", "mt-suggestion")
             else:
                 holder.set("state", "initial")
+                _note(holder, ns)
         root = tree.getroot()
         if wrote and root.get("version", "1.2").startswith("1"):
             for file_el in root.iter(f"{root.tag[: -len('xliff')]}file"):
-                file_el.set("target-language", file_el.get("target-language") or "en")
+                file_el.set("target-language", file_el.get("target-language") or doc.target_lang)
         elif wrote and not root.get("trgLang"):
-            root.set("trgLang", "en")
+            root.set("trgLang", doc.target_lang)
     return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
 
 

@@ -2,7 +2,7 @@
 
 Wrappers (<g>, <pc>, <mrk>, <hi>) become spans over their words; paired codes (<bpt>…<ept>,
 <bx/>…<ex/>, <sc/>…<ec/>) become one span between the two; everything else (<x/>, <ph>, <it>,
-unpaired codes) is a point. Code content (`<ph>&lt;br/&gt;</ph>`) travels inside the element and is
+unpaired codes, and text marked translate="no" or mtype="protected") is a point, copied whole. Code content (`<ph>&lt;br/&gt;</ph>`) travels inside the element and is
 never shown to the model; German text is never copied into a target.
 """
 from __future__ import annotations
@@ -43,7 +43,7 @@ def flatten(holder) -> tuple[str, list[Inline]]:
             tag = local(child.tag)
             if not isinstance(child.tag, str):  # comments, processing instructions: keep as points
                 inlines.append(Inline(length, length, child, point=True))
-            elif tag in WRAPPERS:
+            elif tag in WRAPPERS and child.get("translate") != "no" and child.get("mtype") != "protected":
                 inline = Inline(length, length, child)
                 inlines.append(inline)
                 walk(child)
