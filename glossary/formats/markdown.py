@@ -20,7 +20,19 @@ PROTECT_RE = re.compile(
     re.IGNORECASE,
 )
 _FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_MARKER_RE = re.compile(r"^(\s*(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+)*)(.*?)(\s*#*\s*)$", re.DOTALL)
+_MARKER_RE = re.compile(r"^(?:[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+))*[ \t]*")
+
+
+def _split_markers(body: str) -> tuple[str, str, str]:
+    """(line markers, text, trailing spaces and closing #s), in linear time whatever the line holds."""
+    marker = _MARKER_RE.match(body).group()
+    rest = body[len(marker) :]
+    core = rest.rstrip()
+    if "#" in marker and core.endswith("#"):
+        bare = core.rstrip("#")
+        if not bare or bare[-1] in " \t":
+            core = bare.rstrip()
+    return marker, core, rest[len(core) :]
 _RULE_RE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")
 
 
@@ -56,7 +68,7 @@ def read(path: Path) -> Document:
             doc.add_literal(line)
             previous_blank = previous_blank or bool(indented_code)
             continue
-        marker, core, trail = _MARKER_RE.match(body).groups()
+        marker, core, trail = _split_markers(body)
         doc.add_literal(marker)
         doc.add_text(core, number, PROTECT_RE)
         doc.add_literal(trail + ending)
