@@ -127,3 +127,40 @@ def test_mutants_give_clean_errors_or_results(tmp_path, ext):
         except Exception as err:  # noqa: BLE001 - what we are hunting
             crashes.append(f"mutant {n}: {type(err).__name__}: {str(err)[:120]}")
     assert not crashes, f"{len(crashes)} of {MUTANTS} crashed; first: {crashes[:3]}"
+
+
+PATHOLOGICAL = {
+    "spaces": "Der Hund" + " " * 200_000 + "läuft.",
+    "no spaces": "Der " + "x" * 200_000 + " Ende. Und so weiter. Noch ein Satz.",
+    "dots": "Ende" + "." * 100_000 + " Neu.",
+    "at signs": "a" * 100_000 + "@" + "b" * 100_000,
+    "commas": "Wort, " * 30_000,
+}
+
+
+@pytest.mark.parametrize("ext", [".txt", ".md", ".html", ".srt", ".po"])
+@pytest.mark.parametrize("kind", sorted(PATHOLOGICAL))
+def test_pathological_lines_are_read_in_linear_time(tmp_path, ext, kind):
+    """A hang here means a regular expression went quadratic (a 200 KB line once took 40 s)."""
+    import signal
+
+    line = PATHOLOGICAL[kind]
+    wrap = {
+        ".html": f"<p>{line}</p>", ".srt": f"1\n00:00:01,000 --> 00:00:02,000\n{line}\n",
+        ".po": f'msgid "{line}"\nmsgstr ""\n', ".md": f"# {line}\n\n{line}\n",
+    }.get(ext, line)  # fmt: skip
+    path = tmp_path / f"long{ext}"
+    path.write_text(wrap, encoding="utf-8")
+
+    def too_slow(*_):
+        raise TimeoutError(f"reading a {kind} line of {len(line):,} characters took over 20 s")
+
+    old = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(20)
+    try:
+        _read(path)
+    except GlossaryError:
+        pass
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
