@@ -245,3 +245,54 @@ def test_check_reads_po_as_pairs_and_flags_dropped_placeholders(tmp_path, capsys
     placeholder = [f for f in findings if f["rule"] == "placeholder"]
     assert [f["term"] for f in placeholder] == ["%(count)d"]
     assert not any(f["rule"] == "url" for f in findings)
+
+
+def _word_file(path):
+    """A DOCX as Word writes them: spaces in runs of their own, a hyperlink, bold, header, footer, a title."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    d.core_properties.title = "Ein Hund im Schnee"
+    d.sections[0].header.paragraphs[0].text = "Zwei Hunde spielen im Schnee."
+    d.sections[0].footer.paragraphs[0].text = "Eine Frau liest ein Buch."
+    p = d.add_paragraph()
+    for text, bold in (("Ein", False), (" ", False), ("Mann", True), (" ", False), ("fährt", False), (" Fahrrad.", False)):
+        p.add_run(text).bold = bold or None
+    q = d.add_paragraph("Ein Kind springt in das ")
+    rid = d.part.relate_to("https://example.org/wasser", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rid)
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "Wasser"
+    run.append(t)
+    link.append(run)
+    q._p.append(link)
+    q.add_run(".")
+    d.save(str(path))
+
+
+def test_docx_runs_links_headers_footers_title(tmp_path, demo_package):
+    import docx
+
+    src = tmp_path / "brief.docx"
+    _word_file(src)
+    out = tmp_path / "brief.en.docx"
+    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
+    d = docx.Document(str(out))
+    body = [p for p in d.paragraphs if p.text.strip()]
+    first, second = body[0], body[1]
+    words = first.text.split()
+    assert len(words) >= 3 and all(len(w) < 15 for w in words), first.text  # no words glued where a space was a run
+    assert any(r.bold for r in first.runs) and "Mann" not in first.text
+    link = second._p.find(".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}hyperlink")
+    assert link is not None and link.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+    link_text = "".join(link.itertext())
+    assert link_text.strip() and "Wasser" not in link_text and "Wasser" not in second.text
+    assert "Hunde" not in d.sections[0].header.paragraphs[0].text and d.sections[0].header.paragraphs[0].text.strip()
+    assert "Frau" not in d.sections[0].footer.paragraphs[0].text and d.sections[0].footer.paragraphs[0].text.strip()
+    assert d.core_properties.title and "Hund" not in d.core_properties.title
+    result = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", str(out)], capture_output=True, text=True)
+    assert result.returncode == 0 and "Kind" not in result.stdout
