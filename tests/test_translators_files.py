@@ -41,7 +41,7 @@ def _codes(el) -> Counter:
 
 def test_po_keeps_human_msgstr_and_placeholders_and_passes_msgfmt(translated):
     src, out = translated
-    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(out / "app.po")], capture_output=True, text=True)
+    result = subprocess.run(["msgfmt", "-c", "--check-format", "--use-fuzzy", "-o", "/dev/null", str(out / "app.po")], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     before = {(e.msgctxt, e.msgid): e for e in polib.pofile(str(src / "app.po"))}
     after = {(e.msgctxt, e.msgid): e for e in polib.pofile(str(out / "app.po"))}
