@@ -246,3 +246,66 @@ def respace(source: str, target: str, inlines: Sequence[Inline], placed: Sequenc
                 b2 = b + 1 if b > at or (b == at and j == k and where == "before") else b
                 placed[j] = (a2, max(a2, b2))
     return target, placed
+
+
+def split_block(text: str, inlines: Sequence[Inline]) -> list[tuple]:
+    """A block (paragraph, cue) cut into sentences that no tag pair crosses, for the model.
+
+    Returns, in order: ("gap", text) between sentences, ("mark", data, kind) for markup standing
+    outside every sentence (kind open/close/point), and ("sentence", text, inlines) with the
+    sentence's own markup, offsets relative to it.
+    """
+    from .segmentation import sentence_spans
+
+    spans = [list(s) for s in sentence_spans(text)] if any(ch.isalpha() for ch in text) else []
+
+    def covers(inline: Inline, a: int, b: int) -> bool:
+        return inline.start < b and inline.end > a and bool(text[max(inline.start, a) : min(inline.end, b)].strip())
+
+    for inline in inlines:
+        if inline.point:
+            continue
+        hit = [k for k, (a, b) in enumerate(spans) if covers(inline, a, b)]
+        if len(hit) > 1:
+            spans[hit[0]][1] = spans[hit[-1]][1]
+            del spans[hit[0] + 1 : hit[-1] + 1]
+    owner: dict[int, int] = {}
+    for n, inline in enumerate(inlines):
+        for k, (a, b) in enumerate(spans):
+            if (inline.point and a <= inline.start < b) or (not inline.point and covers(inline, a, b)):
+                owner[n] = k
+                break
+    marks: list[tuple[int, int, object, str]] = []  # markup outside every sentence: (position, order, data, kind)
+    for n, inline in enumerate(inlines):
+        if n in owner:
+            continue
+        if inline.point:
+            marks.append((inline.start, n, inline.data, "point"))
+        else:
+            marks.append((inline.start, n, inline.data, "open"))
+            marks.append((inline.end, len(inlines) + n if inline.end > inline.start else n, inline.data, "close"))
+    marks.sort(key=lambda m: (m[0], m[1]))
+    out: list[tuple] = []
+
+    def gap(start: int, end: int, inclusive: bool) -> None:
+        pos = start
+        while marks and (marks[0][0] < end or (inclusive and marks[0][0] == end)):
+            at, _, data, kind = marks.pop(0)
+            if at > pos:
+                out.append(("gap", text[pos:at]))
+                pos = at
+            out.append(("mark", data, kind))
+        if end > pos:
+            out.append(("gap", text[pos:end]))
+
+    pos = 0
+    for k, (a, b) in enumerate(spans):
+        gap(pos, a, True)
+        own = [
+            Inline(max(i.start, a) - a, max(max(i.start, a), min(i.end, b)) - a, i.data, i.point, i.spacing)
+            for n, i in enumerate(inlines) if owner.get(n) == k
+        ]  # fmt: skip
+        out.append(("sentence", text[a:b], own))
+        pos = b
+    gap(pos, len(text), True)
+    return out

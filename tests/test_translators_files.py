@@ -296,3 +296,21 @@ def test_docx_runs_links_headers_footers_title(tmp_path, demo_package):
     assert d.core_properties.title and "Hund" not in d.core_properties.title
     result = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", str(out)], capture_output=True, text=True)
     assert result.returncode == 0 and "Kind" not in result.stdout
+
+
+def test_markdown_keeps_links_images_emphasis_and_code(translated):
+    src, out = translated
+    before = (src / "notes.md").read_text(encoding="utf-8")
+    after = (out / "notes.md").read_text(encoding="utf-8")
+    counts = {
+        "links": r"(?<!!)\[[^\]]+\]\([^)]+\)", "images": r"!\[[^\]]*\]\([^)]+\)", "strong": r"\*\*[^*]+\*\*|__[^_]+__",
+        "emphasis": r"(?<!\*)\*[^*\s][^*]*\*(?!\*)", "code": r"`[^`]+`", "autolinks": r"<https?://[^>]+>",
+    }  # fmt: skip
+    for name, pattern in counts.items():
+        assert len(re.findall(pattern, after)) == len(re.findall(pattern, before)), (name, after)
+    assert "](https://kremlin.ru \"Kreml\")" in after and "](wiese.png)" in after and "`code bleibt`" in after
+    assert "[Kreml]" not in after and "grüne Wiese" not in after  # link and alt text translated
+    assert "| --- |" not in after and "|---|---|" in after  # tables untouched in structure
+    html = [subprocess.run(["pandoc", "-f", "markdown", "-t", "html", str(f)], capture_output=True, text=True).stdout for f in (src / "notes.md", out / "notes.md")]
+    for element in ("<a ", "<img ", "<strong>", "<em>", "<code>", "<blockquote>", "<ul>", "<table>", "<h1"):
+        assert html[0].count(element) == html[1].count(element), element  # the same document structure

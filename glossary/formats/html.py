@@ -17,8 +17,7 @@ from typing import Sequence
 
 from ..document import Document, Segment
 from ..errors import InputError
-from ..inline import Inline, events
-from ..segmentation import sentence_spans
+from ..inline import Inline, events, split_block
 from ..textio import read_text
 from . import Format, register
 
@@ -186,59 +185,19 @@ def _build_block(doc: Document, items: list, line: int) -> _Block | str:
     text = "".join(plain)
     if not _LETTER.search(text) and not any(isinstance(i[-1], _Tag) for i in items if i[0] == "tag"):
         return raw
-    # sentences, merged where a tag pair crosses their boundary
-    spans = [list(s) for s in sentence_spans(text)] if _LETTER.search(text) else []
-
-    def covers(inline: Inline, a: int, b: int) -> bool:
-        return inline.start < b and inline.end > a and bool(text[max(inline.start, a) : min(inline.end, b)].strip())
-
-    for inline in inlines:
-        if inline.point:
-            continue
-        hit = [k for k, (a, b) in enumerate(spans) if covers(inline, a, b)]
-        if len(hit) > 1:
-            spans[hit[0]][1] = spans[hit[-1]][1]
-            del spans[hit[0] + 1 : hit[-1] + 1]
-    owner: dict[int, int] = {}  # inline → the sentence it belongs to
-    for n, inline in enumerate(inlines):
-        for k, (a, b) in enumerate(spans):
-            if (inline.point and a <= inline.start < b) or (not inline.point and covers(inline, a, b)):
-                owner[n] = k
-                break
-    gap_marks: list[tuple[int, int, str]] = []  # (position, order, markup) of tags outside every sentence
-    for n, inline in enumerate(inlines):
-        if n in owner:
-            continue
-        if inline.point:
-            gap_marks.append((inline.start, n, inline.data))
-        else:
-            gap_marks.append((inline.start, n, inline.data[0]))
-            gap_marks.append((inline.end, -n - 1 if inline.end == inline.start else len(inlines) + n, inline.data[1]))
     block = _Block(raw)
-    pos = 0
-    for k, (a, b) in enumerate(spans):
-        _gap(block, text, pos, a, [g for g in gap_marks if pos <= g[0] <= a and (g[0] < a or k == 0 or True)])
-        gap_marks = [g for g in gap_marks if not (pos <= g[0] <= a)]
-        segment = Segment(index=len(doc.segments), source=text[a:b], line=line)
-        for n, inline in enumerate(inlines):
-            if owner.get(n) == k:
-                start, end = max(inline.start, a) - a, min(inline.end, b) - a
-                segment.inlines.append(Inline(start, max(start, end), inline.data, inline.point))
-        doc.segments.append(segment)
-        block.parts.append(segment.index)
-        pos = b
-    _gap(block, text, pos, len(text), gap_marks)
+    for part in split_block(text, inlines):
+        if part[0] == "gap":
+            block.parts.append(html_lib.escape(part[1], quote=False))
+        elif part[0] == "mark":
+            _, data, kind = part
+            block.parts.append(data if not isinstance(data, list) else (data[0] if kind == "open" else data[1]))
+        else:
+            segment = Segment(index=len(doc.segments), source=part[1], line=line)
+            segment.inlines = part[2]
+            doc.segments.append(segment)
+            block.parts.append(segment.index)
     return block
-
-
-def _gap(block: _Block, text: str, start: int, end: int, marks: list[tuple[int, int, str]]) -> None:
-    """Literal text between sentences, with the tags that sit there, in their order."""
-    pos = start
-    for at, _, markup in sorted(marks):
-        block.parts.append(html_lib.escape(text[pos:at], quote=False))
-        block.parts.append(markup)
-        pos = at
-    block.parts.append(html_lib.escape(text[pos:end], quote=False))
 
 
 def _markup(kind: str, data, tag_text) -> str:

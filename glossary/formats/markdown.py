@@ -1,4 +1,9 @@
-"""Markdown: code blocks, inline code, link targets, HTML tags and line markers stay untouched."""
+"""Markdown: code blocks, inline code, link targets, HTML tags and line markers stay untouched.
+
+Inline syntax never reaches the model: links `[text](url)` and images `![alt](src)` are spans
+whose text and alt text are translated, emphasis (`**`, `*`, `_`, `~~`) spans around the English
+words, code spans, autolinks, inline HTML and URLs points copied whole (`markup`).
+"""
 from __future__ import annotations
 
 import re
@@ -6,6 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..document import Document
+from ..inline import Inline, events, split_block
 from ..segmentation import URL_RE
 from ..textio import read_text
 from . import Format, register
@@ -70,13 +76,109 @@ def read(path: Path) -> Document:
             continue
         marker, core, trail = _split_markers(body)
         doc.add_literal(marker)
-        doc.add_text(core, number, PROTECT_RE)
+        if _TABLE_RE.search(core):
+            doc.add_text(core, number, PROTECT_RE)  # table cells: each cell its own text
+        else:
+            _add_prose(doc, core, number)
         doc.add_literal(trail + ending)
     return doc
 
 
+_TABLE_RE = re.compile(r"^\||\s\|\s|\|$")
+_INLINE_RE = re.compile(
+    r"(?P<code>`+)[^`].*?(?P=code)"  # code span: kept whole
+    r"|(?P<image>!\[)(?=[^\[\]]*\]\()"  # an image whose alt text is translated
+    r"|(?P<open>\[)(?=[^\[\]]*\](?:\(|\[))"  # a link's text
+    r"|(?P<close>\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|\]\[[^\]]*\])"  # its target
+    r"|(?P<emph>\*\*|__|~~|\*|(?<![\w])_|_(?![\w]))"  # emphasis delimiters
+    r"|(?P<tag><[A-Za-z/!][^<>\n]*>)"  # autolinks and inline HTML
+    r"|(?P<url>" + URL_RE.pattern + r")"
+    r"|(?P<hashtag>(?<!\w)#\w+)",
+    re.IGNORECASE,
+)
+
+
+def markup(text: str) -> tuple[str, list[Inline]]:
+    """Prose without Markdown syntax, and the syntax as Inlines (links and emphasis as spans)."""
+    plain: list[str] = []
+    length = 0
+    inlines: list[Inline] = []
+    stack: list[tuple[str, Inline]] = []
+    pos = 0
+    for m in _INLINE_RE.finditer(text):
+        chunk = text[pos : m.start()]
+        plain.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        kind, token = m.lastgroup, m.group()
+        if kind in ("image", "open"):
+            inline = Inline(length, length, [token, None])
+            inlines.append(inline)
+            stack.append(("[", inline))
+        elif kind == "close" and any(s[0] == "[" for s in stack):
+            while stack and stack[-1][0] != "[":  # emphasis left open inside the link text: a literal
+                _, unclosed = stack.pop()
+                unclosed.point, unclosed.data = True, ("literal", unclosed.data[0])
+            _, inline = stack.pop()
+            inline.end, inline.data[1] = length, token
+        elif kind == "emph":
+            match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == token), None)
+            if match is not None and inlines and length > stack[match][1].start:
+                for _, unclosed in stack[match + 1 :]:
+                    unclosed.point, unclosed.data = True, ("literal", unclosed.data[0])
+                _, inline = stack[match]
+                inline.end, inline.data[1] = length, token
+                del stack[match:]
+            else:
+                inline = Inline(length, length, [token, None])
+                inlines.append(inline)
+                stack.append((token, inline))
+        else:
+            inlines.append(Inline(length, length, token, point=True))
+    plain.append(text[pos:])
+    for _, unclosed in stack:  # never closed: literal characters (escaped when they move, see _code)
+        unclosed.point, unclosed.data = True, ("literal", unclosed.data[0])
+    return "".join(plain), inlines
+
+
+def _add_prose(doc: Document, core: str, number: int) -> None:
+    text, inlines = markup(core)
+    for part in split_block(text, inlines):
+        if part[0] == "gap":
+            doc.add_literal(part[1])
+        elif part[0] == "mark":
+            _, data, kind = part
+            if isinstance(data, tuple):
+                data = data[1]
+            doc.add_literal(data if isinstance(data, str) else (data[0] if kind == "open" else data[1]))
+        else:
+            doc.add_segment(part[1], number)
+            doc.segments[-1].inlines = part[2]
+
+
+def _code(kind: str, inline: Inline, moved: bool = True) -> str:
+    data = inline.data
+    if isinstance(data, tuple):  # a lone *, _ or [: escaped once it may stand somewhere new (a line start)
+        return "".join("\\" + ch for ch in data[1]) if moved else data[1]
+    if isinstance(data, list):
+        return data[0] if kind == "open" else data[1]
+    return data if kind == "point" else ""
+
+
+def _render(segment, target: str) -> str:
+    if not segment.inlines:
+        return target
+    moved = target != segment.source
+    if not moved:  # untouched: the markup exactly where it was
+        english, placed = target, [(i.start, i.end) for i in segment.inlines]
+    else:
+        english, placed = segment.placements(target)
+    return "".join(value if kind == "text" else _code(kind, value, moved) for kind, value in events(english, segment.inlines, placed))
+
+
 def write(doc: Document, targets: Sequence[str]) -> bytes:
-    return doc.render(targets).encode(doc.encoding)
+    rendered = [_render(s, t) for s, t in zip(doc.segments, targets)]
+    return doc.render(rendered).encode(doc.encoding)
 
 
 register(Format("markdown", (".md", ".markdown"), read, write))
