@@ -27,6 +27,26 @@ def translated(tmp_path_factory, demo_package):
     return src, out
 
 
+def _tmx_valid(path) -> bool:
+    """xmllint against the TMX 1.4b structure (tests/data/tmx14-structure.dtd, written from the specification)."""
+    dtd = Path(__file__).parent / "data" / "tmx14-structure.dtd"
+    result = subprocess.run(["xmllint", "--noout", "--dtdvalid", str(dtd), str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return True
+
+
+def test_run_record_exports_are_valid_and_carry_no_placeholders(translated, tmp_path):
+    src, out = translated
+    tmx, xlf = tmp_path / "run.tmx", tmp_path / "run.xlf"
+    assert cli.main(["export", str(out / "glossary-run.json"), "--format", "tmx", "-o", str(tmx)]) == 0
+    assert cli.main(["export", str(out / "glossary-run.json"), "--format", "xliff", "-o", str(xlf)]) == 0
+    assert _tmx_valid(tmx)
+    for path in (tmx, xlf):
+        text = path.read_text(encoding="utf-8")
+        assert "⟦" not in text and "⟧" not in text
+        assert subprocess.run(["xmllint", "--noout", str(path)]).returncode == 0
+
+
 def _c14n(el) -> bytes:
     return etree.tostring(el, method="c14n")
 
@@ -119,7 +139,7 @@ def test_tmx_with_doctype_keeps_existing_english_and_inline_codes(translated):
     for tu, en in zip(tus[:2], english[:2]):
         de = next(t for t in tu.findall("tuv") if t.get(XML_LANG, "").startswith("de"))
         assert _codes(en.find("seg")) == _codes(de.find("seg"))
-    assert subprocess.run(["xmllint", "--noout", str(out / "omegat.tmx")]).returncode == 0
+    assert _tmx_valid(out / "omegat.tmx")
     from translate.storage import tmx as toolkit_tmx
 
     assert len(toolkit_tmx.tmxfile.parsefile(str(out / "omegat.tmx")).units) == 3
