@@ -334,3 +334,59 @@ def test_markdown_keeps_links_images_emphasis_and_code(translated):
     html = [subprocess.run(["pandoc", "-f", "markdown", "-t", "html", str(f)], capture_output=True, text=True).stdout for f in (src / "notes.md", out / "notes.md")]
     for element in ("<a ", "<img ", "<strong>", "<em>", "<code>", "<blockquote>", "<ul>", "<table>", "<h1"):
         assert html[0].count(element) == html[1].count(element), element  # the same document structure
+
+
+def _with_footnote_and_text_box(path):
+    """Add what python-docx cannot write: a footnote (its own part) and a text box (VML) to a DOCX."""
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    footnotes = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">Eine Frau liest ein Buch im Park.</w:t></w:r></w:p></w:footnote>'
+        "</w:footnotes>"
+    )
+    box = (
+        '<w:p><w:r><w:t xml:space="preserve">Siehe unten.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'
+        '<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" style="width:100pt;height:50pt"><v:textbox>'
+        '<w:txbxContent><w:p><w:r><w:t>Zwei Hunde spielen im Schnee.</w:t></w:r></w:p></w:txbxContent>'
+        "</v:textbox></v:shape></w:pict></w:r></w:p>"
+    )
+    src = zipfile.ZipFile(path)
+    members = {i.filename: src.read(i) for i in src.infolist()}
+    src.close()
+    members["word/footnotes.xml"] = footnotes.encode()
+    members["word/document.xml"] = members["word/document.xml"].replace(b"<w:sectPr", box.encode() + b"<w:sectPr", 1)
+    members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+    )
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+
+
+def test_docx_footnotes_and_text_boxes_are_translated(tmp_path, demo_package):
+    import zipfile
+
+    src = tmp_path / "notes.docx"
+    _word_file(src)
+    _with_footnote_and_text_box(src)
+    from glossary.formats import read_document
+
+    sources = [s.source for s in read_document(src).segments]
+    assert "Eine Frau liest ein Buch im Park." in sources and "Zwei Hunde spielen im Schnee." in sources
+    out = tmp_path / "notes.en.docx"
+    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
+    with zipfile.ZipFile(out) as zf:
+        footnotes = zf.read("word/footnotes.xml").decode()
+        document = zf.read("word/document.xml").decode()
+    assert "Frau" not in footnotes and "<w:separator/>" in footnotes
+    assert "Zwei Hunde" not in document and "<w:txbxContent>" in document and "w:footnoteReference" in document
+    result = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", str(out)], capture_output=True, text=True)
+    assert result.returncode == 0 and "Frau" not in result.stdout
