@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 _WORDCHAR = re.compile(r"[\w’'-]")
+_WORD = re.compile(r"[\w’'-]+")
 
 
 @dataclass
@@ -29,6 +30,59 @@ class Inline:
 
 
 Alignment = tuple[list[str], list[str], list[list[float]]]  # source pieces, target pieces, attention
+
+
+class MarkupBuilder:
+    """Plain text and `Inline`s from a reader's stream of text, opening and closing markup and points.
+
+    The one place tag pairs are matched (HTML, Markdown, SRT): a closer ends the innermost open span
+    of its name; spans it crosses and spans never closed become points, their opener kept as it was
+    (`unclosed` turns the opener's data into the point's data).
+    """
+
+    def __init__(self, unclosed=lambda data: data):
+        self.parts: list[str] = []
+        self.length = 0
+        self.inlines: list[Inline] = []
+        self._open: list[tuple[str, Inline]] = []
+        self._unclosed = unclosed
+
+    def text(self, value: str) -> None:
+        self.parts.append(value)
+        self.length += len(value)
+
+    def point(self, data) -> None:
+        self.inlines.append(Inline(self.length, self.length, data, point=True))
+
+    def open(self, name: str, data) -> None:
+        inline = Inline(self.length, self.length, [data, None])
+        self.inlines.append(inline)
+        self._open.append((name, inline))
+
+    def open_since(self, name: str) -> int | None:
+        """Where the innermost open span of this name started, or None."""
+        return next((inline.start for n, inline in reversed(self._open) if n == name), None)
+
+    def close(self, name: str, data) -> bool:
+        """End the innermost open span of `name`; False (nothing changed) when there is none."""
+        match = next((k for k in range(len(self._open) - 1, -1, -1) if self._open[k][0] == name), None)
+        if match is None:
+            return False
+        for _, crossed in self._open[match + 1 :]:
+            self._as_point(crossed)
+        _, inline = self._open[match]
+        inline.end, inline.data[1] = self.length, data
+        del self._open[match:]
+        return True
+
+    def _as_point(self, inline: Inline) -> None:
+        inline.point, inline.data = True, self._unclosed(inline.data[0])
+
+    def finish(self) -> tuple[str, list[Inline]]:
+        for _, unclosed in self._open:
+            self._as_point(unclosed)
+        self._open = []
+        return "".join(self.parts), self.inlines
 
 
 def piece_spans(pieces: Sequence[str], text: str) -> list[tuple[int, int] | None]:
@@ -179,7 +233,7 @@ def _nest(inlines: Sequence[Inline], placed: list[tuple[int, int]], target: str)
         a = min(max(a, lo), hi)
         b = min(max(b, a), hi)
         if a == b and not inline.point and inline.end > inline.start:
-            word = re.compile(r"[\w’'-]+").search(target, a, hi) or None
+            word = _WORD.search(target, a, hi)
             if word is not None:
                 a, b = word.span()
         out[k] = (a, b)
@@ -213,11 +267,6 @@ def events(target: str, inlines: Sequence[Inline], placed: Sequence[tuple[int, i
             yield kind, inline
     if pos < len(target):
         yield "text", target[pos:]
-
-
-def render_text(target: str, inlines: Sequence[Inline], placed: Sequence[tuple[int, int]], code) -> str:
-    """For string formats: `code(kind, data)` gives the literal markup of an open/close/point."""
-    return "".join(value if kind == "text" else code(kind, value.data) for kind, value in events(target, inlines, placed))
 
 
 def respace(source: str, target: str, inlines: Sequence[Inline], placed: Sequence[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:

@@ -171,3 +171,15 @@ def test_every_format_translates_through_the_cli(tmp_path, demo_package):
     po = (out / "seeds.po").read_text(encoding="utf-8")
     assert "#, fuzzy" in po and 'msgid "Der Weltraumbahnhof ist geöffnet."' in po
     assert "00:00:01,000 --> 00:00:04,200" in (out / "seeds.srt").read_text(encoding="utf-8")
+
+
+def test_srt_tag_opened_twice_is_kept_and_written():
+    """A tag opened again before it closed (one pairing rule for HTML, Markdown and SRT): no crash, no tag lost."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.srt"
+        path.write_text("1\n00:00:01,000 --> 00:00:02,000\n<i>Der Hund <i>läuft</i> schnell.\n", encoding="utf-8")
+        doc = read_document(path)
+        out = render_document(doc, ["The dog runs fast."]).decode()
+    assert out.count("<i>") == 2 and out.count("</i>") == 1 and "The dog" in out

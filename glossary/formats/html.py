@@ -17,7 +17,7 @@ from typing import Sequence
 
 from ..document import Document, Segment
 from ..errors import InputError
-from ..inline import Inline, events, split_block
+from ..inline import MarkupBuilder, events, split_block
 from ..textio import read_text
 from . import Format, register
 
@@ -151,38 +151,19 @@ def read(path: Path) -> Document:
 def _build_block(doc: Document, items: list, line: int) -> _Block | str:
     """Plain text and inline markup of one block, cut into sentences a tag pair never crosses."""
     raw = "".join(i[1] for i in items)
-    plain: list[str] = []
-    length = 0
-    inlines: list[Inline] = []
-    opened: list[tuple[str, Inline]] = []
+    built = MarkupBuilder()
     for item in items:
         if item[0] == "text":
-            value = html_lib.unescape(item[1])
-            plain.append(value)
-            length += len(value)
+            built.text(html_lib.unescape(item[1]))
         elif item[0] == "point":
-            inlines.append(Inline(length, length, item[1], point=True))
+            built.point(item[1])
         else:
             _, _, name, kind, tag = item
             if kind == "open":
-                inline = Inline(length, length, [tag, None])
-                inlines.append(inline)
-                opened.append((name, inline))
-            elif kind == "close":
-                match = next((k for k in range(len(opened) - 1, -1, -1) if opened[k][0] == name), None)
-                if match is None:
-                    inlines.append(Inline(length, length, tag, point=True))
-                else:
-                    for _, unclosed in opened[match + 1 :]:  # overlapping tags: the inner ones become points
-                        unclosed.point, unclosed.data = True, unclosed.data[0]
-                    name_, inline = opened[match]
-                    inline.end, inline.data[1] = length, tag
-                    del opened[match:]
-            else:
-                inlines.append(Inline(length, length, tag, point=True))
-    for _, unclosed in opened:
-        unclosed.point, unclosed.data = True, unclosed.data[0]
-    text = "".join(plain)
+                built.open(name, tag)
+            elif not (kind == "close" and built.close(name, tag)):
+                built.point(tag)
+    text, inlines = built.finish()
     if not _LETTER.search(text) and not any(isinstance(i[-1], _Tag) for i in items if i[0] == "tag"):
         return raw
     block = _Block(raw)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..document import Document
-from ..inline import Inline, events, split_block
+from ..inline import Inline, MarkupBuilder, events, split_block
 from ..segmentation import URL_RE
 from ..textio import read_text
 from . import Format, register
@@ -100,45 +100,25 @@ _INLINE_RE = re.compile(
 
 def markup(text: str) -> tuple[str, list[Inline]]:
     """Prose without Markdown syntax, and the syntax as Inlines (links and emphasis as spans)."""
-    plain: list[str] = []
-    length = 0
-    inlines: list[Inline] = []
-    stack: list[tuple[str, Inline]] = []
+    # a lone delimiter stays a literal character (escaped when it moves, see _code)
+    built = MarkupBuilder(unclosed=lambda token: ("literal", token))
     pos = 0
-    for m in _INLINE_RE.finditer(text):
-        chunk = text[pos : m.start()]
-        plain.append(chunk)
-        length += len(chunk)
-        pos = m.end()
-        kind, token = m.lastgroup, m.group()
+    for match in _INLINE_RE.finditer(text):
+        built.text(text[pos : match.start()])
+        pos = match.end()
+        kind, token = match.lastgroup, match.group()
         if kind in ("image", "open"):
-            inline = Inline(length, length, [token, None])
-            inlines.append(inline)
-            stack.append(("[", inline))
-        elif kind == "close" and any(s[0] == "[" for s in stack):
-            while stack and stack[-1][0] != "[":  # emphasis left open inside the link text: a literal
-                _, unclosed = stack.pop()
-                unclosed.point, unclosed.data = True, ("literal", unclosed.data[0])
-            _, inline = stack.pop()
-            inline.end, inline.data[1] = length, token
+            built.open("[", token)
+        elif kind == "close" and built.close("[", token):
+            pass
         elif kind == "emph":
-            match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == token), None)
-            if match is not None and inlines and length > stack[match][1].start:
-                for _, unclosed in stack[match + 1 :]:
-                    unclosed.point, unclosed.data = True, ("literal", unclosed.data[0])
-                _, inline = stack[match]
-                inline.end, inline.data[1] = length, token
-                del stack[match:]
-            else:
-                inline = Inline(length, length, [token, None])
-                inlines.append(inline)
-                stack.append((token, inline))
+            start = built.open_since(token)
+            if start is None or built.length <= start or not built.close(token, token):
+                built.open(token, token)
         else:
-            inlines.append(Inline(length, length, token, point=True))
-    plain.append(text[pos:])
-    for _, unclosed in stack:  # never closed: literal characters (escaped when they move, see _code)
-        unclosed.point, unclosed.data = True, ("literal", unclosed.data[0])
-    return "".join(plain), inlines
+            built.point(token)
+    built.text(text[pos:])
+    return built.finish()
 
 
 def _add_prose(doc: Document, core: str, number: int) -> None:

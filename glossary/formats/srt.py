@@ -15,7 +15,7 @@ from typing import Sequence
 
 from ..document import Document, Segment
 from ..errors import InputError
-from ..inline import Inline, events
+from ..inline import Inline, MarkupBuilder, events
 from ..segmentation import URL_RE
 from ..textio import read_text
 from . import Format, register
@@ -39,28 +39,20 @@ class _Cue:
 
 
 def _markup(text: str) -> tuple[str, list[Inline]]:
-    plain, inlines, pos, length = [], [], 0, 0
-    opened: dict[str, Inline] = {}
+    built = MarkupBuilder()
+    pos = 0
     for m in _MARKUP.finditer(text):
-        chunk = text[pos : m.start()]
-        plain.append(chunk)
-        length += len(chunk)
+        built.text(text[pos : m.start()])
+        pos = m.end()
         tag = m.group()
         name = re.match(r"</?(\w+)", tag)
-        if name and not tag.startswith("</") and name.group(1).lower() in ("i", "b", "u", "font"):
-            inline = Inline(length, length, [tag, None])
-            opened[name.group(1).lower()] = inline
-            inlines.append(inline)
-        elif name and tag.startswith("</") and name.group(1).lower() in opened:
-            inline = opened.pop(name.group(1).lower())
-            inline.end, inline.data[1] = length, tag
-        else:
-            inlines.append(Inline(length, length, tag, point=True))
-        pos = m.end()
-    plain.append(text[pos:])
-    for inline in opened.values():
-        inline.point, inline.data = True, inline.data[0]
-    return "".join(plain), inlines
+        paired = name is not None and name.group(1).lower() in ("i", "b", "u", "font")
+        if paired and not tag.startswith("</"):
+            built.open(name.group(1).lower(), tag)
+        elif not (paired and built.close(name.group(1).lower(), tag)):
+            built.point(tag)
+    built.text(text[pos:])
+    return built.finish()
 
 
 def read(path: Path) -> Document:
