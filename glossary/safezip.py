@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import InputError
+from .textio import open_error
 
 _READABLE = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
 
@@ -41,12 +42,8 @@ def open_zip(path: Path, limits: Limits = DOCUMENT, error=InputError, what: str 
     path = Path(path)
     try:
         zf = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise error(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise error(f"{path}: is a folder, not a {what}") from None
-    except PermissionError:
-        raise error(f"{path}: permission denied") from None
+    except (FileNotFoundError, IsADirectoryError, PermissionError) as err:
+        raise open_error(path, err, what, error) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as err:
         raise error(f"{path}: not a valid {what} ({str(err) or type(err).__name__})") from None
     try:
@@ -99,8 +96,6 @@ def read_member(zf: zipfile.ZipFile, member: str | zipfile.ZipInfo, name: str, l
 
 def extract_all(zf: zipfile.ZipFile, dest: Path, name: str, limits: Limits = DOCUMENT, error=InputError) -> None:
     """Unpack a checked archive under `dest`, streaming each member with its size bounded."""
-    import shutil
-
     dest = Path(dest)
     for info in zf.infolist():
         target = dest / info.filename

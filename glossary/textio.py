@@ -61,15 +61,22 @@ def decode_bytes(data: bytes, name: str) -> DecodedText:
     )
 
 
+def open_error(path: Path, err: OSError, what: str = "file", error=InputError) -> Exception:
+    """The one line for a path that cannot be opened (missing, a folder, not ours to read), as `error`."""
+    if isinstance(err, FileNotFoundError):
+        return error(f"{path}: no such file")
+    if isinstance(err, IsADirectoryError):
+        return error(f"{path}: is a folder, not a {what}")
+    if isinstance(err, PermissionError):
+        return error(f"{path}: permission denied")
+    return error(f"{path}: cannot be read ({err.strerror or err})")
+
+
 def read_text(path: Path) -> DecodedText:
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+    except (FileNotFoundError, IsADirectoryError, PermissionError) as err:
+        raise open_error(path, err) from None
     return decode_bytes(data, str(path))
 
 
