@@ -119,9 +119,9 @@ def cmd_translate(args) -> int:
         glossary = _glossary(args.glossary) if args.glossary else None
         data = sys.stdin.buffer.read()
         engine = _engine(args)
-        out = translate_stream(data, engine, glossary=glossary, fmt=args.from_format or "txt", overwrite_existing=args.overwrite_existing, target_lang=lang)
-        for failure in engine.failures:
-            _warn(f"<stdin>: a sentence of {len(failure.split())} words left in German ({engine.failures[failure]})")
+        out, warnings = translate_stream(data, engine, glossary=glossary, fmt=args.from_format or "txt", overwrite_existing=args.overwrite_existing, target_lang=lang)
+        for warning in warnings:
+            _warn(warning)
         if args.output in (None, "-"):
             sys.stdout.buffer.write(out)
         else:
@@ -281,7 +281,7 @@ def cmd_import(args) -> int:
 
     imported = import_glossary(Path(args.input), args.format, args.source_lang, args.target_lang)
     for warning in imported.warnings:
-        print(f"glossary: warning: {warning}", file=sys.stderr)
+        _warn(warning)
     out = Path(args.output)
     store.add_to_file(out, imported.glossary.entries, overwrite=args.overwrite)
     print(f"{len(imported.glossary.entries)} entries from {args.input} → {out}" + (f", {len(imported.warnings)} warning(s)" if imported.warnings else ""), file=sys.stderr)
@@ -384,7 +384,7 @@ def cmd_extract(args) -> int:
             kept = sum(1 for e in result.glossary.entries if e.status != "candidate")
             print(
                 f"{len(entries)} candidates from {len(docs)} document(s) → {args.output}"
-                + (f" ({kept} reviewed entries kept)" if result.theirs_changed or existing is not None else ""),
+                + (f" ({kept} reviewed entries kept)" if result.merged or existing is not None else ""),
                 file=sys.stderr,
             )
     else:

@@ -257,7 +257,7 @@ class SaveResult:
 
     glossary: Glossary
     conflicts: list[str] = field(default_factory=list)
-    theirs_changed: bool = False  # someone else had changed the file since we loaded it
+    merged: bool = False  # ours was merged with what was on disk (changed by someone else, or already there)
 
 
 def _keyed(glossary: Glossary | None) -> dict[tuple[str, int], TermEntry]:
@@ -339,8 +339,9 @@ def save_merged(ours: Glossary, path: Path | str, base: Glossary | None, refuse_
             merged, conflicts = merge3(base, ours, theirs)
             changed = True
         merged.path = str(path)
-        if refuse_conflicts and merged.conflicts():
-            raise GlossaryFileError(merged.conflicts()[0] + "; fix it before saving")
+        problems = merged.conflicts() if refuse_conflicts else []
+        if problems:
+            raise GlossaryFileError(problems[0] + "; fix it before saving")
         save(merged, path)
     return SaveResult(merged, conflicts, changed)
 
@@ -360,4 +361,4 @@ def add_to_file(path: Path | str, new: Iterable[TermEntry], overwrite: bool = Fa
         if problems:
             raise GlossaryFileError(problems[0] + "; nothing written")
         save(glossary, path)
-    return SaveResult(glossary, theirs_changed=existed)
+    return SaveResult(glossary, merged=existed)

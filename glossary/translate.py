@@ -32,8 +32,12 @@ class TranslationRun:
     from_memory: int = 0
     translated: int = 0
     kept: int = 0  # human translations and locked units left as they were
-    unsplittable: int = 0  # sentences the model could not translate even in parts (German kept)
     record_error: str = ""  # the run record could not be written (disk full…); outputs may still be fine
+
+    @property
+    def unsplittable(self) -> int:
+        """Sentences the model could not translate even in parts (their German kept), one warning each."""
+        return sum(len(f.warnings) for f in self.files)
 
     @property
     def failed(self) -> list[FileResult]:
@@ -48,8 +52,6 @@ def collect_inputs(inputs: Sequence[str], outdir: Path | None = None) -> tuple[l
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            if skip is not None and path.resolve() == skip:
-                raise UsageError(f"{path}: the input folder is also the output folder; choose another -o folder")
             files = sorted(p for p in path.rglob("*") if p.is_file() and is_supported(p) and not p.name.startswith("."))
             files = [p for p in files if skip is None or skip not in p.resolve().parents]
             if not files:
@@ -83,18 +85,15 @@ def check_output_folder(inputs: Sequence[str], outdir: Path) -> None:
 
 def prepare_output_folder(outdir: Path) -> int:
     """Check before any work that OUTDIR can be written; remove temp files killed runs left there."""
-    from .textio import atomic_write_bytes as write, clean_stale_temps
+    from .textio import clean_stale_temps
 
     try:
         outdir.mkdir(parents=True, exist_ok=True)
         probe = outdir / f".glossary-write-test.{os.getpid()}"
-        write(probe, b"")
+        atomic_write_bytes(probe, b"")
         probe.unlink()
     except OSError as err:
-        from .errors import InputError as Unwritable
-
-        reason = err.strerror or str(err)
-        raise Unwritable(f"{outdir}: cannot write the output folder ({reason}); choose another -o folder") from None
+        raise InputError(f"{outdir}: cannot write the output folder ({err.strerror or err}); choose another -o folder") from None
     return clean_stale_temps(outdir)
 
 
@@ -152,15 +151,17 @@ def enforce_documents(docs: Sequence[Document], glossary, engine) -> dict[int, o
     return {id(s): r for s, r in zip(segments, results)}
 
 
-def process(docs: Sequence[Document], engine, glossary=None, progress=None, overwrite_existing: bool = False, target_lang: str = "en"):
+def process(docs: Sequence[Document], engine, glossary=None, progress_factory=None, overwrite_existing: bool = False, target_lang: str = "en"):
     """The pipeline every entry point shares: keep human work, translate, enforce, place inline markup.
 
+    `progress_factory(total)` gets the number of segments to translate (kept ones excluded).
     Returns the raw machine targets and the enforcement records, both by id(segment).
     """
     for doc in docs:
         doc.target_lang = target_lang
     keep_existing(docs, overwrite_existing)
-    translate_documents(docs, engine, progress)
+    total = sum(1 for d in docs for s in d.segments if not s.keep)
+    translate_documents(docs, engine, progress_factory(total) if progress_factory else None)
     raw = {id(s): s.target for d in docs for s in d.segments if not s.keep}
     enforced = enforce_documents(docs, glossary, engine) if glossary is not None else {}
     place_inlines(docs, engine)
@@ -176,6 +177,7 @@ def translate_paths(
     overwrite_existing: bool = False,
     target_lang: str = "en",
 ) -> TranslationRun:
+    check_output_folder(inputs, outdir)
     run = TranslationRun(signature=engine.signature)
     if glossary is not None:
         run.glossary = f"{glossary.path}#{glossary.digest()}"
@@ -199,15 +201,11 @@ def translate_paths(
         seen_outputs[out.resolve()] = str(path)
         result.segments = len(doc.segments)
         docs.append((doc, out, result))
-    keep_existing([d for d, _, _ in docs], overwrite_existing)
-    total = sum(1 for d, _, _ in docs for s in d.segments if not s.keep)
-    progress = progress_factory(total) if progress_factory else None
     before = (engine.stats.sentences, engine.stats.from_memory, engine.stats.translated)
-    raw, enforced = process([d for d, _, _ in docs], engine, glossary, progress, target_lang=target_lang)
+    raw, enforced = process([d for d, _, _ in docs], engine, glossary, progress_factory, overwrite_existing, target_lang)
     for doc, _, result in docs:
         result.warnings = untranslated(doc, engine)
     run.kept = sum(1 for d, _, _ in docs for s in d.segments if s.keep)
-    run.unsplittable = len(engine.failures)
     run.sentences = engine.stats.sentences - before[0]
     run.from_memory = engine.stats.from_memory - before[1]
     run.translated = engine.stats.translated - before[2]
@@ -270,8 +268,10 @@ def translate_file(path: Path, output: Path, engine, glossary=None, overwrite_ex
 
 def translate_stream(
     data: bytes, engine, name: str = "<stdin>", glossary=None, fmt: str = "txt", overwrite_existing: bool = False, target_lang: str = "en"
-) -> bytes:
-    """Standard input to standard output; `fmt` (an extension such as md, po, xlf) picks the reader."""
+) -> tuple[bytes, list[str]]:
+    """Standard input to standard output; `fmt` (an extension such as md, po, xlf) picks the reader.
+
+    Returns the translated bytes and the warnings (sentences left in German)."""
     import tempfile
 
     ext = "." + fmt.lower().lstrip(".")
@@ -291,4 +291,4 @@ def translate_stream(
                 raise type(err)(str(err).replace(str(path), name)) from None
             doc.path = name
     process([doc], engine, glossary, overwrite_existing=overwrite_existing, target_lang=target_lang)
-    return render_document(doc, [s.target for s in doc.segments])
+    return render_document(doc, [s.target for s in doc.segments]), untranslated(doc, engine)
