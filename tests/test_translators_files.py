@@ -196,7 +196,7 @@ def test_html_sentences_whole_inline_tags_kept_attributes_translated(translated)
         assert german not in html
     etree.fromstring(html.split("\n", 1)[1].encode(), etree.HTMLParser())
     result = subprocess.run(["pandoc", "-f", "html", "-t", "plain", str(out / "news.html")], capture_output=True, text=True)
-    assert result.returncode == 0 and "Vladivostok" in result.stdout or result.returncode == 0
+    assert result.returncode == 0, result.stderr  # pandoc reads our HTML
 
 
 def test_srt_cues_translated_whole_and_rewrapped(translated):
