@@ -195,20 +195,25 @@ def place(source: str, target: str, inlines: Sequence[Inline], alignment: Alignm
             span = (0, tgt_end)  # the whole segment
         if span is None:
             span = aligner.span(inline.start, inline.end)
-        if span is None:
-            a = round(inline.start / src_len * core_end)
-            b = round(inline.end / src_len * core_end)
-            span = (a, max(a, b))
-        a, b = _widen(target, *span)
-        a = _drop_article(words, target, a, b)
-        if words and words[-1].isalnum():  # the German span ends in a word: so does the English one
-            while b > a and not target[b - 1].isalnum():
-                b -= 1
-        if words and words[0].isalnum():
-            while a < b and not target[a].isalnum():
-                a += 1
+        proportional = (round(inline.start / src_len * core_end), round(inline.end / src_len * core_end))
+        a, b = _fit(words, target, span or proportional)
+        if a == b and words and span is not None:  # aligned to punctuation or nothing: by position instead
+            a, b = _fit(words, target, proportional)
         placed.append((a, b))
     return _nest(inlines, placed, target)
+
+
+def _fit(words: str, target: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A rough target span made whole words, with the article left out and punctuation trimmed as in the German."""
+    a, b = _widen(target, span[0], max(span))
+    a = _drop_article(words, target, a, b)
+    if words and words[-1].isalnum():  # the German span ends in a word: so does the English one
+        while b > a and not target[b - 1].isalnum():
+            b -= 1
+    if words and words[0].isalnum():
+        while a < b and not target[a].isalnum():
+            a += 1
+    return a, b
 
 
 def _nest(inlines: Sequence[Inline], placed: list[tuple[int, int]], target: str) -> list[tuple[int, int]]:
@@ -234,6 +239,8 @@ def _nest(inlines: Sequence[Inline], placed: list[tuple[int, int]], target: str)
         b = min(max(b, a), hi)
         if a == b and not inline.point and inline.end > inline.start:
             word = _WORD.search(target, a, hi)
+            if word is None:  # nothing free after it: the last free word before it
+                word = next(reversed(list(_WORD.finditer(target, lo, a))), None)
             if word is not None:
                 a, b = word.span()
         out[k] = (a, b)

@@ -1,4 +1,6 @@
 
+import re
+
 import pytest
 
 from glossary.errors import InputError
@@ -74,6 +76,45 @@ def test_markdown_keeps_code_links_and_markers(tmp_path):
     out = render_document(doc, ["X"] * len(doc.segments)).decode()
     for kept in ("# X", "`code_bleibt()`", "](https://example.org/a.b)", "> X", 'print("nicht übersetzen")', "    eingerückter Code bleibt"):
         assert kept in out
+
+
+WRAPPED = """Der Präsident hat den Machthaber am
+Weltraumbahnhof empfangen. Der **Besuch
+dauerte** zwei Tage und [endete in
+Wladiwostok](https://example.org/a "Titel").
+
+> Ein Zitat, das über zwei
+> Zeilen läuft.
+
+- Ein Punkt, der
+  weiterläuft.
+- Zweiter Punkt
+
+Harter Umbruch\\
+nächste Zeile.
+
+[id]: https://example.org/b
+"""
+
+
+def test_markdown_paragraph_wrapped_over_lines_is_one_block(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(WRAPPED, encoding="utf-8")
+    doc = read_document(path)
+    sources = [s.source for s in doc.segments]
+    assert sources[:2] == ["Der Präsident hat den Machthaber am Weltraumbahnhof empfangen.", "Der Besuch dauerte zwei Tage und endete in Wladiwostok."]
+    assert "Ein Zitat, das über zwei Zeilen läuft." in sources and "Ein Punkt, der weiterläuft." in sources
+    assert "Harter Umbruch" in sources and "nächste Zeile." in sources  # a hard break ends the block
+    assert not any("[id]" in s for s in sources)  # a link reference definition is not prose
+    assert render_document(doc) == WRAPPED.encode()  # nothing translated: the lines as they were
+    # English words that would start a list, heading, quote or rule if a line began with them
+    english = "The president received the ruler - 1. # > --- at the cosmodrome in the far east of the country"
+    out = render_document(doc, [english] * len(doc.segments)).decode()
+    paragraph = out.split("\n\n")[0].splitlines()
+    assert 1 < len(paragraph) and all(len(line) <= 72 for line in paragraph)
+    assert not any(re.match(r"\s*(?:[-*+>#]|\d+\.|---)", line) for line in paragraph[1:]), paragraph
+    assert "**" in out and '](https://example.org/a "Titel")' in out and "[id]: https://example.org/b" in out
+    assert "\n> " in out.split("\n\n")[1] and out.split("\n\n")[2].splitlines()[1].startswith("  ")
 
 
 def test_unsupported_extension_is_a_clear_error(tmp_path):

@@ -332,7 +332,7 @@ def test_markdown_keeps_links_images_emphasis_and_code(translated):
     assert "[Kreml]" not in after and "grüne Wiese" not in after  # link and alt text translated
     assert "| --- |" not in after and "|---|---|" in after  # tables untouched in structure
     html = [subprocess.run(["pandoc", "-f", "markdown", "-t", "html", str(f)], capture_output=True, text=True).stdout for f in (src / "notes.md", out / "notes.md")]
-    for element in ("<a ", "<img ", "<strong>", "<em>", "<code>", "<blockquote>", "<ul>", "<table>", "<h1"):
+    for element in ("<a ", "<img ", "<strong>", "<em>", "<code>", "<blockquote>", "<ul>", "<ol>", "<li>", "<p>", "<table>", "<h1"):
         assert html[0].count(element) == html[1].count(element), element  # the same document structure
 
 

@@ -7,6 +7,7 @@ words, code spans, autolinks, inline HTML and URLs points copied whole (`markup`
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -42,12 +43,55 @@ def _split_markers(body: str) -> tuple[str, str, str]:
 _RULE_RE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")
 
 
+_REFERENCE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S")  # [id]: url "title"
+_HTML_BLOCK_RE = re.compile(r"^\s{0,3}<")
+_ITEM_RE = re.compile(r"[-*+][ \t]|\d[.)][ \t]")
+
+
+@dataclass
+class _Line:
+    number: int
+    marker: str
+    core: str
+    trail: str  # trailing spaces (a hard break when two or more), closing #s, a break's backslash
+    ending: str
+
+    @property
+    def hard_break(self) -> bool:
+        return self.trail.startswith("\\") or self.trail.replace("\t", "  ").startswith("  ")
+
+
+@dataclass
+class _Block:
+    """Lines of one paragraph wrapped in the source: translated as one text, written re-wrapped."""
+
+    first: int  # index in doc.parts where the block's text starts
+    last: int = 0
+    width: int = 0
+    prefix: str = ""  # what starts each continuation line: indentation, "> "
+    indent: int = 0  # the first line's marker
+    newline: str = "\n"
+    original: str = ""  # the lines as the file has them, written back when nothing was translated
+
+
+def _joins(block: list[_Line], line: _Line) -> bool:
+    """Whether `line` continues the paragraph `block` (a lazy or indented continuation line)."""
+    previous = block[-1]
+    if previous.hard_break or "#" in previous.marker or _TABLE_RE.search(previous.core) or _TABLE_RE.search(line.core):
+        return False
+    if "#" in line.marker or _ITEM_RE.search(line.marker) or _HTML_BLOCK_RE.match(line.core):
+        return False
+    return line.marker.count(">") == block[0].marker.count(">")
+
+
 def read(path: Path) -> Document:
     decoded = read_text(path)
     doc = Document(path=str(path), format=".md", encoding=decoded.encoding)
+    doc.payload = []
     fence: str | None = None
     front_matter = False
     previous_blank = True
+    block: list[_Line] = []
     for number, line in enumerate(decoded.text.splitlines(keepends=True), start=1):
         body = line.rstrip("\r\n")
         ending = line[len(body) :]
@@ -64,24 +108,50 @@ def read(path: Path) -> Document:
             if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
                 fence = None
             continue
-        if opener:
-            fence = opener.group(1)
-            doc.add_literal(line)
-            continue
         indented_code = previous_blank and (body.startswith("    ") or body.startswith("\t")) and body.strip()
-        previous_blank = not body.strip()
-        if indented_code or _RULE_RE.match(body) or not body.strip():
+        literal = opener or indented_code or _RULE_RE.match(body) or not body.strip() or _REFERENCE_RE.match(body)
+        previous_blank = not body.strip() or bool(indented_code)
+        if literal:
+            _add_block(doc, block)
+            block = []
+            fence = opener.group(1) if opener else None
             doc.add_literal(line)
-            previous_blank = previous_blank or bool(indented_code)
             continue
         marker, core, trail = _split_markers(body)
-        doc.add_literal(marker)
-        if _TABLE_RE.search(core):
-            doc.add_text(core, number, PROTECT_RE)  # table cells: each cell its own text
-        else:
-            _add_prose(doc, core, number)
-        doc.add_literal(trail + ending)
+        if core.endswith("\\") and not core.endswith("\\\\") and not trail.strip():
+            core, trail = core[:-1], "\\" + trail
+        current = _Line(number, marker, core, trail, ending)
+        if block and not _joins(block, current):
+            _add_block(doc, block)
+            block = []
+        block.append(current)
+    _add_block(doc, block)
     return doc
+
+
+def _add_block(doc: Document, lines: list[_Line]) -> None:
+    if not lines:
+        return
+    first = lines[0]
+    doc.add_literal(first.marker)
+    if len(lines) == 1:
+        if _TABLE_RE.search(first.core):
+            doc.add_text(first.core, first.number, PROTECT_RE)  # table cells: each cell its own text
+        else:
+            _add_prose(doc, first.core, first.number)
+        doc.add_literal(first.trail + first.ending)
+        return
+    doc.parts.append("")  # a boundary add_literal does not merge across: the block's parts start here
+    block = _Block(first=len(doc.parts))
+    whole = [line.marker + line.core + line.trail + line.ending for line in lines]
+    block.original = "".join(whole)[len(first.marker) : -len(lines[-1].trail + lines[-1].ending) or None]
+    block.width = max(60, *(len(line.marker + line.core) for line in lines))  # a short last line is no wrap width
+    block.prefix, block.indent, block.newline = lines[1].marker, len(first.marker), first.ending
+    _add_prose(doc, " ".join(line.core.strip() for line in lines), first.number)
+    block.last = len(doc.parts)
+    doc.parts.append("")
+    doc.payload.append(block)
+    doc.add_literal(lines[-1].trail + lines[-1].ending)
 
 
 _TABLE_RE = re.compile(r"^\||\s\|\s|\|$")
@@ -158,7 +228,43 @@ def _render(segment, target: str) -> str:
 
 def write(doc: Document, targets: Sequence[str]) -> bytes:
     rendered = [_render(s, t) for s, t in zip(doc.segments, targets)]
-    return doc.render(rendered).encode(doc.encoding)
+    parts = [p if isinstance(p, str) else rendered[p] for p in doc.parts]
+    for block in doc.payload or ():
+        sources = "".join(p if isinstance(p, str) else _render(doc.segments[p], doc.segments[p].source) for p in doc.parts[block.first : block.last])
+        text = "".join(parts[block.first : block.last])
+        parts[block.first : block.last] = [block.original if text == sources else _wrap(text, block)] + [""] * (block.last - block.first - 1)
+    return "".join(parts).encode(doc.encoding)
+
+
+_UNBREAKABLE_RE = re.compile(r"`+[^`]*?`+|\]\([^)]*\)|<[^<>\n]*>")
+# what must not start a line, or the paragraph would become a heading, list, quote, table, rule or code
+_RISKY_START_RE = re.compile(r"(?:[-*+](?:\s|$)|#{1,6}(?:\s|$)|>|\d{1,9}[.)](?:\s|$)|[=\-_*]{3}|\||`{3}|~{3}|<|\[[^\]]*\]:)")
+
+
+def _wrap(text: str, block: _Block) -> str:
+    """The English paragraph re-wrapped to the width the source was wrapped at, breaking only at
+    spaces outside code, link targets and tags, and never before what would start a new block."""
+    protected = [m.span() for m in _UNBREAKABLE_RE.finditer(text)]
+    words: list[str] = []
+    start = 0
+    for match in re.finditer(r"[ \t]+", text):
+        if any(a < match.start() < b for a, b in protected):
+            continue
+        words.append(text[start : match.start()])
+        start = match.end()
+    words.append(text[start:])
+    words = [w for w in words if w]
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        room = block.width - (len(block.prefix) if lines else block.indent)
+        if current and len(current) + 1 + len(word) > room and not _RISKY_START_RE.match(word):
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    lines.append(current)
+    return (block.newline + block.prefix).join(lines)
 
 
 register(Format("markdown", (".md", ".markdown"), read, write))
