@@ -390,3 +390,48 @@ def test_docx_footnotes_and_text_boxes_are_translated(tmp_path, demo_package):
     assert "Zwei Hunde" not in document and "<w:txbxContent>" in document and "w:footnoteReference" in document
     result = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", str(out)], capture_output=True, text=True)
     assert result.returncode == 0 and "Frau" not in result.stdout
+
+
+def _with_tracked_changes_and_controls(path):
+    """A paragraph as a reviewed Word file has it: a tracked insertion and deletion, a smart tag, a
+    content control, all holding runs of the sentence."""
+    import zipfile
+
+    paragraph = (
+        "<w:p><w:r><w:t xml:space=\"preserve\">Eine </w:t></w:r>"
+        '<w:ins w:id="1" w:author="Lektorin" w:date="2026-01-01T00:00:00Z"><w:r><w:t xml:space="preserve">junge </w:t></w:r></w:ins>'
+        '<w:del w:id="2" w:author="Lektorin" w:date="2026-01-01T00:00:00Z"><w:r><w:delText xml:space="preserve">alte </w:delText></w:r></w:del>'
+        "<w:smartTag w:uri=\"urn:x\" w:element=\"place\"><w:r><w:t xml:space=\"preserve\">Frau </w:t></w:r></w:smartTag>"
+        '<w:sdt><w:sdtPr><w:alias w:val="Ort"/></w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve">sitzt im Park</w:t></w:r></w:sdtContent></w:sdt>'
+        "<w:r><w:t>.</w:t></w:r></w:p>"
+    )
+    with zipfile.ZipFile(path) as zf:
+        members = {info.filename: zf.read(info) for info in zf.infolist()}
+    body = members["word/document.xml"].decode()
+    members["word/document.xml"] = body.replace("<w:sectPr", paragraph + "<w:sectPr", 1).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+
+
+def test_docx_tracked_changes_smart_tags_and_content_controls(tmp_path, demo_package):
+    import zipfile
+
+    src = tmp_path / "reviewed.docx"
+    _word_file(src)
+    _with_tracked_changes_and_controls(src)
+    from glossary.formats import read_document
+
+    sources = [s.source for s in read_document(src).segments]
+    assert "Eine junge Frau sitzt im Park." in sources  # the current text, whole; the deletion is not in it
+    out = tmp_path / "reviewed.en.docx"
+    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
+    with zipfile.ZipFile(out) as zf:
+        document = zf.read("word/document.xml").decode()
+    for german in ("junge", "Frau", "sitzt", "alte", "Park"):
+        assert german not in document, german
+    assert document.count("<w:sdt>") == 1 and '<w:alias w:val="Ort"/>' in document  # the control kept, around English
+    sdt = re.search(r"<w:sdtContent>(.*?)</w:sdtContent>", document).group(1)
+    assert "<w:t" in sdt
+    result = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", str(out)], capture_output=True, text=True)
+    assert result.returncode == 0 and "Frau" not in result.stdout

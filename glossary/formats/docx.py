@@ -5,8 +5,10 @@ core properties (title, subject, keywords) are translated too. A paragraph's run
 not translated one by one (a space in its own run would glue words together): the paragraph's
 text goes to the model whole, and formatting that differs from the paragraph's usual one (bold,
 italic, a colour) and hyperlinks are `Inline` spans, rebuilt as runs around the aligned English
-words. Tabs, breaks, pictures and fields are points, copied. Languages marked German become the
-target language.
+words. Tabs, breaks, pictures and fields are points, copied. Runs inside tracked insertions, smart
+tags, custom XML and content controls are text like any other (a content control is rebuilt around
+its English); tracked changes are accepted in the English: deleted German is left out. Languages
+marked German become the target language.
 """
 from __future__ import annotations
 
@@ -46,6 +48,8 @@ class _Payload:
 
 def _run_text(run) -> str | None:
     """Text of a run made only of text; None when it holds a tab, break, picture or field."""
+    if run.tag != f"{W}r":
+        return None
     parts = []
     for child in run:
         tag = child.tag
@@ -69,9 +73,36 @@ def _key(rpr) -> bytes:
     return etree.tostring(clean, method="c14n") if len(clean) else b""
 
 
+_TRANSPARENT = {f"{W}{t}" for t in ("ins", "moveTo", "smartTag", "customXml")}  # their runs are the text
+_DELETED = {f"{W}del", f"{W}moveFrom"}  # tracked deletions: not the current text, left out of the English
+_REPLACED = _TRANSPARENT | _DELETED | {f"{W}r", f"{W}hyperlink", f"{W}sdt", f"{W}fldSimple"}
+
+
+def _runs(container, link=None) -> list:
+    """(run, hyperlink or content control around it) in reading order, through tracked insertions,
+    smart tags and custom XML; a field or a content control holding more than runs is one kept run."""
+    out = []
+    for child in container:
+        tag = child.tag
+        if tag == f"{W}r" or tag == f"{W}fldSimple":
+            out.append((child, link))
+        elif tag in _TRANSPARENT:
+            out.extend(_runs(child, link))
+        elif tag == f"{W}hyperlink" and link is None:
+            out.extend(_runs(child, child))
+        elif tag == f"{W}sdt" and link is None:
+            content = child.find(f"{W}sdtContent")
+            inner = _runs(content, child) if content is not None else []
+            if inner and all(l is child for _, l in inner):
+                out.extend(inner)
+            else:
+                out.append((child, link))
+    return out
+
+
 def _paragraph(p) -> tuple[str, list[Inline], _Paragraph] | None:
-    children = [c for c in p if c.tag in (f"{W}r", f"{W}hyperlink")]
-    runs = [(r, link) for c in children for r, link in ([(c, None)] if c.tag == f"{W}r" else [(x, c) for x in c if x.tag == f"{W}r"])]
+    children = [c for c in p if c.tag in _REPLACED]
+    runs = _runs(p)
     if not runs:
         return None
     weights: Counter = Counter()
@@ -98,8 +129,9 @@ def _paragraph(p) -> tuple[str, list[Inline], _Paragraph] | None:
             link_inline = None
             if link is not None:
                 shell = copy.deepcopy(link)
-                for child in list(shell):
-                    shell.remove(child)
+                holder = shell.find(f"{W}sdtContent") if shell.tag == f"{W}sdt" else shell
+                for child in list(holder):
+                    holder.remove(child)
                 link_inline = Inline(length, length, ("link", shell))
                 inlines.append(link_inline)
         text = _run_text(r)
@@ -229,7 +261,7 @@ def _rebuild(paragraph: _Paragraph, english: str, inlines: list[Inline], placed)
         elif kind == "open" and what == "link":
             link = copy.deepcopy(data)
             containers[-1].append(link)
-            containers.append(link)
+            containers.append(link.find(f"{W}sdtContent") if link.tag == f"{W}sdt" else link)
         elif kind == "open":
             formats.append(data)
         elif what == "link":
