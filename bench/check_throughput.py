@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from glossary.check import Checker, SegmentPair  # noqa: E402
 from glossary.store import Glossary, TermEntry  # noqa: E402
-from glossary.terms.ding import Dictionary  # noqa: E402
+from glossary.ding import Dictionary  # noqa: E402
 
 
 def pairs(n: int) -> list[SegmentPair]:

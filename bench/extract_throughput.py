@@ -23,8 +23,8 @@ sys.path.insert(0, sys.argv[1])
 from pathlib import Path
 from glossary.formats.text import read_string
 from glossary.terms import extract
-from glossary.terms.ding import Dictionary
-from glossary.terms.candidates import TOKEN_RE
+from glossary.ding import Dictionary
+from glossary.lexicon import WORD_RE as TOKEN_RE
 import simplemma, wordfreq
 times, mode, files = int(sys.argv[2]), sys.argv[3], sys.argv[4:]
 texts = [Path(f).read_text(encoding="utf-8") for f in files] * times

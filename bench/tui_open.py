@@ -33,7 +33,7 @@ def corpus(folder: Path) -> tuple[Path, Path]:
 def glossary_file(folder: Path, size: int = 5000) -> Path:
     from glossary import store
     from glossary.store import Glossary, TermEntry
-    from glossary.terms.ding import Dictionary
+    from glossary.ding import Dictionary
 
     d = Dictionary.load()
     rows = d._db.execute("SELECT word, english FROM sense WHERE grammar IN ('m','f','n') AND word NOT LIKE '% %' ORDER BY line")

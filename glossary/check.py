@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Iterable, Sequence
 
+from .lexicon import dictionary, zipf_de, zipf_en
 from .matching import SourceMatcher, approved_targets, find_english
 from .segmentation import PLACEHOLDER_RE, URL_RE
 from .store import Glossary, TermEntry
@@ -256,8 +257,6 @@ class Checker:
 
     def _untranslated(self, pair) -> Iterable[Finding]:
         """German vocabulary copied into the English; names (Geywitz, Deutsche Bahn) are not flagged."""
-        from .terms.candidates import zipf_de, zipf_en
-
         source_words = set(re.findall(r"[A-ZÄÖÜa-zäöüß]{4,}", pair.source))
         tokens = list(re.finditer(r"[A-ZÄÖÜa-zäöüß][a-zäöüß]{3,}", pair.target))
         urls = [u.span() for u in URL_RE.finditer(pair.target)]
@@ -272,7 +271,7 @@ class Checker:
                 gap_ok = lambda j: 0 <= j < len(tokens) and re.fullmatch(r"[\s-]*", pair.target[min(m.end(), tokens[j].end()) : max(m.start(), tokens[j].start())] or "")  # noqa: E731
                 if any(n[0].isupper() for n in neighbours) and (gap_ok(k - 1) or gap_ok(k + 1)):
                     continue  # part of a name: Sparda-Bank Berlin, Deutsche Bahn
-                if not (self._dictionary().is_common_noun(word) and not self._dictionary().is_place(word)):
+                if not (dictionary().is_common_noun(word) and not dictionary().is_place(word)):
                     continue
             elif zipf_de(word) < 3.0:
                 continue
@@ -280,14 +279,4 @@ class Checker:
                 "", "untranslated", "warning", pair.file, pair.index, pair.line, word, None,
                 (m.start(), m.end(), word), f"German word '{word}' left in the translation", "translate it",
             )  # fmt: skip
-
-    _ding = None
-
-    @classmethod
-    def _dictionary(cls):
-        if cls._ding is None:
-            from .terms.ding import Dictionary
-
-            cls._ding = Dictionary.load()
-        return cls._ding
 

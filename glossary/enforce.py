@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from .lexicon import zipf_en
 from .matching import SourceMatcher, Span, approved_targets, find_english
 from .store import Glossary, TermEntry
 
@@ -105,8 +106,6 @@ class Enforcer:
         return results
 
     def _desired(self, entry: TermEntry, surface: str, replaced: str = "") -> str:
-        from .terms.candidates import zipf_en
-
         target = approved_targets(entry)[0]
         english_plural = (
             replaced.lower().endswith("s") and not replaced.lower().endswith("ss") and zipf_en(replaced.lower()) >= 3.0

@@ -14,21 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from . import lexicon
+from .lexicon import TOKEN_RE
 from .store import TermEntry
-
-WORD_RE = re.compile(r"[^\W\d_](?:[\w]|-(?=[^\W_]))*|\d+(?:[.,]\d+)*", re.UNICODE)
-
-
-@functools.lru_cache(maxsize=300_000)
-def _lemma(word: str) -> str:
-    import simplemma
-
-    if "-" in word:
-        head_at = word.rfind("-") + 1
-        head = word[head_at:]
-        return (word[:head_at] + simplemma.lemmatize(head, lang="de")).lower() if len(head) > 2 else word.lower()
-    return simplemma.lemmatize(word, lang="de").lower()
-
 
 @dataclass(frozen=True)
 class Span:
@@ -46,11 +34,11 @@ class SourceMatcher:
         for entry in entries:
             keys = set()
             for form in entry.forms():
-                words = WORD_RE.findall(form)
+                words = TOKEN_RE.findall(form)
                 if not words:
                     continue
                 keys.add(tuple(w.lower() for w in words))
-                keys.add(tuple(_lemma(w) for w in words))
+                keys.add(tuple(lexicon.key(w) for w in words))
             for key in keys:
                 self.by_first.setdefault(key[0], []).append((key, entry))
             if entry.match == "head":
@@ -59,7 +47,7 @@ class SourceMatcher:
             options.sort(key=lambda kv: -len(kv[0]))  # longest entry first: "ballistische Rakete" before "Rakete"
 
     def find(self, text: str) -> list[tuple[TermEntry, Span]]:
-        tokens = list(WORD_RE.finditer(text))
+        tokens = list(TOKEN_RE.finditer(text))
         found: list[tuple[TermEntry, Span]] = []
         i = 0
         while i < len(tokens):
@@ -75,7 +63,7 @@ class SourceMatcher:
 
     def _match_at(self, tokens, i):
         word = tokens[i].group()
-        lowered, lemma = word.lower(), _lemma(word)
+        lowered, lemma = word.lower(), lexicon.key(word)
         seen = set()
         for first in (lowered, lemma):
             if first in seen:
@@ -86,7 +74,7 @@ class SourceMatcher:
                 if i + n > len(tokens):
                     continue
                 if all(
-                    key[k] in (tokens[i + k].group().lower(), _lemma(tokens[i + k].group())) for k in range(1, n)
+                    key[k] in (tokens[i + k].group().lower(), lexicon.key(tokens[i + k].group())) for k in range(1, n)
                 ) and self._case_ok(entry, tokens[i : i + n]):
                     return entry, n
         for head, entry in self.heads:

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from glossary.terms import ding
-from glossary.terms.ding import Dictionary, parse
+from glossary import ding
+from glossary.ding import Dictionary, parse
 
 SAMPLE = Path(__file__).parent / "fixtures" / "ding-sample.txt"
 

@@ -7,7 +7,7 @@ from glossary import cli, store
 from glossary.formats import read_document
 from glossary.formats.text import read_string
 from glossary.terms import extract
-from glossary.terms.ding import DEFAULT_PATH, Dictionary
+from glossary.ding import DEFAULT_PATH, Dictionary
 
 from .conftest import MTDATA, ROOT, SEEDS, seed_files
 

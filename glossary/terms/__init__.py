@@ -18,8 +18,10 @@ from typing import Callable, Sequence
 
 from ..document import Document
 from ..store import TermEntry
-from .candidates import Candidate, collect, lemma, zipf_de
-from .ding import Dictionary
+from ..ding import Dictionary
+from ..lexicon import dictionary as shared_dictionary
+from ..lexicon import is_known, lemma, zipf_de
+from .candidates import Candidate, collect
 from .propose import Proposer
 
 GENERAL_ZIPF = 5.0
@@ -43,18 +45,12 @@ def _display(cand: Candidate, dictionary) -> str:
         ending = {"m": "er", "f": "e", "n": "es"}.get(dictionary.gender(noun), "e")
         return f"{adj}{ending} {noun}"
     base = lemma(surface)
-    if base not in cand.forms and not dictionary.senses(base) and not _known(base):
+    if base not in cand.forms and not dictionary.senses(base) and not is_known(base):
         return surface  # an unknown lemma (Staatsmedium): show the form the text uses
     spellings = Counter()
     for form, count in cand.forms.items():
         spellings[lemma(form)] += count
     return spellings.most_common(1)[0][0] if spellings else base
-
-
-def _known(word: str) -> bool:
-    import simplemma
-
-    return simplemma.is_known(word, lang="de")
 
 
 def _rarity(words: Sequence[str]) -> float:
@@ -102,7 +98,7 @@ def extract(
     progress: Callable[[int], None] | None = None,
 ) -> list[TermEntry]:
     """Ranked candidate entries with proposals; `engine` adds MT votes (in isolation and in context)."""
-    dictionary = dictionary if dictionary is not None else Dictionary.load()
+    dictionary = dictionary if dictionary is not None else shared_dictionary()
     collector = collect(list(documents), dictionary, progress)
     candidates = [c for c in collector.candidates.values() if _keep(c)]
     scores = score_candidates(candidates, max(1, len(documents)))

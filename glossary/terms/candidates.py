@@ -12,9 +12,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Document
+from ..lexicon import WORD_RE
+from .. import lexicon
+from ..lexicon import is_known, lemma, zipf_de, zipf_en
 from ..segmentation import ABBREVIATIONS
 
-TOKEN_RE = re.compile(r"[^\W\d_](?:[\w]|-(?=[^\W_]))*", re.UNICODE)
 _ENGLISH_MARKERS = frozenset("the a of and for to reply leave click source site video thumbnail restrictions copyright".split())
 _BOILERPLATE_RE = re.compile(
     r"©|\(c\)|copyright|all rights reserved|^\s*-?\s*von [A-ZÄÖÜ]|^\s*quelle\s*:|^\s*foto\s*:|\bfoto:|^\s*source\b"
@@ -56,35 +58,6 @@ STOPWORDS = frozenset(
 
 def stopwords() -> frozenset[str]:
     return STOPWORDS
-
-
-@functools.lru_cache(maxsize=200_000)
-def lemma(word: str) -> str:
-    import simplemma
-
-    if "-" in word:
-        head_at = word.rfind("-") + 1
-        head = word[head_at:]
-        if head[:1].isupper() and len(head) > 2:
-            head_lemma = simplemma.lemmatize(head, lang="de")
-            if head_lemma[:1].isupper():
-                return word[:head_at] + head_lemma
-        return word
-    return simplemma.lemmatize(word, lang="de")
-
-
-@functools.lru_cache(maxsize=200_000)
-def zipf_de(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.replace("-", ""), "de")
-
-
-@functools.lru_cache(maxsize=200_000)
-def zipf_en(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
 
 
 @dataclass
@@ -156,7 +129,7 @@ class Collector:
         # capitalised adjectives, verbs and adverbs (sentence-initial, after a colon) have lowercase lemmas
         if not lemma(token)[:1].isupper():
             return False
-        return not (initial and zipf_de(token.lower()) >= 4.0 and not _known_word(token) and _known_word(token.lower()))
+        return not (initial and zipf_de(token.lower()) >= 4.0 and not is_known(token) and is_known(token.lower()))
 
     @functools.lru_cache(maxsize=200_000)
     def name_like(self, token: str) -> bool:
@@ -175,7 +148,7 @@ class Collector:
         # unknown to the dictionary: names are written alike in English, compounds are not
         if zipf_en(token.lower()) >= 1.5:
             return True
-        if _known_word(token):
+        if is_known(token):
             return False
         return not _looks_compound(base, self.dictionary)
 
@@ -220,7 +193,7 @@ class Collector:
 
     # --- collection
     def add(self, doc_index: int, segment_index: int, text: str) -> None:
-        matches = list(TOKEN_RE.finditer(text))
+        matches = list(WORD_RE.finditer(text))
         tokens = [m.group() for m in matches]
         self.words += len(tokens)
         if is_boilerplate(text, tokens):
@@ -265,10 +238,10 @@ class Collector:
                     surface = " ".join(run)
                     self._add(surface.lower(), "name", "PROPN", len(run), surface, doc_index, segment_index)
                 else:
-                    self._add(lemma(token).replace("-", "").lower(), "name", "PROPN", 1, token, doc_index, segment_index)
+                    self._add(lexicon.spelling_key(token), "name", "PROPN", 1, token, doc_index, segment_index)
                 i = j
                 continue
-            self._add(lemma(token).replace("-", "").lower(), "term", "NOUN", 1, token, doc_index, segment_index)
+            self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
             i += 1
 
     def _add(self, key, kind, pos, words, surface, doc, segment, parts=()):
@@ -307,13 +280,6 @@ def _place_names() -> list[str]:
 
         _PLACES.extend(sorted(cldr_gazetteer()))
     return _PLACES
-
-
-@functools.lru_cache(maxsize=200_000)
-def _known_word(word: str) -> bool:
-    import simplemma
-
-    return simplemma.is_known(word, lang="de")
 
 
 def _looks_compound(word: str, dictionary) -> bool:

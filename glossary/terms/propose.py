@@ -6,7 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .candidates import Candidate, lemma, zipf_en
+from ..lexicon import lemma, zipf_en
+from .candidates import Candidate
 from .names import english_name
 
 # Tags that say where a word is used, not what it is about.

@@ -1,0 +1,80 @@
+"""The German and English word knowledge every stage shares: tokens, lemmas, frequencies, the dictionary.
+
+One lemma rule for extraction, matching, checks and enforcement, so a term extracted under a key
+is found under the same key. `lemma` keeps case (the extractor reads capitals as nouns); `key` is
+what indexes compare: the lemma in lower case. A hyphen is part of the word: Kreml-Chef and
+Kremlchef are two spellings, which the extractor groups as one candidate (`spelling_key`) and
+the glossary lists as variants.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+WORD_RE = re.compile(r"[^\W\d_](?:[\w]|-(?=[^\W_]))*", re.UNICODE)  # a word: letters, inner hyphens
+TOKEN_RE = re.compile(WORD_RE.pattern + r"|\d+(?:[.,]\d+)*", re.UNICODE)  # words and numbers
+
+
+@functools.lru_cache(maxsize=300_000)
+def lemma(word: str) -> str:
+    """simplemma's German lemma (Machthabers → Machthaber). In a hyphenated word only the part after
+    the last hyphen inflects (Nord-Korea-Gipfels → Nord-Korea-Gipfel); a noun part stays a noun."""
+    import simplemma
+
+    if "-" not in word:
+        return simplemma.lemmatize(word, lang="de")
+    head_at = word.rfind("-") + 1
+    head = word[head_at:]
+    if len(head) <= 2:
+        return word
+    head_lemma = simplemma.lemmatize(head, lang="de")
+    if head[:1].isupper() and not head_lemma[:1].isupper():
+        return word
+    return word[:head_at] + head_lemma
+
+
+@functools.lru_cache(maxsize=300_000)
+def key(word: str) -> str:
+    """What term indexes compare: the lemma in lower case (Machthabers, machthaber → machthaber)."""
+    return lemma(word).lower()
+
+
+def spelling_key(word: str) -> str:
+    """The key with hyphens dropped: Pazifik-Küste and Pazifikküste counted as one term."""
+    return key(word).replace("-", "")
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """The key of each word of a term (multi-word terms are matched word by word)."""
+    return tuple(key(w) for w in TOKEN_RE.findall(text))
+
+
+@functools.lru_cache(maxsize=300_000)
+def is_known(word: str) -> bool:
+    """Whether simplemma's German word list has this exact form."""
+    import simplemma
+
+    return simplemma.is_known(word, lang="de")
+
+
+@functools.lru_cache(maxsize=300_000)
+def zipf_de(word: str) -> float:
+    """German frequency on the Zipf scale (wordfreq): 0 unknown … 7 the commonest words."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.replace("-", ""), "de")
+
+
+@functools.lru_cache(maxsize=300_000)
+def zipf_en(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary():
+    """The Ding German–English dictionary (Debian trans-de-en), loaded once per process."""
+    from .ding import Dictionary
+
+    return Dictionary.load()

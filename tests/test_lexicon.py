@@ -1,0 +1,57 @@
+"""The one lemma rule: extraction, matching, checks and enforcement key terms the same way."""
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from glossary import lexicon
+from glossary.matching import SourceMatcher
+from glossary.store import load
+
+SEEDS_GLOSSARY = Path(__file__).resolve().parent.parent / "glossaries" / "seeds.de-en.tsv"
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("Machthabers", "Machthaber"),  # a noun keeps its capital
+        ("Weltraumbahnhöfe", "Weltraumbahnhof"),
+        ("Kreml-Chefs", "Kreml-Chef"),  # only the part after the last hyphen inflects
+        ("Nord-Korea-Gipfels", "Nord-Korea-Gipfel"),
+        ("russisch-nordkoreanischen", "russisch-nordkoreanisch"),  # a lower-case head is lemmatized too
+        ("E-Mails", "E-Mail"),
+        ("UN-SO", "UN-SO"),  # a head of two letters is left alone
+    ],
+)
+def test_lemma_keeps_case_and_inflects_the_head_of_a_hyphenated_word(word, expected):
+    assert lexicon.lemma(word) == expected
+
+
+def test_key_is_the_lemma_in_lower_case_for_any_capitalisation():
+    assert lexicon.key("Machthabern") == lexicon.key("MACHTHABERN".capitalize()) == "machthaber"
+    assert lexicon.key("Kreml-Chefs") == "kreml-chef" and lexicon.spelling_key("Kreml-Chefs") == "kremlchef"
+    assert lexicon.phrase_key("ballistische Raketen") == ("ballistisch", "rakete")
+
+
+def test_tokens_keep_inner_hyphens_and_numbers():
+    assert lexicon.WORD_RE.findall("Kreml-Chef traf 1.500 Gäste -") == ["Kreml-Chef", "traf", "Gäste"]
+    assert lexicon.TOKEN_RE.findall("Kreml-Chef traf 1.500 Gäste") == ["Kreml-Chef", "traf", "1.500", "Gäste"]
+
+
+def test_every_seeds_glossary_entry_is_found_under_the_key_it_was_extracted_with():
+    """What extraction wrote (source and inflected variants) is what the matcher finds: no entry whose
+    own forms the checker or the enforcer would miss."""
+    glossary = load(SEEDS_GLOSSARY)
+    missed, checked = [], 0
+    for entry in glossary.entries:
+        matcher = SourceMatcher([entry])
+        for form in [entry.source, *entry.variants]:
+            found = matcher.find(form)
+            if not (len(found) == 1 and found[0][0] is entry and found[0][1].text == form):
+                missed.append(form)
+        bare = SourceMatcher([replace(entry, variants=[])])  # the lemma rule alone, no listed variants
+        for form in entry.variants:
+            if lexicon.key(form) == lexicon.key(entry.source) and not bare.find(form):
+                missed.append(f"{form} (lemma of {entry.source})")
+            checked += 1
+    assert len(glossary.entries) > 300 and checked > 100 and not missed, missed
