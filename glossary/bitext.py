@@ -1,10 +1,9 @@
 """Bilingual input for the checker: aligned source/target files and folders, or a translation run record."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from .check import SegmentPair
+from .document import SegmentPair
 from .errors import InputError
 from .formats import is_bilingual, is_supported
 from .textio import read_text
@@ -93,14 +92,3 @@ def pair_paths(source: Path, target: Path) -> tuple[list[SegmentPair], list[str]
     if not missing.exists():
         raise InputError(f"{missing}: no such file or folder")
     raise InputError(f"{source} and {target}: give two files or two folders")
-
-
-def pairs_from_run(path: Path) -> list[SegmentPair]:
-    """Sentence pairs from the record `glossary translate` writes (OUTDIR/glossary-run.json)."""
-    try:
-        record = json.loads(read_text(Path(path)).text)
-        return [
-            SegmentPair(s["output"], s["index"], s["source"], s["target"], s.get("line", 0)) for s in record["segments"]
-        ]
-    except (ValueError, KeyError, TypeError) as err:
-        raise InputError(f"{path}: not a translation run record ({err}); pass OUTDIR/glossary-run.json") from None

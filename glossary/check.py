@@ -6,23 +6,13 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Iterable, Sequence
 
+from .document import SegmentPair
 from .lexicon import dictionary, zipf_de, zipf_en
 from .matching import SourceMatcher, approved_targets, find_english
 from .segmentation import PLACEHOLDER_RE, URL_RE
 from .store import Glossary, TermEntry
 
 SEVERITIES = ("info", "warning", "error")
-
-
-@dataclass
-class SegmentPair:
-    """A German segment and its English translation, with where it came from."""
-
-    file: str
-    index: int
-    source: str
-    target: str
-    line: int = 0
 
 
 @dataclass

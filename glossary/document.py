@@ -35,6 +35,17 @@ class Segment:
 
 
 @dataclass
+class SegmentPair:
+    """A German segment and its English translation, with where it came from."""
+
+    file: str
+    index: int
+    source: str
+    target: str
+    line: int = 0
+
+
+@dataclass
 class Document:
     """Segments plus the literal text around them, so a writer changes only the translated text."""
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Sequence
 
-from .check import Checker, SegmentPair
-from .errors import InputError
+from .check import Checker
+from .document import SegmentPair
+from .errors import InputError, UsageError
 from .matching import SourceMatcher, approved_targets, find_english
 from .store import Glossary
 
@@ -35,6 +37,7 @@ class Evaluation:
     signatures: dict[str, str]
     glossary: str = ""
     baseline: str = ""
+    engine: str = ""  # our engine's signature (model, settings, version) when it was one of the systems
 
     def ranked(self) -> list[SystemScore]:
         return sorted(self.systems, key=lambda s: (-s.bleu, -s.chrf, s.ter))
@@ -87,6 +90,66 @@ def evaluate(
     if bootstrap and len(systems) > 1:
         _paired_bootstrap(evaluation, references, systems, bootstrap)
     return evaluation
+
+
+def system_name(path: str) -> str:
+    """newstest2021.de-en.hyp.UF.en → UF; other files by their name."""
+    name = Path(path).name
+    if ".hyp." in name:
+        return name.split(".hyp.", 1)[1].rsplit(".", 1)[0]
+    return name
+
+
+def _lines(path: str) -> list[str]:
+    from .textio import read_text
+
+    return read_text(Path(path)).text.splitlines()
+
+
+def run_systems(
+    src: str, refs: Sequence[str], hyps: Sequence[str], glossary: Glossary | None = None, engine=None, progress_factory=None, bootstrap: int = 0
+) -> Evaluation:
+    """`glossary eval`: score the HYP files and, given an engine, our raw output and our output with the
+    glossary enforced, all against the same references."""
+    sources = _lines(src)
+    references = [_lines(r) for r in refs]
+    systems = [(system_name(h), _lines(h)) for h in hyps]
+    if engine is not None:
+        raw = engine.translate(sources, progress=progress_factory(len(sources)) if progress_factory else None)
+        systems.append(("glossary engine", raw))
+        if glossary is not None:
+            from .enforce import Enforcer
+
+            systems.append(("glossary engine + terms", [r.target for r in Enforcer(glossary, engine).enforce(sources, raw)]))
+    if not systems:
+        raise UsageError("eval needs at least one HYP file, or --translate")
+    evaluation = evaluate(sources, references, systems, glossary, bootstrap=bootstrap)
+    evaluation.engine = engine.signature if engine is not None else ""
+    return evaluation
+
+
+def _rate(value) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def to_table(evaluation: Evaluation) -> str:
+    """The ranked systems as a text table, then the metric signatures (as sacrebleu prints them)."""
+    terms = bool(evaluation.glossary)
+    lines = [f"{'rank':>4}  {'system':40} {'BLEU':>6} {'chrF':>6} {'TER':>6}" + ("  term-succ  term-cons" if terms else "")]
+    for rank, s in enumerate(evaluation.ranked(), start=1):
+        line = f"{rank:>4}  {s.name[:40]:40} {s.bleu:6.1f} {s.chrf:6.1f} {s.ter:6.1f}"
+        if terms:
+            line += f"  {_rate(s.term_success):>9}  {_rate(s.term_consistency):>9}"
+        b = s.bootstrap.get("BLEU", {}) if s.bootstrap else {}
+        if b.get("ci") is not None:
+            line += f"   BLEU {b['mean']:.1f} ± {b['ci']:.1f}" + (f" p={b['p_value']:.4f}" if b.get("p_value") is not None else " (baseline)")
+        lines.append(line)
+    lines += [f"{metric}: {signature}" for metric, signature in evaluation.signatures.items()]
+    if evaluation.glossary:
+        lines.append(f"glossary: {evaluation.glossary}")
+    if evaluation.engine:
+        lines.append(f"engine: {evaluation.engine}")
+    return "\n".join(lines)
 
 
 def _paired_bootstrap(evaluation, references, systems, samples) -> None:

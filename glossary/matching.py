@@ -119,5 +119,5 @@ def find_english(term: str, text: str, case_sensitive: bool = False) -> list[Spa
 
 def approved_targets(entry: TermEntry) -> list[str]:
     """An approved entry may allow several renderings separated by '|' in its target cell."""
-    return [t.strip() for t in entry.target.split("|") if t.strip()]
+    return entry.targets()
 

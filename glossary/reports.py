@@ -6,7 +6,8 @@ import json
 from collections import defaultdict
 from typing import Sequence
 
-from .check import CheckReport, Finding, SegmentPair
+from .check import CheckReport, Finding
+from .document import SegmentPair
 
 
 def to_json(report: CheckReport) -> str:

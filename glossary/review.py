@@ -6,21 +6,22 @@ from __future__ import annotations
 
 import copy
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
 from . import store
-from .check import Checker, Finding, SegmentPair
+from .check import Checker, Finding
+from .document import SegmentPair
 from .document import Document
 from .errors import GlossaryError
 from .formats import read_document, render_document
 from .matching import SourceMatcher, find_english
 from .store import Glossary, TermEntry
 from .textio import atomic_write_bytes
-from .translate import RUN_RECORD, read_documents
+from .formats import read_documents
+from .runrecord import RUN_RECORD, RunRecord
 
 
 @dataclass
@@ -67,17 +68,10 @@ class ReviewSession:
 
     # ------------------------------------------------------------ loading
     @staticmethod
-    def _record(translations):
-        if not translations:
-            return {}
-        path = Path(translations) / RUN_RECORD
-        if not path.is_file():
-            return {}
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return {(s["file"], s["index"]): s["target"] for s in data["segments"]}
-        except (ValueError, KeyError, TypeError):
-            return {}
+    def _record(translations) -> dict:
+        """The run's English by (file, index); without a record the output files are read instead."""
+        path = Path(translations) / RUN_RECORD if translations else None
+        return RunRecord.load(path).targets() if path is not None and path.is_file() else {}
 
     @staticmethod
     def _targets(doc: Document, out: Path | None, record) -> list[str]:
@@ -164,7 +158,7 @@ class ReviewSession:
         out = []
         for status in ("approved", "candidate"):
             for entry, _ in self.by_status[status].find(seg.source):
-                for target in [t for t in entry.target.split("|") if t.strip()]:
+                for target in entry.targets():
                     for span in find_english(target.strip(), seg.target, entry.case_sensitive):
                         out.append(Highlight(span.start, span.end, status, entry.source))
                 for forbidden in entry.forbidden:
@@ -271,3 +265,14 @@ class ReviewSession:
             s.edited = False
         self.dirty_translations = False
         return written
+
+
+def open_session(inputs: Sequence[str], glossary_path: str | None, translations: str | None) -> ReviewSession:
+    """A session for `glossary review`: a glossary with conflicts, or no readable document, stops here
+    with one line, before the screen opens."""
+    if glossary_path and Path(glossary_path).exists():
+        store.load(glossary_path).check()
+    session = ReviewSession(inputs, glossary_path, translations)
+    if not session.segments:
+        raise GlossaryError("no readable documents to review" + (f" ({session.problems[0]})" if session.problems else ""))
+    return session

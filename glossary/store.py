@@ -55,6 +55,10 @@ class TermEntry:
         """The German surface forms to look for: lemma first, then variants."""
         return list(dict.fromkeys([self.source, *self.variants]))
 
+    def targets(self) -> list[str]:
+        """The English renderings in the target cell: '|' separates the alternatives an entry allows."""
+        return _split_list(self.target)
+
     def to_row(self) -> dict[str, str]:
         row = {}
         for name in COLUMNS:

@@ -8,7 +8,8 @@ from typing import Callable, Sequence
 
 from .document import Document
 from .errors import GlossaryError, InputError, UsageError
-from .formats import REGISTRY, format_for, is_supported, read_document, render_document
+from .runrecord import RUN_RECORD, RecordedSegment, RunRecord
+from .formats import REGISTRY, collect_inputs, format_for, is_supported, read_document, render_document
 from .textio import atomic_write_bytes
 
 
@@ -43,25 +44,31 @@ class TranslationRun:
     def failed(self) -> list[FileResult]:
         return [f for f in self.files if f.error]
 
+    def summary(self, outdir: str) -> str:
+        done = sum(1 for f in self.files if f.output)
+        return (
+            f"{done} file(s) → {outdir}: {self.sentences} sentences, {self.translated} translated, "
+            f"{self.from_memory} from memory, {self.kept} human translations kept"
+            + (f", {self.unsplittable} left in German (see the run record)" if self.unsplittable else "")
+            + f" [{self.signature}]"
+        )
 
-def collect_inputs(inputs: Sequence[str], outdir: Path | None = None) -> tuple[list[tuple[Path, Path]], list[FileResult]]:
-    """(file, output path relative to OUTDIR) for each input; folders are walked for supported files."""
-    found: list[tuple[Path, Path]] = []
-    problems: list[FileResult] = []
-    skip = outdir.resolve() if outdir is not None and outdir.exists() else None
-    for raw in inputs:
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and is_supported(p) and not p.name.startswith("."))
-            files = [p for p in files if skip is None or skip not in p.resolve().parents]
-            if not files:
-                problems.append(FileResult(str(path), error=f"{path}: no supported documents in this folder"))
-            found.extend((p, p.relative_to(path)) for p in files)
-        elif path.is_file():
-            found.append((path, Path(path.name)))
-        else:
-            problems.append(FileResult(str(path), error=f"{path}: no such file or folder"))
-    return found, problems
+
+def run_mode(inputs: Sequence[str], output: str | None) -> str:
+    """Which translation the command line asks for: "stdin" (`-`), "file" (one file to `-o FILE.ext`)
+    or "folder" (files and folders to `-o OUTDIR`); usage problems are found here, before any work."""
+    if list(inputs) == ["-"]:
+        if output not in (None, "-") and Path(output).is_dir():
+            raise UsageError(f"{output}: is a folder; with stdin, -o names a file (or '-' for stdout)")
+        return "stdin"
+    if "-" in inputs:
+        raise UsageError("'-' (stdin) cannot be mixed with files")
+    if not output:
+        raise UsageError("translate needs -o OUTDIR for files and folders (-o FILE.ext for one file, or '-' to read stdin)")
+    if single_file_output(inputs, output):
+        return "file"
+    check_output_folder(inputs, Path(output))
+    return "folder"
 
 
 def single_file_output(inputs: Sequence[str], output: str | None) -> bool:
@@ -97,19 +104,6 @@ def prepare_output_folder(outdir: Path) -> int:
     return clean_stale_temps(outdir)
 
 
-def read_documents(inputs: Sequence[str]) -> tuple[list[tuple[Document, Path]], list[str]]:
-    """(document, path relative to its input) for every readable input; the rest as one-line errors."""
-    pairs, problems = collect_inputs(inputs)
-    errors = [p.error for p in problems]
-    docs = []
-    for path, relative in pairs:
-        try:
-            docs.append((read_document(path), relative))
-        except GlossaryError as err:
-            errors.append(str(err))
-    return docs, errors
-
-
 def translate_documents(docs: Sequence[Document], engine, progress: Callable[[int], None] | None = None) -> None:
     """Fill `target` of every segment to translate through one global batch; kept ones are left alone."""
     todo = [s for d in docs for s in d.segments if not s.keep]
@@ -135,9 +129,6 @@ def keep_existing(docs: Sequence[Document], overwrite_existing: bool) -> None:
             for s in d.segments:
                 if s.keep == "translated":
                     s.keep = ""
-
-
-RUN_RECORD = "glossary-run.json"
 
 
 def enforce_documents(docs: Sequence[Document], glossary, engine) -> dict[int, object]:
@@ -182,7 +173,7 @@ def translate_paths(
     if glossary is not None:
         run.glossary = f"{glossary.path}#{glossary.digest()}"
     pairs, problems = collect_inputs(inputs, outdir)
-    run.files.extend(problems)
+    run.files.extend(FileResult(path, error=message) for path, message in problems)
     docs: list[tuple[Document, Path, FileResult]] = []
     seen_outputs: dict[Path, str] = {}
     for path, relative in pairs:
@@ -233,24 +224,18 @@ def untranslated(doc: Document, engine) -> list[str]:
 
 def _write_record(run, outdir, docs, raw, enforced, engine_failures=None) -> None:
     """The bilingual record: every sentence, its raw and final translation, and the entries applied."""
-    import json
     from dataclasses import asdict
 
     engine_failures = engine_failures or {}
-    segments = []
+    record = RunRecord(run.signature, run.glossary)
     for doc, out, result in docs:
         for segment in doc.segments:
-            applied = [asdict(a) for a in enforced[id(segment)].applied] if id(segment) in enforced else []
-            row = {"file": doc.path, "output": str(out), "index": segment.index, "line": segment.line,
-                   "source": segment.source, "raw": raw.get(id(segment), segment.target), "target": segment.target,
-                   "applied": applied}  # fmt: skip
-            if segment.keep:
-                row["kept"] = segment.keep  # a human translation or a locked unit, left as it was
-            elif segment.source in engine_failures:
-                row["untranslated"] = engine_failures[segment.source]  # German left in place
-            segments.append(row)
-    record = {"signature": run.signature, "glossary": run.glossary, "segments": segments}
-    atomic_write_bytes(outdir / RUN_RECORD, json.dumps(record, ensure_ascii=False, indent=1).encode())
+            record.segments.append(RecordedSegment(
+                doc.path, str(out), segment.index, segment.line, segment.source, raw.get(id(segment), segment.target),
+                segment.target, [asdict(a) for a in enforced[id(segment)].applied] if id(segment) in enforced else [],
+                kept=segment.keep, untranslated="" if segment.keep else engine_failures.get(segment.source, ""),
+            ))  # fmt: skip
+    record.save(outdir / RUN_RECORD)
 
 
 def translate_file(path: Path, output: Path, engine, glossary=None, overwrite_existing: bool = False, target_lang: str = "en") -> FileResult:

@@ -136,7 +136,7 @@ def test_read_only_output_folder_is_one_line_before_any_work(tmp_path, capsys, m
 
 
 def test_disk_full_on_the_run_record_still_reports_every_file(tmp_path, capsys, monkeypatch, demo_package):
-    from glossary import translate
+    from glossary import runrecord, translate
     from glossary.textio import atomic_write_bytes as real
 
     def full_for_the_record(path, data):
@@ -145,6 +145,7 @@ def test_disk_full_on_the_run_record_still_reports_every_file(tmp_path, capsys, 
         real(path, data)
 
     monkeypatch.setattr(translate, "atomic_write_bytes", full_for_the_record)
+    monkeypatch.setattr(runrecord, "atomic_write_bytes", full_for_the_record)
     src = tmp_path / "in"
     src.mkdir()
     (src / "a.txt").write_text("Ein Hund.\n", encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..store import Glossary, check_text
 
 FORMATS = ("tbx", "csv", "tsv", "deepl", "json")
@@ -73,4 +73,32 @@ def import_glossary(path: Path, fmt: str | None = None, source_lang: str = "de",
     else:
         imported = tabular.read(data, str(path), fmt, source_lang, target_lang)
     check_text(imported.glossary.entries, str(path))
+    return imported
+
+
+def export(input_path: Path, fmt: str | None = None, output: str | None = None, source_lang: str = "de", target_lang: str = "en") -> tuple[bytes, str]:
+    """`glossary export`: a glossary, or a run record for tmx/xliff, as bytes; the format from `fmt`
+    or the output's extension. Returns (data, format)."""
+    fmt = (fmt or (Path(output).suffix.lstrip(".").lower() if output not in (None, "-") else "")).lower()
+    fmt = {"xlf": "xliff", "xml": "tbx"}.get(fmt, fmt)
+    if not fmt:
+        raise UsageError(f"say which format: --format {'|'.join(FORMATS)} (glossaries) or {'|'.join(RUN_FORMATS)} (runs)")
+    if fmt in RUN_FORMATS:
+        from ..runrecord import RunRecord
+        from .runs import to_tmx, to_xliff
+
+        record = RunRecord.load(Path(input_path))
+        return (to_tmx if fmt == "tmx" else to_xliff)(record, source_lang, target_lang), fmt
+    from .. import store
+
+    return export_glossary(store.load(input_path), fmt, source_lang, target_lang), fmt
+
+
+def import_into(input_path: Path, output: Path, fmt: str | None = None, source_lang: str = "de", target_lang: str = "en", overwrite: bool = False) -> Imported:
+    """`glossary import`: read a TBX/CSV/TSV/JSON file and merge it into the glossary TSV `output`
+    (reviewed entries there are kept; `overwrite` replaces the file instead)."""
+    from .. import store
+
+    imported = import_glossary(Path(input_path), fmt, source_lang, target_lang)
+    store.add_to_file(Path(output), imported.glossary.entries, overwrite=overwrite)
     return imported

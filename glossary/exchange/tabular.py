@@ -20,7 +20,7 @@ def write(glossary: Glossary, fmt: str, source_lang: str, target_lang: str) -> b
     writer = csv.writer(out, lineterminator="\r\n")
     if fmt == "deepl":  # DeepL/Google/Amazon: source,target per line, approved entries only, no header
         for e in glossary.approved():
-            for target in [t.strip() for t in e.target.split("|") if t.strip()][:1]:
+            for target in e.targets()[:1]:
                 writer.writerow([e.source, target])
         return out.getvalue().encode("utf-8")
     header = [language_tag(source_lang), language_tag(target_lang)] + [c for c in COLUMNS if c not in ("source", "target")]

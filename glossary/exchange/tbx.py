@@ -66,7 +66,7 @@ def write(glossary: Glossary, source_lang: str = "de", target_lang: str = "en") 
             _term_sec(de, variant, "admittedTerm-admn-sts", "variant")
         if e.target or e.forbidden or e.alternatives:
             en = _sub(concept, "langSec", lang=tgt)
-            for target in [t.strip() for t in e.target.split("|") if t.strip()]:
+            for target in e.targets():
                 _term_sec(en, target, STATUS_OUT[e.status])
             for alternative in e.alternatives:
                 _term_sec(en, alternative, "admittedTerm-admn-sts")

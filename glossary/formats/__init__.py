@@ -58,6 +58,42 @@ def write_document(doc: Document, path: Path, targets: Sequence[str] | None = No
     atomic_write_bytes(Path(path), render_document(doc, targets))
 
 
+def collect_inputs(inputs: Sequence[str], outdir: Path | None = None) -> tuple[list[tuple[Path, Path]], list[tuple[str, str]]]:
+    """(file, its path relative to the input it came from) for each input, folders walked for supported
+    files (hidden ones and OUTDIR skipped); and (input, one-line error) for inputs that give nothing."""
+    found: list[tuple[Path, Path]] = []
+    problems: list[tuple[str, str]] = []
+    skip = outdir.resolve() if outdir is not None and outdir.exists() else None
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and is_supported(p) and not p.name.startswith("."))
+            files = [p for p in files if skip is None or skip not in p.resolve().parents]
+            if not files:
+                problems.append((str(path), f"{path}: no supported documents in this folder"))
+            found.extend((p, p.relative_to(path)) for p in files)
+        elif path.is_file():
+            found.append((path, Path(path.name)))
+        else:
+            problems.append((str(path), f"{path}: no such file or folder"))
+    return found, problems
+
+
+def read_documents(inputs: Sequence[str]) -> tuple[list[tuple[Document, Path]], list[str]]:
+    """(document, path relative to its input) for every readable input; the rest as one-line errors."""
+    from ..errors import GlossaryError
+
+    pairs, problems = collect_inputs(inputs)
+    errors = [message for _, message in problems]
+    docs = []
+    for path, relative in pairs:
+        try:
+            docs.append((read_document(path), relative))
+        except GlossaryError as err:
+            errors.append(str(err))
+    return docs, errors
+
+
 def is_bilingual(path: Path) -> bool:
     fmt = REGISTRY.get(Path(path).suffix.lower())
     return bool(fmt and fmt.bilingual)

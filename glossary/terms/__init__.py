@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from ..document import Document
-from ..store import TermEntry
+from ..store import Glossary, TermEntry
 from ..ding import Dictionary
 from ..lexicon import dictionary as shared_dictionary
 from ..lexicon import is_known, lemma, zipf_de
@@ -150,4 +151,60 @@ def _machine_translations(engine, candidates, displays, sentences) -> dict[str, 
     for key, group in requests.items():
         translated = [next(out) for _ in group]
         result[key] = "\n".join(translated) if key.startswith("\0") else translated[0]
+    return result
+
+
+@dataclass
+class Extraction:
+    """What `extract_glossary` did: the candidates found, and the glossary they ended up in."""
+
+    candidates: list[TermEntry]
+    glossary: Glossary  # the merged glossary: written to `output`, or to show when `text` is set
+    documents: int
+    failed: list[str] = field(default_factory=list)  # inputs that could not be read, one line each
+    kept: int = 0  # reviewed entries (not candidates) kept in the glossary written
+    text: str | None = None  # TSV or JSON to print, when no glossary file was written
+
+
+def extract_glossary(
+    inputs: Sequence[str], output: str | None = None, existing: str | None = None, overwrite: bool = False,
+    as_json: bool = False, limit: int | None = None, engine=None, progress_factory=None,
+) -> Extraction:
+    """`glossary extract`: candidates from the documents, merged into the glossary they belong to.
+
+    With a TSV `output` the file is merged into under its lock at write time (reviewed work there is
+    never overwritten; `overwrite` replaces it); `existing` merges another glossary first. Without
+    an output (or with `as_json`) the result comes back as `text` and is written only to `output`.
+    """  # fmt: skip
+    import json
+    from pathlib import Path
+
+    from .. import store
+    from ..errors import InputError, UsageError
+    from ..formats import read_documents
+    from ..textio import atomic_write_text
+
+    read, failed = read_documents(inputs)
+    docs = [doc for doc, _ in read]
+    if not docs:
+        raise InputError("; ".join([*failed, "no readable documents to extract terms from"]))
+    to_file = output not in (None, "-")
+    base = store.load(existing) if existing else None
+    if base is None and to_file and as_json and Path(output).is_file():
+        raise UsageError(f"{output}: exists; --json writes a new file (remove it or choose another -o)")
+    total = sum(len(d.segments) for d in docs)
+    candidates = extract(docs, limit=limit, engine=engine, progress=progress_factory(total) if progress_factory else None)
+    glossary = store.merge(base, candidates) if base is not None else store.Glossary(candidates)
+    result = Extraction(candidates, glossary, len(docs), failed)
+    if to_file and not as_json:
+        saved = store.add_to_file(Path(output), glossary.entries, overwrite=overwrite)
+        result.glossary = saved.glossary
+        result.kept = sum(1 for e in saved.glossary.entries if e.status != "candidate") if saved.merged or base is not None else 0
+        return result
+    rows = [e.to_row() for e in glossary.entries]
+    text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n" if as_json else store.to_tsv(glossary)
+    if to_file:
+        atomic_write_text(Path(output), text)
+    else:
+        result.text = text
     return result

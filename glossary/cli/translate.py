@@ -1,0 +1,74 @@
+"""`glossary translate`: files, folders or stdin to English, human work kept, terms enforced."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from .common import (
+    EXIT_FINDINGS, EXIT_OK, add_decoding, add_glossary, add_json, add_memory, add_quiet, engine_from, english_tag, err,
+    glossary_from, progress_bar, say, warn,
+)  # fmt: skip
+
+
+def register(sub) -> None:
+    from ..formats import REGISTRY
+
+    kinds = ", ".join(sorted({e.lstrip(".") for e in REGISTRY}))
+    p = sub.add_parser(
+        "translate", help=f"translate files and folders ({kinds}) German→English",
+        description="Translate files, folders or stdin German→English, keeping each format's structure, inline markup and human translations.",
+    )  # fmt: skip
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders; '-' reads stdin")
+    p.add_argument("-o", "--output", metavar="OUTDIR", help="output folder (a file name with one input file; '-' or a file with stdin)")
+    add_decoding(p)
+    add_memory(p)
+    add_glossary(p, "enforce the approved entries of this glossary TSV")
+    p.add_argument("--target-lang", default="en", metavar="TAG", help="English variant the outputs are labelled with (en, en-GB, en-US; default en)")
+    p.add_argument("--overwrite-existing", action="store_true", help="also retranslate human translations already in PO/XLIFF/TMX files (translate=\"no\" units never)")
+    p.add_argument("--from-format", metavar="EXT", help=f"with stdin: its format as an extension ({kinds}; default txt)")
+    add_json(p, "print the run record summary as JSON")
+    add_quiet(p)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from .. import translate as lib
+
+    lang = english_tag(args.target_lang)
+    options = {"overwrite_existing": args.overwrite_existing, "target_lang": lang}
+    mode = lib.run_mode(args.inputs, args.output)
+    if mode == "stdin":
+        out, warnings = lib.translate_stream(sys.stdin.buffer.read(), engine_from(args), glossary=glossary_from(args), fmt=args.from_format or "txt", **options)
+        for warning in warnings:
+            warn(warning)
+        if args.output in (None, "-"):
+            sys.stdout.buffer.write(out)
+        else:
+            from ..textio import atomic_write_bytes
+
+            atomic_write_bytes(Path(args.output), out)
+        return EXIT_OK
+    if mode == "file":
+        glossary = glossary_from(args)
+        result = lib.translate_file(Path(args.inputs[0]), Path(args.output), engine_from(args), glossary, **options)
+        for warning in result.warnings:
+            warn(warning)
+        say(f"{result.source} → {result.output}: {result.segments} segments", args.quiet)
+        return EXIT_OK
+    glossary = glossary_from(args)
+    engine = engine_from(args)
+    lib.prepare_output_folder(Path(args.output))
+    with progress_bar("translating", args.quiet) as factory:
+        result = lib.translate_paths(args.inputs, Path(args.output), engine, factory, glossary=glossary, **options)
+    for failed in result.failed:
+        err(failed.error)
+    for warning in (w for f in result.files for w in f.warnings):
+        warn(warning)
+    if result.record_error:
+        err(result.record_error)
+    if args.json:
+        print(json.dumps(result, default=lambda o: o.__dict__, ensure_ascii=False, indent=2))
+    else:
+        say(result.summary(args.output), args.quiet)
+    return EXIT_FINDINGS if result.failed or result.record_error else EXIT_OK
