@@ -98,9 +98,13 @@ class Engine:
 
     @property
     def signature(self) -> str:
+        """What reproduces a run: model, output-changing settings, CTranslate2 and glossary versions
+        (sentence splitting and enforcement live in glossary)."""
         import ctranslate2
 
-        return f"model:{self.model_id}|{self.settings.signature()}|ctranslate2:{ctranslate2.__version__}"
+        from . import __version__
+
+        return f"model:{self.model_id}|{self.settings.signature()}|ctranslate2:{ctranslate2.__version__}|glossary:{__version__}"
 
     def describe(self) -> dict:
         return {"model": self.model_id, "package": str(self.package.package_path), **asdict(self.settings)}

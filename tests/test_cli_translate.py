@@ -65,6 +65,7 @@ def test_stdin_to_stdout(demo_package):
     lines = run.stdout.decode().split("\n")
     assert len(lines) == 4 and lines[1] == "" and lines[3] == ""
     assert "soccer" in lines[0].lower() and "dog" in lines[2].lower()
+    assert "model:translate-de_en-demo" in run.stderr.decode() and "|glossary:" in run.stderr.decode()  # what made it
 
 
 def test_output_never_overwrites_input(demo_package, tmp_path, capsys):
@@ -86,10 +87,25 @@ def test_cli_start_needs_no_heavy_imports():
     assert run.stdout.strip() == "[]", run.stderr
 
 
+def _commands(parser, prefix="glossary"):
+    """(name, parser, its one-line help) of every command and sub-command."""
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {a.dest: a.help for a in action._choices_actions}
+            for name, child in action.choices.items():
+                yield f"{prefix} {name}", child, helps.get(name)
+                yield from _commands(child, f"{prefix} {name}")
+
+
 def test_every_command_has_help_and_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    parser = cli.build_parser()
-    sub = next(a for a in parser._actions if a.dest == "command")
-    for name, command_parser in sub.choices.items():
-        assert command_parser.description or sub._name_parser_map[name].format_help()
-        assert f"glossary {name}" in readme, f"`glossary {name}` is not documented in README.md"
+    commands = list(_commands(cli.build_parser()))
+    assert len(commands) >= 11
+    for name, parser, line in commands:
+        assert line and parser.description, f"`{name}` has no help line or description"
+        undocumented = [a.option_strings or a.dest for a in parser._actions if a.help is None]
+        assert not undocumented, f"`{name}`: options without help: {undocumented}"
+        if name.count(" ") == 1:
+            assert name in readme, f"`{name}` is not documented in README.md"

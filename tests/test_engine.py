@@ -68,6 +68,9 @@ def test_translation_memory_skips_known_sentences(demo_package, tmp_path):
 def test_signature_names_model_and_settings(engine):
     sig = engine.signature
     assert sig.startswith("model:translate-de_en-demo#") and "beam:4" in sig and "lp:0.2" in sig and "ctranslate2:" in sig
+    from glossary import __version__
+
+    assert sig.endswith(f"|glossary:{__version__}")
 
 
 def test_progress_counts_every_sentence(engine):

@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="glossary", description="Offline German→English translation and terminology toolkit.")
     parser.add_argument("--version", action="version", version=f"glossary {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", help="what to do (glossary COMMAND --help for its options)")
     for command in COMMANDS:
         command.register(sub)
     _add_debug_everywhere(parser)

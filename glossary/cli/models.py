@@ -8,7 +8,7 @@ from .common import EXIT_ERROR, EXIT_OK, add_json
 
 def register(sub) -> None:
     parser = sub.add_parser("models", help="list, install and remove Argos translation models", description="List, install and remove Argos translation packages.")
-    actions = parser.add_subparsers(dest="models_command", metavar="ACTION")
+    actions = parser.add_subparsers(dest="models_command", metavar="ACTION", help="list, install or remove")
     p = actions.add_parser("list", help="installed Argos packages", description="The installed Argos packages.")
     add_json(p)
     p.set_defaults(func=list_models)

@@ -39,9 +39,11 @@ def run(args) -> int:
     options = {"overwrite_existing": args.overwrite_existing, "target_lang": lang}
     mode = lib.run_mode(args.inputs, args.output)
     if mode == "stdin":
-        out, warnings = lib.translate_stream(sys.stdin.buffer.read(), engine_from(args), glossary=glossary_from(args), fmt=args.from_format or "txt", **options)
+        engine = engine_from(args)
+        out, warnings = lib.translate_stream(sys.stdin.buffer.read(), engine, glossary=glossary_from(args), fmt=args.from_format or "txt", **options)
         for warning in warnings:
             warn(warning)
+        say(f"stdin: [{engine.signature}]", args.quiet)
         if args.output in (None, "-"):
             sys.stdout.buffer.write(out)
         else:
@@ -51,10 +53,11 @@ def run(args) -> int:
         return EXIT_OK
     if mode == "file":
         glossary = glossary_from(args)
-        result = lib.translate_file(Path(args.inputs[0]), Path(args.output), engine_from(args), glossary, **options)
+        engine = engine_from(args)
+        result = lib.translate_file(Path(args.inputs[0]), Path(args.output), engine, glossary, **options)
         for warning in result.warnings:
             warn(warning)
-        say(f"{result.source} → {result.output}: {result.segments} segments", args.quiet)
+        say(f"{result.source} → {result.output}: {result.segments} segments [{engine.signature}]", args.quiet)
         return EXIT_OK
     glossary = glossary_from(args)
     engine = engine_from(args)
