@@ -8,6 +8,7 @@ Baseline, measured in the same run: the naive scan, one compiled regex per entry
 segment (timed on a slice and scaled). Target: < 30 s for 100k pairs × 5,000 entries, cost that
 does not grow with glossary size × segments.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,8 +22,8 @@ MT = ROOT.parent / "shared" / "mtdata"
 sys.path.insert(0, str(ROOT))
 
 from glossary.check import Checker, SegmentPair  # noqa: E402
-from glossary.store import Glossary, TermEntry  # noqa: E402
 from glossary.ding import Dictionary  # noqa: E402
+from glossary.store import Glossary, TermEntry  # noqa: E402
 
 
 def pairs(n: int) -> list[SegmentPair]:
@@ -38,7 +39,9 @@ def glossary(size: int) -> Glossary:
     """Nouns that occur in the WMT sources first (so entries match), then other dictionary nouns."""
     d = Dictionary.load()
     words = set(re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]{3,}\b", " ".join(p.source for p in pairs(3000))))
-    rows = d._db.execute("SELECT word, english FROM sense WHERE grammar IN ('m','f','n') AND word NOT LIKE '% %' ORDER BY line")
+    rows = d._db.execute(
+        "SELECT word, english FROM sense WHERE grammar IN ('m','f','n') AND word NOT LIKE '% %' ORDER BY line"
+    )
     seen, entries, others = set(), [], []
     for word, english in rows:
         if word in seen:
@@ -50,7 +53,10 @@ def glossary(size: int) -> Glossary:
 
 
 def naive_seconds(g: Glossary, sample: list[SegmentPair]) -> float:
-    patterns = [(re.compile(r"\b" + re.escape(e.source) + r"\w*\b"), re.compile(r"\b" + re.escape(e.target) + r"s?\b", re.I)) for e in g.entries]
+    patterns = [
+        (re.compile(r"\b" + re.escape(e.source) + r"\w*\b"), re.compile(r"\b" + re.escape(e.target) + r"s?\b", re.I))
+        for e in g.entries
+    ]
     start = time.perf_counter()
     for p in sample:
         for de, en in patterns:

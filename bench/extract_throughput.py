@@ -7,6 +7,7 @@ the same run: a plain pass that tokenizes every segment and lemmatizes every tok
 simplemma (what any lemma-aware extractor has to do at least). Target: ≥ 20,000 words/s,
 cost linear in corpus size.
 """
+
 from __future__ import annotations
 
 import json
@@ -39,7 +40,8 @@ if mode == "baseline":
 else:
     n = len(extract(docs, dictionary))
 elapsed = time.perf_counter() - start
-print(json.dumps({"words": words, "seconds": elapsed, "entries": n, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"words": words, "seconds": elapsed, "entries": n, "max_rss_mb": rss}))
 """
 
 
@@ -64,7 +66,8 @@ def main() -> None:
         scale = (r["seconds"] / first["seconds"]) / times
         print(
             f"extract {times}×: {r['words']:,} words in {r['seconds']:.2f} s = {rate:,.0f} words/s "
-            f"({rate / base_rate:.2f}× baseline, target ≥ 20,000 words/s); time/size vs 1×: {scale:.2f} (1.00 = linear); "
+            f"({rate / base_rate:.2f}× baseline, target ≥ 20,000 words/s); time/size vs 1×: {scale:.2f} "
+            "(1.00 = linear); "
             f"peak RSS {r['max_rss_mb']:.0f} MB; {r['entries']:,} entries"
         )
 

@@ -8,6 +8,7 @@ Input: the first N lines of newstest2019.de, glued into paragraphs of 5 sentence
     warm translation memory; (d) raw ctranslate2 translate_batch on pre-tokenized
     sentences, one call, same decoding options.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,12 +38,15 @@ def main() -> None:
     if args.model:
         models.install_file(Path(args.model))
     package = models.find_de_en()
-    lines = [l for l in NEWSTEST.read_text(encoding="utf-8").splitlines() if l.strip()][: args.lines]
+    lines = [line for line in NEWSTEST.read_text(encoding="utf-8").splitlines() if line.strip()][: args.lines]
     paragraphs = [" ".join(lines[i : i + 5]) for i in range(0, len(lines), 5)]
     split = [split_sentences(p) for p in paragraphs]
     sentences = [s for group in split for s in group]
     n = len(sentences)
-    print(f"model {package.package_path.name}; {len(lines)} lines → {len(paragraphs)} paragraphs, {n} sentences; {os.cpu_count()} cores")
+    print(
+        f"model {package.package_path.name}; {len(lines)} lines → {len(paragraphs)} paragraphs, {n} "
+        f"sentences; {os.cpu_count()} cores"
+    )
 
     # (a) plain argostranslate, as a user calls it
     from argostranslate import translate as argos
@@ -83,7 +87,10 @@ def main() -> None:
     print(f"c/a = {t_a / t_c:.1f}x   (target ≥ 50)")
     print(f"b/d = {t_d / t_b:.2f}    (target ≥ 0.85)")
     same = sum(x == y for x, y in zip(plain, ours_paragraphs))
-    print(f"(a) and (b) identical: {same == len(paragraphs)} ({same}/{len(paragraphs)} paragraphs); warm == cold: {warm == ours}")
+    print(
+        f"(a) and (b) identical: {same == len(paragraphs)} ({same}/{len(paragraphs)} paragraphs); warm "
+        f"== cold: {warm == ours}"
+    )
 
 
 if __name__ == "__main__":

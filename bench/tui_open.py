@@ -7,6 +7,7 @@ rows (what any table viewer pays). Targets: first paint < 1 s, < 20 ms per move.
 is from loading the session to the first frame on screen (the first screenful of rows; the other
 rows, the glossary index for highlights and the checks follow right after, off the first frame).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -23,7 +24,7 @@ NEWSTEST = ROOT.parent / "shared" / "mtdata" / "newstest"
 def corpus(folder: Path) -> tuple[Path, Path]:
     lines = []
     for f in sorted(NEWSTEST.glob("*.de")):
-        lines += [l for l in f.read_text(encoding="utf-8").splitlines() if l.strip()]
+        lines += [line for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     src = folder / "src"
     src.mkdir()
     (src / "news.txt").write_text("\n".join(lines[:10_000]) + "\n", encoding="utf-8")
@@ -32,11 +33,13 @@ def corpus(folder: Path) -> tuple[Path, Path]:
 
 def glossary_file(folder: Path, size: int = 5000) -> Path:
     from glossary import store
-    from glossary.store import Glossary, TermEntry
     from glossary.ding import Dictionary
+    from glossary.store import Glossary, TermEntry
 
     d = Dictionary.load()
-    rows = d._db.execute("SELECT word, english FROM sense WHERE grammar IN ('m','f','n') AND word NOT LIKE '% %' ORDER BY line")
+    rows = d._db.execute(
+        "SELECT word, english FROM sense WHERE grammar IN ('m','f','n') AND word NOT LIKE '% %' ORDER BY line"
+    )
     seen, entries = set(), []
     for word, english in rows:
         if word not in seen:
@@ -89,7 +92,7 @@ async def measure_baseline(src: Path) -> tuple[float, float]:
         def on_mount(self):
             table = self.query_one(DataTable)
             table.add_columns("#", "German")
-            table.add_rows((str(i), l[:48]) for i, l in enumerate(lines))
+            table.add_rows((str(i), line[:48]) for i, line in enumerate(lines))
             table.focus()
 
     start = time.monotonic()
@@ -114,10 +117,17 @@ def main() -> None:
         gpath = glossary_file(folder)
         b_first, b_move = asyncio.run(measure_baseline(src))
         first, move, own = asyncio.run(measure_review(src, gpath))
-    print("10,000 segments, 5,000-entry glossary, 120×40 terminal; moves driven by Textual's Pilot (which waits for each repaint)")
+    print(
+        "10,000 segments, 5,000-entry glossary, 120×40 terminal; moves driven by Textual's Pilot (which "
+        "waits for each repaint)"
+    )
     print(f"baseline (bare Textual DataTable app): first paint {b_first:.2f} s, {1000 * b_move:.1f} ms per move")
-    print(f"glossary review:                       first paint {first:.2f} s (target < 1 s, {first / b_first:.1f}× baseline), "
-          f"{1000 * move:.1f} ms per move ({move / b_move:.1f}× baseline); the app's own work per move {1000 * own:.1f} ms (target < 20 ms)")
+    print(
+        f"glossary review:                       first paint {first:.2f} s (target < 1 s, "
+        f"{first / b_first:.1f}× baseline), "
+        f"{1000 * move:.1f} ms per move ({move / b_move:.1f}× baseline); the app's own work per move "
+        f"{1000 * own:.1f} ms (target < 20 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ The glossary is derived from the data: terms our extractor finds in the source w
 rendering is one and the same wherever they occur (at least three times). Reference B is scored
 as a system too: a human translation that did not make the glossary.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,11 +49,17 @@ def main() -> None:
     src = next((base / "sources").glob("*.de")).read_text(encoding="utf-8").splitlines()
     refs = sorted((base / "references").glob("*.en"))
     ref_a = refs[0].read_text(encoding="utf-8").splitlines()
-    systems = [(p.name.split(".hyp.")[1][:-3], p.read_text(encoding="utf-8").splitlines()) for p in sorted((base / "system-outputs").glob("*.en"))]
+    systems = [
+        (p.name.split(".hyp.")[1][:-3], p.read_text(encoding="utf-8").splitlines())
+        for p in sorted((base / "system-outputs").glob("*.en"))
+    ]
     systems.insert(0, ("ref-B (human)", refs[1].read_text(encoding="utf-8").splitlines()))
     glossary = derive_glossary(src, ref_a)
     result = evaluate(src, [ref_a], systems, glossary, bootstrap=args.bootstrap)
-    print(f"{args.test_set}: {len(src)} segments, {len(systems)} systems, reference A, glossary of {len(glossary.entries)} derived entries")
+    print(
+        f"{args.test_set}: {len(src)} segments, {len(systems)} systems, reference A, glossary of "
+        f"{len(glossary.entries)} derived entries"
+    )
     print(f"{'rank':>4}  {'system':22} {'BLEU':>6} {'chrF':>6} {'TER':>6} {'term-succ':>9} {'term-cons':>9}")
     for rank, s in enumerate(result.ranked(), start=1):
         cons = "-" if s.term_consistency is None else f"{s.term_consistency:.3f}"

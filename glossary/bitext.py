@@ -1,4 +1,5 @@
 """Bilingual input for the checker: aligned source/target files and folders, or a translation run record."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,7 +14,7 @@ def _blocks(text: str, by: str) -> list[tuple[int, str]]:
     """(first line number, text) of every non-empty line, or of every blank-line-separated paragraph."""
     lines = text.splitlines()
     if by == "line":
-        return [(n, l.strip()) for n, l in enumerate(lines, start=1) if l.strip()]
+        return [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
     blocks, current, start = [], [], 0
     for n, line in enumerate(lines + [""], start=1):
         if line.strip():
@@ -44,7 +45,11 @@ def pairs_from_bilingual(path: Path) -> list[SegmentPair]:
     from .formats import read_document
 
     doc = read_document(Path(path))
-    return [SegmentPair(str(path), s.index, s.original or s.source, s.target or "", s.line) for s in doc.segments if s.target]
+    return [
+        SegmentPair(str(path), s.index, s.original or s.source, s.target or "", s.line)
+        for s in doc.segments
+        if s.target
+    ]
 
 
 def pair_bilingual(source: Path, target: Path) -> list[SegmentPair]:

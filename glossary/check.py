@@ -1,4 +1,5 @@
 """The consistency checker: Findings for translations, ours or anyone's, against a glossary and themselves."""
+
 from __future__ import annotations
 
 import re
@@ -18,7 +19,9 @@ SEVERITIES = ("info", "warning", "error")
 @dataclass
 class Finding:
     id: str
-    rule: str  # missing-term | forbidden-term | inconsistent | untranslated | number | url | placeholder | candidate-term
+    rule: (
+        str  # missing-term | forbidden-term | inconsistent | untranslated | number | url | placeholder | candidate-term
+    )
     severity: str
     file: str
     segment: int
@@ -55,7 +58,9 @@ class CheckReport:
 
 
 # ------------------------------------------------------------------ numbers
-_NUMBER_DE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?!\d)|\d+(?:\.\d{1,2}(?!\d))?)(?:,(\d+))?(?!\d)(\.)?")
+_NUMBER_DE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?!\d)|\d+(?:\.\d{1,2}(?!\d))?)(?:,(\d+))?(?!\d)(\.)?"
+)
 _DATE_DE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(\d{4})?")
 _CLOCK = re.compile(r"\s*(?:[.:]\d\d\s*)?Uhr\b")
 _NUMBER_EN = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)")
@@ -124,7 +129,11 @@ class Checker:
         self.candidates = SourceMatcher(watched)
 
     def check(self, pairs: Sequence[SegmentPair]) -> CheckReport:
-        report = CheckReport(segments=len(pairs), glossary=self.glossary.path, glossary_digest=self.glossary.digest() if self.glossary.entries else "")
+        report = CheckReport(
+            segments=len(pairs),
+            glossary=self.glossary.path,
+            glossary_digest=self.glossary.digest() if self.glossary.entries else "",
+        )
         findings: list[Finding] = []
         renderings: dict[str, list[tuple[SegmentPair, str, tuple]]] = defaultdict(list)
         for pair in pairs:
@@ -168,14 +177,16 @@ class Checker:
                 else:
                     yield Finding(
                         "", "missing-term", "error", pair.file, pair.index, pair.line, entry.source, src, None,
-                        f"'{span.text}' should be translated as '{entry.target}', which is missing", f"use '{entry.target}'",
+                        f"'{span.text}' should be translated as '{entry.target}', which is missing",
+                        f"use '{entry.target}'",
                     )  # fmt: skip
             for v in entry.forbidden:
                 for found in find_english(v, pair.target):
                     if hit is not None:
                         yield Finding(
                             "", "forbidden-term", "error", pair.file, pair.index, pair.line, entry.source, src,
-                            (found.start, found.end, found.text), f"forbidden variant '{found.text}' used for '{span.text}'",
+                            (found.start, found.end, found.text),
+                            f"forbidden variant '{found.text}' used for '{span.text}'",
                             f"use '{entry.target}'",
                         )  # fmt: skip
         for entry, span in self.candidates.find(pair.source):
@@ -233,7 +244,9 @@ class Checker:
 
         urls = list(URL_RE.finditer(pair.source))
         inside_url = lambda m: any(u.start() <= m.start() < u.end() for u in urls)  # noqa: E731
-        found = [(m, "url") for m in urls] + [(m, "placeholder") for m in PLACEHOLDER_RE.finditer(pair.source) if not inside_url(m)]
+        found = [(m, "url") for m in urls] + [
+            (m, "placeholder") for m in PLACEHOLDER_RE.finditer(pair.source) if not inside_url(m)
+        ]
         have = Counter(m.group() for m in PLACEHOLDER_RE.finditer(pair.target))
         seen: Counter = Counter()
         for m, rule in found:
@@ -241,7 +254,8 @@ class Checker:
             missing = m.group() not in pair.target if rule == "url" else have[m.group()] < seen[m.group()]
             if missing:
                 yield Finding(
-                    "", rule, "error", pair.file, pair.index, pair.line, m.group(), (m.start(), m.end(), m.group()), None,
+                    "", rule, "error", pair.file, pair.index, pair.line, m.group(),
+                    (m.start(), m.end(), m.group()), None,
                     f"'{m.group()}' was changed or dropped in the translation", f"copy '{m.group()}' unchanged",
                 )  # fmt: skip
 
@@ -258,7 +272,12 @@ class Checker:
                 continue
             if word[0].isupper():
                 neighbours = [tokens[j].group() for j in (k - 1, k + 1) if 0 <= j < len(tokens)]
-                gap_ok = lambda j: 0 <= j < len(tokens) and re.fullmatch(r"[\s-]*", pair.target[min(m.end(), tokens[j].end()) : max(m.start(), tokens[j].start())] or "")  # noqa: E731
+                gap_ok = lambda j: (
+                    0 <= j < len(tokens)
+                    and re.fullmatch(
+                        r"[\s-]*", pair.target[min(m.end(), tokens[j].end()) : max(m.start(), tokens[j].start())] or ""
+                    )
+                )  # noqa: E731
                 if any(n[0].isupper() for n in neighbours) and (gap_ok(k - 1) or gap_ok(k + 1)):
                     continue  # part of a name: Sparda-Bank Berlin, Deutsche Bahn
                 if not (dictionary().is_common_noun(word) and not dictionary().is_place(word)):
@@ -269,4 +288,3 @@ class Checker:
                 "", "untranslated", "warning", pair.file, pair.index, pair.line, word, None,
                 (m.start(), m.end(), word), f"German word '{word}' left in the translation", "translate it",
             )  # fmt: skip
-

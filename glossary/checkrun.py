@@ -1,5 +1,6 @@
 """A check from the command line's point of view: pairs from files, a bilingual file or a run record,
 the terms worth watching extracted from the German, and the checker's report."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

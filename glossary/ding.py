@@ -4,6 +4,7 @@ A line is `German :: English`; ` | ` separates sub-entries that are aligned acro
 sides, `;` separates synonyms, `{m}` `{pl}` `{adj}` give gender and part of speech, `[mil.]`
 `[pol.]` give the domain.
 """
+
 from __future__ import annotations
 
 import os
@@ -92,7 +93,9 @@ class Dictionary:
             cache_dir.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
             db = sqlite3.connect(tmp)
-            db.execute("CREATE TABLE sense (word TEXT, english TEXT, tags TEXT, grammar TEXT, synonyms TEXT, line INTEGER)")
+            db.execute(
+                "CREATE TABLE sense (word TEXT, english TEXT, tags TEXT, grammar TEXT, synonyms TEXT, line INTEGER)"
+            )
             db.executemany(
                 "INSERT INTO sense VALUES (?, ?, ?, ?, ?, ?)",
                 (

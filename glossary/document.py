@@ -1,4 +1,5 @@
 """The seam between file formats and everything else: a Document is segments plus a skeleton."""
+
 from __future__ import annotations
 
 import re
@@ -30,7 +31,11 @@ class Segment:
         around points restored as the German had them."""
         from .inline import place, respace
 
-        placed = self.placed if self.placed is not None and self.placed_for == target else place(self.source, target, self.inlines)
+        placed = (
+            self.placed
+            if self.placed is not None and self.placed_for == target
+            else place(self.source, target, self.inlines)
+        )
         return respace(self.source, target, self.inlines, placed)
 
 

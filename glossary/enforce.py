@@ -9,6 +9,7 @@ term. The alignment comes from the model's own cross-attention (CTranslate2
 repairing. It works with any Argos/CTranslate2 model; a better model needs fewer repairs.
 Plural German forms (Weltraumbahnhöfe) get plural English (cosmodromes).
 """
+
 from __future__ import annotations
 
 import re
@@ -65,7 +66,11 @@ def german_plural(surface: str, entry: TermEntry) -> bool:
 
 def _cased(text: str, start: int, end: int, new: str) -> str:
     """A replacement at the start of a sentence starts with a capital, as the words it replaces did."""
-    if text[start:end][:1].isupper() and new[:1].islower() and (start == 0 or text[:start].rstrip().endswith((".", "!", "?", '"', "“"))):
+    if (
+        text[start:end][:1].isupper()
+        and new[:1].islower()
+        and (start == 0 or text[:start].rstrip().endswith((".", "!", "?", '"', "“")))
+    ):
         return new[:1].upper() + new[1:]
     return new
 
@@ -122,7 +127,11 @@ class Enforcer:
         return None
 
     def _cheap(self, entry, span, raw, taken):
-        for method, candidates in (("forbidden", entry.forbidden), ("alternative", entry.alternatives), ("untranslated", entry.forms())):
+        for method, candidates in (
+            ("forbidden", entry.forbidden),
+            ("alternative", entry.alternatives),
+            ("untranslated", entry.forms()),
+        ):
             for candidate in candidates:
                 for found in find_english(candidate, raw):
                     if not _overlaps((found.start, found.end), taken):
@@ -195,7 +204,7 @@ def _proportional_word(source: str, span: Span, target: str, taken=()) -> tuple[
     """Last resort: the free English word nearest the same relative position, or the end."""
     words = [w for w in _words(target) if not _overlaps(w, taken)]
     if not words:
-        end = len(target.rstrip(" .!?\"”»"))
+        end = len(target.rstrip(' .!?"”»'))
         return (end, end)
     where = (span.start + span.end) / 2 / max(1, len(source)) * len(target)
     return min(words, key=lambda w: abs((w[0] + w[1]) / 2 - where))

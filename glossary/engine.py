@@ -4,6 +4,7 @@ Argos translates sentence by sentence in batches of 32 tokens; we sort every sen
 of every file by length and decode them in large batches, with the same tokenizer,
 beam size and length penalty, so the output equals `argostranslate.translate`'s.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -104,7 +105,8 @@ class Engine:
 
         from . import __version__
 
-        return f"model:{self.model_id}|{self.settings.signature()}|ctranslate2:{ctranslate2.__version__}|glossary:{__version__}"
+        versions = f"ctranslate2:{ctranslate2.__version__}|glossary:{__version__}"
+        return f"model:{self.model_id}|{self.settings.signature()}|{versions}"
 
     def describe(self) -> dict:
         return {"model": self.model_id, "package": str(self.package.package_path), **asdict(self.settings)}
@@ -155,9 +157,15 @@ class Engine:
             fresh = self._decode(todo, advance)
             self.stats.translated += len(todo)
             if self.memory is not None:
-                self.memory.store(self.model_id, self.settings.signature(), [(s, t) for s, t in fresh.items() if s not in self.failures])
+                self.memory.store(
+                    self.model_id,
+                    self.settings.signature(),
+                    [(s, t) for s, t in fresh.items() if s not in self.failures],
+                )
             known.update(fresh)
-        joined = {s: " ".join(known[p] for p in parts) if len(parts) > 1 else known[parts[0]] for s, parts in parts_of.items()}
+        joined = {
+            s: " ".join(known[p] for p in parts) if len(parts) > 1 else known[parts[0]] for s, parts in parts_of.items()
+        }
         for s, parts in parts_of.items():
             failed = [p for p in parts if p in self.failures]
             if failed and len(parts) > 1:
@@ -244,7 +252,12 @@ class Engine:
         jobs = []
         for j, (source, target) in enumerate(pairs):
             src, tgt = self.tokenizer.encode(source), self.tokenizer.encode(target)
-            if not src or not tgt or len(src) > self.settings.max_source_tokens or len(tgt) >= self.settings.max_decoding_length:
+            if (
+                not src
+                or not tgt
+                or len(src) > self.settings.max_source_tokens
+                or len(tgt) >= self.settings.max_decoding_length
+            ):
                 continue
             prefix = ([self.target_prefix] if self.target_prefix else []) + tgt
             pending = self.translator.translate_batch(

@@ -6,6 +6,7 @@ terminology task): among approved entries that occur at least twice, the share r
 throughout; a rendering is one of the entry's known English forms (approved targets,
 alternatives, forbidden variants), anything else counts as "other".
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -43,7 +44,9 @@ class Evaluation:
         return sorted(self.systems, key=lambda s: (-s.bleu, -s.chrf, s.ter))
 
 
-def term_rates(sources: Sequence[str], hypotheses: Sequence[str], glossary: Glossary) -> tuple[float | None, float | None]:
+def term_rates(
+    sources: Sequence[str], hypotheses: Sequence[str], glossary: Glossary
+) -> tuple[float | None, float | None]:
     pairs = [SegmentPair("hyp", i, s, h) for i, (s, h) in enumerate(zip(sources, hypotheses))]
     report = Checker(glossary).check(pairs)
     matcher = SourceMatcher(glossary.approved())
@@ -107,7 +110,13 @@ def _lines(path: str) -> list[str]:
 
 
 def run_systems(
-    src: str, refs: Sequence[str], hyps: Sequence[str], glossary: Glossary | None = None, engine=None, progress_factory=None, bootstrap: int = 0
+    src: str,
+    refs: Sequence[str],
+    hyps: Sequence[str],
+    glossary: Glossary | None = None,
+    engine=None,
+    progress_factory=None,
+    bootstrap: int = 0,
 ) -> Evaluation:
     """`glossary eval`: score the HYP files and, given an engine, our raw output and our output with the
     glossary enforced, all against the same references."""
@@ -120,7 +129,9 @@ def run_systems(
         if glossary is not None:
             from .enforce import Enforcer
 
-            systems.append(("glossary engine + terms", [r.target for r in Enforcer(glossary, engine).enforce(sources, raw)]))
+            systems.append(
+                ("glossary engine + terms", [r.target for r in Enforcer(glossary, engine).enforce(sources, raw)])
+            )
     if not systems:
         raise UsageError("eval needs at least one HYP file, or --translate")
     evaluation = evaluate(sources, references, systems, glossary, bootstrap=bootstrap)
@@ -135,14 +146,18 @@ def _rate(value) -> str:
 def to_table(evaluation: Evaluation) -> str:
     """The ranked systems as a text table, then the metric signatures (as sacrebleu prints them)."""
     terms = bool(evaluation.glossary)
-    lines = [f"{'rank':>4}  {'system':40} {'BLEU':>6} {'chrF':>6} {'TER':>6}" + ("  term-succ  term-cons" if terms else "")]
+    lines = [
+        f"{'rank':>4}  {'system':40} {'BLEU':>6} {'chrF':>6} {'TER':>6}" + ("  term-succ  term-cons" if terms else "")
+    ]
     for rank, s in enumerate(evaluation.ranked(), start=1):
         line = f"{rank:>4}  {s.name[:40]:40} {s.bleu:6.1f} {s.chrf:6.1f} {s.ter:6.1f}"
         if terms:
             line += f"  {_rate(s.term_success):>9}  {_rate(s.term_consistency):>9}"
         b = s.bootstrap.get("BLEU", {}) if s.bootstrap else {}
         if b.get("ci") is not None:
-            line += f"   BLEU {b['mean']:.1f} ± {b['ci']:.1f}" + (f" p={b['p_value']:.4f}" if b.get("p_value") is not None else " (baseline)")
+            line += f"   BLEU {b['mean']:.1f} ± {b['ci']:.1f}" + (
+                f" p={b['p_value']:.4f}" if b.get("p_value") is not None else " (baseline)"
+            )
         lines.append(line)
     lines += [f"{metric}: {signature}" for metric, signature in evaluation.signatures.items()]
     if evaluation.glossary:
@@ -170,7 +185,11 @@ def _paired_bootstrap(evaluation, references, systems, samples) -> None:
         evaluation.signatures[key] = str(signatures[metric])
         for name, result in zip(results["System"], column):
             as_float = lambda v: None if v is None else float(v)  # noqa: E731  (numpy scalars → JSON)
-            by_name[name].bootstrap[key] = {"mean": as_float(result.mean), "ci": as_float(result.ci), "p_value": as_float(result.p_value)}
+            by_name[name].bootstrap[key] = {
+                "mean": as_float(result.mean),
+                "ci": as_float(result.ci),
+                "p_value": as_float(result.p_value),
+            }
 
 
 def to_svg(evaluation: Evaluation) -> str:
@@ -178,20 +197,34 @@ def to_svg(evaluation: Evaluation) -> str:
     import html
 
     systems = evaluation.ranked()
-    metrics = [("BLEU", "#1565c0", lambda s: s.bleu), ("chrF", "#2e7d32", lambda s: s.chrf), ("TER", "#c62828", lambda s: s.ter)]
+    metrics = [
+        ("BLEU", "#1565c0", lambda s: s.bleu),
+        ("chrF", "#2e7d32", lambda s: s.chrf),
+        ("TER", "#c62828", lambda s: s.ter),
+    ]
     if any(s.term_success is not None for s in systems):
         metrics.append(("term success ×100", "#6a1b9a", lambda s: 100 * (s.term_success or 0)))
     label_w, bar_w, row_h, bar_h = 260, 420, 16 + 14 * len(metrics), 12
     height = 40 + row_h * len(systems) + 30
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 80}" height="{height}" font-family="sans-serif" font-size="11">']
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 80}" height="{height}" '
+        'font-family="sans-serif" font-size="11">'
+    ]
     for k, (name, colour, _) in enumerate(metrics):
-        out.append(f'<rect x="{label_w + 110 * k}" y="8" width="10" height="10" fill="{colour}"/><text x="{label_w + 14 + 110 * k}" y="17">{html.escape(name)}</text>')
+        out.append(
+            f'<rect x="{label_w + 110 * k}" y="8" width="10" height="10" fill="{colour}"/><text '
+            f'x="{label_w + 14 + 110 * k}" y="17">{html.escape(name)}</text>'
+        )
     for i, s in enumerate(systems):
         y = 40 + i * row_h
         out.append(f'<text x="{label_w - 8}" y="{y + row_h / 2}" text-anchor="end">{html.escape(s.name[:40])}</text>')
         for k, (_, colour, value) in enumerate(metrics):
             v = max(0.0, min(100.0, value(s)))
-            out.append(f'<rect x="{label_w}" y="{y + 14 * k}" width="{bar_w * v / 100:.1f}" height="{bar_h}" fill="{colour}"/>')
+            out.append(
+                f'<rect x="{label_w}" y="{y + 14 * k}" width="{bar_w * v / 100:.1f}" height="{bar_h}" fill="{colour}"/>'
+            )
             out.append(f'<text x="{label_w + bar_w * v / 100 + 4:.1f}" y="{y + 14 * k + 10}">{v:.1f}</text>')
-    out.append(f'<text x="8" y="{height - 8}" fill="#555">{html.escape(evaluation.signatures.get("BLEU", ""))}</text></svg>')
+    out.append(
+        f'<text x="8" y="{height - 8}" fill="#555">{html.escape(evaluation.signatures.get("BLEU", ""))}</text></svg>'
+    )
     return "\n".join(out) + "\n"

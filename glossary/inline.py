@@ -8,6 +8,7 @@ to its German words under forced decoding (`Engine.align`), else the same relati
 points go before the English of the German word that followed them. `events` turns placements
 into open/close/point/text events a writer rebuilds its markup from, always well nested.
 """
+
 from __future__ import annotations
 
 import re
@@ -166,12 +167,15 @@ def _drop_article(words: str, target: str, a: int, b: int) -> int:
         return a + len(head[0]) + 1
     return a
 
-def place(source: str, target: str, inlines: Sequence[Inline], alignment: Alignment | None = None) -> list[tuple[int, int]]:
+
+def place(
+    source: str, target: str, inlines: Sequence[Inline], alignment: Alignment | None = None
+) -> list[tuple[int, int]]:
     """Where each inline goes in `target`: spans well nested as in the source, points between words."""
     aligner = _Aligner(source, target, alignment)
     src_len = max(1, len(source.rstrip()))
     tgt_end = len(target.rstrip())
-    core_end = len(target.rstrip().rstrip(".!?…:;\"”»)"))
+    core_end = len(target.rstrip().rstrip('.!?…:;"”»)'))
     placed: list[tuple[int, int]] = []
     for inline in inlines:
         if inline.point:
@@ -179,7 +183,7 @@ def place(source: str, target: str, inlines: Sequence[Inline], alignment: Alignm
                 at = 0
             elif not source[inline.start :].strip():
                 at = tgt_end
-            elif not source[inline.start :].strip(".!?…:;\"”») "):
+            elif not source[inline.start :].strip('.!?…:;"”») '):
                 at = core_end  # before the final punctuation, as in the German
             else:
                 found = aligner.before(inline.start)
@@ -188,7 +192,12 @@ def place(source: str, target: str, inlines: Sequence[Inline], alignment: Alignm
             continue
         words = source[inline.start : inline.end].strip()
         span = None
-        if words and len(target.lower()) == len(target) and target.lower().count(words.lower()) == 1 and (len(words) > 2 or not words.isalpha()):
+        if (
+            words
+            and len(target.lower()) == len(target)
+            and target.lower().count(words.lower()) == 1
+            and (len(words) > 2 or not words.isalpha())
+        ):
             at = target.lower().find(words.lower())
             span = (at, at + len(words))
         if span is None and inline.start == 0 and inline.end >= src_len:
@@ -229,10 +238,12 @@ def _nest(inlines: Sequence[Inline], placed: list[tuple[int, int]], target: str)
     last_end: dict[int, int] = {}  # per parent: where the previous sibling ended in the target
     for k in order:
         inline = inlines[k]
-        while stack and not (inlines[stack[-1]].start <= inline.start and inline.end <= inlines[stack[-1]].end and stack[-1] != k):
+        while stack and not (
+            inlines[stack[-1]].start <= inline.start and inline.end <= inlines[stack[-1]].end and stack[-1] != k
+        ):
             stack.pop()
         parent = stack[-1] if stack else -1
-        lo, hi = (out[parent] if parent >= 0 else (0, length))
+        lo, hi = out[parent] if parent >= 0 else (0, length)
         lo = max(lo, last_end.get(parent, lo))
         a, b = out[k]
         a = min(max(a, lo), hi)
@@ -276,7 +287,9 @@ def events(target: str, inlines: Sequence[Inline], placed: Sequence[tuple[int, i
         yield "text", target[pos:]
 
 
-def respace(source: str, target: str, inlines: Sequence[Inline], placed: Sequence[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+def respace(
+    source: str, target: str, inlines: Sequence[Inline], placed: Sequence[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
     """Spaces around points as the German had them: `Sie <x/> hier` → `Click <x/> here`, not `<x/>here`."""
     placed = list(placed)
     for k, inline in enumerate(inlines):

@@ -6,6 +6,7 @@ what indexes compare: the lemma in lower case. A hyphen is part of the word: Kre
 Kremlchef are two spellings, which the extractor groups as one candidate (`spelling_key`) and
 the glossary lists as variants.
 """
+
 from __future__ import annotations
 
 import functools

@@ -7,6 +7,7 @@ with the length of the text, not with the size of the glossary.
 English: each target becomes a pattern that allows plural and possessive endings on its
 words (cosmodromes, rulers, ruler's, heads of state).
 """
+
 from __future__ import annotations
 
 import functools
@@ -17,6 +18,7 @@ from typing import Iterable
 from . import lexicon
 from .lexicon import TOKEN_RE
 from .store import TermEntry
+
 
 @dataclass(frozen=True)
 class Span:
@@ -120,4 +122,3 @@ def find_english(term: str, text: str, case_sensitive: bool = False) -> list[Spa
 def approved_targets(entry: TermEntry) -> list[str]:
     """An approved entry may allow several renderings separated by '|' in its target cell."""
     return entry.targets()
-

@@ -1,4 +1,5 @@
 """Translation memory: a sentence translated once with a model and settings is never translated again."""
+
 from __future__ import annotations
 
 import os
@@ -40,11 +41,15 @@ class TranslationMemory:
         where = str(self.path)
         if where != ":memory:":
             if self.path.is_dir():
-                raise InputError(f"{self.path}: is a folder; --memory takes a file (e.g. {self.path / 'memory.sqlite'})")
+                raise InputError(
+                    f"{self.path}: is a folder; --memory takes a file (e.g. {self.path / 'memory.sqlite'})"
+                )
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as err:
-                raise InputError(f"{self.path}: cannot create the translation memory's folder ({err.strerror or err})") from None
+                raise InputError(
+                    f"{self.path}: cannot create the translation memory's folder ({err.strerror or err})"
+                ) from None
         try:
             # Concurrent runs share one memory: wait for the other writer instead of failing.
             self._db = sqlite3.connect(where, timeout=BUSY_TIMEOUT_S)
@@ -73,7 +78,10 @@ class TranslationMemory:
             try:
                 found.update(_retry(lambda: self._db.execute(query, (model, settings, *chunk)).fetchall()))
             except sqlite3.DatabaseError as err:
-                raise InputError(f"{self.path}: cannot read the translation memory ({err}); pass another --memory FILE or --no-memory") from None
+                raise InputError(
+                    f"{self.path}: cannot read the translation memory ({err}); pass another --memory "
+                    "FILE or --no-memory"
+                ) from None
         return found
 
     def store(self, model: str, settings: str, pairs: Iterable[tuple[str, str]]) -> None:
@@ -81,7 +89,9 @@ class TranslationMemory:
 
         def write():
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO tm (model, settings, source, target) VALUES (?, ?, ?, ?)", rows)
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO tm (model, settings, source, target) VALUES (?, ?, ?, ?)", rows
+                )
 
         try:
             _retry(write)

@@ -3,6 +3,7 @@
 We use `argostranslate.package` for the package layout (so packages installed with
 `argospm` are found) but do the installing ourselves: Argos extracts zips blindly.
 """
+
 from __future__ import annotations
 
 import json
@@ -101,7 +102,9 @@ def _check_archive(zf: zipfile.ZipFile, name: str) -> str:
     if f"{top}/metadata.json" not in names:
         raise ModelError(f"{name}: no metadata.json in the package; is this an .argosmodel file?")
     if f"{top}/model/model.bin" not in names:
-        raise ModelError(f"{name}: no model/model.bin in the package; the file is incomplete or not a translation package")
+        raise ModelError(
+            f"{name}: no model/model.bin in the package; the file is incomplete or not a translation package"
+        )
     if f"{top}/sentencepiece.model" not in names and f"{top}/bpe.model" not in names:
         raise ModelError(f"{name}: no tokenizer (sentencepiece.model or bpe.model) in the package")
     try:
@@ -133,7 +136,9 @@ def install_file(path: Path) -> ModelInfo:
                 try:
                     Package(staging / top)  # parses metadata before anything is replaced
                 except (KeyError, ValueError, TypeError, OSError) as err:
-                    raise ModelError(f"{path}: metadata.json is incomplete ({err}); not a usable Argos package") from None
+                    raise ModelError(
+                        f"{path}: metadata.json is incomplete ({err}); not a usable Argos package"
+                    ) from None
                 final = target_root / top
                 backup = None
                 if final.exists():

@@ -1,4 +1,5 @@
 """Check reports: text for the terminal, JSON for machines, HTML for a reviewer."""
+
 from __future__ import annotations
 
 import html
@@ -41,14 +42,22 @@ def print_text(report: CheckReport, console) -> None:
         console.print(f"[bold {colours[worst]}]{group}[/] ×{len(findings)}", highlight=False)
         for f in findings:
             where = f"{f.file}:{f.line}" if f.line else f"{f.file}#{f.segment}"
-            console.print(f"  {f.id} {f.severity:7} {where}  {f.message}" + (f" → {f.suggestion}" if f.suggestion else ""), highlight=False, markup=False)
+            console.print(
+                f"  {f.id} {f.severity:7} {where}  {f.message}" + (f" → {f.suggestion}" if f.suggestion else ""),
+                highlight=False,
+                markup=False,
+            )
     console.print(summary(report), highlight=False)
 
 
 def summary(report: CheckReport) -> str:
     counts = report.counts()
     rate = report.term_success_rate
-    parts = [f"{report.segments} segment(s)", f"{counts.get('error', 0)} error(s)", f"{counts.get('warning', 0)} warning(s)"]
+    parts = [
+        f"{report.segments} segment(s)",
+        f"{counts.get('error', 0)} error(s)",
+        f"{counts.get('warning', 0)} warning(s)",
+    ]
     if rate is not None:
         parts.append(f"term success {rate:.3f} ({report.term_successes}/{report.term_occurrences})")
     if report.glossary:
@@ -68,7 +77,9 @@ def to_html(report: CheckReport, pairs: Sequence[SegmentPair]) -> str:
     rows = []
     for group, findings in _by_term(report.findings).items():
         rows.append(f'<h2>{html.escape(group)} <span class="count">×{len(findings)}</span></h2><table>')
-        rows.append("<tr><th>id</th><th>severity</th><th>where</th><th>German</th><th>English</th><th>problem</th></tr>")
+        rows.append(
+            "<tr><th>id</th><th>severity</th><th>where</th><th>German</th><th>English</th><th>problem</th></tr>"
+        )
         for f in findings:
             pair = lookup.get((f.file, f.segment))
             de = _mark(pair.source, f.source_span) if pair else ""
@@ -83,6 +94,7 @@ def to_html(report: CheckReport, pairs: Sequence[SegmentPair]) -> str:
         "<!doctype html><html lang=en><meta charset=utf-8><title>glossary check</title><style>"
         "body{font-family:system-ui,sans-serif;margin:2em;max-width:80em}table{border-collapse:collapse;width:100%;margin-bottom:2em}"
         "td,th{border:1px solid #ccc;padding:.3em;vertical-align:top;text-align:left}mark{background:#ffd54f}"
-        "tr.error td:nth-child(2){color:#b71c1c}tr.warning td:nth-child(2){color:#e65100}.count{color:#666;font-weight:normal}"
+        "tr.error td:nth-child(2){color:#b71c1c}tr.warning "
+        "td:nth-child(2){color:#e65100}.count{color:#666;font-weight:normal}"
         f"</style><h1>glossary check</h1><p>{html.escape(summary(report))}</p>" + "".join(rows) + "</html>\n"
     )

@@ -2,10 +2,10 @@
 
 Everything the Textual app does goes through here, so it can be tested and scripted without a screen.
 """
+
 from __future__ import annotations
 
 import copy
-
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,15 +13,13 @@ from typing import Sequence
 
 from . import store
 from .check import Checker, Finding
-from .document import SegmentPair
-from .document import Document
+from .document import Document, SegmentPair
 from .errors import GlossaryError
-from .formats import read_document, render_document
+from .formats import read_document, read_documents, render_document
 from .matching import SourceMatcher, find_english
+from .runrecord import RUN_RECORD, RunRecord
 from .store import Glossary, TermEntry
 from .textio import atomic_write_bytes
-from .formats import read_documents
-from .runrecord import RUN_RECORD, RunRecord
 
 
 @dataclass
@@ -48,9 +46,15 @@ class ReviewSession:
     def __init__(self, inputs: Sequence[str], glossary_path: str | None, translations: str | None):
         read, self.problems = read_documents(inputs)
         self.documents: list[Document] = [doc for doc, _ in read]
-        self.outputs: list[Path | None] = [Path(translations) / relative if translations else None for _, relative in read]
+        self.outputs: list[Path | None] = [
+            Path(translations) / relative if translations else None for _, relative in read
+        ]
         self.glossary_path = Path(glossary_path) if glossary_path else None
-        self.glossary = store.load(self.glossary_path) if self.glossary_path and self.glossary_path.exists() else Glossary([], str(glossary_path or ""))
+        self.glossary = (
+            store.load(self.glossary_path)
+            if self.glossary_path and self.glossary_path.exists()
+            else Glossary([], str(glossary_path or ""))
+        )
         self._disk_stamp = self._stamp()
         self._base = copy.deepcopy(self.glossary)  # what we loaded: saving applies only our changes since
         self.merge_conflicts: list[str] = []
@@ -274,5 +278,7 @@ def open_session(inputs: Sequence[str], glossary_path: str | None, translations:
         store.load(glossary_path).check()
     session = ReviewSession(inputs, glossary_path, translations)
     if not session.segments:
-        raise GlossaryError("no readable documents to review" + (f" ({session.problems[0]})" if session.problems else ""))
+        raise GlossaryError(
+            "no readable documents to review" + (f" ({session.problems[0]})" if session.problems else "")
+        )
     return session

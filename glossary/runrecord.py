@@ -1,6 +1,7 @@
 """The run record `glossary translate` leaves in its output folder: every sentence, its raw and final
 English, and the glossary entries applied. The only reader and writer of that file, so the checker,
 the review app and the TMX/XLIFF exports all see a run the same way."""
+
 from __future__ import annotations
 
 import json

@@ -5,6 +5,7 @@ compressed by methods we cannot read, expand a thousandfold (each member or all 
 or point outside the folder they are unpacked into. Everything is checked from the central
 directory before a byte is decompressed; `read_member` never reads more than the member claims.
 """
+
 from __future__ import annotations
 
 import zipfile
@@ -57,7 +58,9 @@ def open_zip(path: Path, limits: Limits = DOCUMENT, error=InputError, what: str 
 def check(zf: zipfile.ZipFile, name: str, limits: Limits = DOCUMENT, error=InputError) -> None:
     members = zf.infolist()
     if len(members) > limits.max_members:
-        raise error(f"{name}: {len(members)} members in the archive, more than {limits.max_members}; refused (zip bomb?)")
+        raise error(
+            f"{name}: {len(members)} members in the archive, more than {limits.max_members}; refused (zip bomb?)"
+        )
     total = packed = 0
     for m in members:
         if not _safe_name(m.filename):
@@ -67,20 +70,35 @@ def check(zf: zipfile.ZipFile, name: str, limits: Limits = DOCUMENT, error=Input
         if m.flag_bits & 0x1:
             raise error(f"{name}: member '{m.filename}' is encrypted; save the file without a password")
         if m.compress_type not in _READABLE:
-            raise error(f"{name}: member '{m.filename}' uses compression method {m.compress_type}, which cannot be read; re-save the file")
+            raise error(
+                f"{name}: member '{m.filename}' uses compression method {m.compress_type}, which cannot "
+                "be read; re-save the file"
+            )
         if m.file_size > limits.max_member:
-            raise error(f"{name}: member '{m.filename}' expands to {m.file_size / 1024**2:.0f} MiB, more than {limits.max_member // 1024**2} MiB; refused")
+            raise error(
+                f"{name}: member '{m.filename}' expands to {m.file_size / 1024**2:.0f} MiB, more than "
+                f"{limits.max_member // 1024**2} MiB; refused"
+            )
         if m.file_size > limits.ratio_floor and m.file_size > limits.max_ratio * max(1, m.compress_size):
-            raise error(f"{name}: member '{m.filename}' expands {m.file_size // max(1, m.compress_size)}× (zip bomb?); refused")
+            raise error(
+                f"{name}: member '{m.filename}' expands {m.file_size // max(1, m.compress_size)}× (zip bomb?); refused"
+            )
         total += m.file_size
         packed += m.compress_size
     if total > limits.max_total:
-        raise error(f"{name}: archive expands to {total / 1024**2:.0f} MiB, more than {limits.max_total // 1024**2} MiB; refused")
+        raise error(
+            f"{name}: archive expands to {total / 1024**2:.0f} MiB, more than "
+            f"{limits.max_total // 1024**2} MiB; refused"
+        )
     if total > limits.ratio_floor and total > limits.max_ratio * max(1, packed):
-        raise error(f"{name}: archive expands {total // max(1, packed)}× in all (zip bomb split over members?); refused")
+        raise error(
+            f"{name}: archive expands {total // max(1, packed)}× in all (zip bomb split over members?); refused"
+        )
 
 
-def read_member(zf: zipfile.ZipFile, member: str | zipfile.ZipInfo, name: str, limits: Limits = DOCUMENT, error=InputError) -> bytes:
+def read_member(
+    zf: zipfile.ZipFile, member: str | zipfile.ZipInfo, name: str, limits: Limits = DOCUMENT, error=InputError
+) -> bytes:
     """A member's bytes, never more than it declares nor than the limit."""
     info = member if isinstance(member, zipfile.ZipInfo) else zf.getinfo(member)
     cap = min(info.file_size, limits.max_member)

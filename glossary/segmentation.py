@@ -4,6 +4,7 @@ Argos' own splitter downloads a model on first use; we need one that runs offlin
 and knows German: quotes („…“ «…» "…"), abbreviations (z. B., Nr., Prof.),
 ordinals (2. Weltkrieg, am 3. Oktober), thousands (1.500) and URLs.
 """
+
 from __future__ import annotations
 
 import re

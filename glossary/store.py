@@ -1,4 +1,5 @@
 """The glossary: TermEntry rows in a human-editable TSV, the project's source of truth."""
+
 from __future__ import annotations
 
 import csv
@@ -100,7 +101,8 @@ class Glossary:
             other = seen.get(key)
             if other is not None and other.target.lower() != e.target.lower():
                 problems.append(
-                    f"{self.path}:{e.line}: '{e.source}' approved as '{e.target}' here and as '{other.target}' on line {other.line}"
+                    f"{self.path}:{e.line}: '{e.source}' approved as '{e.target}' here and as "
+                    f"'{other.target}' on line {other.line}"
                 )
             seen.setdefault(key, e)
             if e.target and e.target.lower() in (f.lower() for f in e.forbidden):
@@ -111,7 +113,8 @@ class Glossary:
                 other = targets.get(f.lower())
                 if other is not None and other.source.lower() == e.source.lower() and other is not e:
                     problems.append(
-                        f"{self.path}:{e.line}: '{e.source}' forbids '{f}', which line {other.line} approves for the same term"
+                        f"{self.path}:{e.line}: '{e.source}' forbids '{f}', which line {other.line} "
+                        "approves for the same term"
                     )
         return problems
 
@@ -137,7 +140,10 @@ def read_rows(text: str, path: str, delimiter: str = "\t", quoting: int = csv.QU
         for row in reader:
             for cell in row:
                 if len(cell) > MAX_CELL:
-                    raise GlossaryFileError(f"{path}:{reader.line_num}: a cell of {len(cell):,} characters (at most {MAX_CELL:,}); is this a glossary?")
+                    raise GlossaryFileError(
+                        f"{path}:{reader.line_num}: a cell of {len(cell):,} characters (at most "
+                        f"{MAX_CELL:,}); is this a glossary?"
+                    )
             rows.append(row)
     except csv.Error as err:
         message = str(err)
@@ -154,7 +160,9 @@ def check_text(entries: Iterable[TermEntry], path: str) -> None:
             found = _CONTROL_RE.search(value)
             if found:
                 where = f"{path}:{e.line}" if e.line else path
-                raise GlossaryFileError(f"{where}: '{e.source[:40]}': control character U+{ord(found.group()):04X} in {name}; remove it")
+                raise GlossaryFileError(
+                    f"{where}: '{e.source[:40]}': control character U+{ord(found.group()):04X} in {name}; remove it"
+                )
 
 
 def _split_list(value: str) -> list[str]:
@@ -167,7 +175,9 @@ def from_tsv(text: str, path: str = "<glossary>") -> Glossary:
         raise GlossaryFileError(f"{path}: empty glossary; it needs a header line starting with 'source'")
     header = [h.strip().lower() for h in rows[0]]
     if not header or header[0] != "source" or "target" not in header:
-        raise GlossaryFileError(f"{path}:1: header must start with 'source' and name a 'target' column (got {rows[0][:3]})")
+        raise GlossaryFileError(
+            f"{path}:1: header must start with 'source' and name a 'target' column (got {rows[0][:3]})"
+        )
     unknown = [h for h in header if h not in COLUMNS]
     if unknown:
         raise GlossaryFileError(f"{path}:1: unknown column(s) {', '.join(unknown)}; known: {', '.join(COLUMNS)}")
@@ -253,7 +263,6 @@ def merge(existing: Glossary, extracted: Iterable[TermEntry]) -> Glossary:
     return Glossary(merged, existing.path)
 
 
-
 # ------------------------------------------------------------------ writers that never lose an update
 @dataclass
 class SaveResult:
@@ -311,7 +320,10 @@ def merge3(base: Glossary | None, ours: Glossary, theirs: Glossary) -> tuple[Glo
                     continue
                 setattr(chosen, name, copy.deepcopy(getattr(oe, name)))
                 if theirs_row[name] != base_row[name]:
-                    conflicts.append(f"'{key[0]}': {name} is '{ours_row[name]}' here but '{theirs_row[name]}' in the file; kept '{ours_row[name]}'")
+                    conflicts.append(
+                        f"'{key[0]}': {name} is '{ours_row[name]}' here but '{theirs_row[name]}' in the "
+                        f"file; kept '{ours_row[name]}'"
+                    )
         if chosen is not None:
             entries.append(chosen)
     return Glossary(entries, theirs.path or ours.path), conflicts

@@ -1,4 +1,5 @@
 """Reading user files into text without guessing silently, and writing outputs atomically."""
+
 from __future__ import annotations
 
 import codecs

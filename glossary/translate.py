@@ -1,4 +1,5 @@
 """Files in, translated files out: read every document, translate all segments in one pass, write atomically."""
+
 from __future__ import annotations
 
 import os
@@ -8,8 +9,8 @@ from typing import Callable, Sequence
 
 from .document import Document
 from .errors import GlossaryError, InputError, UsageError
-from .runrecord import RUN_RECORD, RecordedSegment, RunRecord
 from .formats import REGISTRY, collect_inputs, format_for, is_supported, read_document, render_document
+from .runrecord import RUN_RECORD, RecordedSegment, RunRecord
 from .textio import atomic_write_bytes
 
 
@@ -64,7 +65,9 @@ def run_mode(inputs: Sequence[str], output: str | None) -> str:
     if "-" in inputs:
         raise UsageError("'-' (stdin) cannot be mixed with files")
     if not output:
-        raise UsageError("translate needs -o OUTDIR for files and folders (-o FILE.ext for one file, or '-' to read stdin)")
+        raise UsageError(
+            "translate needs -o OUTDIR for files and folders (-o FILE.ext for one file, or '-' to read stdin)"
+        )
     if single_file_output(inputs, output):
         return "file"
     check_output_folder(inputs, Path(output))
@@ -100,7 +103,9 @@ def prepare_output_folder(outdir: Path) -> int:
         atomic_write_bytes(probe, b"")
         probe.unlink()
     except OSError as err:
-        raise InputError(f"{outdir}: cannot write the output folder ({err.strerror or err}); choose another -o folder") from None
+        raise InputError(
+            f"{outdir}: cannot write the output folder ({err.strerror or err}); choose another -o folder"
+        ) from None
     return clean_stale_temps(outdir)
 
 
@@ -132,7 +137,8 @@ def keep_existing(docs: Sequence[Document], overwrite_existing: bool) -> None:
 
 
 def enforce_documents(docs: Sequence[Document], glossary, engine) -> dict[int, object]:
-    """Approved terms into every translated target (see enforce.py); records by id(segment). Human work is not touched."""
+    """Approved terms into every translated target (see enforce.py); records by id(segment).
+    Human work is not touched."""
     from .enforce import Enforcer
 
     segments = [s for d in docs for s in d.segments if not s.keep]
@@ -142,7 +148,14 @@ def enforce_documents(docs: Sequence[Document], glossary, engine) -> dict[int, o
     return {id(s): r for s, r in zip(segments, results)}
 
 
-def process(docs: Sequence[Document], engine, glossary=None, progress_factory=None, overwrite_existing: bool = False, target_lang: str = "en"):
+def process(
+    docs: Sequence[Document],
+    engine,
+    glossary=None,
+    progress_factory=None,
+    overwrite_existing: bool = False,
+    target_lang: str = "en",
+):
     """The pipeline every entry point shares: keep human work, translate, enforce, place inline markup.
 
     `progress_factory(total)` gets the number of segments to translate (kept ones excluded).
@@ -184,7 +197,9 @@ def translate_paths(
             if out.resolve() == path.resolve():
                 raise InputError(f"{path}: output would overwrite the input; choose another -o folder")
             if out.resolve() in seen_outputs:
-                raise InputError(f"{path}: output {out} is also written for {seen_outputs[out.resolve()]}; translate them separately")
+                raise InputError(
+                    f"{path}: output {out} is also written for {seen_outputs[out.resolve()]}; translate them separately"
+                )
             doc = read_document(path)
         except GlossaryError as err:
             result.error = str(err)
@@ -193,7 +208,9 @@ def translate_paths(
         result.segments = len(doc.segments)
         docs.append((doc, out, result))
     before = (engine.stats.sentences, engine.stats.from_memory, engine.stats.translated)
-    raw, enforced = process([d for d, _, _ in docs], engine, glossary, progress_factory, overwrite_existing, target_lang)
+    raw, enforced = process(
+        [d for d, _, _ in docs], engine, glossary, progress_factory, overwrite_existing, target_lang
+    )
     for doc, _, result in docs:
         result.warnings = untranslated(doc, engine)
     run.kept = sum(1 for d, _, _ in docs for s in d.segments if s.keep)
@@ -238,13 +255,17 @@ def _write_record(run, outdir, docs, raw, enforced, engine_failures=None) -> Non
     record.save(outdir / RUN_RECORD)
 
 
-def translate_file(path: Path, output: Path, engine, glossary=None, overwrite_existing: bool = False, target_lang: str = "en") -> FileResult:
+def translate_file(
+    path: Path, output: Path, engine, glossary=None, overwrite_existing: bool = False, target_lang: str = "en"
+) -> FileResult:
     """`translate FILE -o FILE.ext`: one document to one file, no run record."""
     path, output = Path(path), Path(output)
     if output.exists() and output.resolve() == path.resolve():
         raise UsageError(f"{path}: output would overwrite the input; choose another -o file")
     if format_for(output).name != format_for(path).name:
-        raise UsageError(f"{output}: a {path.suffix} file cannot be written as {output.suffix}; give -o the same extension")
+        raise UsageError(
+            f"{output}: a {path.suffix} file cannot be written as {output.suffix}; give -o the same extension"
+        )
     doc = read_document(path)
     process([doc], engine, glossary, overwrite_existing=overwrite_existing, target_lang=target_lang)
     atomic_write_bytes(output, render_document(doc, [s.target for s in doc.segments]))
@@ -252,7 +273,13 @@ def translate_file(path: Path, output: Path, engine, glossary=None, overwrite_ex
 
 
 def translate_stream(
-    data: bytes, engine, name: str = "<stdin>", glossary=None, fmt: str = "txt", overwrite_existing: bool = False, target_lang: str = "en"
+    data: bytes,
+    engine,
+    name: str = "<stdin>",
+    glossary=None,
+    fmt: str = "txt",
+    overwrite_existing: bool = False,
+    target_lang: str = "en",
 ) -> tuple[bytes, list[str]]:
     """Standard input to standard output; `fmt` (an extension such as md, po, xlf) picks the reader.
 
@@ -261,7 +288,9 @@ def translate_stream(
 
     ext = "." + fmt.lower().lstrip(".")
     if ext not in REGISTRY:
-        raise UsageError(f"--from-format {fmt}: unknown format; choose one of {' '.join(sorted(e.lstrip('.') for e in REGISTRY))}")
+        raise UsageError(
+            f"--from-format {fmt}: unknown format; choose one of {' '.join(sorted(e.lstrip('.') for e in REGISTRY))}"
+        )
     if ext == ".txt":
         from .formats.text import read_bytes
 

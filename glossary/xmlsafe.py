@@ -5,6 +5,7 @@ declaration in the document (general or parameter, in any encoding, anywhere in 
 refused, as defusedxml does. An ordinary DOCTYPE with a public or system id (TMX's `tmx14.dtd`,
 TBX's `martif`) is accepted and never fetched.
 """
+
 from __future__ import annotations
 
 from .errors import InputError
@@ -17,11 +18,18 @@ def parse(data: bytes, name: str):
     from lxml import etree
 
     if len(data) > MAX_XML_BYTES:
-        raise InputError(f"{name}: XML of {len(data) / 1024**2:.0f} MiB is larger than {MAX_XML_BYTES // 1024**2} MiB; split it")
+        raise InputError(
+            f"{name}: XML of {len(data) / 1024**2:.0f} MiB is larger than {MAX_XML_BYTES // 1024**2} MiB; split it"
+        )
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise InputError(f"{name}: empty file, nothing to read")
     parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False, remove_blank_text=False
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_blank_text=False,
     )
     try:
         tree = etree.fromstring(data, parser).getroottree()
@@ -30,10 +38,15 @@ def parse(data: bytes, name: str):
         message = str(getattr(err, "msg", "") or err).splitlines()[0] if str(err) else "syntax error"
         raise InputError(f"{name}:{line}: malformed XML ({message}); fix or re-export the file") from None
     except (ValueError, MemoryError) as err:  # e.g. a NUL byte lxml refuses before parsing
-        raise InputError(f"{name}: not readable as XML ({str(err).splitlines()[0] if str(err) else type(err).__name__})") from None
+        raise InputError(
+            f"{name}: not readable as XML ({str(err).splitlines()[0] if str(err) else type(err).__name__})"
+        ) from None
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise InputError(f"{name}: XML with entity declarations is refused (unsafe: entity expansion or external files); remove them from the DOCTYPE")
+        raise InputError(
+            f"{name}: XML with entity declarations is refused (unsafe: entity expansion or external "
+            "files); remove them from the DOCTYPE"
+        )
     return tree
 
 

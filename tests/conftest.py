@@ -1,4 +1,5 @@
 """Test set-up: an isolated Argos package folder with the real demo model installed once per session."""
+
 from __future__ import annotations
 
 import os

@@ -4,6 +4,7 @@ A glossary is derived from the data itself: extracted German terms whose referen
 are consistent. Known errors go into a copy of the reference; the checker must find every one,
 with few false alarms on the segments left untouched.
 """
+
 import re
 from collections import Counter
 
@@ -45,7 +46,9 @@ def derived():
             used[option] += 1
         if len(rows) >= 3 and len(used) == 1 and None not in used:
             rendering = next(iter(used))
-            unused = [o for o in options if o != rendering and not any(find_english(o, ref[i]) for i in range(len(ref)))]
+            unused = [
+                o for o in options if o != rendering and not any(find_english(o, ref[i]) for i in range(len(ref)))
+            ]
             chosen.append((entry, rendering, unused, rows))
     assert len(chosen) >= 12, len(chosen)
     return src, ref, chosen
@@ -69,7 +72,14 @@ def test_every_injected_error_is_found(derived, capsys):
         if kind == "alternating":
             # not in the glossary: only the checker's own consistency watch can see it
             # an alternative that neither contains nor is contained in the rendering, so it reads as another rendering
-            alternative = next((o for o in unused if len(o) > 3 and o.lower() not in rendering.lower() and rendering.lower() not in o.lower()), None)
+            alternative = next(
+                (
+                    o
+                    for o in unused
+                    if len(o) > 3 and o.lower() not in rendering.lower() and rendering.lower() not in o.lower()
+                ),
+                None,
+            )
             row = free_row(rows)
             if alternative is None or row is None:
                 continue
@@ -89,7 +99,9 @@ def test_every_injected_error_is_found(derived, capsys):
         touched.add(row)
         expected.append(("forbidden-term" if kind == "forbidden" else "missing-term", row))
 
-    number_rows = [i for i in range(len(src)) if i not in touched and english_numbers(ref[i]) and re.search(r"\d{3}", ref[i])][:10]
+    number_rows = [
+        i for i in range(len(src)) if i not in touched and english_numbers(ref[i]) and re.search(r"\d{3}", ref[i])
+    ][:10]
     for row in number_rows:
         value = re.search(r"\d{3}", hyp[row]).group()
         hyp[row] = hyp[row].replace(value, value[:-1], 1)  # 1,500 → 1,50; 650 → 65

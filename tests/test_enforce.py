@@ -19,7 +19,9 @@ def test_pluralize():
 def test_repairs_forbidden_alternative_and_untranslated_without_the_model():
     glossary = Glossary(
         [
-            TermEntry("Weltraumbahnhof", "cosmodrome", "approved", forbidden=["spaceport"], variants=["Weltraumbahnhöfe"]),
+            TermEntry(
+                "Weltraumbahnhof", "cosmodrome", "approved", forbidden=["spaceport"], variants=["Weltraumbahnhöfe"]
+            ),
             TermEntry("Machthaber", "ruler", "approved", alternatives=["leader"]),
             TermEntry("Wostotschny", "Vostochny", "approved", kind="name"),
         ]
@@ -69,7 +71,9 @@ def test_seeds_with_demo_model_reach_term_success_098(demo_package, tmp_path, ca
     assert report.term_success_rate >= 0.98
     assert not [f for f in report.findings if f.rule in ("missing-term", "forbidden-term")]
     capsys.readouterr()
-    assert cli.main(["check", str(SEEDS), str(out), "--glossary", str(SEED_GLOSSARY), "--json", "--no-extract"]) == 1  # the demo model drops numbers
+    assert (
+        cli.main(["check", str(SEEDS), str(out), "--glossary", str(SEED_GLOSSARY), "--json", "--no-extract"]) == 1
+    )  # the demo model drops numbers
     data = json.loads(capsys.readouterr().out)
     assert data["term_success_rate"] >= 0.98
     assert not [f for f in data["findings"] if f["rule"] in ("missing-term", "forbidden-term")]
@@ -80,7 +84,22 @@ def test_seeds_with_demo_model_reach_term_success_098(demo_package, tmp_path, ca
     assert "cosmodrome" in text and "ruler" in text
     first.write_text(text.replace("cosmodrome", "spaceport", 1).replace("ruler", "man", 1), encoding="utf-8")
     html = tmp_path / "report.html"
-    assert cli.main(["check", str(SEEDS), str(out), "--glossary", str(SEED_GLOSSARY), "--json", "--html", str(html), "--no-extract"]) == 1
+    assert (
+        cli.main(
+            [
+                "check",
+                str(SEEDS),
+                str(out),
+                "--glossary",
+                str(SEED_GLOSSARY),
+                "--json",
+                "--html",
+                str(html),
+                "--no-extract",
+            ]
+        )
+        == 1
+    )
     data = json.loads(capsys.readouterr().out)
     rules = {(f["rule"], f["term"]) for f in data["findings"]}
     assert ("forbidden-term", "Weltraumbahnhof") in rules and ("missing-term", "Machthaber") in rules
@@ -90,7 +109,9 @@ def test_seeds_with_demo_model_reach_term_success_098(demo_package, tmp_path, ca
 
 def test_conflicting_glossary_stops_translation(tmp_path, capsys):
     bad = tmp_path / "bad.tsv"
-    bad.write_text("source\ttarget\tstatus\nMachthaber\truler\tapproved\nMachthaber\tleader\tapproved\n", encoding="utf-8")
+    bad.write_text(
+        "source\ttarget\tstatus\nMachthaber\truler\tapproved\nMachthaber\tleader\tapproved\n", encoding="utf-8"
+    )
     src = tmp_path / "a.txt"
     src.write_text("Der Machthaber.\n", encoding="utf-8")
     assert cli.main(["translate", str(src), "-o", str(tmp_path / "out"), "--glossary", str(bad)]) == 1

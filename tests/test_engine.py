@@ -8,6 +8,7 @@ from .conftest import MTDATA, seed_files
 def _argos_translation():
     """argostranslate's own de→en translation; its sentence splitter would download a model, so it gets ours."""
     from argostranslate import translate
+
     from glossary.segmentation import split_sentences
 
     translate.get_installed_languages.cache_clear()
@@ -57,17 +58,21 @@ def test_translation_memory_skips_known_sentences(demo_package, tmp_path):
     assert first.stats.translated == 2 and len(memory) == 2
     # a new engine (a new run) with the same model and settings reads from memory
     second = Engine(demo_package, memory=TranslationMemory(tmp_path / "tm.sqlite"))
-    assert second.translate(sentences + ["Ein Mann liest."]) [:2] == out
+    assert second.translate(sentences + ["Ein Mann liest."])[:2] == out
     assert second.stats.from_memory == 2 and second.stats.translated == 1
     # other decoding settings are a different key
-    third = Engine(demo_package, settings=DecodingSettings(beam_size=1), memory=TranslationMemory(tmp_path / "tm.sqlite"))
+    third = Engine(
+        demo_package, settings=DecodingSettings(beam_size=1), memory=TranslationMemory(tmp_path / "tm.sqlite")
+    )
     third.translate(sentences)
     assert third.stats.from_memory == 0 and third.stats.translated == 2
 
 
 def test_signature_names_model_and_settings(engine):
     sig = engine.signature
-    assert sig.startswith("model:translate-de_en-demo#") and "beam:4" in sig and "lp:0.2" in sig and "ctranslate2:" in sig
+    assert (
+        sig.startswith("model:translate-de_en-demo#") and "beam:4" in sig and "lp:0.2" in sig and "ctranslate2:" in sig
+    )
     from glossary import __version__
 
     assert sig.endswith(f"|glossary:{__version__}")

@@ -60,7 +60,9 @@ def _head(paths, tmp_path, n=300):
 def test_cli_ranks_systems_with_bootstrap_json_and_plot(tmp_path, capsys):
     src, ref_a, ref_b, *hyps = _head([SRC, *REFS, *HYPS], tmp_path)
     glossary = tmp_path / "g.tsv"
-    glossary.write_text("source\ttarget\tstatus\nProdukt\tproduct\tapproved\nBestellung\torder\tapproved\n", encoding="utf-8")
+    glossary.write_text(
+        "source\ttarget\tstatus\nProdukt\tproduct\tapproved\nBestellung\torder\tapproved\n", encoding="utf-8"
+    )
     plot = tmp_path / "chart.svg"
     args = ["eval", "--src", str(src), "--ref", str(ref_a), *map(str, hyps), str(ref_b), "--glossary", str(glossary)]
     assert cli.main(args + ["--bootstrap", "100", "--json", "--plot", str(plot)]) == 0
@@ -95,7 +97,24 @@ def test_translate_scores_our_engine(demo_package, tmp_path, capsys):
     ref.write_text("\n".join(en) + "\n", encoding="utf-8")
     glossary = tmp_path / "g.tsv"
     glossary.write_text("source\ttarget\tstatus\nHund\tdog\tapproved\nMann\tman\tapproved\n", encoding="utf-8")
-    assert cli.main(["eval", "--src", str(src), "--ref", str(ref), "--translate", "--glossary", str(glossary), "--json", "-q", "--no-memory"]) == 0
+    assert (
+        cli.main(
+            [
+                "eval",
+                "--src",
+                str(src),
+                "--ref",
+                str(ref),
+                "--translate",
+                "--glossary",
+                str(glossary),
+                "--json",
+                "-q",
+                "--no-memory",
+            ]
+        )
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     scores = {s["name"]: s for s in data["systems"]}
     assert set(scores) == {"glossary engine", "glossary engine + terms"}

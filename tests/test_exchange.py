@@ -30,15 +30,24 @@ def test_round_trip_loses_nothing(tmp_path, fmt, ext):
 def test_tbx_has_the_tbx_basic_structure():
     glossary = store.load(SEEDS_TSV)
     root = etree.fromstring(export_glossary(glossary, "tbx", "de", "en-GB"))
-    assert root.tag == "{urn:iso:std:iso:30042:ed-2}tbx" and root.get("type") == "TBX-Basic" and root.get("style") == "dca"
+    assert (
+        root.tag == "{urn:iso:std:iso:30042:ed-2}tbx" and root.get("type") == "TBX-Basic" and root.get("style") == "dca"
+    )
     concepts = root.findall(".//t:conceptEntry", NS)
     assert len(concepts) == len(glossary.entries)
     first = concepts[0]
     langs = [ls.get("{http://www.w3.org/XML/1998/namespace}lang") for ls in first.findall("t:langSec", NS)]
     assert langs == ["de", "en-GB"]
     en = first.findall("t:langSec", NS)[1]
-    statuses = {ts.findtext("t:term", namespaces=NS): ts.find("t:termNote[@type='administrativeStatus']", NS).text for ts in en.findall("t:termSec", NS)}
-    assert statuses == {"cosmodrome": "preferredTerm-admn-sts", "spaceport": "deprecatedTerm-admn-sts", "space station": "deprecatedTerm-admn-sts"}
+    statuses = {
+        ts.findtext("t:term", namespaces=NS): ts.find("t:termNote[@type='administrativeStatus']", NS).text
+        for ts in en.findall("t:termSec", NS)
+    }
+    assert statuses == {
+        "cosmodrome": "preferredTerm-admn-sts",
+        "spaceport": "deprecatedTerm-admn-sts",
+        "space station": "deprecatedTerm-admn-sts",
+    }
     assert first.find("t:langSec/t:termSec/t:termNote[@type='partOfSpeech']", NS).text == "noun"
 
 
@@ -101,7 +110,10 @@ BILLION_LAUGHS = b"""<?xml version="1.0"?>
 XXE = b"""<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><martif><text><body>&xxe;</body></text></martif>"""
 
 
-@pytest.mark.parametrize("data, words", [(BILLION_LAUGHS, "refused"), (XXE, "refused"), (b"<martif><text><body>", "malformed XML"), (b"", "empty file")])
+@pytest.mark.parametrize(
+    "data, words",
+    [(BILLION_LAUGHS, "refused"), (XXE, "refused"), (b"<martif><text><body>", "malformed XML"), (b"", "empty file")],
+)
 def test_hostile_and_broken_xml_is_a_clear_error_fast(tmp_path, data, words, capsys):
     bad = tmp_path / "bad.tbx"
     bad.write_bytes(data)

@@ -1,4 +1,5 @@
 """Each document format: identity round trip, a translation changes only text, malformed input is one line."""
+
 import io
 import shutil
 from pathlib import Path
@@ -19,12 +20,20 @@ def _marked(doc):
 def test_srt_keeps_numbers_timings_and_tags():
     doc = read_document(FIX / "seeds.srt")
     assert [s.source for s in doc.segments] == [
-        "Putin empfängt Kim am Weltraumbahnhof.", "Nordkoreas Machthaber reiste mit dem Panzerzug an.", "Mehr unter",
+        "Putin empfängt Kim am Weltraumbahnhof.",
+        "Nordkoreas Machthaber reiste mit dem Panzerzug an.",
+        "Mehr unter",
     ]  # fmt: skip  (a cue's lines are one sentence; tags and URLs are markup)
     original = (FIX / "seeds.srt").read_bytes()
     assert render_document(doc) == original
-    out = render_document(doc, ["Putin receives Kim.", "North Korea's ruler came by armoured train.", "More at"]).decode()
-    assert "00:00:04,500 --> 00:00:07,900" in out and "<i>North Korea's ruler</i>" in out and "More at https://example.org/news" in out
+    out = render_document(
+        doc, ["Putin receives Kim.", "North Korea's ruler came by armoured train.", "More at"]
+    ).decode()
+    assert (
+        "00:00:04,500 --> 00:00:07,900" in out
+        and "<i>North Korea's ruler</i>" in out
+        and "More at https://example.org/news" in out
+    )
     assert out.count("\n") == original.decode().count("\n")
 
 
@@ -32,7 +41,11 @@ def test_html_keeps_tags_attributes_scripts_and_entities():
     doc = read_document(FIX / "seeds.html")
     sources = [s.source for s in doc.segments]
     # whole sentences: inline tags are markup around words, never a cut
-    assert "Treffen am Weltraumbahnhof" in sources and "Der Machthaber kam mit dem Zug." in sources and "Mehr lesen & teilen" in sources
+    assert (
+        "Treffen am Weltraumbahnhof" in sources
+        and "Der Machthaber kam mit dem Zug." in sources
+        and "Mehr lesen & teilen" in sources
+    )
     assert "Nicht übersetzen" in sources  # a title attribute readers see
     assert not any("bleibt" in s or "Kommentar" in s or "Code" in s or "color" in s for s in sources)
     assert render_document(doc) == (FIX / "seeds.html").read_bytes()
@@ -48,18 +61,30 @@ def test_po_fills_msgstr_sets_fuzzy_and_handles_plurals():
     import polib
 
     doc = read_document(FIX / "seeds.po")
-    assert [s.source for s in doc.segments] == ["Der Weltraumbahnhof ist geöffnet.", "Ein Satellit", "Satelliten", "Bereits übersetzt."]
+    assert [s.source for s in doc.segments] == [
+        "Der Weltraumbahnhof ist geöffnet.",
+        "Ein Satellit",
+        "Satelliten",
+        "Bereits übersetzt.",
+    ]
     assert [s.keep for s in doc.segments] == ["", "", "", "translated"]  # the human msgstr is kept
     assert doc.segments[3].target == "Already translated."
     same = polib.pofile(render_document(doc).decode())
     original = polib.pofile(str(FIX / "seeds.po"))
-    assert [(m.msgid, m.msgstr, m.msgstr_plural, m.flags) for m in same] == [(m.msgid, m.msgstr, m.msgstr_plural, m.flags) for m in original]
-    out = polib.pofile(render_document(doc, ["The cosmodrome is open.", "One satellite", "satellites", "Done."]).decode())
+    assert [(m.msgid, m.msgstr, m.msgstr_plural, m.flags) for m in same] == [
+        (m.msgid, m.msgstr, m.msgstr_plural, m.flags) for m in original
+    ]
+    out = polib.pofile(
+        render_document(doc, ["The cosmodrome is open.", "One satellite", "satellites", "Done."]).decode()
+    )
     messages = {m.msgid: m for m in out}
     assert messages["Der Weltraumbahnhof ist geöffnet."].msgstr == "The cosmodrome is open."
     assert "fuzzy" in messages["Der Weltraumbahnhof ist geöffnet."].flags
     assert messages["Ein Satellit"].msgstr_plural == {0: "One satellite", 1: "%(num)d satellites"}  # placeholder back
-    assert messages["Bereits übersetzt."].msgstr == "Already translated." and "fuzzy" not in messages["Bereits übersetzt."].flags
+    assert (
+        messages["Bereits übersetzt."].msgstr == "Already translated."
+        and "fuzzy" not in messages["Bereits übersetzt."].flags
+    )
     assert messages["Der Weltraumbahnhof ist geöffnet."].occurrences == [("app/views.py", "12")]
     assert out.metadata["Language"] == "en"
 
@@ -68,7 +93,9 @@ def test_po_fills_msgstr_sets_fuzzy_and_handles_plurals():
 def test_xliff_targets_with_inline_tags(name):
     doc = read_document(FIX / name)
     original = (FIX / name).read_bytes()
-    assert etree.tostring(etree.fromstring(render_document(doc)), method="c14n") == etree.tostring(etree.fromstring(original), method="c14n")
+    assert etree.tostring(etree.fromstring(render_document(doc)), method="c14n") == etree.tostring(
+        etree.fromstring(original), method="c14n"
+    )
     sources = [s.source for s in doc.segments]
     assert not any("⟦" in s for s in sources) and all(s.inlines for s in doc.segments)
     translated = {
@@ -87,9 +114,12 @@ def test_xliff_targets_with_inline_tags(name):
 
         # without a model's alignment (an edited target) the span is placed by position, on whole words
         assert re.search(r'Putin receives Kim at (the )?<g id="1">(the )?cosmodrome</g>\.<', first), first
-        assert targets[0].get("state") == "needs-review-translation" and targets[0].get("state-qualifier") == "mt-suggestion"
+        assert (
+            targets[0].get("state") == "needs-review-translation"
+            and targets[0].get("state-qualifier") == "mt-suggestion"
+        )
         assert etree.tostring(targets[1], encoding="unicode").count("<x") == 1  # the human target kept as it was
-        assert "Click <x id=\"2\"/> here." in etree.tostring(targets[1], encoding="unicode")
+        assert 'Click <x id="2"/> here.' in etree.tostring(targets[1], encoding="unicode")
     else:
         assert len(targets[0]) == 1 and targets[0][0].text and "Machthaber" not in "".join(targets[0].itertext())
         assert len(targets[1]) == 1 and "".join(targets[1].itertext()).replace("  ", " ").strip() == "Page of 10"
@@ -100,9 +130,14 @@ def test_tmx_adds_english_and_keeps_existing_english():
     doc = read_document(FIX / "seeds.tmx")
     assert [s.source for s in doc.segments] == ["Der Machthaber kam.", "Der Kreml schwieg."]
     assert doc.segments[1].target == "The Kremlin was silent." and doc.segments[1].keep == "translated"
-    assert etree.tostring(etree.fromstring(render_document(doc)), method="c14n") == etree.tostring(etree.parse(str(FIX / "seeds.tmx")).getroot(), method="c14n")
+    assert etree.tostring(etree.fromstring(render_document(doc)), method="c14n") == etree.tostring(
+        etree.parse(str(FIX / "seeds.tmx")).getroot(), method="c14n"
+    )
     root = etree.fromstring(render_document(doc, ["The ruler came.", "Moscow was silent."]))
-    segs = {(tuv.getparent().get("tuid"), tuv.get("{http://www.w3.org/XML/1998/namespace}lang")): tuv.findtext("seg") for tuv in root.iter("tuv")}
+    segs = {
+        (tuv.getparent().get("tuid"), tuv.get("{http://www.w3.org/XML/1998/namespace}lang")): tuv.findtext("seg")
+        for tuv in root.iter("tuv")
+    }
     assert segs[("1", "de")] == "Der Machthaber kam." and segs[("1", "en")] == "The ruler came."
     assert segs[("2", "en")] == "The Kremlin was silent."  # a human's English is never replaced
 
@@ -138,7 +173,11 @@ def test_docx_paragraphs_runs_and_tables(tmp_path):
 @pytest.mark.parametrize(
     "name, data, words",
     [
-        ("bad.xlf", b'<?xml version="1.0"?><xliff version="1.2"><file><body><trans-unit id="1"><source>Hallo', "malformed XML"),
+        (
+            "bad.xlf",
+            b'<?xml version="1.0"?><xliff version="1.2"><file><body><trans-unit id="1"><source>Hallo',
+            "malformed XML",
+        ),
         ("bad.tmx", b"", "empty file"),
         ("bad.po", b'msgid "Hallo"\nmsgid "zwei"\nmsgstr "x"\n', "malformed PO"),
         ("bad.srt", "Nur Text ohne Zeiten.\n".encode(), "no subtitle timings"),

@@ -1,4 +1,3 @@
-
 import re
 
 import pytest
@@ -74,7 +73,14 @@ def test_markdown_keeps_code_links_and_markers(tmp_path):
     assert not any("nicht übersetzen" in s or "eingerückter" in s or "code_bleibt" in s for s in sources)
     assert render_document(doc) == MARKDOWN.encode()
     out = render_document(doc, ["X"] * len(doc.segments)).decode()
-    for kept in ("# X", "`code_bleibt()`", "](https://example.org/a.b)", "> X", 'print("nicht übersetzen")', "    eingerückter Code bleibt"):
+    for kept in (
+        "# X",
+        "`code_bleibt()`",
+        "](https://example.org/a.b)",
+        "> X",
+        'print("nicht übersetzen")',
+        "    eingerückter Code bleibt",
+    ):
         assert kept in out
 
 
@@ -102,7 +108,10 @@ def test_markdown_paragraph_wrapped_over_lines_is_one_block(tmp_path):
     path.write_text(WRAPPED, encoding="utf-8")
     doc = read_document(path)
     sources = [s.source for s in doc.segments]
-    assert sources[:2] == ["Der Präsident hat den Machthaber am Weltraumbahnhof empfangen.", "Der Besuch dauerte zwei Tage und endete in Wladiwostok."]
+    assert sources[:2] == [
+        "Der Präsident hat den Machthaber am Weltraumbahnhof empfangen.",
+        "Der Besuch dauerte zwei Tage und endete in Wladiwostok.",
+    ]
     assert "Ein Zitat, das über zwei Zeilen läuft." in sources and "Ein Punkt, der weiterläuft." in sources
     assert "Harter Umbruch" in sources and "nächste Zeile." in sources  # a hard break ends the block
     assert not any("[id]" in s for s in sources)  # a link reference definition is not prose

@@ -3,6 +3,7 @@
 CI runs FUZZ_MUTANTS (default 150) mutants per reader, seeded, so a failure reproduces; run with
 FUZZ_MUTANTS=3000 for a longer campaign.
 """
+
 import io
 import os
 import random
@@ -43,7 +44,7 @@ SEEDS = {
     ".xlf": (FIX / "formats" / "seeds12.xlf").read_bytes(),
     ".tmx": (FIX / "formats" / "seeds.tmx").read_bytes(),
     ".tbx": (FIX / "tbx" / "memoq.tbx").read_bytes(),
-    ".csv": "de,en,status,note\nMachthaber,ruler,approved,\"a, b\"\nKreml,Kremlin,candidate,\n".encode(),
+    ".csv": 'de,en,status,note\nMachthaber,ruler,approved,"a, b"\nKreml,Kremlin,candidate,\n'.encode(),
     ".tsv": "source\ttarget\tstatus\tforbidden\nMachthaber\truler\tapproved\tleader | boss\n".encode(),
     ".json": b'[{"source": "Machthaber", "target": "ruler", "status": "approved", "forbidden": ["leader"]}]',
 }
@@ -63,7 +64,9 @@ def _mutate(data: bytes, rng: random.Random) -> bytes:
             data[at:at] = bytes(rng.choice([0, 1, 7, 0x1B, 0x7F]) for _ in range(rng.randint(1, 5)))
         elif kind == 3:  # another encoding
             try:
-                data = bytearray(data.decode("utf-8").encode(rng.choice(["utf-16", "latin-1", "cp1252", "utf-32"]), "replace"))
+                data = bytearray(
+                    data.decode("utf-8").encode(rng.choice(["utf-16", "latin-1", "cp1252", "utf-32"]), "replace")
+                )
             except UnicodeDecodeError:
                 data = bytearray(data[::-1])
         elif kind == 4 and b"<" in data:  # delete or duplicate a tag
@@ -72,7 +75,9 @@ def _mutate(data: bytes, rng: random.Random) -> bytes:
             e = data.find(b">", s) + 1 or len(data)
             data[s:e] = b"" if rng.random() < 0.5 else data[s:e] * rng.randint(2, 50)
         elif kind == 5:  # deep nesting
-            opener, closer = rng.choice([(b"<g>", b"</g>"), (b"[", b"]"), (b"**", b"**"), (b"<b>", b"</b>"), (b"{", b"}")])
+            opener, closer = rng.choice(
+                [(b"<g>", b"</g>"), (b"[", b"]"), (b"**", b"**"), (b"<b>", b"</b>"), (b"{", b"}")]
+            )
             n = rng.choice([50, 500, 5000])
             data[at:at] = opener * n + b"x" + closer * n
         elif kind == 6:  # huge attribute or cell

@@ -1,4 +1,5 @@
 """The XML entity guard and the zip guard, attacked the ways the issue found them walked around."""
+
 import io
 import struct
 import zipfile
@@ -23,7 +24,12 @@ XLIFF = (
 
 @pytest.mark.parametrize(
     "encoding, pad",
-    [("UTF-8", ""), ("UTF-8", "<!--" + "x" * 70_000 + "-->\n"), ("UTF-16", ""), ("UTF-16", "<!--" + "y" * 70_000 + "-->\n")],
+    [
+        ("UTF-8", ""),
+        ("UTF-8", "<!--" + "x" * 70_000 + "-->\n"),
+        ("UTF-16", ""),
+        ("UTF-16", "<!--" + "y" * 70_000 + "-->\n"),
+    ],
 )
 def test_entity_declarations_are_refused_anywhere_in_any_encoding(tmp_path, capsys, encoding, pad, demo_package):
     src = tmp_path / "in"
@@ -98,13 +104,19 @@ def test_docx_member_with_xxe_or_a_bomb_is_refused(tmp_path):
     xxe = tmp_path / "xxe.docx"
     xxe.write_bytes(
         _docx_bytes(
-            **{"word/document.xml": lambda d: d.replace(b"?>", b'?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>', 1)}
+            **{
+                "word/document.xml": lambda d: d.replace(
+                    b"?>", b'?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>', 1
+                )
+            }
         )
     )
     with pytest.raises(InputError, match=r"xxe.docx: word/document.xml: XML with entity"):
         read_document(xxe)
     bomb = tmp_path / "bomb.docx"
-    bomb.write_bytes(_docx_bytes(**{"word/document.xml": lambda d: d.replace(b"<w:body>", b"<w:body>" + b" " * (64 * 1024**2), 1)}))
+    bomb.write_bytes(
+        _docx_bytes(**{"word/document.xml": lambda d: d.replace(b"<w:body>", b"<w:body>" + b" " * (64 * 1024**2), 1)})
+    )
     assert bomb.stat().st_size < 1024**2
     with pytest.raises(InputError, match=r"bomb.docx: member 'word/document.xml' expands \d+×"):
         read_document(bomb)

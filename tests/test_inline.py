@@ -1,4 +1,5 @@
 """Inline markup placed on the English words the German words became (forced alignment of the real model)."""
+
 import pytest
 
 from glossary.inline import Inline, events, place, respace
@@ -14,7 +15,9 @@ CASES = [  # German, the marked German words, the English words the mark must la
 
 
 def _mark(target, inlines, placed):
-    return "".join(v if k == "text" else {"open": "[", "close": "]", "point": "|"}[k] for k, v in events(target, inlines, placed))
+    return "".join(
+        v if k == "text" else {"open": "[", "close": "]", "point": "|"}[k] for k, v in events(target, inlines, placed)
+    )
 
 
 @pytest.mark.parametrize("source, words, english", CASES)

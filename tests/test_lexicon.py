@@ -1,4 +1,5 @@
 """The one lemma rule: extraction, matching, checks and enforcement key terms the same way."""
+
 from dataclasses import replace
 from pathlib import Path
 

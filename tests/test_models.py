@@ -44,7 +44,10 @@ def test_install_list_remove_real_demo_model(no_model, capsys):
         ({"/abs/metadata.json": GOOD_META}, "unsafe path"),
         ({"TOP/model/model.bin": b"x", "TOP/sentencepiece.model": b"x"}, "no metadata.json"),
         ({"TOP/metadata.json": GOOD_META, "TOP/sentencepiece.model": b"x"}, "no model/model.bin"),
-        ({"TOP/metadata.json": "{not json", "TOP/model/model.bin": b"x", "TOP/sentencepiece.model": b"x"}, "not valid JSON"),
+        (
+            {"TOP/metadata.json": "{not json", "TOP/model/model.bin": b"x", "TOP/sentencepiece.model": b"x"},
+            "not valid JSON",
+        ),
         ({"a/metadata.json": GOOD_META, "b/model/model.bin": b"x"}, "exactly one folder"),
     ],
 )
@@ -88,7 +91,10 @@ def test_offline_index_fails_fast_with_the_offline_route(no_model, monkeypatch, 
     assert time.monotonic() - start < 15
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert "cannot reach the Argos package index" in err and "glossary models install PATH/translate-de_en.argosmodel" in err
+    assert (
+        "cannot reach the Argos package index" in err
+        and "glossary models install PATH/translate-de_en.argosmodel" in err
+    )
 
 
 def test_missing_model_tells_how_to_install(no_model, tmp_path, capsys):

@@ -1,4 +1,5 @@
 """Two writers at once lose nothing: glossary saves merge three ways under a lock; the memory waits."""
+
 import multiprocessing
 import threading
 
@@ -66,10 +67,14 @@ def test_review_save_against_extract_into_the_same_file(tmp_path):
         entry = session.glossary.by_source()["term2"]
         session.set_target(entry, f"reviewed{n}")
         entry.status = "approved"
-        extracted = [store.TermEntry(f"Term{i}", f"proposal{i}", frequency=n) for i in range(3)] + [store.TermEntry(f"Extra{n}", "x")]
+        extracted = [store.TermEntry(f"Term{i}", f"proposal{i}", frequency=n) for i in range(3)] + [
+            store.TermEntry(f"Extra{n}", "x")
+        ]
         _race(session.save_glossary, lambda: store.add_to_file(path, extracted))
         final = store.load(path).by_source()
-        lost += not (final["term2"].target == f"reviewed{n}" and final["term2"].status == "approved" and f"extra{n}" in final)
+        lost += not (
+            final["term2"].target == f"reviewed{n}" and final["term2"].status == "approved" and f"extra{n}" in final
+        )
     assert lost == 0, f"{lost} of {ROUNDS} rounds lost the review"
 
 

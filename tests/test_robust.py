@@ -1,4 +1,5 @@
 """Broken input and bad usage end as one line and a meaningful exit code, never a traceback."""
+
 import errno
 import json
 import os
@@ -59,7 +60,13 @@ def test_deeply_nested_json_is_one_line(tmp_path, capsys):
     _one_line(capsys, "g.json", "nested too deeply")
 
 
-@pytest.mark.parametrize("name, data", [("g.csv", "de,en\nMacht\x01haber,ruler\n"), ("g.json", json.dumps([{"source": "Kreml", "target": "Kreml\x7fin"}]))])
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("g.csv", "de,en\nMacht\x01haber,ruler\n"),
+        ("g.json", json.dumps([{"source": "Kreml", "target": "Kreml\x7fin"}])),
+    ],
+)
 def test_control_characters_are_refused_at_import_not_at_export(tmp_path, capsys, name, data):
     src = tmp_path / name
     src.write_text(data, encoding="utf-8")
@@ -72,7 +79,9 @@ def test_control_characters_are_refused_at_import_not_at_export(tmp_path, capsys
 @pytest.mark.parametrize("name", ["a.tmx", "a.tbx"])
 def test_nul_in_xml_is_one_line(tmp_path, capsys, name):
     src = tmp_path / name
-    src.write_bytes(b'<?xml version="1.0"?><tmx version="1.4"><body><tu><tuv xml:lang="de"><seg>Der\x00Hund</seg></tuv></tu></body></tmx>')
+    src.write_bytes(
+        b'<?xml version="1.0"?><tmx version="1.4"><body><tu><tuv xml:lang="de"><seg>Der\x00Hund</seg></tuv></tu></body></tmx>'
+    )
     if name.endswith(".tbx"):
         assert cli.main(["import", str(src), "-o", str(tmp_path / "g.tsv")]) == 1
     else:
@@ -128,7 +137,9 @@ def test_read_only_output_folder_is_one_line_before_any_work(tmp_path, capsys, m
         raise OSError(errno.EROFS, "Read-only file system", kwargs.get("dir"))
 
     monkeypatch.setattr(tempfile, "mkstemp", read_only)
-    monkeypatch.setattr(engine_module.Engine, "translate", lambda *a, **k: pytest.fail("translated before checking the output"))
+    monkeypatch.setattr(
+        engine_module.Engine, "translate", lambda *a, **k: pytest.fail("translated before checking the output")
+    )
     src = tmp_path / "a.txt"
     src.write_text("Ein Hund.\n", encoding="utf-8")
     assert cli.main(["translate", str(src), "-o", str(tmp_path / "out"), "--no-memory"]) == 1
@@ -171,7 +182,9 @@ def test_unexpected_errors_are_one_line_and_debug_shows_the_traceback(tmp_path, 
 def test_a_rerun_removes_temp_files_of_a_killed_run(tmp_path, demo_package):
     out = tmp_path / "out"
     out.mkdir()
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True).stdout.strip()
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    ).stdout.strip()
     stale = out / f".a.txt.{dead}.k3j2.tmp"
     stale.write_text("half")
     live = out / f".b.txt.{os.getpid()}.zz.tmp"  # our own process: a live writer, left alone

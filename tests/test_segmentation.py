@@ -12,7 +12,10 @@ from .conftest import MTDATA, SEEDS
     [
         (
             "Das Raumfahrtzentrum Wostotschny liegt mehr als 1.500 Kilometer nördlich von Wladiwostok. Putin war bereits am Montag angekommen.",
-            ["Das Raumfahrtzentrum Wostotschny liegt mehr als 1.500 Kilometer nördlich von Wladiwostok.", "Putin war bereits am Montag angekommen."],
+            [
+                "Das Raumfahrtzentrum Wostotschny liegt mehr als 1.500 Kilometer nördlich von Wladiwostok.",
+                "Putin war bereits am Montag angekommen.",
+            ],
         ),
         (
             "Putin sagte, er sei «sehr froh», Kim zu sehen. Über eine dolmetschende Begleitung bedankte sich Kim.",
@@ -24,7 +27,11 @@ from .conftest import MTDATA, SEEDS
         ),
         (
             "„Der Führer der DVRK zeigt großes Interesse“, sagte Putin. „Wir werden ohne Eile sprechen.“ Dann ging er.",
-            ["„Der Führer der DVRK zeigt großes Interesse“, sagte Putin.", "„Wir werden ohne Eile sprechen.“", "Dann ging er."],
+            [
+                "„Der Führer der DVRK zeigt großes Interesse“, sagte Putin.",
+                "„Wir werden ohne Eile sprechen.“",
+                "Dann ging er.",
+            ],
         ),
         (
             '"Russland hat sich zu einem heiligen Kampf erhoben", sagte Kim zu Putin. "Wir werden siegen."',
@@ -32,15 +39,29 @@ from .conftest import MTDATA, SEEDS
         ),
         (
             "Im 2. Weltkrieg kämpften z. B. Soldaten. Prof. Dr. Müller kam am 3. Oktober an. Das war 2022. Danach Nr. 5 und u.a. Berlin.",
-            ["Im 2. Weltkrieg kämpften z. B. Soldaten.", "Prof. Dr. Müller kam am 3. Oktober an.", "Das war 2022.", "Danach Nr. 5 und u.a. Berlin."],
+            [
+                "Im 2. Weltkrieg kämpften z. B. Soldaten.",
+                "Prof. Dr. Müller kam am 3. Oktober an.",
+                "Das war 2022.",
+                "Danach Nr. 5 und u.a. Berlin.",
+            ],
         ),
         (
             "Mehr unter http://bit.ly/2fwuMPg. Die Top-Nachrichten auf WELT.de lesen Sie hier.",
             ["Mehr unter http://bit.ly/2fwuMPg.", "Die Top-Nachrichten auf WELT.de lesen Sie hier."],
         ),
-        ("Kim Jong Un tönt und lädt Wladimir Putin ein! Der reagiert prompt!", ["Kim Jong Un tönt und lädt Wladimir Putin ein!", "Der reagiert prompt!"]),
-        ("Treffen am Weltraumbahnhof:Kim sichert Putin Unterstützung zu", ["Treffen am Weltraumbahnhof:Kim sichert Putin Unterstützung zu"]),
-        ("Sie seien außerhalb der ausschließlichen Wirtschaftszone (AWZ) Japans ins Meer gefallen.", ["Sie seien außerhalb der ausschließlichen Wirtschaftszone (AWZ) Japans ins Meer gefallen."]),
+        (
+            "Kim Jong Un tönt und lädt Wladimir Putin ein! Der reagiert prompt!",
+            ["Kim Jong Un tönt und lädt Wladimir Putin ein!", "Der reagiert prompt!"],
+        ),
+        (
+            "Treffen am Weltraumbahnhof:Kim sichert Putin Unterstützung zu",
+            ["Treffen am Weltraumbahnhof:Kim sichert Putin Unterstützung zu"],
+        ),
+        (
+            "Sie seien außerhalb der ausschließlichen Wirtschaftszone (AWZ) Japans ins Meer gefallen.",
+            ["Sie seien außerhalb der ausschließlichen Wirtschaftszone (AWZ) Japans ins Meer gefallen."],
+        ),
         ("", []),
         ("   ", []),
     ],
@@ -68,9 +89,9 @@ def test_newstest_paragraphs_recover_the_sentence_lines():
     lines that end like a sentence take part; a few lines really hold two sentences.
     """
     text = (MTDATA / "newstest" / "newstest2019.de").read_text(encoding="utf-8")
-    lines = [l for l in text.splitlines() if re.search(r"[.!?][\"“»]?$", l) and l[:1].isupper()][:1000]
+    lines = [s for s in text.splitlines() if re.search(r"[.!?][\"“»]?$", s) and s[:1].isupper()][:1000]
     paragraphs = [lines[i : i + 5] for i in range(0, len(lines), 5)]
     exact = sum(split_sentences(" ".join(p)) == p for p in paragraphs)
-    single = sum(len(split_sentences(l)) == 1 for l in lines)
+    single = sum(len(split_sentences(s)) == 1 for s in lines)
     assert exact / len(paragraphs) >= 0.95, exact
     assert single / len(lines) >= 0.98, single

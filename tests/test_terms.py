@@ -1,13 +1,14 @@
 """Extraction on real text: the seeds, WMT sources it has never seen, and small written examples."""
+
 import re
 
 import pytest
 
 from glossary import cli, store
+from glossary.ding import DEFAULT_PATH, Dictionary
 from glossary.formats import read_document
 from glossary.formats.text import read_string
 from glossary.terms import extract
-from glossary.ding import DEFAULT_PATH, Dictionary
 
 from .conftest import MTDATA, ROOT, SEEDS, seed_files
 
@@ -81,7 +82,17 @@ def test_boilerplate_is_not_terminology(dictionary):
     )
     sources = {e.source for e in extract([doc], dictionary)}
     assert "Weltraumbahnhof" in sources and "Wostotschny" in sources
-    for junk in ("Thomson Reuters", "Reuters", "Guy Faulconbridge", "Reply", "Channel", "YouTube", "WELT", "Copyright", "Restrictions"):
+    for junk in (
+        "Thomson Reuters",
+        "Reuters",
+        "Guy Faulconbridge",
+        "Reply",
+        "Channel",
+        "YouTube",
+        "WELT",
+        "Copyright",
+        "Restrictions",
+    ):
         assert junk not in sources
 
 
@@ -114,7 +125,9 @@ def test_seed_entries_carry_what_a_reviewer_needs(seed_entries):
     assert entry.status == "candidate" and entry.kind == "term" and entry.pos == "NOUN"
     assert entry.frequency >= 5 and entry.documents >= 3 and entry.score > 0
     assert entry.context and all("Machthaber" in c for c in entry.context) and len(entry.context) <= 2
-    assert any(e.startswith("ding:") for e in entry.evidence) and any(e.startswith("confidence:") for e in entry.evidence)
+    assert any(e.startswith("ding:") for e in entry.evidence) and any(
+        e.startswith("confidence:") for e in entry.evidence
+    )
     assert "potentate" in entry.alternatives
     ranks = [e.score for e in seed_entries]
     assert ranks == sorted(ranks, reverse=True)

@@ -1,6 +1,7 @@
 """Files as translators have them (human work inside, inline codes, DOCTYPEs, long sentences), translated
 by the real model and checked with the tools the rest of their chain uses: msgfmt -c, xmllint,
 translate-toolkit's readers (GPL, tests only, an independent reader of our outputs)."""
+
 import re
 import shutil
 import subprocess
@@ -70,11 +71,18 @@ def _codes(el) -> Counter:
 
 def test_po_keeps_human_msgstr_and_placeholders_and_passes_msgfmt(translated):
     src, out = translated
-    result = subprocess.run(["msgfmt", "-c", "--check-format", "--use-fuzzy", "-o", "/dev/null", str(out / "app.po")], capture_output=True, text=True)
+    result = subprocess.run(
+        ["msgfmt", "-c", "--check-format", "--use-fuzzy", "-o", "/dev/null", str(out / "app.po")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     before = {(e.msgctxt, e.msgid): e for e in polib.pofile(str(src / "app.po"))}
     after = {(e.msgctxt, e.msgid): e for e in polib.pofile(str(out / "app.po"))}
-    assert after[(None, "Bereits übersetzt.")].msgstr == "Already translated." and not after[(None, "Bereits übersetzt.")].fuzzy
+    assert (
+        after[(None, "Bereits übersetzt.")].msgstr == "Already translated."
+        and not after[(None, "Bereits übersetzt.")].fuzzy
+    )
     placeholder = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w+\}|</?b>")
     for key, entry in after.items():
         if before[key].translated():
@@ -156,7 +164,10 @@ def test_tmx_with_doctype_keeps_existing_english_and_inline_codes(translated):
 
 def test_overwrite_existing_retranslates_human_work_but_never_locked_units(tmp_path, demo_package):
     out = tmp_path / "human12.xlf"
-    assert cli.main(["translate", str(FIX / "human12.xlf"), "-o", str(out), "--no-memory", "-q", "--overwrite-existing"]) == 0
+    assert (
+        cli.main(["translate", str(FIX / "human12.xlf"), "-o", str(out), "--no-memory", "-q", "--overwrite-existing"])
+        == 0
+    )
     ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
     units = {u.get("id"): u for u in etree.parse(str(out)).iterfind(".//x:trans-unit", ns)}
     assert units["2"].find("x:target", ns).get("state") == "needs-review-translation"
@@ -173,7 +184,9 @@ def test_long_sentences_never_abort_a_run(tmp_path, demo_package, capsys):
     d = docx.Document()
     d.add_paragraph(paragraph)
     d.save(str(src / "long.docx"))
-    (src / "long.txt").write_text(" ".join(words[i % len(words)] for i in range(260)) + "\nEin Hund läuft.\n", encoding="utf-8")
+    (src / "long.txt").write_text(
+        " ".join(words[i % len(words)] for i in range(260)) + "\nEin Hund läuft.\n", encoding="utf-8"
+    )
     out = tmp_path / "out"
     assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
     assert "Traceback" not in capsys.readouterr().err
@@ -191,9 +204,18 @@ def test_html_sentences_whole_inline_tags_kept_attributes_translated(translated)
     doc = read_document(src / "news.html")
     sources = [s.source for s in doc.segments]
     # never cut at a tag: whole sentences, and the two a <strong> crosses stay one segment
-    assert "Der russische Präsident Wladimir Putin hat den nordkoreanischen Machthaber Kim Jong-un am Weltraumbahnhof empfangen." in sources
+    assert (
+        "Der russische Präsident Wladimir Putin hat den nordkoreanischen Machthaber Kim Jong-un am Weltraumbahnhof empfangen."
+        in sources
+    )
     assert "Die Reise dauerte zwei Tage. Danach fuhr er nach Wladiwostok." in sources
-    for attribute in ("Putin empfängt Kim am Weltraumbahnhof.", "Karte des Ortes", "Der Zug am Bahnhof", "Suchbegriff eingeben", "Suche"):
+    for attribute in (
+        "Putin empfängt Kim am Weltraumbahnhof.",
+        "Karte des Ortes",
+        "Der Zug am Bahnhof",
+        "Suchbegriff eingeben",
+        "Suche",
+    ):
         assert attribute in sources  # meta description, title, alt, placeholder, aria-label
     html = (out / "news.html").read_text(encoding="utf-8")
     before = (src / "news.html").read_text(encoding="utf-8")
@@ -204,7 +226,9 @@ def test_html_sentences_whole_inline_tags_kept_attributes_translated(translated)
     for german in ("Karte des Ortes", "Suchbegriff", "Der Zug am Bahnhof", "empfangen", "Weltraumbahnhof</a>"):
         assert german not in html
     etree.fromstring(html.split("\n", 1)[1].encode(), etree.HTMLParser())
-    result = subprocess.run(["pandoc", "-f", "html", "-t", "plain", str(out / "news.html")], capture_output=True, text=True)
+    result = subprocess.run(
+        ["pandoc", "-f", "html", "-t", "plain", str(out / "news.html")], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr  # pandoc reads our HTML
 
 
@@ -213,7 +237,9 @@ def test_srt_cues_translated_whole_and_rewrapped(translated):
 
     src, out = translated
     doc = read_document(src / "film.srt")
-    assert doc.segments[0].source == "Ein Mann mit einem roten Hut fährt mit dem Fahrrad durch die Stadt."  # one sentence, not two lines
+    assert (
+        doc.segments[0].source == "Ein Mann mit einem roten Hut fährt mit dem Fahrrad durch die Stadt."
+    )  # one sentence, not two lines
     assert [s.source for s in doc.segments[1:3]] == ["Wo ist der Hund?", "Er spielt im Schnee."]  # one per speaker
     before = (src / "film.srt").read_bytes().decode().split("\r\n\r\n")
     after = (out / "film.srt").read_bytes().decode().split("\r\n\r\n")
@@ -240,7 +266,10 @@ def test_thousand_word_sentence_and_target_lang(tmp_path, demo_package, capsys):
     lines = (tmp_path / "long.en.txt").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2 and "Hund" not in lines[0] and len(lines[0].split()) > 50
     out = tmp_path / "gb.tmx"
-    assert cli.main(["translate", str(FIX / "omegat.tmx"), "-o", str(out), "--no-memory", "-q", "--target-lang", "en-GB"]) == 0
+    assert (
+        cli.main(["translate", str(FIX / "omegat.tmx"), "-o", str(out), "--no-memory", "-q", "--target-lang", "en-GB"])
+        == 0
+    )
     assert 'xml:lang="en-GB"><seg>' in out.read_text(encoding="utf-8")
     assert cli.main(["translate", str(FIX / "omegat.tmx"), "-o", str(out), "--target-lang", "fr"]) == 2
     assert "--target-lang fr" in capsys.readouterr().err
@@ -248,8 +277,11 @@ def test_thousand_word_sentence_and_target_lang(tmp_path, demo_package, capsys):
 
 def test_translate_no_in_html_is_left_alone(tmp_path, demo_package):
     src = tmp_path / "a.html"
-    src.write_text('<html lang="de"><body><p>Der Hund <span translate="no">Wostotschny GmbH</span> läuft.</p>'
-                   '<div translate="no"><div>Nicht übersetzen.</div><p>Auch nicht.</p></div><p>Eine Frau liest.</p></body></html>', encoding="utf-8")
+    src.write_text(
+        '<html lang="de"><body><p>Der Hund <span translate="no">Wostotschny GmbH</span> läuft.</p>'
+        '<div translate="no"><div>Nicht übersetzen.</div><p>Auch nicht.</p></div><p>Eine Frau liest.</p></body></html>',
+        encoding="utf-8",
+    )
     out = tmp_path / "a.en.html"
     assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
     html = out.read_text(encoding="utf-8")
@@ -287,10 +319,21 @@ def _word_file(path):
     d.sections[0].header.paragraphs[0].text = "Zwei Hunde spielen im Schnee."
     d.sections[0].footer.paragraphs[0].text = "Eine Frau liest ein Buch."
     p = d.add_paragraph()
-    for text, bold in (("Ein", False), (" ", False), ("Mann", True), (" ", False), ("fährt", False), (" Fahrrad.", False)):
+    for text, bold in (
+        ("Ein", False),
+        (" ", False),
+        ("Mann", True),
+        (" ", False),
+        ("fährt", False),
+        (" Fahrrad.", False),
+    ):
         p.add_run(text).bold = bold or None
     q = d.add_paragraph("Ein Kind springt in das ")
-    rid = d.part.relate_to("https://example.org/wasser", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", is_external=True)
+    rid = d.part.relate_to(
+        "https://example.org/wasser",
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+        is_external=True,
+    )
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rid)
     run = OxmlElement("w:r")
@@ -337,11 +380,27 @@ def test_markdown_keeps_links_images_emphasis_and_code(translated):
     }  # fmt: skip
     for name, pattern in counts.items():
         assert len(re.findall(pattern, after)) == len(re.findall(pattern, before)), (name, after)
-    assert "](https://kremlin.ru \"Kreml\")" in after and "](wiese.png)" in after and "`code bleibt`" in after
+    assert '](https://kremlin.ru "Kreml")' in after and "](wiese.png)" in after and "`code bleibt`" in after
     assert "[Kreml]" not in after and "grüne Wiese" not in after  # link and alt text translated
     assert "| --- |" not in after and "|---|---|" in after  # tables untouched in structure
-    html = [subprocess.run(["pandoc", "-f", "markdown", "-t", "html", str(f)], capture_output=True, text=True).stdout for f in (src / "notes.md", out / "notes.md")]
-    for element in ("<a ", "<img ", "<strong>", "<em>", "<code>", "<blockquote>", "<ul>", "<ol>", "<li>", "<p>", "<table>", "<h1"):
+    html = [
+        subprocess.run(["pandoc", "-f", "markdown", "-t", "html", str(f)], capture_output=True, text=True).stdout
+        for f in (src / "notes.md", out / "notes.md")
+    ]
+    for element in (
+        "<a ",
+        "<img ",
+        "<strong>",
+        "<em>",
+        "<code>",
+        "<blockquote>",
+        "<ul>",
+        "<ol>",
+        "<li>",
+        "<p>",
+        "<table>",
+        "<h1",
+    ):
         assert html[0].count(element) == html[1].count(element), element  # the same document structure
 
 
@@ -359,7 +418,7 @@ def _with_footnote_and_text_box(path):
     box = (
         '<w:p><w:r><w:t xml:space="preserve">Siehe unten.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'
         '<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" style="width:100pt;height:50pt"><v:textbox>'
-        '<w:txbxContent><w:p><w:r><w:t>Zwei Hunde spielen im Schnee.</w:t></w:r></w:p></w:txbxContent>'
+        "<w:txbxContent><w:p><w:r><w:t>Zwei Hunde spielen im Schnee.</w:t></w:r></w:p></w:txbxContent>"
         "</v:textbox></v:shape></w:pict></w:r></w:p>"
     )
     src = zipfile.ZipFile(path)
@@ -407,10 +466,10 @@ def _with_tracked_changes_and_controls(path):
     import zipfile
 
     paragraph = (
-        "<w:p><w:r><w:t xml:space=\"preserve\">Eine </w:t></w:r>"
+        '<w:p><w:r><w:t xml:space="preserve">Eine </w:t></w:r>'
         '<w:ins w:id="1" w:author="Lektorin" w:date="2026-01-01T00:00:00Z"><w:r><w:t xml:space="preserve">junge </w:t></w:r></w:ins>'
         '<w:del w:id="2" w:author="Lektorin" w:date="2026-01-01T00:00:00Z"><w:r><w:delText xml:space="preserve">alte </w:delText></w:r></w:del>'
-        "<w:smartTag w:uri=\"urn:x\" w:element=\"place\"><w:r><w:t xml:space=\"preserve\">Frau </w:t></w:r></w:smartTag>"
+        '<w:smartTag w:uri="urn:x" w:element="place"><w:r><w:t xml:space="preserve">Frau </w:t></w:r></w:smartTag>'
         '<w:sdt><w:sdtPr><w:alias w:val="Ort"/></w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve">sitzt im Park</w:t></w:r></w:sdtContent></w:sdt>'
         "<w:r><w:t>.</w:t></w:r></w:p>"
     )

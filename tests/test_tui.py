@@ -1,4 +1,5 @@
 """The review app driven like a translator would, through Textual's Pilot."""
+
 import pytest
 
 from glossary import cli, store
@@ -54,7 +55,10 @@ async def test_segments_view_highlights_terms_and_moves(glossary_copy, translate
         table = app.query_one("#segment-table")
         assert table.row_count == len(app.session.segments) == 214
         source = app.query_one("#source")
-        assert {(h.term, h.kind) for h in source.highlights} >= {("Weltraumbahnhof", "approved"), ("Wostotschny", "approved")}
+        assert {(h.term, h.kind) for h in source.highlights} >= {
+            ("Weltraumbahnhof", "approved"),
+            ("Wostotschny", "approved"),
+        }
         assert any(span.style.underline for span in source.rich.spans)
         target = app.query_one("#target")
         assert any(h.term == "Weltraumbahnhof" for h in target.highlights)  # the enforced target is highlighted too

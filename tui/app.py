@@ -1,4 +1,5 @@
 """`glossary review`: segments, glossary and findings side by side. Screens show; `glossary.review` decides."""
+
 from __future__ import annotations
 
 from textual import work
@@ -69,7 +70,9 @@ class ReviewApp(App):
         table.add_columns("!", "#", "where", "German")
         # the first screenful now, the rest right after the first paint
         table.add_rows(self._segment_row(i) for i in range(min(FIRST_ROWS, len(self.session.segments))))
-        self.query_one("#entry-table", EntryTable).add_columns("lemma", "target", "status", "freq", "docs", "score", "findings")
+        self.query_one("#entry-table", EntryTable).add_columns(
+            "lemma", "target", "status", "freq", "docs", "score", "findings"
+        )
         self.query_one("#finding-table", FindingTable).add_columns("id", "severity", "rule", "term", "where", "message")
         table.focus()
         self.call_after_refresh(self._painted)
@@ -103,12 +106,21 @@ class ReviewApp(App):
 
     def _segment_row(self, i: int):
         seg = self.session.segments[i]
-        return (str(len(seg.findings)) if seg.findings else "", str(i + 1), f"{seg.file.rsplit('/', 1)[-1][:8]}:{seg.line}", seg.source[:48])
+        return (
+            str(len(seg.findings)) if seg.findings else "",
+            str(i + 1),
+            f"{seg.file.rsplit('/', 1)[-1][:8]}:{seg.line}",
+            seg.source[:48],
+        )
 
     def fill_entries(self) -> None:
         table = self.query_one("#entry-table", EntryTable)
         wanted = self.query_one("#filter", Input).value.strip().lower()
-        entries = [e for e in self.session.glossary.entries if not wanted or wanted in e.source.lower() or wanted in e.target.lower()]
+        entries = [
+            e
+            for e in self.session.glossary.entries
+            if not wanted or wanted in e.source.lower() or wanted in e.target.lower()
+        ]
         counts = {e.source: self.session.findings_for(e) for e in entries}
         key = {
             "score": lambda e: -e.score,
@@ -120,7 +132,15 @@ class ReviewApp(App):
         row = table.cursor_row
         table.clear()
         table.add_rows(
-            (e.source, e.target, e.status, str(e.frequency or ""), str(e.documents or ""), f"{e.score:.2f}" if e.score else "", str(counts[e.source] or ""))
+            (
+                e.source,
+                e.target,
+                e.status,
+                str(e.frequency or ""),
+                str(e.documents or ""),
+                f"{e.score:.2f}" if e.score else "",
+                str(counts[e.source] or ""),
+            )
             for e in entries
         )
         self.visible_entries = entries
@@ -136,7 +156,9 @@ class ReviewApp(App):
         else:
             findings.sort(key=lambda f: (f.file, f.line, f.segment))
         table.clear()
-        table.add_rows((f.id, f.severity, f.rule, f.term, f"{f.file.rsplit('/', 1)[-1]}:{f.line}", f.message) for f in findings)
+        table.add_rows(
+            (f.id, f.severity, f.rule, f.term, f"{f.file.rsplit('/', 1)[-1]}:{f.line}", f.message) for f in findings
+        )
         self.finding_rows = findings
 
     # ------------------------------------------------------------ showing
@@ -165,7 +187,11 @@ class ReviewApp(App):
             f"note: {e.note or '—'}",
             f"occurrences: {len(occurrences)} (Enter jumps to the first)",
         ]
-        lines += [f"  {self.session.segments[i].file.rsplit('/', 1)[-1]}:{self.session.segments[i].line}  {self.session.segments[i].source[:70]}" for i in occurrences[:8]]
+        lines += [
+            f"  {self.session.segments[i].file.rsplit('/', 1)[-1]}:{self.session.segments[i].line}  "
+            f"{self.session.segments[i].source[:70]}"
+            for i in occurrences[:8]
+        ]
         self.query_one("#entry-detail", Static).update("\n".join(lines))
 
     def current_segment(self) -> int:
@@ -224,7 +250,9 @@ class ReviewApp(App):
             if text is None:
                 return
             self.session.edit_translation(i, text)
-            self.query_one("#segment-table", SegmentTable).update_cell_at((i, 0), str(len(seg.findings)) if seg.findings else "")
+            self.query_one("#segment-table", SegmentTable).update_cell_at(
+                (i, 0), str(len(seg.findings)) if seg.findings else ""
+            )
             self.show_segment(i)
 
         self.push_screen(AskText(f"English for: {seg.source[:70]}", seg.target), done)

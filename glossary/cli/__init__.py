@@ -1,5 +1,6 @@
 """The `glossary` command: parse, call the library, show. One module per command, registered here;
 no domain logic lives in this package."""
+
 from __future__ import annotations
 
 import argparse
@@ -17,15 +18,21 @@ def _add_debug_everywhere(parser: argparse.ArgumentParser) -> None:
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for child in action.choices.values():
-                child.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks on errors")
+                child.add_argument(
+                    "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks on errors"
+                )
                 _add_debug_everywhere(child)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="glossary", description="Offline German→English translation and terminology toolkit.")
+    parser = argparse.ArgumentParser(
+        prog="glossary", description="Offline German→English translation and terminology toolkit."
+    )
     parser.add_argument("--version", action="version", version=f"glossary {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", help="what to do (glossary COMMAND --help for its options)")
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", help="what to do (glossary COMMAND --help for its options)"
+    )
     for command in COMMANDS:
         command.register(sub)
     _add_debug_everywhere(parser)

@@ -1,4 +1,5 @@
 """`glossary check`: findings in translations, ours or anyone's, as text, JSON or HTML."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,15 +12,22 @@ def register(sub) -> None:
 
     p = sub.add_parser(
         "check", help="find missing, forbidden and inconsistent terms, numbers and URLs in translations",
-        description="Check translations against a glossary and themselves: missing, forbidden and inconsistent terms, numbers, URLs, placeholders, untranslated German.",
+        description="Check translations against a glossary and themselves: missing, forbidden and inconsistent "
+        "terms, numbers, URLs, placeholders, untranslated German.",
     )  # fmt: skip
-    p.add_argument("paths", nargs="*", metavar="PATH", help="SOURCE TARGET (files or folders), or one PO/XLIFF/TMX file")
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help="SOURCE TARGET (files or folders), or one PO/XLIFF/TMX file"
+    )
     p.add_argument("--run", metavar="FILE", help="check a translation run record (OUTDIR/glossary-run.json)")
     add_glossary(p, "glossary TSV: approved entries must be used, forbidden ones not")
-    p.add_argument("--fail-on", choices=SEVERITIES[::-1], default="error", help="exit 1 at this severity (default error)")
+    p.add_argument(
+        "--fail-on", choices=SEVERITIES[::-1], default="error", help="exit 1 at this severity (default error)"
+    )
     add_json(p, "machine-readable report")
     p.add_argument("--html", metavar="FILE", help="also write an HTML report for reviewers")
-    p.add_argument("--watch", type=at_least(0), default=300, help="extracted terms watched for inconsistency (default 300)")
+    p.add_argument(
+        "--watch", type=at_least(0), default=300, help="extracted terms watched for inconsistency (default 300)"
+    )
     p.add_argument("--no-extract", action="store_true", help="check glossary entries only, no extracted terms")
     p.set_defaults(func=run)
 

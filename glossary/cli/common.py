@@ -1,5 +1,6 @@
 """What every command shares: exit codes, one-line messages, the progress bar, and the options
 that mean the same everywhere, with defaults read from the library."""
+
 from __future__ import annotations
 
 import argparse
@@ -74,8 +75,16 @@ def add_glossary(p, help: str) -> None:
 def add_memory(p, hidden: bool = False) -> None:
     from ..memory import default_path
 
-    p.add_argument("--memory", metavar="FILE", help=argparse.SUPPRESS if hidden else f"translation memory (default {default_path()})")
-    p.add_argument("--no-memory", action="store_true", help=argparse.SUPPRESS if hidden else "translate everything afresh, remember nothing")
+    p.add_argument(
+        "--memory",
+        metavar="FILE",
+        help=argparse.SUPPRESS if hidden else f"translation memory (default {default_path()})",
+    )
+    p.add_argument(
+        "--no-memory",
+        action="store_true",
+        help=argparse.SUPPRESS if hidden else "translate everything afresh, remember nothing",
+    )
 
 
 def add_decoding(p) -> None:
@@ -83,9 +92,16 @@ def add_decoding(p) -> None:
     from ..engine import DecodingSettings
 
     d = DecodingSettings()
-    p.add_argument("--beam-size", type=at_least(1), default=d.beam_size, help=f"beam size (default {d.beam_size}, as argostranslate)")
+    p.add_argument(
+        "--beam-size",
+        type=at_least(1),
+        default=d.beam_size,
+        help=f"beam size (default {d.beam_size}, as argostranslate)",
+    )
     p.add_argument("--threads", type=at_least(0), default=d.threads, help="parallel batches (default: one per core)")
-    p.add_argument("--batch-tokens", type=at_least(1), default=d.batch_tokens, help=f"tokens per batch (default {d.batch_tokens})")
+    p.add_argument(
+        "--batch-tokens", type=at_least(1), default=d.batch_tokens, help=f"tokens per batch (default {d.batch_tokens})"
+    )
 
 
 def add_languages(p, source: str = "de", target: str = "en") -> None:
@@ -126,5 +142,7 @@ def english_tag(code: str) -> str:
     except GlossaryError:
         raise UsageError(f"--target-lang {code}: not a language tag (e.g. en, en-GB)") from None
     if tag.split("-")[0].lower() != "en":
-        raise UsageError(f"--target-lang {code}: the model translates into English; give en or a variant (en-GB, en-US)")
+        raise UsageError(
+            f"--target-lang {code}: the model translates into English; give en or a variant (en-GB, en-US)"
+        )
     return tag

@@ -1,10 +1,21 @@
 """`glossary eval`: BLEU, chrF, TER and term rates per system, as sacrebleu reports them."""
+
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from .common import EXIT_OK, add_glossary, add_json, add_memory, add_quiet, at_least, engine_from, glossary_from, progress_bar
+from .common import (
+    EXIT_OK,
+    add_glossary,
+    add_json,
+    add_memory,
+    add_quiet,
+    at_least,
+    engine_from,
+    glossary_from,
+    progress_bar,
+)
 
 
 def register(sub) -> None:
@@ -16,8 +27,16 @@ def register(sub) -> None:
     p.add_argument("--src", required=True, metavar="SRC", help="German source, one segment per line")
     p.add_argument("--ref", required=True, action="append", metavar="REF", help="English reference (repeatable)")
     add_glossary(p, "glossary TSV for term success and consistency")
-    p.add_argument("--translate", action="store_true", help="also score our engine on SRC (and with --glossary enforced)")
-    p.add_argument("--bootstrap", type=at_least(0), default=0, metavar="N", help="paired bootstrap with N resamples (first HYP is the baseline)")
+    p.add_argument(
+        "--translate", action="store_true", help="also score our engine on SRC (and with --glossary enforced)"
+    )
+    p.add_argument(
+        "--bootstrap",
+        type=at_least(0),
+        default=0,
+        metavar="N",
+        help="paired bootstrap with N resamples (first HYP is the baseline)",
+    )
     add_json(p)
     p.add_argument("--plot", metavar="FILE.svg", help="write a bar chart of the metrics per system")
     add_quiet(p, "no progress bar")
@@ -41,7 +60,11 @@ def run(args) -> int:
 
         atomic_write_text(Path(args.plot), to_svg(evaluation))
     if args.json:
-        print(json.dumps(asdict(evaluation) | {"ranked": [s.name for s in evaluation.ranked()]}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                asdict(evaluation) | {"ranked": [s.name for s in evaluation.ranked()]}, ensure_ascii=False, indent=2
+            )
+        )
     else:
         print(to_table(evaluation))
     return EXIT_OK

@@ -1,4 +1,5 @@
 """`glossary export`: a glossary as TBX/CSV/TSV/DeepL/JSON, or a run record as TMX/XLIFF."""
+
 from __future__ import annotations
 
 import sys

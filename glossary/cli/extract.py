@@ -1,9 +1,22 @@
 """`glossary extract`: a bilingual glossary of candidate terms from German documents."""
+
 from __future__ import annotations
 
 import sys
 
-from .common import EXIT_FINDINGS, EXIT_OK, add_glossary, add_json, add_memory, add_quiet, at_least, engine_from, err, progress_bar, say
+from .common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_glossary,
+    add_json,
+    add_memory,
+    add_quiet,
+    at_least,
+    engine_from,
+    err,
+    progress_bar,
+    say,
+)
 
 
 def register(sub) -> None:
@@ -12,7 +25,8 @@ def register(sub) -> None:
     kinds = ", ".join(sorted({e for e in REGISTRY}))
     p = sub.add_parser(
         "extract", help="build a bilingual glossary of candidate terms from German documents",
-        description="Extract terms, compounds, multi-word terms and names from German documents, with proposed English.",
+        description="Extract terms, compounds, multi-word terms and names from German documents, "
+        "with proposed English.",
     )  # fmt: skip
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=f"files or folders ({kinds})")
     p.add_argument("-o", "--output", metavar="FILE", help="glossary TSV to write (default: stdout)")
@@ -31,12 +45,16 @@ def run(args) -> int:
 
     engine = engine_from(args) if args.mt else None
     with progress_bar("extracting", args.quiet) as factory:
-        result = extract_glossary(args.inputs, args.output, args.glossary, args.overwrite, args.json, args.limit, engine, factory)
+        result = extract_glossary(
+            args.inputs, args.output, args.glossary, args.overwrite, args.json, args.limit, engine, factory
+        )
     for message in result.failed:
         err(message)
     if result.text is not None:
         sys.stdout.write(result.text)
     elif args.output not in (None, "-") and not args.json:
         kept = f" ({result.kept} reviewed entries kept)" if result.kept else ""
-        say(f"{len(result.candidates)} candidates from {result.documents} document(s) → {args.output}{kept}", args.quiet)
+        say(
+            f"{len(result.candidates)} candidates from {result.documents} document(s) → {args.output}{kept}", args.quiet
+        )
     return EXIT_FINDINGS if result.failed else EXIT_OK

@@ -1,4 +1,5 @@
 """`glossary import`: a TBX/CSV/TSV/DeepL/JSON glossary merged into our TSV (reviewed work kept)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,7 +26,9 @@ def register(sub) -> None:
 def run(args) -> int:
     from ..exchange import import_into
 
-    imported = import_into(Path(args.input), Path(args.output), args.format, args.source_lang, args.target_lang, args.overwrite)
+    imported = import_into(
+        Path(args.input), Path(args.output), args.format, args.source_lang, args.target_lang, args.overwrite
+    )
     for warning in imported.warnings:
         warn(warning)
     n, w = len(imported.glossary.entries), len(imported.warnings)

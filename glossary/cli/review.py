@@ -1,4 +1,5 @@
 """`glossary review`: the Textual app over a review session (the screen lives in tui/)."""
+
 from __future__ import annotations
 
 from .common import EXIT_OK, add_glossary

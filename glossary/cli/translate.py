@@ -1,4 +1,5 @@
 """`glossary translate`: files, folders or stdin to English, human work kept, terms enforced."""
+
 from __future__ import annotations
 
 import json
@@ -6,8 +7,20 @@ import sys
 from pathlib import Path
 
 from .common import (
-    EXIT_FINDINGS, EXIT_OK, add_decoding, add_glossary, add_json, add_memory, add_quiet, engine_from, english_tag, err,
-    glossary_from, progress_bar, say, warn,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_decoding,
+    add_glossary,
+    add_json,
+    add_memory,
+    add_quiet,
+    engine_from,
+    english_tag,
+    err,
+    glossary_from,
+    progress_bar,
+    say,
+    warn,
 )  # fmt: skip
 
 
@@ -17,16 +30,33 @@ def register(sub) -> None:
     kinds = ", ".join(sorted({e.lstrip(".") for e in REGISTRY}))
     p = sub.add_parser(
         "translate", help=f"translate files and folders ({kinds}) German→English",
-        description="Translate files, folders or stdin German→English, keeping each format's structure, inline markup and human translations.",
+        description="Translate files, folders or stdin German→English, keeping each format's structure, "
+        "inline markup and human translations.",
     )  # fmt: skip
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders; '-' reads stdin")
-    p.add_argument("-o", "--output", metavar="OUTDIR", help="output folder (a file name with one input file; '-' or a file with stdin)")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUTDIR",
+        help="output folder (a file name with one input file; '-' or a file with stdin)",
+    )
     add_decoding(p)
     add_memory(p)
     add_glossary(p, "enforce the approved entries of this glossary TSV")
-    p.add_argument("--target-lang", default="en", metavar="TAG", help="English variant the outputs are labelled with (en, en-GB, en-US; default en)")
-    p.add_argument("--overwrite-existing", action="store_true", help="also retranslate human translations already in PO/XLIFF/TMX files (translate=\"no\" units never)")
-    p.add_argument("--from-format", metavar="EXT", help=f"with stdin: its format as an extension ({kinds}; default txt)")
+    p.add_argument(
+        "--target-lang",
+        default="en",
+        metavar="TAG",
+        help="English variant the outputs are labelled with (en, en-GB, en-US; default en)",
+    )
+    p.add_argument(
+        "--overwrite-existing",
+        action="store_true",
+        help='also retranslate human translations already in PO/XLIFF/TMX files (translate="no" units never)',
+    )
+    p.add_argument(
+        "--from-format", metavar="EXT", help=f"with stdin: its format as an extension ({kinds}; default txt)"
+    )
     add_json(p, "print the run record summary as JSON")
     add_quiet(p)
     p.set_defaults(func=run)
@@ -40,7 +70,9 @@ def run(args) -> int:
     mode = lib.run_mode(args.inputs, args.output)
     if mode == "stdin":
         engine = engine_from(args)
-        out, warnings = lib.translate_stream(sys.stdin.buffer.read(), engine, glossary=glossary_from(args), fmt=args.from_format or "txt", **options)
+        out, warnings = lib.translate_stream(
+            sys.stdin.buffer.read(), engine, glossary=glossary_from(args), fmt=args.from_format or "txt", **options
+        )
         for warning in warnings:
             warn(warning)
         say(f"stdin: [{engine.signature}]", args.quiet)

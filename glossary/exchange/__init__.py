@@ -1,4 +1,5 @@
 """Glossary exchange: TBX, CSV, TSV, DeepL-style pairs and JSON out and in; TMX and XLIFF of translation runs."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -76,13 +77,21 @@ def import_glossary(path: Path, fmt: str | None = None, source_lang: str = "de",
     return imported
 
 
-def export(input_path: Path, fmt: str | None = None, output: str | None = None, source_lang: str = "de", target_lang: str = "en") -> tuple[bytes, str]:
+def export(
+    input_path: Path,
+    fmt: str | None = None,
+    output: str | None = None,
+    source_lang: str = "de",
+    target_lang: str = "en",
+) -> tuple[bytes, str]:
     """`glossary export`: a glossary, or a run record for tmx/xliff, as bytes; the format from `fmt`
     or the output's extension. Returns (data, format)."""
     fmt = (fmt or (Path(output).suffix.lstrip(".").lower() if output not in (None, "-") else "")).lower()
     fmt = {"xlf": "xliff", "xml": "tbx"}.get(fmt, fmt)
     if not fmt:
-        raise UsageError(f"say which format: --format {'|'.join(FORMATS)} (glossaries) or {'|'.join(RUN_FORMATS)} (runs)")
+        raise UsageError(
+            f"say which format: --format {'|'.join(FORMATS)} (glossaries) or {'|'.join(RUN_FORMATS)} (runs)"
+        )
     if fmt in RUN_FORMATS:
         from ..runrecord import RunRecord
         from .runs import to_tmx, to_xliff
@@ -94,7 +103,14 @@ def export(input_path: Path, fmt: str | None = None, output: str | None = None, 
     return export_glossary(store.load(input_path), fmt, source_lang, target_lang), fmt
 
 
-def import_into(input_path: Path, output: Path, fmt: str | None = None, source_lang: str = "de", target_lang: str = "en", overwrite: bool = False) -> Imported:
+def import_into(
+    input_path: Path,
+    output: Path,
+    fmt: str | None = None,
+    source_lang: str = "de",
+    target_lang: str = "en",
+    overwrite: bool = False,
+) -> Imported:
     """`glossary import`: read a TBX/CSV/TSV/JSON file and merge it into the glossary TSV `output`
     (reviewed entries there are kept; `overwrite` replaces the file instead)."""
     from .. import store

@@ -1,4 +1,5 @@
 """A translation run for CAT tools: TMX 1.4b and XLIFF 2.1, one unit per sentence."""
+
 from __future__ import annotations
 
 import datetime
@@ -39,7 +40,9 @@ def to_xliff(record: RunRecord, source_lang: str = "de", target_lang: str = "en"
     for n, s in enumerate(record.segments, start=1):
         file_el = files.get(s.file)
         if file_el is None:
-            file_el = files[s.file] = etree.SubElement(root, f"{{{XLIFF2}}}file", id=f"f{len(files) + 1}", original=s.file)
+            file_el = files[s.file] = etree.SubElement(
+                root, f"{{{XLIFF2}}}file", id=f"f{len(files) + 1}", original=s.file
+            )
         unit = etree.SubElement(file_el, f"{{{XLIFF2}}}unit", id=f"u{n}")
         if s.applied:
             notes = etree.SubElement(unit, f"{{{XLIFF2}}}notes")

@@ -1,4 +1,5 @@
 """CSV that Excel opens (UTF-8 with BOM, language-code header), TSV, DeepL-style pairs and JSON."""
+
 from __future__ import annotations
 
 import csv
@@ -14,7 +15,10 @@ def write(glossary: Glossary, fmt: str, source_lang: str, target_lang: str) -> b
     if fmt == "tsv":
         return to_tsv(glossary).encode("utf-8")
     if fmt == "json":
-        rows = [{"source_lang": language_tag(source_lang), "target_lang": language_tag(target_lang), **e.to_row()} for e in glossary.entries]
+        rows = [
+            {"source_lang": language_tag(source_lang), "target_lang": language_tag(target_lang), **e.to_row()}
+            for e in glossary.entries
+        ]
         return (json.dumps(rows, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -23,7 +27,9 @@ def write(glossary: Glossary, fmt: str, source_lang: str, target_lang: str) -> b
             for target in e.targets()[:1]:
                 writer.writerow([e.source, target])
         return out.getvalue().encode("utf-8")
-    header = [language_tag(source_lang), language_tag(target_lang)] + [c for c in COLUMNS if c not in ("source", "target")]
+    header = [language_tag(source_lang), language_tag(target_lang)] + [
+        c for c in COLUMNS if c not in ("source", "target")
+    ]
     writer.writerow(header)
     for e in glossary.entries:
         row = e.to_row()
@@ -45,9 +51,16 @@ def read(data: bytes, name: str, fmt: str, source_lang: str, target_lang: str) -
         raise InputError(f"{name}: no rows")
     header = [h.strip() for h in rows[0]]
     warnings: list[str] = []
-    if fmt == "deepl" or len(header) < 2 or not (same_language(header[0], source_lang) and same_language(header[1], target_lang)):
+    if (
+        fmt == "deepl"
+        or len(header) < 2
+        or not (same_language(header[0], source_lang) and same_language(header[1], target_lang))
+    ):
         if fmt == "csv" and len(header) >= 2 and not _looks_like_pair(header):
-            raise InputError(f"{name}:1: header should start with the language codes {source_lang},{target_lang} (got {','.join(header[:2])})")
+            raise InputError(
+                f"{name}:1: header should start with the language codes {source_lang},{target_lang} (got "
+                f"{','.join(header[:2])})"
+            )
         entries = []
         for n, row in enumerate(rows, start=1):
             if len(row) < 2 or not row[0].strip():

@@ -6,6 +6,7 @@ entry is approved, admitted otherwise), alternatives (admitted), forbidden varia
 Our review fields (status, kind, frequency, documents, score, evidence, case sensitivity,
 matching) ride in entry-level <note> elements as `glossary:NAME=VALUE`, so nothing is lost.
 """
+
 from __future__ import annotations
 
 from lxml import etree
@@ -18,13 +19,19 @@ NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 POS_OUT = {"NOUN": "noun", "PROPN": "properNoun", "ADJ NOUN": "noun", "ADJ": "adjective", "VERB": "verb"}
 POS_IN = {"noun": "NOUN", "propernoun": "PROPN", "adjective": "ADJ", "verb": "VERB", "adverb": "ADV", "other": ""}
-STATUS_OUT = {"approved": "preferredTerm-admn-sts", "candidate": "admittedTerm-admn-sts", "rejected": "notRecommendedTerm-admn-sts"}
+STATUS_OUT = {
+    "approved": "preferredTerm-admn-sts",
+    "candidate": "admittedTerm-admn-sts",
+    "rejected": "notRecommendedTerm-admn-sts",
+}
 KNOWN_TERM_NOTES = {"partOfSpeech", "termType", "administrativeStatus", "normativeAuthorization"}
 NOTE_FIELDS = ("status", "kind", "pos", "frequency", "documents", "score", "case_sensitive", "match", "evidence")
 
 
 def _sub(parent, tag, text=None, **attrs):
-    el = etree.SubElement(parent, f"{{{NS}}}{tag}", {k.replace("_", "-") if k != "lang" else XML_LANG: v for k, v in attrs.items()})
+    el = etree.SubElement(
+        parent, f"{{{NS}}}{tag}", {k.replace("_", "-") if k != "lang" else XML_LANG: v for k, v in attrs.items()}
+    )
     if text is not None:
         el.text = text
     return el
@@ -49,7 +56,12 @@ def write(glossary: Glossary, source_lang: str = "de", target_lang: str = "en") 
     root = etree.Element(f"{{{NS}}}tbx", {"type": "TBX-Basic", "style": "dca", XML_LANG: tgt}, nsmap={None: NS})
     header = _sub(root, "tbxHeader")
     desc = _sub(_sub(header, "fileDesc"), "sourceDesc")
-    _sub(desc, "p", f"Exported by glossary from {glossary.path or 'a glossary'} ({len(glossary.entries)} entries, #{glossary.digest()})")
+    _sub(
+        desc,
+        "p",
+        f"Exported by glossary from {glossary.path or 'a glossary'} ({len(glossary.entries)} entries, "
+        f"#{glossary.digest()})",
+    )
     body = _sub(_sub(root, "text"), "body")
     for n, e in enumerate(glossary.entries, start=1):
         concept = _sub(body, "conceptEntry", id=f"c{n}")
@@ -72,7 +84,11 @@ def write(glossary: Glossary, source_lang: str = "de", target_lang: str = "en") 
                 _term_sec(en, alternative, "admittedTerm-admn-sts")
             for forbidden in e.forbidden:
                 _term_sec(en, forbidden, "deprecatedTerm-admn-sts")
-    pi = b'<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>\n'
+    pi = (
+        b'<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/'
+        b'TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" '
+        b'schematypens="http://relaxng.org/ns/structure/1.0"?>\n'
+    )
     body_xml = etree.tostring(root, encoding="UTF-8", pretty_print=True)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + pi + body_xml
 
@@ -106,7 +122,11 @@ def read(data: bytes, name: str, source_lang: str = "de", target_lang: str = "en
                 else:
                     entry_notes.append(text)
             elif tag in ("descrip", "descripGrp"):
-                kind = child.get("type", "") if tag == "descrip" else (_children(child, "descrip")[0].get("type", "") if _children(child, "descrip") else "")
+                kind = (
+                    child.get("type", "")
+                    if tag == "descrip"
+                    else (_children(child, "descrip")[0].get("type", "") if _children(child, "descrip") else "")
+                )
                 entry_notes.append(f"{kind.lower() or 'description'}: {_text(child)}")
             elif tag in ("langSec", "langSet"):
                 continue
@@ -120,7 +140,11 @@ def read(data: bytes, name: str, source_lang: str = "de", target_lang: str = "en
             lang = lang_sec.get(XML_LANG) or lang_sec.get("lang") or ""
             terms = []
             for term_sec in _children(lang_sec, "termSec", "tig", "ntig"):
-                group = _children(term_sec, "termGrp")[0] if local(term_sec.tag) == "ntig" and _children(term_sec, "termGrp") else term_sec
+                group = (
+                    _children(term_sec, "termGrp")[0]
+                    if local(term_sec.tag) == "ntig" and _children(term_sec, "termGrp")
+                    else term_sec
+                )
                 term_el = _children(group, "term")
                 if not term_el:
                     warnings.append(f"{name}:{term_sec.sourceline}: term section without <term>, skipped")
@@ -133,7 +157,9 @@ def read(data: bytes, name: str, source_lang: str = "de", target_lang: str = "en
                         kind = child.get("type", "")
                         notes[kind] = _text(child)
                         if kind not in KNOWN_TERM_NOTES:
-                            warnings.append(f"{name}:{child.sourceline}: termNote '{kind}' ({_text(child)[:30]}) not mapped")
+                            warnings.append(
+                                f"{name}:{child.sourceline}: termNote '{kind}' ({_text(child)[:30]}) not mapped"
+                            )
                     elif tag == "descrip" and child.get("type", "").lower() == "context":
                         contexts.append(_text(child))
                     elif tag in ("descripGrp",):
@@ -148,7 +174,10 @@ def read(data: bytes, name: str, source_lang: str = "de", target_lang: str = "en
             elif same_language(lang, target_lang):
                 target_terms += terms
             else:
-                warnings.append(f"{name}:{lang_sec.sourceline}: language '{lang}' is neither {source_lang} nor {target_lang}; skipped")
+                warnings.append(
+                    f"{name}:{lang_sec.sourceline}: language '{lang}' is neither {source_lang} nor "
+                    f"{target_lang}; skipped"
+                )
         if not source_terms:
             warnings.append(f"{where}: no {source_lang} term, entry skipped")
             continue

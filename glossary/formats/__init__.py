@@ -1,4 +1,5 @@
 """Format registry: one reader/writer pair per format, picked by file extension."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -58,7 +59,9 @@ def write_document(doc: Document, path: Path, targets: Sequence[str] | None = No
     atomic_write_bytes(Path(path), render_document(doc, targets))
 
 
-def collect_inputs(inputs: Sequence[str], outdir: Path | None = None) -> tuple[list[tuple[Path, Path]], list[tuple[str, str]]]:
+def collect_inputs(
+    inputs: Sequence[str], outdir: Path | None = None
+) -> tuple[list[tuple[Path, Path]], list[tuple[str, str]]]:
     """(file, its path relative to the input it came from) for each input, folders walked for supported
     files (hidden ones and OUTDIR skipped); and (input, one-line error) for inputs that give nothing."""
     found: list[tuple[Path, Path]] = []

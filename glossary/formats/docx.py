@@ -10,6 +10,7 @@ tags, custom XML and content controls are text like any other (a content control
 its English); tracked changes are accepted in the English: deleted German is left out. Languages
 marked German become the target language.
 """
+
 from __future__ import annotations
 
 import copy
@@ -20,10 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
+from .. import safezip, xmlsafe
 from ..document import Document
 from ..errors import InputError
 from ..inline import Inline, events
-from .. import safezip, xmlsafe
 from . import Format, register
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -93,7 +94,7 @@ def _runs(container, link=None) -> list:
         elif tag == f"{W}sdt" and link is None:
             content = child.find(f"{W}sdtContent")
             inner = _runs(content, child) if content is not None else []
-            if inner and all(l is child for _, l in inner):
+            if inner and all(around is child for _, around in inner):
                 out.extend(inner)
             else:
                 out.append((child, link))

@@ -7,6 +7,7 @@ model, so a sentence is never cut at a tag. Sentences a tag pair crosses are tra
 Attribute text readers see (alt, title, placeholder, aria-label, <meta> description/keywords/og:*)
 is translated too; `lang="de"` becomes `lang="en"`. Scripts, styles, code and comments stay as they are.
 """
+
 from __future__ import annotations
 
 import html as html_lib
@@ -32,7 +33,10 @@ _VOID_INLINE = {"br", "img", "wbr", "input", "button", "label", "select", "optio
 _VOID_BLOCK = {"meta", "link", "hr", "area", "base", "col", "embed", "param", "source", "track"}
 _NAME = re.compile(r"</?\s*([A-Za-z][\w:-]*)")
 _ATTR = re.compile(r"""(\s)(alt|title|placeholder|aria-label|content|label)(\s*=\s*)("[^"]*"|'[^']*')""", re.IGNORECASE)
-_META_NAMES = re.compile(r"""\b(?:name|property)\s*=\s*["']?(?:description|keywords|og:title|og:description|twitter:title|twitter:description)\b""", re.IGNORECASE)
+_META_NAMES = re.compile(
+    r"""\b(?:name|property)\s*=\s*["']?(?:description|keywords|og:title|og:description|twitter:title|twitter:description)\b""",
+    re.IGNORECASE,
+)
 _LANG = re.compile(r"""(<html\b[^>]*?\b(?:xml:)?lang\s*=\s*["'])de(?:-[A-Za-z]+)?(["'])""", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 _NO_TRANSLATE = re.compile(r"""\stranslate\s*=\s*["']?no\b""", re.IGNORECASE)  # HTML5 / ITS: leave the content
@@ -121,7 +125,11 @@ def read(path: Path) -> Document:
             block.append(("text", chunk))
         if tag.startswith("<!--") and block:
             block.append(("point", tag))
-        elif (name in _ATOMIC or (name in _INLINE and _NO_TRANSLATE.search(tag))) and not closing and not tag.endswith("/>"):
+        elif (
+            (name in _ATOMIC or (name in _INLINE and _NO_TRANSLATE.search(tag)))
+            and not closing
+            and not tag.endswith("/>")
+        ):
             if not block:
                 block_start = m.start()
             atomic = [name, tag]
@@ -129,11 +137,18 @@ def read(path: Path) -> Document:
             if not block:
                 block_start = m.start()
             kind = "close" if closing else ("point" if name in _VOID_INLINE or tag.endswith("/>") else "open")
-            block.append(("tag", tag, name, kind, tag if closing else _tag(doc, tag, text.count("\n", 0, m.start()) + 1)))
+            block.append(
+                ("tag", tag, name, kind, tag if closing else _tag(doc, tag, text.count("\n", 0, m.start()) + 1))
+            )
         else:
             flush(m.start())
             out.append(_tag(doc, tag, text.count("\n", 0, m.start()) + 1) if not closing else tag)
-            if (name in _RAW or _NO_TRANSLATE.search(tag)) and not closing and not tag.endswith("/>") and name not in _VOID_BLOCK:
+            if (
+                (name in _RAW or _NO_TRANSLATE.search(tag))
+                and not closing
+                and not tag.endswith("/>")
+                and name not in _VOID_BLOCK
+            ):
                 raw_stack.append(name)
     if atomic is not None:
         block.append(("text", "".join(atomic[1:])))
@@ -207,7 +222,10 @@ def write(doc: Document, targets: Sequence[str]) -> bytes:
         return "".join(p if isinstance(p, str) else html_lib.escape(targets[p], quote=True) for p in tag.parts)
 
     def tags_changed(items) -> bool:
-        return any(isinstance(t, _Tag) and any(isinstance(p, int) and targets[p] != doc.segments[p].source for p in t.parts) for t in items)
+        return any(
+            isinstance(t, _Tag) and any(isinstance(p, int) and targets[p] != doc.segments[p].source for p in t.parts)
+            for t in items
+        )
 
     for item in doc.payload:
         if isinstance(item, str):
@@ -217,8 +235,15 @@ def write(doc: Document, targets: Sequence[str]) -> bytes:
             out.append(tag_text(item))
         else:
             segments = [p for p in item.parts if isinstance(p, int)]
-            inner_tags = [t for p in segments for i in doc.segments[p].inlines for t in (i.data if isinstance(i.data, list) else [i.data])]
-            if all(targets[i] == doc.segments[i].source for i in segments) and not tags_changed(inner_tags + item.parts):
+            inner_tags = [
+                t
+                for p in segments
+                for i in doc.segments[p].inlines
+                for t in (i.data if isinstance(i.data, list) else [i.data])
+            ]
+            if all(targets[i] == doc.segments[i].source for i in segments) and not tags_changed(
+                inner_tags + item.parts
+            ):
                 out.append(item.raw)  # untouched text keeps its exact bytes (&nbsp;, &amp;, line breaks)
                 continue
             changed = True

@@ -4,6 +4,7 @@ Inline syntax never reaches the model: links `[text](url)` and images `![alt](sr
 whose text and alt text are translated, emphasis (`**`, `*`, `_`, `~~`) spans around the English
 words, code spans, autolinks, inline HTML and URLs points copied whole (`markup`).
 """
+
 from __future__ import annotations
 
 import re
@@ -40,6 +41,8 @@ def _split_markers(body: str) -> tuple[str, str, str]:
         if not bare or bare[-1] in " \t":
             core = bare.rstrip()
     return marker, core, rest[len(core) :]
+
+
 _RULE_RE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")
 
 
@@ -223,22 +226,32 @@ def _render(segment, target: str) -> str:
         english, placed = target, [(i.start, i.end) for i in segment.inlines]
     else:
         english, placed = segment.placements(target)
-    return "".join(value if kind == "text" else _code(kind, value, moved) for kind, value in events(english, segment.inlines, placed))
+    return "".join(
+        value if kind == "text" else _code(kind, value, moved)
+        for kind, value in events(english, segment.inlines, placed)
+    )
 
 
 def write(doc: Document, targets: Sequence[str]) -> bytes:
     rendered = [_render(s, t) for s, t in zip(doc.segments, targets)]
     parts = [p if isinstance(p, str) else rendered[p] for p in doc.parts]
     for block in doc.payload or ():
-        sources = "".join(p if isinstance(p, str) else _render(doc.segments[p], doc.segments[p].source) for p in doc.parts[block.first : block.last])
+        sources = "".join(
+            p if isinstance(p, str) else _render(doc.segments[p], doc.segments[p].source)
+            for p in doc.parts[block.first : block.last]
+        )
         text = "".join(parts[block.first : block.last])
-        parts[block.first : block.last] = [block.original if text == sources else _wrap(text, block)] + [""] * (block.last - block.first - 1)
+        parts[block.first : block.last] = [block.original if text == sources else _wrap(text, block)] + [""] * (
+            block.last - block.first - 1
+        )
     return "".join(parts).encode(doc.encoding)
 
 
 _UNBREAKABLE_RE = re.compile(r"`+[^`]*?`+|\]\([^)]*\)|<[^<>\n]*>")
 # what must not start a line, or the paragraph would become a heading, list, quote, table, rule or code
-_RISKY_START_RE = re.compile(r"(?:[-*+](?:\s|$)|#{1,6}(?:\s|$)|>|\d{1,9}[.)](?:\s|$)|[=\-_*]{3}|\||`{3}|~{3}|<|\[[^\]]*\]:)")
+_RISKY_START_RE = re.compile(
+    r"(?:[-*+](?:\s|$)|#{1,6}(?:\s|$)|>|\d{1,9}[.)](?:\s|$)|[=\-_*]{3}|\||`{3}|~{3}|<|\[[^\]]*\]:)"
+)
 
 
 def _wrap(text: str, block: _Block) -> str:

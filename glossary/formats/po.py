@@ -6,6 +6,7 @@ next to the English of the word they stood by, so `msgfmt -c` finds the same dir
 messages: msgid and msgid_plural are two segments, filling English's two forms. The header gets
 `Language: en` and English plural forms.
 """
+
 from __future__ import annotations
 
 import re

@@ -6,6 +6,7 @@ two lines where it fits, balanced. A dialogue cue (lines starting with "-") is o
 speaker, each back on its own dashed line. Formatting tags (<i>, <b>, <font>, {\\an8}) and URLs
 are inline markup, never shown to the model.
 """
+
 from __future__ import annotations
 
 import re
@@ -119,11 +120,14 @@ def _turns(doc: Document, cue: _Cue, body: list[str], doc_line: int) -> None:
         stripped = text.strip()
         shift = len(text) - len(text.lstrip())
         segment = Segment(index=len(doc.segments), source=stripped, line=doc_line)
+
+        def spacing(i):  # a point's spaces before and after, as the German had them
+            return (i.start > 0 and text[i.start - 1].isspace(), i.start < len(text) and text[i.start].isspace())
+
         segment.inlines = [
-            Inline(max(0, i.start - shift), max(0, i.end - shift), i.data, i.point,
-                   (i.start > 0 and text[i.start - 1].isspace(), i.start < len(text) and text[i.start].isspace()) if i.point else None)
+            Inline(max(0, i.start - shift), max(0, i.end - shift), i.data, i.point, spacing(i) if i.point else None)
             for i in inlines
-        ]  # fmt: skip
+        ]
         for i in segment.inlines:
             i.start, i.end = min(i.start, len(stripped)), min(i.end, len(stripped))
         doc.segments.append(segment)
@@ -151,7 +155,12 @@ def _balanced(words: list[str], n: int) -> list[str]:
     lines, current = [], []
     for w in words:
         candidate = " ".join(current + [w])
-        if current and len(lines) < n - 1 and len(candidate) > ideal and abs(len(candidate) - ideal) > abs(len(" ".join(current)) - ideal):
+        if (
+            current
+            and len(lines) < n - 1
+            and len(candidate) > ideal
+            and abs(len(candidate) - ideal) > abs(len(" ".join(current)) - ideal)
+        ):
             lines.append(" ".join(current))
             current = [w]
         else:

@@ -1,4 +1,5 @@
 """Plain text: every line keeps its indentation and line ending; URLs and hashtags stay as they are."""
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@
 Inline codes (<bpt>/<ept>, <ph>, <it>, <hi>) stay out of the model and are rebuilt around the
 aligned English words (xmlinline.py). An existing English <tuv> is human work and is kept.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

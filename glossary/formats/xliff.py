@@ -6,6 +6,7 @@ Inline elements (<g>, <x/>, <ph>, <pc>, <mrk>, <bpt>…) never reach the model: 
 left exactly as they are; our targets are marked for review (needs-review-translation +
 mt-suggestion, or XLIFF 2 state initial).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -53,7 +54,9 @@ def read(path: Path) -> Document:
                 continue
             target = tu.find(f"{ns}target")
             state = target.get("state", "") if target is not None else ""
-            keep = "locked" if _locked(tu) else ("translated" if _has_text(target) and state not in _REDO_STATES_1 else "")
+            keep = (
+                "locked" if _locked(tu) else ("translated" if _has_text(target) and state not in _REDO_STATES_1 else "")
+            )
             units.append((tu, source, target, "1", keep))
     else:
         for seg in root.iter(f"{ns}segment"):

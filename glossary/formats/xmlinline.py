@@ -2,9 +2,11 @@
 
 Wrappers (<g>, <pc>, <mrk>, <hi>) become spans over their words; paired codes (<bpt>…<ept>,
 <bx/>…<ex/>, <sc/>…<ec/>) become one span between the two; everything else (<x/>, <ph>, <it>,
-unpaired codes, and text marked translate="no" or mtype="protected") is a point, copied whole. Code content (`<ph>&lt;br/&gt;</ph>`) travels inside the element and is
-never shown to the model; German text is never copied into a target.
+unpaired codes, and text marked translate="no" or mtype="protected") is a point, copied whole.
+Code content (`<ph>&lt;br/&gt;</ph>`) travels inside the element and is never shown to the model;
+German text is never copied into a target.
 """
+
 from __future__ import annotations
 
 import copy

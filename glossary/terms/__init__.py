@@ -10,6 +10,7 @@ the rarest word). Names get a rarity of at least 0.6: a translator wants every n
 glossary, however famous. General vocabulary (zipf ≥ 5 for single nouns) and free
 adjective+noun combinations seen once are dropped before ranking.
 """
+
 from __future__ import annotations
 
 import math
@@ -17,11 +18,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from ..document import Document
-from ..store import Glossary, TermEntry
 from ..ding import Dictionary
+from ..document import Document
 from ..lexicon import dictionary as shared_dictionary
 from ..lexicon import is_known, lemma, zipf_de
+from ..store import Glossary, TermEntry
 from .candidates import Candidate, collect
 from .propose import Proposer
 
@@ -167,8 +168,14 @@ class Extraction:
 
 
 def extract_glossary(
-    inputs: Sequence[str], output: str | None = None, existing: str | None = None, overwrite: bool = False,
-    as_json: bool = False, limit: int | None = None, engine=None, progress_factory=None,
+    inputs: Sequence[str],
+    output: str | None = None,
+    existing: str | None = None,
+    overwrite: bool = False,
+    as_json: bool = False,
+    limit: int | None = None,
+    engine=None,
+    progress_factory=None,
 ) -> Extraction:
     """`glossary extract`: candidates from the documents, merged into the glossary they belong to.
 
@@ -193,13 +200,17 @@ def extract_glossary(
     if base is None and to_file and as_json and Path(output).is_file():
         raise UsageError(f"{output}: exists; --json writes a new file (remove it or choose another -o)")
     total = sum(len(d.segments) for d in docs)
-    candidates = extract(docs, limit=limit, engine=engine, progress=progress_factory(total) if progress_factory else None)
+    candidates = extract(
+        docs, limit=limit, engine=engine, progress=progress_factory(total) if progress_factory else None
+    )
     glossary = store.merge(base, candidates) if base is not None else store.Glossary(candidates)
     result = Extraction(candidates, glossary, len(docs), failed)
     if to_file and not as_json:
         saved = store.add_to_file(Path(output), glossary.entries, overwrite=overwrite)
         result.glossary = saved.glossary
-        result.kept = sum(1 for e in saved.glossary.entries if e.status != "candidate") if saved.merged or base is not None else 0
+        result.kept = (
+            sum(1 for e in saved.glossary.entries if e.status != "candidate") if saved.merged or base is not None else 0
+        )
         return result
     rows = [e.to_row() for e in glossary.entries]
     text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n" if as_json else store.to_tsv(glossary)

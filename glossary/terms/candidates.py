@@ -4,6 +4,7 @@ German capitalises nouns, which does most of the tagging for us; simplemma gives
 the Ding dictionary tells common nouns from names, and the corpus itself groups genitive
 and hyphenation variants (Russlands → Russland, Kremlchef ~ Kreml-Chef).
 """
+
 from __future__ import annotations
 
 import functools
@@ -11,13 +12,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..document import Document
-from ..lexicon import WORD_RE
 from .. import lexicon
-from ..lexicon import is_known, lemma, zipf_de, zipf_en
+from ..document import Document
+from ..lexicon import WORD_RE, is_known, lemma, zipf_de, zipf_en
 from ..segmentation import ABBREVIATIONS
 
-_ENGLISH_MARKERS = frozenset("the a of and for to reply leave click source site video thumbnail restrictions copyright".split())
+_ENGLISH_MARKERS = frozenset(
+    "the a of and for to reply leave click source site video thumbnail restrictions copyright".split()
+)
 _BOILERPLATE_RE = re.compile(
     r"©|\(c\)|copyright|all rights reserved|^\s*-?\s*von [A-ZÄÖÜ]|^\s*quelle\s*:|^\s*foto\s*:|\bfoto:|^\s*source\b"
     r"|leave a reply|disclaimer|abonniere|newsletter|cookies?\b|datenschutz|impressum",
@@ -158,7 +160,9 @@ class Collector:
 
         base = lemma(token)
         gazetteer = cldr_gazetteer()
-        return base in gazetteer or token in gazetteer or self.dictionary.is_place(base) or self.dictionary.is_place(token)
+        return (
+            base in gazetteer or token in gazetteer or self.dictionary.is_place(base) or self.dictionary.is_place(token)
+        )
 
     @functools.lru_cache(maxsize=200_000)
     def adjective(self, token: str) -> str:
@@ -199,7 +203,10 @@ class Collector:
         if is_boilerplate(text, tokens):
             return
         # a name run never crosses punctuation: "Kim Jong Un, Nordkoreas Machthaber"
-        joined = [i > 0 and _GAP_OK.fullmatch(text, matches[i - 1].end(), matches[i].start()) is not None for i in range(len(matches))]
+        joined = [
+            i > 0 and _GAP_OK.fullmatch(text, matches[i - 1].end(), matches[i].start()) is not None
+            for i in range(len(matches))
+        ]
         i = 0
         n = len(tokens)
         while i < n:
@@ -208,8 +215,23 @@ class Collector:
             if not self.noun_like(token, i == 0):
                 adj = self.adjective(token) if token[:1].islower() else ""
                 if adj and nxt and self.noun_like(nxt, False) and not self.name_like(nxt):
-                    self._add(f"{adj} {lemma(nxt)}".lower(), "term", "ADJ NOUN", 2, f"{token} {nxt}", doc_index, segment_index, (adj, lemma(nxt)))
-                elif token[:1].isupper() and i > 0 and nxt and self.noun_like(nxt, False) and self.adjective(token.lower()):
+                    self._add(
+                        f"{adj} {lemma(nxt)}".lower(),
+                        "term",
+                        "ADJ NOUN",
+                        2,
+                        f"{token} {nxt}",
+                        doc_index,
+                        segment_index,
+                        (adj, lemma(nxt)),
+                    )
+                elif (
+                    token[:1].isupper()
+                    and i > 0
+                    and nxt
+                    and self.noun_like(nxt, False)
+                    and self.adjective(token.lower())
+                ):
                     # capitalised adjective inside a sentence: Vereinte Nationen, Weißes Haus
                     self._add(f"{token} {nxt}".lower(), "name", "PROPN", 2, f"{token} {nxt}", doc_index, segment_index)
                     i += 2
@@ -227,7 +249,8 @@ class Collector:
                         j += 1
                     elif (
                         word in CONNECTORS and len(run) == 1 and not _is_acronym(token)
-                        and j + 1 < n and joined[j + 1] and self.noun_like(tokens[j + 1], False) and self.name_like(tokens[j + 1])
+                        and j + 1 < n and joined[j + 1]
+                        and self.noun_like(tokens[j + 1], False) and self.name_like(tokens[j + 1])
                     ):  # fmt: skip
                         run.extend(tokens[j : j + 2])
                         j += 2

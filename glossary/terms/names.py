@@ -5,6 +5,7 @@ dictionary's [geogr.] entries. Then German→English transliteration rules for R
 Ukrainian and Korean names, with wordfreq's English frequencies choosing among the spellings
 the rules allow (Sacharowa: Sakharova or Zakharova).
 """
+
 from __future__ import annotations
 
 import functools
@@ -21,7 +22,9 @@ _RULE_RE = re.compile("|".join(re.escape(a) for a, _ in _RULES))
 _RULE_MAP = dict(_RULES)
 
 # Transliteration shapes that mark a German-spelled Slavic name.
-_SLAVIC_MARKS = re.compile(r"(tsch|sch|ow|owa|ew|jew|ski|skaja|sk\b|nyj|ij|ej|ja|ju|jo|kow|wski|witsch|wna|w[aeiouy])", re.I)
+_SLAVIC_MARKS = re.compile(
+    r"(tsch|sch|ow|owa|ew|jew|ski|skaja|sk\b|nyj|ij|ej|ja|ju|jo|kow|wski|witsch|wna|w[aeiouy])", re.I
+)
 
 
 def _apply(word: str) -> str:

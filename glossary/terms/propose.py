@@ -1,4 +1,5 @@
 """English proposals for candidate terms: dictionary senses fitted to the collection, names, MT votes."""
+
 from __future__ import annotations
 
 import functools
@@ -53,7 +54,9 @@ _COGNATE_SUFFIXES = (
     ("enz", "ence"), ("ion", "ion"), ("iv", "ive"), ("al", "al"),
 )  # fmt: skip
 _FUNCTION_WORDS = frozenset("of the a an and or to in for on with by".split())
-DISPREFERRED_TAGS = frozenset("Schw. Ös. Sw. ugs. slang vulg. veraltet veraltend dated obs. selten rare humor. pej. iron. poet.".split())
+DISPREFERRED_TAGS = frozenset(
+    "Schw. Ös. Sw. ugs. slang vulg. veraltet veraltend dated obs. selten rare humor. pej. iron. poet.".split()
+)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -225,7 +228,9 @@ class Proposer:
             return self.propose_name(display, mt)
         if cand.pos == "ADJ NOUN":
             adj, noun = cand.parts
-            scored = self.score_senses(display) or self.score_senses(display.lower()) or self._adjective_phrase(adj, noun)
+            scored = (
+                self.score_senses(display) or self.score_senses(display.lower()) or self._adjective_phrase(adj, noun)
+            )
             if not scored:
                 adj_en = self._adjective(adj)
                 noun_scored = self.score_senses(noun) or self.compound(noun)
@@ -261,7 +266,9 @@ class Proposer:
     def _adjective_phrase(self, adj: str, noun: str) -> dict[str, tuple[float, str]]:
         """The dictionary's own phrase with the adjective and the noun or a synonym of it:
         ballistische Rakete → ballistischer Flugkörper → ballistic missile."""
-        nouns = [noun] + [s for sense in self.dictionary.senses(noun) for s in sense.synonyms if s != noun and " " not in s]
+        nouns = [noun] + [
+            s for sense in self.dictionary.senses(noun) for s in sense.synonyms if s != noun and " " not in s
+        ]
         found: dict[str, tuple[float, str]] = {}
         for n in dict.fromkeys(nouns):
             for ending in ("e", "er", "es", "en", ""):
@@ -272,7 +279,9 @@ class Proposer:
 
     def _adjective(self, adj: str) -> str:
         """The everyday English of an adjective: heilig → holy, not venerable."""
-        options = [e for s in self.dictionary.senses(adj)[:3] if "adj" in s.grammar for e in s.english[:3] if " " not in e]
+        options = [
+            e for s in self.dictionary.senses(adj)[:3] if "adj" in s.grammar for e in s.english[:3] if " " not in e
+        ]
         return max(options, key=lambda e: zipf_en(e.lower()), default="")
 
     def propose_name(self, display: str, mt: dict[str, str] | None) -> Proposal:

@@ -1,4 +1,5 @@
 """Small dialogs that return their answer with dismiss()."""
+
 from __future__ import annotations
 
 from textual.app import ComposeResult

@@ -1,4 +1,5 @@
 """Tables with their own key bindings: the footer shows what each key does where the focus is."""
+
 from __future__ import annotations
 
 from textual.binding import Binding

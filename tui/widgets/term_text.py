@@ -1,4 +1,5 @@
 """A text view with glossary terms highlighted; colours come from the .tcss component classes."""
+
 from __future__ import annotations
 
 from rich.text import Text
