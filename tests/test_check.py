@@ -1,0 +1,66 @@
+"""The checker on translations as users have them: each rule fires on its error and stays quiet otherwise."""
+
+import pytest
+
+from glossary.check import Checker
+from glossary.document import SegmentPair
+from glossary.store import Glossary, TermEntry
+
+
+def _glossary():
+    return Glossary(
+        [
+            TermEntry(
+                "Weltraumbahnhof", "cosmodrome", "approved", forbidden=["spaceport"], variants=["Weltraumbahnhöfe"]
+            )
+        ],
+        "g.tsv",
+    )
+
+
+def _rules(source, target, glossary=None):
+    return sorted(f.rule for f in Checker(glossary).check([SegmentPair("a.txt", 0, source, target, 3)]).findings)
+
+
+@pytest.mark.parametrize(
+    "source, target, expected",
+    [
+        ("Kim kam zum Weltraumbahnhof.", "Kim came to the cosmodrome.", []),
+        ("Kim kam zum Weltraumbahnhof.", "Kim came to the launch site.", ["missing-term"]),
+        ("Kim kam zum Weltraumbahnhof.", "Kim came to the spaceport.", ["forbidden-term"]),
+        ("Zwei Weltraumbahnhöfe.", "Two cosmodromes.", []),  # inflected on both sides
+    ],
+)
+def test_glossary_rules(source, target, expected):
+    assert _rules(source, target, _glossary()) == expected
+
+
+@pytest.mark.parametrize(
+    "source, target, expected",
+    [
+        ("Es kostet 1.500 Euro.", "It costs 1,500 euros.", []),
+        ("Es kostet 1.500 Euro.", "It costs 150 euros.", ["number"]),
+        ("Mehr unter https://example.org/a.", "More at https://example.org/a.", []),
+        ("Mehr unter https://example.org/a.", "More at example.org.", ["url"]),
+        ("Hallo %s, du hast {count} Nachrichten.", "Hello %s, you have messages.", ["placeholder"]),
+    ],
+)
+def test_numbers_urls_and_placeholders(source, target, expected):
+    assert _rules(source, target) == expected
+
+
+def test_findings_say_where_and_what_to_do():
+    report = Checker(_glossary()).check([SegmentPair("out/a.txt", 7, "Der Weltraumbahnhof.", "The spaceport.", 12)])
+    finding = report.findings[0]
+    assert (finding.file, finding.segment, finding.line, finding.severity) == ("out/a.txt", 7, 12, "error")
+    assert "spaceport" in finding.message and "cosmodrome" in finding.suggestion
+    assert report.at_least("error") and report.at_least("warning") == report.at_least("info")
+
+
+def test_inconsistent_renderings_across_a_collection():
+    pairs = [
+        SegmentPair("a.txt", 0, "Der Weltraumbahnhof liegt im Osten.", "The cosmodrome is in the east.", 1),
+        SegmentPair("b.txt", 0, "Der Weltraumbahnhof ist neu.", "The spaceport is new.", 1),
+    ]
+    glossary = Glossary([TermEntry("Weltraumbahnhof", "cosmodrome", "candidate", alternatives=["spaceport"])])
+    assert "inconsistent" in {f.rule for f in Checker(None, glossary.entries).check(pairs).findings}
