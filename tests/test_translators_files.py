@@ -404,10 +404,20 @@ def test_markdown_keeps_links_images_emphasis_and_code(translated):
         assert html[0].count(element) == html[1].count(element), element  # the same document structure
 
 
-def _with_footnote_and_text_box(path):
-    """Add what python-docx cannot write: a footnote (its own part) and a text box (VML) to a DOCX."""
+def _rewrite_docx(path, edit):
+    """Change a DOCX's members as Word would have written them: `edit(members)` on {name: bytes}."""
     import zipfile
 
+    with zipfile.ZipFile(path) as zf:
+        members = {info.filename: zf.read(info) for info in zf.infolist()}
+    edit(members)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+
+
+def _with_footnote_and_text_box(path):
+    """Add what python-docx cannot write: a footnote (its own part) and a text box (VML) to a DOCX."""
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     footnotes = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
@@ -421,22 +431,22 @@ def _with_footnote_and_text_box(path):
         "<w:txbxContent><w:p><w:r><w:t>Zwei Hunde spielen im Schnee.</w:t></w:r></w:p></w:txbxContent>"
         "</v:textbox></v:shape></w:pict></w:r></w:p>"
     )
-    src = zipfile.ZipFile(path)
-    members = {i.filename: src.read(i) for i in src.infolist()}
-    src.close()
-    members["word/footnotes.xml"] = footnotes.encode()
-    members["word/document.xml"] = members["word/document.xml"].replace(b"<w:sectPr", box.encode() + b"<w:sectPr", 1)
-    members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
-        b"</Relationships>",
-        b'<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
-    )
-    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
-        b"</Types>",
-        b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
-    )
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
+
+    def edit(members):
+        members["word/footnotes.xml"] = footnotes.encode()
+        members["word/document.xml"] = members["word/document.xml"].replace(
+            b"<w:sectPr", box.encode() + b"<w:sectPr", 1
+        )
+        members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
+            b"</Relationships>",
+            b'<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+        )
+        members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
+            b"</Types>",
+            b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+        )
+
+    _rewrite_docx(path, edit)
 
 
 def test_docx_footnotes_and_text_boxes_are_translated(tmp_path, demo_package):
@@ -463,7 +473,6 @@ def test_docx_footnotes_and_text_boxes_are_translated(tmp_path, demo_package):
 def _with_tracked_changes_and_controls(path):
     """A paragraph as a reviewed Word file has it: a tracked insertion and deletion, a smart tag, a
     content control, all holding runs of the sentence."""
-    import zipfile
 
     paragraph = (
         '<w:p><w:r><w:t xml:space="preserve">Eine </w:t></w:r>'
@@ -473,13 +482,12 @@ def _with_tracked_changes_and_controls(path):
         '<w:sdt><w:sdtPr><w:alias w:val="Ort"/></w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve">sitzt im Park</w:t></w:r></w:sdtContent></w:sdt>'
         "<w:r><w:t>.</w:t></w:r></w:p>"
     )
-    with zipfile.ZipFile(path) as zf:
-        members = {info.filename: zf.read(info) for info in zf.infolist()}
-    body = members["word/document.xml"].decode()
-    members["word/document.xml"] = body.replace("<w:sectPr", paragraph + "<w:sectPr", 1).encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
+
+    def edit(members):
+        body = members["word/document.xml"].decode()
+        members["word/document.xml"] = body.replace("<w:sectPr", paragraph + "<w:sectPr", 1).encode()
+
+    _rewrite_docx(path, edit)
 
 
 def test_docx_tracked_changes_smart_tags_and_content_controls(tmp_path, demo_package):
