@@ -11,10 +11,10 @@ import hashlib
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
-from .memory import TranslationMemory
-from .models import find_de_en
+if TYPE_CHECKING:  # the memory (SQLite) loads with the first engine, not with `glossary --help`
+    from .memory import TranslationMemory
 
 ProgressFn = Callable[[int], None]
 
@@ -70,6 +70,8 @@ class Engine:
     """One CTranslate2 translator for a whole run; optional translation memory."""
 
     def __init__(self, package=None, settings: DecodingSettings | None = None, memory: TranslationMemory | None = None):
+        from .models import find_de_en  # the installer's network code loads only when an engine is made
+
         self.package = package if package is not None else find_de_en()
         self.settings = settings or DecodingSettings()
         self.memory = memory

@@ -80,11 +80,21 @@ def test_cli_start_needs_no_heavy_imports():
     """`glossary --help` stays instant: the engine's libraries load only when a command needs them."""
     code = (
         "import sys; from glossary import cli; cli.build_parser().format_help(); "
-        "heavy = {'ctranslate2', 'argostranslate', 'torch', 'stanza', 'spacy', 'textual', 'sentencepiece'} & set(sys.modules); "
+        "heavy = {'ctranslate2', 'argostranslate', 'torch', 'stanza', 'spacy', 'textual', 'sentencepiece', "
+        "'lxml', 'docx', 'urllib.request', 'glossary.formats'} & set(sys.modules); "
         "print(sorted(heavy))"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert run.stdout.strip() == "[]", run.stderr
+
+
+def test_the_help_names_every_document_format():
+    from glossary.cli.common import DOCUMENT_KINDS
+    from glossary.formats import REGISTRY
+
+    kinds = set(DOCUMENT_KINDS.split(", "))
+    for fmt in set(REGISTRY.values()):
+        assert any(ext.lstrip(".") in kinds for ext in fmt.extensions), f"{fmt.name} is missing from DOCUMENT_KINDS"
 
 
 def _commands(parser, prefix="glossary"):

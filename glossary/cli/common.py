@@ -8,6 +8,9 @@ import sys
 from contextlib import contextmanager
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+# What translate and extract read, for their help. Prose, not the format registry: the registry loads
+# every reader (lxml, python-docx), which `glossary --help` must not wait for. A test keeps it true.
+DOCUMENT_KINDS = "txt, md, html, srt, po, xliff, tmx, docx"
 
 
 def err(message: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from .common import (
+    DOCUMENT_KINDS,
     EXIT_FINDINGS,
     EXIT_OK,
     add_glossary,
@@ -20,9 +21,7 @@ from .common import (
 
 
 def register(sub) -> None:
-    from ..formats import REGISTRY
-
-    kinds = ", ".join(sorted({e for e in REGISTRY}))
+    kinds = DOCUMENT_KINDS
     p = sub.add_parser(
         "extract", help="build a bilingual glossary of candidate terms from German documents",
         description="Extract terms, compounds, multi-word terms and names from German documents, "

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .common import (
+    DOCUMENT_KINDS,
     EXIT_FINDINGS,
     EXIT_OK,
     add_decoding,
@@ -25,9 +26,7 @@ from .common import (
 
 
 def register(sub) -> None:
-    from ..formats import REGISTRY
-
-    kinds = ", ".join(sorted({e.lstrip(".") for e in REGISTRY}))
+    kinds = DOCUMENT_KINDS
     p = sub.add_parser(
         "translate", help=f"translate files and folders ({kinds}) German→English",
         description="Translate files, folders or stdin German→English, keeping each format's structure, "
