@@ -481,6 +481,10 @@ def _with_tracked_changes_and_controls(path):
         '<w:smartTag w:uri="urn:x" w:element="place"><w:r><w:t xml:space="preserve">Frau </w:t></w:r></w:smartTag>'
         '<w:sdt><w:sdtPr><w:alias w:val="Ort"/></w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve">sitzt im Park</w:t></w:r></w:sdtContent></w:sdt>'
         "<w:r><w:t>.</w:t></w:r></w:p>"
+        # a control holding a link: kept whole, its words never dropped
+        '<w:p><w:r><w:t xml:space="preserve">Der Hund läuft </w:t></w:r><w:sdt><w:sdtContent>'
+        '<w:r><w:t xml:space="preserve">sehr </w:t></w:r><w:hyperlink w:anchor="x"><w:r><w:t>schnell</w:t></w:r></w:hyperlink>'
+        '</w:sdtContent></w:sdt><w:r><w:t xml:space="preserve"> nach Hause.</w:t></w:r></w:p>'
     )
 
     def edit(members):
@@ -506,7 +510,8 @@ def test_docx_tracked_changes_smart_tags_and_content_controls(tmp_path, demo_pac
         document = zf.read("word/document.xml").decode()
     for german in ("junge", "Frau", "sitzt", "alte", "Park"):
         assert german not in document, german
-    assert document.count("<w:sdt>") == 1 and '<w:alias w:val="Ort"/>' in document  # the control kept, around English
+    assert document.count("<w:sdt>") == 2 and '<w:alias w:val="Ort"/>' in document  # the controls kept, around English
+    assert "sehr" in document and "schnell" in document and "Hause" not in document
     sdt = re.search(r"<w:sdtContent>(.*?)</w:sdtContent>", document).group(1)
     assert "<w:t" in sdt
     result = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", str(out)], capture_output=True, text=True)

@@ -79,25 +79,24 @@ _DELETED = {f"{W}del", f"{W}moveFrom"}  # tracked deletions: not the current tex
 _REPLACED = _TRANSPARENT | _DELETED | {f"{W}r", f"{W}hyperlink", f"{W}sdt", f"{W}fldSimple"}
 
 
+_SPANS = (f"{W}hyperlink", f"{W}sdt")  # rebuilt around their English: one level, never nested
+
+
 def _runs(container, link=None) -> list:
     """(run, hyperlink or content control around it) in reading order, through tracked insertions,
-    smart tags and custom XML; a field or a content control holding more than runs is one kept run."""
+    smart tags and custom XML. A field, and a link or control that holds another link or control
+    or no runs, is one run kept whole: its words never reach the model, and none are lost."""
     out = []
     for child in container:
-        tag = child.tag
-        if tag == f"{W}r" or tag == f"{W}fldSimple":
-            out.append((child, link))
-        elif tag in _TRANSPARENT:
+        if child.tag in _TRANSPARENT:
             out.extend(_runs(child, link))
-        elif tag == f"{W}hyperlink" and link is None:
-            out.extend(_runs(child, child))
-        elif tag == f"{W}sdt" and link is None:
-            content = child.find(f"{W}sdtContent")
-            inner = _runs(content, child) if content is not None else []
-            if inner and all(around is child for _, around in inner):
-                out.extend(inner)
-            else:
-                out.append((child, link))
+        elif child.tag in _SPANS:
+            holder = child.find(f"{W}sdtContent") if child.tag == f"{W}sdt" else child
+            nested = holder is None or any(d.tag in _SPANS for d in holder.iterdescendants())
+            inner = [] if nested or link is not None else _runs(holder, child)
+            out.extend(inner or [(child, link)])
+        elif child.tag in (f"{W}r", f"{W}fldSimple"):
+            out.append((child, link))
     return out
 
 
