@@ -236,14 +236,10 @@ def write(doc: Document, targets: Sequence[str]) -> bytes:
     rendered = [_render(s, t) for s, t in zip(doc.segments, targets)]
     parts = [p if isinstance(p, str) else rendered[p] for p in doc.parts]
     for block in doc.payload or ():
-        sources = "".join(
-            p if isinstance(p, str) else _render(doc.segments[p], doc.segments[p].source)
-            for p in doc.parts[block.first : block.last]
-        )
-        text = "".join(parts[block.first : block.last])
-        parts[block.first : block.last] = [block.original if text == sources else _wrap(text, block)] + [""] * (
-            block.last - block.first - 1
-        )
+        span = doc.parts[block.first : block.last]
+        untouched = all(targets[p] == doc.segments[p].source for p in span if isinstance(p, int))
+        text = block.original if untouched else _wrap("".join(parts[block.first : block.last]), block)
+        parts[block.first : block.last] = [text] + [""] * (len(span) - 1)
     return "".join(parts).encode(doc.encoding)
 
 
