@@ -19,9 +19,8 @@ SEVERITIES = ("info", "warning", "error")
 @dataclass
 class Finding:
     id: str
-    rule: (
-        str  # missing-term | forbidden-term | inconsistent | untranslated | number | url | placeholder | candidate-term
-    )
+    # missing-term | forbidden-term | inconsistent | untranslated | number | url | placeholder | candidate-term
+    rule: str
     severity: str
     file: str
     segment: int
@@ -243,7 +242,7 @@ class Checker:
         from collections import Counter
 
         urls = list(URL_RE.finditer(pair.source))
-        inside_url = lambda m: any(u.start() <= m.start() < u.end() for u in urls)  # noqa: E731
+        inside_url = lambda m: any(u.start() <= m.start() < u.end() for u in urls)
         found = [(m, "url") for m in urls] + [
             (m, "placeholder") for m in PLACEHOLDER_RE.finditer(pair.source) if not inside_url(m)
         ]
@@ -277,7 +276,7 @@ class Checker:
                     and re.fullmatch(
                         r"[\s-]*", pair.target[min(m.end(), tokens[j].end()) : max(m.start(), tokens[j].start())] or ""
                     )
-                )  # noqa: E731
+                )
                 if any(n[0].isupper() for n in neighbours) and (gap_ok(k - 1) or gap_ok(k + 1)):
                     continue  # part of a name: Sparda-Bank Berlin, Deutsche Bahn
                 if not (dictionary().is_common_noun(word) and not dictionary().is_place(word)):

@@ -274,9 +274,8 @@ class ReviewSession:
 def open_session(inputs: Sequence[str], glossary_path: str | None, translations: str | None) -> ReviewSession:
     """A session for `glossary review`: a glossary with conflicts, or no readable document, stops here
     with one line, before the screen opens."""
-    if glossary_path and Path(glossary_path).exists():
-        store.load(glossary_path).check()
     session = ReviewSession(inputs, glossary_path, translations)
+    session.glossary.check()  # the file as loaded once, by the session
     if not session.segments:
         raise GlossaryError(
             "no readable documents to review" + (f" ({session.problems[0]})" if session.problems else "")

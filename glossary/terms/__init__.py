@@ -180,9 +180,10 @@ def extract_glossary(
     """`glossary extract`: candidates from the documents, merged into the glossary they belong to.
 
     With a TSV `output` the file is merged into under its lock at write time (reviewed work there is
-    never overwritten; `overwrite` replaces it); `existing` merges another glossary first. Without
-    an output (or with `as_json`) the result comes back as `text` and is written only to `output`.
-    """  # fmt: skip
+    never overwritten; `overwrite` replaces it); `existing` merges another glossary first. With
+    `as_json` the whole glossary is written as JSON to `output` (a new file); without an output it
+    comes back as `text` (TSV or JSON) for the caller to print.
+    """
     import json
     from pathlib import Path
 
