@@ -449,25 +449,33 @@ def _with_footnote_and_text_box(path):
     _rewrite_docx(path, edit)
 
 
-def test_docx_footnotes_and_text_boxes_are_translated(tmp_path, demo_package):
+def _docx_through_the_model(tmp_path, name, add_parts):
+    """A Word file with `add_parts` applied, its segments as read, and after `glossary translate`: its
+    XML parts and what pandoc reads from it."""
     import zipfile
 
-    src = tmp_path / "notes.docx"
-    _word_file(src)
-    _with_footnote_and_text_box(src)
     from glossary.formats import read_document
 
+    src = tmp_path / f"{name}.docx"
+    _word_file(src)
+    add_parts(src)
     sources = [s.source for s in read_document(src).segments]
-    assert "Eine Frau liest ein Buch im Park." in sources and "Zwei Hunde spielen im Schnee." in sources
-    out = tmp_path / "notes.en.docx"
+    out = tmp_path / f"{name}.en.docx"
     assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
     with zipfile.ZipFile(out) as zf:
-        footnotes = zf.read("word/footnotes.xml").decode()
-        document = zf.read("word/document.xml").decode()
+        parts = {n: zf.read(n).decode() for n in zf.namelist() if n.startswith("word/") and n.endswith(".xml")}
+    result = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", str(out)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return sources, parts, result.stdout
+
+
+def test_docx_footnotes_and_text_boxes_are_translated(tmp_path, demo_package):
+    sources, parts, plain = _docx_through_the_model(tmp_path, "notes", _with_footnote_and_text_box)
+    assert "Eine Frau liest ein Buch im Park." in sources and "Zwei Hunde spielen im Schnee." in sources
+    footnotes, document = parts["word/footnotes.xml"], parts["word/document.xml"]
     assert "Frau" not in footnotes and "<w:separator/>" in footnotes
     assert "Zwei Hunde" not in document and "<w:txbxContent>" in document and "w:footnoteReference" in document
-    result = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", str(out)], capture_output=True, text=True)
-    assert result.returncode == 0 and "Frau" not in result.stdout
+    assert "Frau" not in plain
 
 
 def _with_tracked_changes_and_controls(path):
@@ -495,24 +503,13 @@ def _with_tracked_changes_and_controls(path):
 
 
 def test_docx_tracked_changes_smart_tags_and_content_controls(tmp_path, demo_package):
-    import zipfile
-
-    src = tmp_path / "reviewed.docx"
-    _word_file(src)
-    _with_tracked_changes_and_controls(src)
-    from glossary.formats import read_document
-
-    sources = [s.source for s in read_document(src).segments]
+    sources, parts, plain = _docx_through_the_model(tmp_path, "reviewed", _with_tracked_changes_and_controls)
     assert "Eine junge Frau sitzt im Park." in sources  # the current text, whole; the deletion is not in it
-    out = tmp_path / "reviewed.en.docx"
-    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
-    with zipfile.ZipFile(out) as zf:
-        document = zf.read("word/document.xml").decode()
+    document = parts["word/document.xml"]
     for german in ("junge", "Frau", "sitzt", "alte", "Park"):
         assert german not in document, german
     assert document.count("<w:sdt>") == 2 and '<w:alias w:val="Ort"/>' in document  # the controls kept, around English
     assert "sehr" in document and "schnell" in document and "Hause" not in document
     sdt = re.search(r"<w:sdtContent>(.*?)</w:sdtContent>", document).group(1)
     assert "<w:t" in sdt
-    result = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", str(out)], capture_output=True, text=True)
-    assert result.returncode == 0 and "Frau" not in result.stdout
+    assert "Frau" not in plain
