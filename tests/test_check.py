@@ -57,6 +57,19 @@ def test_findings_say_where_and_what_to_do():
     assert report.at_least("error") and report.at_least("warning") == report.at_least("info")
 
 
+def test_fail_on_severity_counts_only_findings_at_or_above_it():
+    pair = SegmentPair(
+        "a.txt", 0, "Der Weltraumbahnhof steht neben der Kirche.", "The spaceport is next to the Kirche."
+    )
+    report = Checker(_glossary()).check([pair])
+    assert sorted((f.rule, f.severity) for f in report.findings) == [
+        ("forbidden-term", "error"),
+        ("untranslated", "warning"),
+    ]
+    assert [f.rule for f in report.at_least("error")] == ["forbidden-term"]
+    assert len(report.at_least("warning")) == len(report.at_least("info")) == 2
+
+
 def test_inconsistent_renderings_across_a_collection():
     pairs = [
         SegmentPair("a.txt", 0, "Der Weltraumbahnhof liegt im Osten.", "The cosmodrome is in the east.", 1),
