@@ -33,7 +33,7 @@ def pairs_for(paths: Sequence[str], run: str | None = None) -> tuple[list[Segmen
         return pairs_from_bilingual(Path(paths[0])), []
     if len(paths) == 2:
         return pair_paths(Path(paths[0]), Path(paths[1]))
-    raise UsageError("check needs SOURCE TARGET (files or folders), or --run OUTDIR/glossary-run.json")
+    raise UsageError("check needs SOURCE TARGET (files or folders), or --run OUTDIR/glossary-run.jsonl")
 
 
 def watched_terms(pairs: Sequence[SegmentPair], limit: int) -> list:

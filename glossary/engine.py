@@ -155,16 +155,18 @@ class Engine:
 
         if known:
             advance(list(known))
-        if todo:
-            fresh = self._decode(todo, advance)
-            self.stats.translated += len(todo)
+
+        def done(batch: list[str], out: dict[str, str]) -> None:
+            # Into the memory batch by batch, one transaction each: a crash loses only batches in flight.
             if self.memory is not None:
-                self.memory.store(
-                    self.model_id,
-                    self.settings.signature(),
-                    [(s, t) for s, t in fresh.items() if s not in self.failures],
-                )
-            known.update(fresh)
+                fresh = [(s, out[s]) for s in batch if s not in self.failures]
+                if fresh:
+                    self.memory.store(self.model_id, self.settings.signature(), fresh)
+            advance(batch)
+
+        if todo:
+            known.update(self._decode(todo, done))
+            self.stats.translated += len(todo)
         joined = {
             s: " ".join(known[p] for p in parts) if len(parts) > 1 else known[parts[0]] for s, parts in parts_of.items()
         }
@@ -174,6 +176,14 @@ class Engine:
                 self.failures[s] = self.failures[failed[0]]
                 joined[s] = s
         return [joined[s] for s in sentences]
+
+    def remembered(self, sentences: Sequence[str]) -> dict[str, str]:
+        """What the memory already holds for these sentences (their clause parts when long): what an
+        engine elsewhere, e.g. a Dask worker, need not decode."""
+        if self.memory is None:
+            return {}
+        parts = dict.fromkeys(p for s in dict.fromkeys(sentences) for p in self.split_long(s))
+        return self.memory.lookup(self.model_id, self.settings.signature(), list(parts))
 
     def split_long(self, sentence: str) -> list[str]:
         """The sentence, or clause-sized parts of it that each fit the model (see segmentation.split_clauses)."""
@@ -190,14 +200,14 @@ class Engine:
     def tokenize(self, sentences: Sequence[str]) -> list[list[str]]:
         return [self.tokenizer.encode(s) for s in sentences]
 
-    def _decode(self, sentences: list[str], on_batch: Callable[[list[str]], None]) -> dict[str, str]:
+    def _decode(self, sentences: list[str], on_batch: Callable[[list[str], dict[str, str]], None]) -> dict[str, str]:
         tokens = self.tokenize(sentences)
         out: dict[str, str] = {}
         try:
             for batch, results in self._run_batches(tokens):
                 for j, result in zip(batch, results):
                     out[sentences[j]] = self.detokenize(result.hypotheses[0])
-                on_batch([sentences[j] for j in batch])
+                on_batch([sentences[j] for j in batch], out)
         except (RuntimeError, ValueError) as err:
             # One sentence the model cannot take fails its whole batch: retry the rest one by one.
             for j, sentence in enumerate(sentences):
@@ -208,7 +218,7 @@ class Engine:
                 except (RuntimeError, ValueError) as single:
                     self.failures[sentence] = str(single).splitlines()[0] if str(single) else str(err)
                     out[sentence] = sentence
-                on_batch([sentence])
+                on_batch([sentence], out)
         return out
 
     def _run_batches(self, tokens: list[list[str]], **extra):

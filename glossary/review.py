@@ -17,7 +17,7 @@ from .document import Document, SegmentPair
 from .errors import GlossaryError
 from .formats import read_document, read_documents, render_document
 from .matching import SourceMatcher, find_english
-from .runrecord import RUN_RECORD, RunRecord
+from .runrecord import RunRecord, record_path
 from .store import Glossary, TermEntry
 from .textio import atomic_write_bytes
 
@@ -74,7 +74,7 @@ class ReviewSession:
     @staticmethod
     def _record(translations) -> dict:
         """The run's English by (file, index); without a record the output files are read instead."""
-        path = Path(translations) / RUN_RECORD if translations else None
+        path = record_path(Path(translations)) if translations else None
         return RunRecord.load(path).targets() if path is not None and path.is_file() else {}
 
     @staticmethod

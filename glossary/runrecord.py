@@ -1,18 +1,28 @@
 """The run record `glossary translate` leaves in its output folder: every sentence, its raw and final
 English, and the glossary entries applied. The only reader and writer of that file, so the checker,
-the review app and the TMX/XLIFF exports all see a run the same way."""
+the review app and the TMX/XLIFF exports all see a run the same way.
+
+JSON Lines, append-only, written as files finish: a `run` line when a run starts, then per output
+file its `segment` lines and one `file` line that closes them. A file's segments count only once
+its `file` line is there, so a run killed mid-write leaves a record that still reads; a file done
+again (a rerun, `--force`) supersedes its earlier lines. The single-JSON `glossary-run.json` of
+earlier versions still loads.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Iterable
 
 from .document import SegmentPair
 from .errors import InputError
 from .textio import atomic_write_bytes, read_text
 
-RUN_RECORD = "glossary-run.json"
+RUN_RECORD = "glossary-run.jsonl"
+LEGACY_RUN_RECORD = "glossary-run.json"  # one JSON object, written by glossary 0.1 before streaming
 
 
 @dataclass
@@ -28,6 +38,38 @@ class RecordedSegment:
     kept: str = ""  # "translated" (a human translation) or "locked" (translate="no"), left as it was
     untranslated: str = ""  # why the model could not translate it: the German stays in the output
 
+    def to_json(self) -> dict:
+        row = asdict(self)
+        for optional in ("kept", "untranslated"):
+            if not row[optional]:
+                del row[optional]
+        return row
+
+
+_KNOWN = frozenset(f.name for f in fields(RecordedSegment))
+
+
+def _segment(row: dict) -> RecordedSegment:
+    return RecordedSegment(**{k: v for k, v in row.items() if k in _KNOWN})
+
+
+def record_path(path: Path) -> Path:
+    """The record a path names: the file itself, or in an output folder the JSONL (else a legacy JSON)."""
+    path = Path(path)
+    if not path.is_dir():
+        return path
+    if (path / RUN_RECORD).exists() or not (path / LEGACY_RUN_RECORD).exists():
+        return path / RUN_RECORD
+    return path / LEGACY_RUN_RECORD
+
+
+def _lines(signature: str, glossary: str, blocks: Iterable[tuple[str, str, list[RecordedSegment]]]) -> Iterable[str]:
+    yield json.dumps({"run": {"signature": signature, "glossary": glossary}}, ensure_ascii=False)
+    for file, output, segments in blocks:
+        for s in segments:
+            yield json.dumps({"segment": s.to_json()}, ensure_ascii=False)
+        yield json.dumps({"file": {"file": file, "output": output, "segments": len(segments)}}, ensure_ascii=False)
+
 
 @dataclass
 class RunRecord:
@@ -38,29 +80,59 @@ class RunRecord:
     @classmethod
     def load(cls, path: Path) -> "RunRecord":
         """Read a record (its file, or the output folder holding it); a one-line InputError otherwise."""
-        path = Path(path)
-        if path.is_dir():
-            path = path / RUN_RECORD
+        path = record_path(Path(path))
         hint = f"not a translation run record; pass OUTDIR/{RUN_RECORD}"
+        text = read_text(path).text
         try:
-            data = json.loads(read_text(path).text)
-            known = {f.name for f in fields(RecordedSegment)}
-            segments = [RecordedSegment(**{k: v for k, v in row.items() if k in known}) for row in data["segments"]]
-            return cls(str(data.get("signature", "")), str(data.get("glossary", "")), segments)
+            try:
+                data = json.loads(text)  # one object: the legacy record (a JSONL record fails at line 2)
+            except ValueError:
+                data = None
+            if isinstance(data, dict) and "segments" in data:
+                segments = [_segment(row) for row in data["segments"]]
+                return cls(str(data.get("signature", "")), str(data.get("glossary", "")), segments)
+            return cls._from_lines(text, path)
         except (ValueError, KeyError, TypeError, AttributeError) as err:
             raise InputError(f"{path}: {hint} ({type(err).__name__})") from None
 
+    @classmethod
+    def _from_lines(cls, text: str, path: Path) -> "RunRecord":
+        record, started = cls(""), False
+        pending: list[RecordedSegment] = []
+        done: dict[str, list[RecordedSegment]] = {}  # output → its segments, the latest block wins
+        lines = text.splitlines()
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except ValueError:
+                if number == len(lines):  # a run killed mid-line: what it did not close does not count
+                    break
+                raise InputError(f"{path}:{number}: broken line in the run record; {_REPAIR}") from None
+            if "run" in item:
+                record.signature, record.glossary = str(item["run"]["signature"]), str(item["run"]["glossary"])
+                started, pending = True, []
+            elif "segment" in item:
+                pending.append(_segment(item["segment"]))
+            elif "file" in item:
+                output = str(item["file"]["output"])
+                done[output] = [s for s in pending if s.output == output]  # in place of an earlier block
+                pending = []
+            else:
+                raise KeyError(next(iter(item), "empty line"))
+        if not started:
+            raise KeyError("run")
+        record.segments = [s for segments in done.values() for s in segments]
+        return record
+
     def save(self, path: Path) -> None:
         """Atomically (a crash leaves the old record or the new one, never half of one)."""
-        rows = []
+        blocks: dict[str, tuple[str, str, list[RecordedSegment]]] = {}
         for s in self.segments:
-            row = asdict(s)
-            for optional in ("kept", "untranslated"):
-                if not row[optional]:
-                    del row[optional]
-            rows.append(row)
-        data = {"signature": self.signature, "glossary": self.glossary, "segments": rows}
-        atomic_write_bytes(Path(path), json.dumps(data, ensure_ascii=False, indent=1).encode())
+            blocks.setdefault(s.output, (s.file, s.output, []))[2].append(s)
+        text = "".join(line + "\n" for line in _lines(self.signature, self.glossary, blocks.values()))
+        atomic_write_bytes(Path(path), text.encode())
 
     def pairs(self) -> list[SegmentPair]:
         """Sentence pairs for the checker, located in the output files."""
@@ -69,3 +141,53 @@ class RunRecord:
     def targets(self) -> dict[tuple[str, int], str]:
         """English per (German file, segment index), for the review app."""
         return {(s.file, s.index): s.target for s in self.segments}
+
+
+_REPAIR = "delete the record (the translated files stay) or translate again with --force"
+
+
+class RecordWriter:
+    """Appends to OUTDIR's record as files finish; one write per file, so a kill leaves whole lines
+    (a torn last line, from a kill mid-write, is cut off when the next run opens the record)."""
+
+    def __init__(self, path: Path, signature: str, glossary: str = ""):
+        self.path = Path(path)
+        _cut_torn_tail(self.path)
+        self._handle = open(self.path, "a", encoding="utf-8")
+        self._write(next(iter(_lines(signature, glossary, []))) + "\n")
+
+    def add_file(self, file: str, output: str, segments: list[RecordedSegment]) -> None:
+        lines = list(_lines("", "", [(file, output, segments)]))[1:]
+        self._write("".join(line + "\n" for line in lines))
+
+    def _write(self, text: str) -> None:
+        self._handle.write(text)
+        self._handle.flush()
+
+    def close(self) -> None:
+        self._handle.close()
+
+
+def _cut_torn_tail(path: Path) -> None:
+    """A record that does not end with a newline was cut mid-line by a kill: drop that partial line."""
+    try:
+        with open(path, "rb+") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            if size == 0:
+                return
+            handle.seek(size - 1)
+            if handle.read(1) == b"\n":
+                return
+            pos = size
+            while pos > 0:
+                step = min(65536, pos)
+                handle.seek(pos - step)
+                chunk = handle.read(step)
+                newline = chunk.rfind(b"\n")
+                if newline >= 0:
+                    handle.truncate(pos - step + newline + 1)
+                    return
+                pos -= step
+            handle.truncate(0)
+    except FileNotFoundError:
+        return

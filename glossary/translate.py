@@ -1,17 +1,20 @@
-"""Files in, translated files out: read every document, translate all segments in one pass, write atomically."""
+"""Files in, translated files out, in bounded chunks: each output written atomically as soon as its
+last sentence is back, the run record and the manifest after it, so any run can be resumed."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
-from .document import Document
+from . import pipeline
+from .document import Document, Segment
 from .errors import GlossaryError, InputError, UsageError
 from .formats import REGISTRY, collect_inputs, format_for, is_supported, read_document, render_document
-from .runrecord import RUN_RECORD, RecordedSegment, RunRecord
-from .textio import atomic_write_bytes
+from .manifest import Made, Manifest, content_hash
+from .runrecord import RUN_RECORD, RecordedSegment, RecordWriter
+from .textio import atomic_write_bytes, open_error
 
 
 @dataclass
@@ -20,6 +23,7 @@ class FileResult:
     output: str | None = None
     segments: int = 0
     error: str | None = None
+    skipped: bool = False  # done by an earlier run with the same input, model, settings and glossary
     warnings: list[str] = field(default_factory=list)  # e.g. a sentence left in German, naming its line
 
 
@@ -34,6 +38,8 @@ class TranslationRun:
     from_memory: int = 0
     translated: int = 0
     kept: int = 0  # human translations and locked units left as they were
+    skipped: int = 0  # files an earlier run finished (the manifest), not translated again
+    interrupted: bool = False  # Ctrl-C: the files listed with an output are complete, the rest not begun
     record_error: str = ""  # the run record could not be written (disk full…); outputs may still be fine
 
     @property
@@ -46,12 +52,16 @@ class TranslationRun:
         return [f for f in self.files if f.error]
 
     def summary(self, outdir: str) -> str:
-        done = sum(1 for f in self.files if f.output)
+        done = sum(1 for f in self.files if f.output and not f.skipped)
         return (
-            f"{done} file(s) → {outdir}: {self.sentences} sentences, {self.translated} translated, "
+            ("interrupted: " if self.interrupted else "")
+            + f"{done} file(s) → {outdir}"
+            + (f" ({self.skipped} done before, skipped)" if self.skipped else "")
+            + f": {self.sentences} sentences, {self.translated} translated, "
             f"{self.from_memory} from memory, {self.kept} human translations kept"
             + (f", {self.unsplittable} left in German (see the run record)" if self.unsplittable else "")
             + f" [{self.signature}]"
+            + ("; run the same command again to resume" if self.interrupted else "")
         )
 
 
@@ -109,125 +119,213 @@ def prepare_output_folder(outdir: Path) -> int:
     return clean_stale_temps(outdir)
 
 
-def translate_documents(docs: Sequence[Document], engine, progress: Callable[[int], None] | None = None) -> None:
-    """Fill `target` of every segment to translate through one global batch; kept ones are left alone."""
-    todo = [s for d in docs for s in d.segments if not s.keep]
-    targets = engine.translate([s.source for s in todo], progress=progress)
-    for segment, target in zip(todo, targets):
-        segment.target = target
+DEFAULT_CHUNK_TOKENS = 4000  # ≈ 15 s of decoding on 2 cores; bounds memory and the work a kill can lose
 
 
-def place_inlines(docs: Sequence[Document], engine) -> None:
-    """Inline markup into the English: forced alignment of each final target to its source."""
-    from .inline import place
-
-    todo = [s for d in docs for s in d.segments if s.inlines and not s.keep and s.target]
-    for segment, alignment in zip(todo, engine.align([(s.source, s.target) for s in todo]) if todo else []):
-        segment.placed = place(segment.source, segment.target, segment.inlines, alignment)
-        segment.placed_for = segment.target
+def _estimate_tokens(sentence: str) -> int:
+    """SentencePiece pieces of a German sentence, roughly (no tokenizer needed to plan chunks)."""
+    return len(sentence) // 4 + 1
 
 
-def keep_existing(docs: Sequence[Document], overwrite_existing: bool) -> None:
-    """With --overwrite-existing, human translations are translated afresh (translate="no" never is)."""
-    if overwrite_existing:
-        for d in docs:
-            for s in d.segments:
-                if s.keep == "translated":
-                    s.keep = ""
+def prepare(doc: Document, overwrite_existing: bool, target_lang: str) -> list[Segment]:
+    """Label the English and decide what is translated: with --overwrite-existing human translations
+    are translated afresh (translate="no" never is). Returns the segments to translate."""
+    doc.target_lang = target_lang
+    for s in doc.segments:
+        if overwrite_existing and s.keep == "translated":
+            s.keep = ""
+    return [s for s in doc.segments if not s.keep]
 
 
-def enforce_documents(docs: Sequence[Document], glossary, engine) -> dict[int, object]:
-    """Approved terms into every translated target (see enforce.py); records by id(segment).
-    Human work is not touched."""
-    from .enforce import Enforcer
-
-    segments = [s for d in docs for s in d.segments if not s.keep]
-    results = Enforcer(glossary, engine).enforce([s.source for s in segments], [s.target for s in segments])
-    for segment, result in zip(segments, results):
-        segment.target = result.target
-    return {id(s): r for s, r in zip(segments, results)}
+def apply(segments: Sequence[Segment], done: pipeline.Done) -> None:
+    """A chunk's English into its segments, with where the inline markup goes."""
+    for i, segment in enumerate(segments):
+        segment.target = done.targets[i]
+        if done.placed[i] is not None:
+            segment.placed, segment.placed_for = done.placed[i], done.targets[i]
 
 
-def process(
-    docs: Sequence[Document],
-    engine,
-    glossary=None,
-    progress_factory=None,
-    overwrite_existing: bool = False,
-    target_lang: str = "en",
-):
-    """The pipeline every entry point shares: keep human work, translate, enforce, place inline markup.
+def work_for(segments: Sequence[Segment], known: dict[str, str] | None = None) -> pipeline.Work:
+    return pipeline.Work([s.source for s in segments], [s.inlines for s in segments], known)
 
-    `progress_factory(total)` gets the number of segments to translate (kept ones excluded).
-    Returns the raw machine targets and the enforcement records, both by id(segment).
-    """
-    for doc in docs:
-        doc.target_lang = target_lang
-    keep_existing(docs, overwrite_existing)
-    total = sum(1 for d in docs for s in d.segments if not s.keep)
-    translate_documents(docs, engine, progress_factory(total) if progress_factory else None)
-    raw = {id(s): s.target for d in docs for s in d.segments if not s.keep}
-    enforced = enforce_documents(docs, glossary, engine) if glossary is not None else {}
-    place_inlines(docs, engine)
-    return raw, enforced
+
+class InProcess:
+    """Chunks through this process's engine, one after another (the default; no Dask import)."""
+
+    remote = False
+
+    def __init__(self, engine, glossary=None):
+        from .enforce import Enforcer
+
+        self.engine = engine
+        self.enforcer = Enforcer(glossary, engine) if glossary is not None else None
+
+    def map(self, chunks: Iterator[tuple[object, pipeline.Work]], sentences: Callable[[int], None]):
+        for key, work in chunks:
+            yield key, pipeline.run(work, self.engine, self.enforcer, progress=sentences)
+
+
+def process(docs: Sequence[Document], engine, glossary=None, overwrite_existing: bool = False, target_lang="en"):
+    """Whole documents at once (one file, stdin): keep human work, translate, enforce, place inline markup."""
+    todo = [s for doc in docs for s in prepare(doc, overwrite_existing, target_lang)]
+    runner = InProcess(engine, glossary)
+    for _, done in runner.map(iter([(None, work_for(todo))]), lambda n: None):
+        apply(todo, done)
+
+
+@dataclass
+class _Open:
+    """A document being translated: done when every segment sent out has come back."""
+
+    doc: Document
+    out: Path
+    key: str  # the output's path in OUTDIR: the manifest's key
+    result: FileResult
+    made: Made
+    todo: list[Segment]
+    waiting: int
+    work_per_segment: float  # its share of the input bytes, for the ETA
+    raw: dict[int, str] = field(default_factory=dict)
+    applied: dict[int, list] = field(default_factory=dict)
 
 
 def translate_paths(
     inputs: Sequence[str],
     outdir: Path,
     engine,
-    progress_factory: Callable[[int], Callable[[int], None]] | None = None,
+    progress_factory: Callable[[int, int], Callable[..., None]] | None = None,
     glossary=None,
     overwrite_existing: bool = False,
     target_lang: str = "en",
+    chunk_tokens: int = DEFAULT_CHUNK_TOKENS,
+    force: bool = False,
+    runner=None,
 ) -> TranslationRun:
+    """Translate files and folders into OUTDIR in bounded chunks, each output written (atomically) as
+    soon as its last sentence is back, recorded in the run record and then the manifest, so a rerun
+    skips what is done (`force` redoes all). Ctrl-C stops after the chunk in flight.
+
+    `progress_factory(files, input_bytes)` returns `advance(files=, sentences=, work=)`;
+    `runner` is where chunks are translated: `InProcess` (default) or a `cluster.DaskRunner`."""
     check_output_folder(inputs, outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
     run = TranslationRun(signature=engine.signature)
+    digest = glossary.digest() if glossary is not None else ""
     if glossary is not None:
-        run.glossary = f"{glossary.path}#{glossary.digest()}"
+        run.glossary = f"{glossary.path}#{digest}"
     pairs, problems = collect_inputs(inputs, outdir)
     run.files.extend(FileResult(path, error=message) for path, message in problems)
-    docs: list[tuple[Document, Path, FileResult]] = []
-    seen_outputs: dict[Path, str] = {}
-    for path, relative in pairs:
-        result = FileResult(str(path))
-        run.files.append(result)
-        out = outdir / relative
+    sizes = [_size(path) for path, _ in pairs]
+    advance = progress_factory(len(pairs), sum(sizes)) if progress_factory else (lambda **_: None)
+    runner = runner or InProcess(engine, glossary)  # a runner passed in is the caller's to close
+    manifest = Manifest(outdir)
+    record: RecordWriter | None = None
+    options = f"target:{target_lang}|overwrite-existing:{int(overwrite_existing)}"
+
+    def documents() -> Iterator[_Open]:
+        seen: dict[Path, str] = {}
+        for (path, relative), size in zip(pairs, sizes):
+            result = FileResult(str(path))
+            run.files.append(result)
+            out = outdir / relative
+            try:
+                if out.resolve() == path.resolve():
+                    raise InputError(f"{path}: output would overwrite the input; choose another -o folder")
+                if out.resolve() in seen:
+                    raise InputError(
+                        f"{path}: output {out} is also written for {seen[out.resolve()]}; translate them separately"
+                    )
+                seen[out.resolve()] = str(path)
+                made = Made(_hash(path), run.signature, digest, options)
+                key = relative.as_posix()
+                if not force and out.exists() and manifest.is_done(key, made):
+                    result.output, result.skipped = str(out), True
+                    run.skipped += 1
+                    advance(files=1, work=size)
+                    continue
+                doc = read_document(path)
+            except GlossaryError as err:
+                result.error = str(err)
+                advance(files=1, work=size)
+                continue
+            result.segments = len(doc.segments)
+            todo = prepare(doc, overwrite_existing, target_lang)
+            yield _Open(doc, out, key, result, made, todo, len(todo), size / max(1, len(todo)))
+
+    def chunks() -> Iterator[tuple[list[tuple[_Open, list[Segment]]], pipeline.Work]]:
+        chunk: list[tuple[_Open, list[Segment]]] = []
+        size = 0
+        for od in documents():
+            start = 0
+            if not od.todo:
+                chunk.append((od, []))
+            for i, segment in enumerate(od.todo):
+                size += _estimate_tokens(segment.source)
+                if size >= chunk_tokens:
+                    chunk.append((od, od.todo[start : i + 1]))
+                    yield _sent(chunk)
+                    chunk, size, start = [], 0, i + 1
+            if start < len(od.todo):
+                chunk.append((od, od.todo[start:]))
+        if chunk:
+            yield _sent(chunk)
+
+    def _sent(chunk):
+        segments = [s for _, part in chunk for s in part]
+        known = engine.remembered([s.source for s in segments]) if runner.remote else None
+        return chunk, work_for(segments, known)
+
+    def finish(od: _Open) -> None:
+        od.result.warnings = untranslated(od.doc, engine)
         try:
-            if out.resolve() == path.resolve():
-                raise InputError(f"{path}: output would overwrite the input; choose another -o folder")
-            if out.resolve() in seen_outputs:
-                raise InputError(
-                    f"{path}: output {out} is also written for {seen_outputs[out.resolve()]}; translate them separately"
-                )
-            doc = read_document(path)
-        except GlossaryError as err:
-            result.error = str(err)
-            continue
-        seen_outputs[out.resolve()] = str(path)
-        result.segments = len(doc.segments)
-        docs.append((doc, out, result))
-    before = (engine.stats.sentences, engine.stats.from_memory, engine.stats.translated)
-    raw, enforced = process(
-        [d for d, _, _ in docs], engine, glossary, progress_factory, overwrite_existing, target_lang
-    )
-    for doc, _, result in docs:
-        result.warnings = untranslated(doc, engine)
-    run.kept = sum(1 for d, _, _ in docs for s in d.segments if s.keep)
-    run.sentences = engine.stats.sentences - before[0]
-    run.from_memory = engine.stats.from_memory - before[1]
-    run.translated = engine.stats.translated - before[2]
-    for doc, out, result in docs:
-        try:
-            atomic_write_bytes(out, render_document(doc, [s.target for s in doc.segments]))
-            result.output = str(out)
+            atomic_write_bytes(od.out, render_document(od.doc, [s.target for s in od.doc.segments]))
         except (OSError, UnicodeEncodeError) as err:
-            result.error = f"{out}: cannot write ({getattr(err, 'strerror', None) or err})"
-    if docs:
+            od.result.error = f"{od.out}: cannot write ({getattr(err, 'strerror', None) or err})"
+            return
+        od.result.output = str(od.out)
+        run.kept += sum(1 for s in od.doc.segments if s.keep)
+        if record is not None and not run.record_error:
+            try:
+                record.add_file(od.result.source, str(od.out), _recorded(od, engine.failures))
+            except OSError as err:
+                run.record_error = f"{record.path}: cannot write the run record ({err.strerror or err})"
+        if not run.record_error:
+            manifest.done(od.key, od.result.source, od.made, len(od.doc.segments))
+        od.doc = None  # type: ignore[assignment]  # its memory goes as soon as its file is written
+
+    try:
         try:
-            _write_record(run, outdir, docs, raw, enforced, engine.failures)
+            record = RecordWriter(outdir / RUN_RECORD, run.signature, run.glossary)
         except OSError as err:
             run.record_error = f"{outdir / RUN_RECORD}: cannot write the run record ({err.strerror or err})"
+        for chunk, done in runner.map(chunks(), lambda n: advance(sentences=n)):
+            if done.fresh and engine.memory is not None:
+                engine.memory.store(engine.model_id, engine.settings.signature(), done.fresh)
+            engine.failures.update(done.failures)
+            run.sentences += done.sentences
+            run.from_memory += done.from_memory
+            run.translated += done.translated
+            if runner.remote:
+                advance(sentences=done.sentences)
+            offset = 0
+            for od, part in chunk:
+                part_done = _slice(done, offset, len(part))
+                offset += len(part)
+                apply(part, part_done)
+                for segment, raw, applied in zip(part, part_done.raw, part_done.applied):
+                    od.raw[segment.index], od.applied[segment.index] = raw, applied
+                od.waiting -= len(part)
+                advance(work=od.work_per_segment * len(part))
+            for od, _ in chunk:
+                if od.waiting == 0 and od.doc is not None:
+                    finish(od)
+                    advance(files=1, work=0 if od.todo else od.work_per_segment)
+    except KeyboardInterrupt:
+        run.interrupted = True
+    finally:
+        if record is not None:
+            record.close()
+        manifest.close()
     return run
 
 
@@ -239,20 +337,34 @@ def untranslated(doc: Document, engine) -> list[str]:
     ]  # fmt: skip
 
 
-def _write_record(run, outdir, docs, raw, enforced, engine_failures=None) -> None:
-    """The bilingual record: every sentence, its raw and final translation, and the entries applied."""
-    from dataclasses import asdict
+def _slice(done: pipeline.Done, start: int, length: int) -> pipeline.Done:
+    end = start + length
+    return pipeline.Done(done.raw[start:end], done.targets[start:end], done.applied[start:end], done.placed[start:end])
 
-    engine_failures = engine_failures or {}
-    record = RunRecord(run.signature, run.glossary)
-    for doc, out, result in docs:
-        for segment in doc.segments:
-            record.segments.append(RecordedSegment(
-                doc.path, str(out), segment.index, segment.line, segment.source, raw.get(id(segment), segment.target),
-                segment.target, [asdict(a) for a in enforced[id(segment)].applied] if id(segment) in enforced else [],
-                kept=segment.keep, untranslated="" if segment.keep else engine_failures.get(segment.source, ""),
-            ))  # fmt: skip
-    record.save(outdir / RUN_RECORD)
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _hash(path: Path) -> str:
+    try:
+        return content_hash(path)
+    except OSError as err:
+        raise open_error(path, err) from None
+
+
+def _recorded(od: _Open, failures: dict[str, str]) -> list[RecordedSegment]:
+    """The bilingual record of one file: every sentence, its raw and final English, the entries applied."""
+    return [
+        RecordedSegment(
+            od.result.source, str(od.out), s.index, s.line, s.source, od.raw.get(s.index, s.target), s.target,
+            od.applied.get(s.index, []), kept=s.keep, untranslated="" if s.keep else failures.get(s.source, ""),
+        )
+        for s in od.doc.segments
+    ]  # fmt: skip
 
 
 def translate_file(
@@ -267,7 +379,7 @@ def translate_file(
             f"{output}: a {path.suffix} file cannot be written as {output.suffix}; give -o the same extension"
         )
     doc = read_document(path)
-    process([doc], engine, glossary, overwrite_existing=overwrite_existing, target_lang=target_lang)
+    process([doc], engine, glossary, overwrite_existing, target_lang)
     atomic_write_bytes(output, render_document(doc, [s.target for s in doc.segments]))
     return FileResult(str(path), str(output), len(doc.segments), warnings=untranslated(doc, engine))
 
@@ -304,5 +416,5 @@ def translate_stream(
             except GlossaryError as err:
                 raise type(err)(str(err).replace(str(path), name)) from None
             doc.path = name
-    process([doc], engine, glossary, overwrite_existing=overwrite_existing, target_lang=target_lang)
+    process([doc], engine, glossary, overwrite_existing, target_lang)
     return render_document(doc, [s.target for s in doc.segments]), untranslated(doc, engine)

@@ -9,12 +9,13 @@ from .conftest import ROOT, SEEDS, seed_files
 def test_translate_seeds_folder_keeps_structure(demo_package, tmp_path, capsys):
     out = tmp_path / "out"
     assert cli.main(["translate", str(SEEDS), "-o", str(out), "--memory", str(tmp_path / "tm.sqlite")]) == 0
-    assert sorted(p.name for p in out.iterdir()) == sorted([p.name for p in seed_files()] + ["glossary-run.json"])
-    import json
+    made = ["glossary-manifest.sqlite", "glossary-run.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == sorted([p.name for p in seed_files()] + made)
+    from glossary.runrecord import RunRecord
 
-    record = json.loads((out / "glossary-run.json").read_text(encoding="utf-8"))
-    assert record["signature"].startswith("model:") and len(record["segments"]) == 214
-    assert record["segments"][0]["source"] == "Putin empfängt Kim am Weltraumbahnhof Wostotschny"
+    record = RunRecord.load(out)
+    assert record.signature.startswith("model:") and len(record.segments) == 214
+    assert record.segments[0].source == "Putin empfängt Kim am Weltraumbahnhof Wostotschny"
     summary = capsys.readouterr().err
     assert "5 file(s)" in summary and "model:translate-de_en-demo#" in summary
     for src in seed_files():
@@ -27,9 +28,11 @@ def test_translate_seeds_folder_keeps_structure(demo_package, tmp_path, capsys):
     assert "Weltraumbahnhof" not in first and "Machthaber" not in first
     welt = (out / "003_215b88d7212f079c.txt").read_text(encoding="utf-8")
     assert "https://www.youtube.com/c/WELTDoku" in welt and "#ukraine #putin #weltnachrichtensender" in welt
-    # a second run comes from memory
+    # a second run into another folder comes from memory
     capsys.readouterr()
-    assert cli.main(["translate", str(SEEDS), "-o", str(out), "--memory", str(tmp_path / "tm.sqlite")]) == 0
+    assert (
+        cli.main(["translate", str(SEEDS), "-o", str(tmp_path / "again"), "--memory", str(tmp_path / "tm.sqlite")]) == 0
+    )
     assert " 0 translated" in capsys.readouterr().err
 
 
@@ -49,7 +52,7 @@ def test_bad_files_are_reported_and_the_rest_translated(demo_package, tmp_path, 
     assert any("binary.txt: binary file" in e for e in errors)
     assert any("latin.txt: not UTF-8" in e for e in errors)
     assert any("missing.txt: no such file" in e for e in errors)
-    assert sorted(p.name for p in out.iterdir()) == ["glossary-run.json", "good.txt"]
+    assert sorted(p.name for p in out.iterdir()) == ["glossary-manifest.sqlite", "glossary-run.jsonl", "good.txt"]
     assert "dog" in (out / "good.txt").read_text(encoding="utf-8").lower()
 
 

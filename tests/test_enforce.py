@@ -1,8 +1,9 @@
 import json
 
 from glossary import cli, store
-from glossary.check import Checker, SegmentPair
+from glossary.check import Checker
 from glossary.enforce import Enforcer, pluralize
+from glossary.runrecord import RunRecord
 from glossary.store import Glossary, TermEntry
 
 from .conftest import ROOT, SEEDS
@@ -55,17 +56,17 @@ def test_seeds_with_demo_model_reach_term_success_098(demo_package, tmp_path, ca
     out = tmp_path / "out"
     code = cli.main(["translate", str(SEEDS), "-o", str(out), "--glossary", str(SEED_GLOSSARY), "--no-memory", "-q"])
     assert code == 0
-    record = json.loads((out / "glossary-run.json").read_text(encoding="utf-8"))
-    assert record["glossary"].startswith(str(SEED_GLOSSARY))
-    applied = [a for s in record["segments"] for a in s["applied"]]
+    record = RunRecord.load(out)
+    assert record.glossary.startswith(str(SEED_GLOSSARY))
+    applied = [a for s in record.segments for a in s.applied]
     assert len(applied) > 100 and {"aligned"} <= {a["method"] for a in applied}
-    for s in record["segments"]:
-        for a in s["applied"]:
+    for s in record.segments:
+        for a in s.applied:
             start, end = a["target_span"]
-            assert s["target"][start:end] == a["target"]
+            assert s.target[start:end] == a["target"]
     # the checker agrees, on the files and on the record
     glossary = store.load(SEED_GLOSSARY)
-    pairs = [SegmentPair(s["output"], s["index"], s["source"], s["target"]) for s in record["segments"]]
+    pairs = record.pairs()
     report = Checker(glossary).check(pairs)
     assert report.term_occurrences > 150
     assert report.term_success_rate >= 0.98

@@ -147,23 +147,19 @@ def test_read_only_output_folder_is_one_line_before_any_work(tmp_path, capsys, m
 
 
 def test_disk_full_on_the_run_record_still_reports_every_file(tmp_path, capsys, monkeypatch, demo_package):
-    from glossary import runrecord, translate
-    from glossary.textio import atomic_write_bytes as real
+    from glossary import runrecord
 
-    def full_for_the_record(path, data):
-        if path.name == translate.RUN_RECORD:
-            raise OSError(errno.ENOSPC, "No space left on device", str(path))
-        real(path, data)
+    def full(self, text):
+        raise OSError(errno.ENOSPC, "No space left on device", str(self.path))
 
-    monkeypatch.setattr(translate, "atomic_write_bytes", full_for_the_record)
-    monkeypatch.setattr(runrecord, "atomic_write_bytes", full_for_the_record)
+    monkeypatch.setattr(runrecord.RecordWriter, "_write", full)
     src = tmp_path / "in"
     src.mkdir()
     (src / "a.txt").write_text("Ein Hund.\n", encoding="utf-8")
     (src / "b.po").write_bytes(b"\x00\x01binary")
     assert cli.main(["translate", str(src), "-o", str(tmp_path / "out"), "--no-memory", "-q"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 2 and "b.po" in err[0] and "No space left" in err[1] and "glossary-run.json" in err[1]
+    assert len(err) == 2 and "b.po" in err[0] and "No space left" in err[1] and "glossary-run.jsonl" in err[1]
     assert (tmp_path / "out" / "a.txt").is_file()
 
 

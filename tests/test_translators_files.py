@@ -48,8 +48,8 @@ def _xliff12_valid(path) -> bool:
 def test_run_record_exports_are_valid_and_carry_no_placeholders(translated, tmp_path):
     src, out = translated
     tmx, xlf = tmp_path / "run.tmx", tmp_path / "run.xlf"
-    assert cli.main(["export", str(out / "glossary-run.json"), "--format", "tmx", "-o", str(tmx)]) == 0
-    assert cli.main(["export", str(out / "glossary-run.json"), "--format", "xliff", "-o", str(xlf)]) == 0
+    assert cli.main(["export", str(out / "glossary-run.jsonl"), "--format", "tmx", "-o", str(tmx)]) == 0
+    assert cli.main(["export", str(out / "glossary-run.jsonl"), "--format", "xliff", "-o", str(xlf)]) == 0
     assert _tmx_valid(tmx)  # the XLIFF export is 2.0: well-formed and read back below
     for path in (tmx, xlf):
         text = path.read_text(encoding="utf-8")

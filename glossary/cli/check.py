@@ -18,7 +18,7 @@ def register(sub) -> None:
     p.add_argument(
         "paths", nargs="*", metavar="PATH", help="SOURCE TARGET (files or folders), or one PO/XLIFF/TMX file"
     )
-    p.add_argument("--run", metavar="FILE", help="check a translation run record (OUTDIR/glossary-run.json)")
+    p.add_argument("--run", metavar="FILE", help="check a translation run record (OUTDIR/glossary-run.jsonl)")
     add_glossary(p, "glossary TSV: approved entries must be used, forbidden ones not")
     p.add_argument(
         "--fail-on", choices=SEVERITIES[::-1], default="error", help="exit 1 at this severity (default error)"

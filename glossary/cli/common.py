@@ -8,6 +8,7 @@ import sys
 from contextlib import contextmanager
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 # What translate and extract read, for their help. Prose, not the format registry: the registry loads
 # every reader (lxml, python-docx), which `glossary --help` must not wait for. A test keeps it true.
 DOCUMENT_KINDS = "txt, md, html, srt, po, xliff, tmx, docx"
@@ -58,6 +59,38 @@ def progress_bar(label: str, quiet: bool):
         def factory(total: int):
             task = bar.add_task(label, total=total)
             return lambda n: bar.advance(task, n)
+
+        yield factory
+
+
+@contextmanager
+def run_progress(quiet: bool):
+    """Yields a factory(files, input_bytes) -> advance(files=, sentences=, work=): files done, sentences
+    translated, and a bar over the input bytes that gives the ETA."""
+    if quiet:
+        yield lambda files, work: lambda **_: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (
+        TextColumn("translating"),
+        BarColumn(),
+        TextColumn("{task.fields[files]}/{task.fields[of]} files, {task.fields[sentences]:,} sentences"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
+
+        def factory(files: int, work: int):
+            task = bar.add_task("translating", total=max(1, work), files=0, of=files, sentences=0)
+            counts = {"files": 0, "sentences": 0}
+
+            def advance(files: int = 0, sentences: int = 0, work: float = 0) -> None:
+                counts["files"] += files
+                counts["sentences"] += sentences
+                bar.update(task, advance=work, **counts)
+
+            return advance
 
         yield factory
 

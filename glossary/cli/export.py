@@ -15,7 +15,7 @@ def register(sub) -> None:
         "export", help="glossary to TBX, CSV, TSV, DeepL pairs or JSON; a run record to TMX or XLIFF 2.1",
         description="Export a glossary for translators' tools, or a translation run for CAT tools.",
     )  # fmt: skip
-    p.add_argument("input", metavar="FILE", help="glossary TSV, or OUTDIR/glossary-run.json for tmx/xliff")
+    p.add_argument("input", metavar="FILE", help="glossary TSV, or OUTDIR/glossary-run.jsonl for tmx/xliff")
     p.add_argument("--format", choices=FORMATS + RUN_FORMATS, help="default: from -o's extension")
     p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
     add_languages(p)

@@ -6,23 +6,28 @@ import json
 import sys
 from pathlib import Path
 
+from ..errors import UsageError
 from .common import (
     DOCUMENT_KINDS,
     EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     add_decoding,
     add_glossary,
     add_json,
     add_memory,
     add_quiet,
+    at_least,
     engine_from,
     english_tag,
     err,
     glossary_from,
-    progress_bar,
+    run_progress,
     say,
     warn,
 )  # fmt: skip
+
+DEFAULT_CHUNK_TOKENS = 4000  # translate.DEFAULT_CHUNK_TOKENS (a test keeps them equal; help loads no library)
 
 
 def register(sub) -> None:
@@ -56,6 +61,20 @@ def register(sub) -> None:
     p.add_argument(
         "--from-format", metavar="EXT", help=f"with stdin: its format as an extension ({kinds}; default txt)"
     )
+    p.add_argument(
+        "--chunk-tokens", type=at_least(1), default=None, metavar="N",
+        help="translate in chunks of about N tokens: memory and the work a crash can lose depend on it "
+        "(default %d)" % DEFAULT_CHUNK_TOKENS,
+    )  # fmt: skip
+    p.add_argument(
+        "--force", action="store_true", help="translate every input again, even those OUTDIR's manifest has as done"
+    )
+    p.add_argument(
+        "--workers", type=at_least(1), metavar="N", help="translate on a Dask LocalCluster of N worker processes"
+    )
+    p.add_argument(
+        "--scheduler", metavar="ADDRESS", help="translate on an existing Dask cluster (e.g. tcp://HOST:8786)"
+    )
     add_json(p, "print the run record summary as JSON")
     add_quiet(p)
     p.set_defaults(func=run)
@@ -67,6 +86,10 @@ def run(args) -> int:
     lang = english_tag(args.target_lang)
     options = {"overwrite_existing": args.overwrite_existing, "target_lang": lang}
     mode = lib.run_mode(args.inputs, args.output)
+    if mode != "folder" and (args.workers or args.scheduler):
+        raise UsageError("--workers/--scheduler translate folders and files to -o OUTDIR, not stdin or one -o FILE")
+    if args.workers and args.scheduler:
+        raise UsageError("give --workers N (a cluster on this machine) or --scheduler ADDRESS, not both")
     if mode == "stdin":
         engine = engine_from(args)
         out, warnings = lib.translate_stream(
@@ -93,8 +116,21 @@ def run(args) -> int:
     glossary = glossary_from(args)
     engine = engine_from(args)
     lib.prepare_output_folder(Path(args.output))
-    with progress_bar("translating", args.quiet) as factory:
-        result = lib.translate_paths(args.inputs, Path(args.output), engine, factory, glossary=glossary, **options)
+    runner = None
+    if args.workers or args.scheduler:
+        from ..cluster import DaskRunner
+
+        runner = DaskRunner(engine, glossary, workers=args.workers, scheduler=args.scheduler)
+    chunk_tokens = args.chunk_tokens or lib.DEFAULT_CHUNK_TOKENS
+    try:
+        with run_progress(args.quiet) as factory:
+            result = lib.translate_paths(
+                args.inputs, Path(args.output), engine, factory, glossary=glossary, chunk_tokens=chunk_tokens,
+                force=args.force, runner=runner, **options,
+            )  # fmt: skip
+    finally:
+        if runner is not None:
+            runner.close()
     for failed in result.failed:
         err(failed.error)
     for warning in (w for f in result.files for w in f.warnings):
@@ -105,4 +141,6 @@ def run(args) -> int:
         print(json.dumps(result, default=lambda o: o.__dict__, ensure_ascii=False, indent=2))
     else:
         say(result.summary(args.output), args.quiet)
+    if result.interrupted:
+        return EXIT_INTERRUPTED
     return EXIT_FINDINGS if result.failed or result.record_error else EXIT_OK

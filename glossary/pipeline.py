@@ -1,0 +1,83 @@
+"""The model's share of translating a chunk of segments: translate, enforce approved terms, place
+inline markup. The same function runs in-process and on a Dask worker, so both write the same files.
+
+A chunk travels as plain data (`Work` out, `Done` back): German sentences and their inline markup,
+never documents, so a worker needs the model and nothing of the client's files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Callable, Sequence
+
+
+@dataclass
+class Work:
+    sources: list[str]
+    inlines: list[list] = field(default_factory=list)  # inline.Inline per sentence; [] where it has none
+    known: dict[str, str] | None = None  # memory hits the client looked up, for an engine without the memory
+
+
+@dataclass
+class Done:
+    raw: list[str]  # the model's English
+    targets: list[str]  # after enforcement
+    applied: list[list[dict]]  # enforce.Applied as dicts, per sentence
+    placed: list[list | None]  # inline positions in each target (None: no inline markup)
+    failures: dict[str, str] = field(default_factory=dict)  # sentence → why the model could not translate it
+    fresh: list[tuple[str, str]] = field(default_factory=list)  # new memory entries, for the client to store
+    sentences: int = 0
+    from_memory: int = 0
+    translated: int = 0
+
+
+class ChunkMemory:
+    """A worker's view of the client's translation memory: the hits sent with the chunk, and what
+    it translated anew, sent back to be stored by the client."""
+
+    def __init__(self, known: dict[str, str]):
+        self.known = known
+        self.fresh: list[tuple[str, str]] = []
+
+    def lookup(self, model: str, settings: str, sources: Sequence[str]) -> dict[str, str]:
+        return {s: self.known[s] for s in sources if s in self.known}
+
+    def store(self, model: str, settings: str, pairs) -> None:
+        self.fresh.extend(pairs)
+
+
+def run(work: Work, engine, enforcer=None, progress: Callable[[int], None] | None = None) -> Done:
+    """Translate, enforce and place one chunk; sentences are independent, so chunking never changes them."""
+    from .inline import place
+
+    before = (engine.stats.sentences, engine.stats.from_memory, engine.stats.translated)
+    memory = engine.memory
+    chunk_memory = ChunkMemory(work.known) if work.known is not None else None
+    if chunk_memory is not None:
+        engine.memory = chunk_memory
+    try:
+        raw = engine.translate(work.sources, progress=progress)
+    finally:
+        engine.memory = memory
+    targets, applied = list(raw), [[] for _ in raw]
+    if enforcer is not None and work.sources:
+        enforced = enforcer.enforce(work.sources, raw)
+        targets = [r.target for r in enforced]
+        applied = [[asdict(a) for a in r.applied] for r in enforced]
+    inlines = work.inlines or [[] for _ in work.sources]
+    placed: list[list | None] = [None] * len(work.sources)
+    todo = [i for i, marks in enumerate(inlines) if marks and targets[i]]
+    alignments = engine.align([(work.sources[i], targets[i]) for i in todo]) if todo else []
+    for i, alignment in zip(todo, alignments):
+        placed[i] = place(work.sources[i], targets[i], inlines[i], alignment)
+    return Done(
+        raw,
+        targets,
+        applied,
+        placed,
+        failures={s: engine.failures[s] for s in dict.fromkeys(work.sources) if s in engine.failures},
+        fresh=chunk_memory.fresh if chunk_memory is not None else [],
+        sentences=engine.stats.sentences - before[0],
+        from_memory=engine.stats.from_memory - before[1],
+        translated=engine.stats.translated - before[2],
+    )
