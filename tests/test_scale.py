@@ -1,0 +1,228 @@
+"""Batch translation at corpus scale: chunks, resume after kill -9 and Ctrl-C, the memory filled batch by
+batch, and the same output on a Dask LocalCluster, with a worker killed mid-run. All with the real model."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from glossary import cli
+from glossary.manifest import MANIFEST
+from glossary.runrecord import RunRecord
+
+from .conftest import MTDATA, ROOT
+
+MADE = {MANIFEST, "glossary-run.jsonl"}
+
+
+def _corpus(folder: Path, files: int, lines: int = 3, year: int = 2018) -> Path:
+    """Small news documents, as a documentation tree has them: many files, a few sentences each."""
+    text = (MTDATA / "newstest" / f"newstest{year}.de").read_text(encoding="utf-8").splitlines()
+    for i in range(files):
+        sub = folder / f"part{i % 4}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"doc{i:04d}.txt").write_text("\n".join(text[i * lines : (i + 1) * lines]) + "\n", encoding="utf-8")
+    return folder
+
+
+def _outputs(outdir: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(outdir).as_posix(): p.read_bytes()
+        for p in sorted(outdir.rglob("*"))
+        if p.is_file() and p.name not in MADE and not p.name.endswith(("-wal", "-shm"))
+    }
+
+
+def _rows(outdir: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{outdir / MANIFEST}?mode=ro", uri=True, timeout=5) as db:
+            return db.execute("SELECT COUNT(*) FROM outputs").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def _integrity(path: Path) -> str:
+    with sqlite3.connect(path) as db:
+        return db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def _start(src: Path, out: Path, memory: Path, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "glossary", "translate", str(src), "-o", str(out), "--memory", str(memory),
+         "--chunk-tokens", "300", "--json", "-q", *extra],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ),
+    )  # fmt: skip
+
+
+def _wait_for_rows(proc: subprocess.Popen, out: Path, rows: int, limit: float = 120) -> None:
+    end = time.monotonic() + limit
+    while _rows(out) < rows:
+        assert proc.poll() is None, f"the run ended before {rows} files were done: {proc.stderr.read()}"
+        assert time.monotonic() < end
+        time.sleep(0.05)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, demo_package):
+    """200 files and their translation by one uninterrupted run, to compare every other run with."""
+    base = tmp_path_factory.mktemp("scale")
+    src = _corpus(base / "in", 200)
+    reference = base / "reference"
+    assert cli.main(["translate", str(src), "-o", str(reference), "--no-memory", "-q"]) == 0
+    return src, _outputs(reference), _targets(reference)
+
+
+def _targets(outdir: Path) -> dict[tuple[str, int], str]:
+    return {(Path(s.output).relative_to(outdir).as_posix(), s.index): s.target for s in RunRecord.load(outdir).segments}
+
+
+def test_kill_9_at_any_point_then_rerun_gives_the_same_files_translating_only_the_rest(corpus, tmp_path):
+    src, reference, record = corpus
+    out, memory = tmp_path / "out", tmp_path / "tm.sqlite"
+    for rows in (0, 40, 120):  # while loading the model, a fifth of the way, most of the way
+        proc = _start(src, out, memory)
+        if rows:
+            _wait_for_rows(proc, out, rows)
+        else:
+            time.sleep(1.0)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert proc.returncode == -signal.SIGKILL
+    done_before = _rows(out)
+    assert 120 <= done_before < 200
+    assert _integrity(out / MANIFEST) == "ok" and _integrity(memory) == "ok"
+    proc = _start(src, out, memory)
+    stdout, stderr = proc.communicate(timeout=600)
+    assert proc.returncode == 0, stderr
+    report = json.loads(stdout)
+    assert report["skipped"] == done_before  # what was done is not done again
+    redone = [f for f in report["files"] if not f["skipped"]]
+    assert len(redone) == 200 - done_before and all(f["output"] for f in redone)
+    assert report["sentences"] == sum(f["segments"] for f in redone)
+    assert _outputs(out) == reference  # byte for byte
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+    assert _integrity(out / MANIFEST) == "ok" and _integrity(memory) == "ok" and _rows(out) == 200
+    assert _targets(out) == record  # every sentence once, however often its file was begun
+
+
+def test_ctrl_c_stops_with_130_complete_files_and_the_next_run_resumes(corpus, tmp_path):
+    src, reference, _ = corpus
+    out, memory = tmp_path / "out", tmp_path / "tm.sqlite"
+    proc = _start(src, out, memory)
+    _wait_for_rows(proc, out, 30)
+    sent = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=30)
+    assert time.monotonic() - sent < 5
+    assert proc.returncode == 130, stderr
+    report = json.loads(stdout)
+    assert report["interrupted"] and "Traceback" not in stderr
+    written = _outputs(out)
+    assert 30 <= len(written) < 200
+    assert all(reference[name] == data for name, data in written.items())  # complete files only
+    proc = _start(src, out, memory)
+    stdout, _ = proc.communicate(timeout=600)
+    assert proc.returncode == 0 and json.loads(stdout)["skipped"] >= len(written)
+    assert _outputs(out) == reference
+
+
+def test_a_changed_input_or_force_is_translated_again(demo_package, tmp_path, capsys):
+    small = _corpus(tmp_path / "in", 6)
+    out = tmp_path / "out"
+    args = ["translate", str(small), "-o", str(out), "--no-memory", "--json", "-q"]
+    assert cli.main(args) == 0
+    capsys.readouterr()
+    changed = small / "part1" / "doc0001.txt"
+    changed.write_text("Ein Hund läuft durch den Schnee.\n", encoding="utf-8")
+    (out / "part2" / "doc0002.txt").unlink()  # an output deleted by hand is made again
+    assert cli.main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["skipped"] == 4 and {Path(f["source"]).name for f in report["files"] if not f["skipped"]} == {
+        "doc0001.txt",
+        "doc0002.txt",
+    }
+    assert "dog" in (out / "part1" / "doc0001.txt").read_text(encoding="utf-8").lower()
+    assert cli.main([*args, "--force"]) == 0
+    assert json.loads(capsys.readouterr().out)["skipped"] == 0
+    assert cli.main([*args, "--target-lang", "en-GB"]) == 0  # an option that changes the output
+    assert json.loads(capsys.readouterr().out)["skipped"] == 0
+
+
+def test_chunk_size_never_changes_the_output(demo_package, tmp_path):
+    """A file split across many chunks, human translations and inline markup included, comes out as in one."""
+    fixtures = ROOT / "tests" / "fixtures" / "translators"
+    outputs = []
+    for tokens in ("20", "100000"):
+        out = tmp_path / f"out{tokens}"
+        code = cli.main(["translate", str(fixtures), "-o", str(out), "--no-memory", "-q", "--chunk-tokens", tokens])
+        assert code == 0
+        outputs.append(_outputs(out))
+    assert outputs[0] == outputs[1] and len(outputs[0]) >= 5
+
+
+def test_the_memory_is_written_batch_by_batch(demo_package):
+    """A crash loses at most the batches in flight: each batch is its own transaction."""
+    from glossary.engine import DecodingSettings, Engine
+
+    class Recording:
+        def __init__(self):
+            self.stores: list[list] = []
+
+        def lookup(self, model, settings, sources):
+            return {}
+
+        def store(self, model, settings, pairs):
+            self.stores.append(list(pairs))
+
+    memory = Recording()
+    engine = Engine(demo_package, DecodingSettings(batch_tokens=16), memory=memory)
+    sentences = ["Ein Hund.", "Zwei Katzen schlafen.", "Ein Mann fährt mit dem Fahrrad durch die Stadt."] * 2
+    sentences += [f"Das Kind Nummer {i} spielt im Garten." for i in range(6)]
+    engine.translate(sentences)
+    assert len(memory.stores) >= 4 and sum(len(s) for s in memory.stores) == len(set(sentences))
+
+
+def test_a_two_megabyte_line_without_punctuation_is_split_to_fit_the_model(engine):
+    words = (MTDATA / "newstest" / "newstest2019.de").read_text(encoding="utf-8").split()
+    line = " ".join(w.strip(".,;:!?") for w in words * 4)[:2_000_000]
+    parts = engine.split_long(line)
+    assert len(parts) > 1000 and all(engine.fits(p) for p in parts)
+    assert " ".join(parts).split() == line.split()  # nothing lost or doubled
+
+
+def test_on_a_dask_local_cluster_the_output_is_the_same_even_when_a_worker_dies(corpus, tmp_path, demo_package):
+    """Two worker processes, each with the model loaded once; one is killed mid-run and the run completes."""
+    from glossary import translate
+    from glossary.cluster import DaskRunner
+    from glossary.engine import Engine
+
+    src, reference, _ = corpus
+    engine = Engine(demo_package, memory=None)
+    runner = DaskRunner(engine, workers=2)
+    try:
+        pids = runner.client.run(os.getpid)
+        assert len(pids) == 2
+        killed: list[int] = []
+
+        def progress(files, work):
+            def advance(files=0, sentences=0, work=0):
+                if files and not killed:  # the first file is back: chunks are in flight on both workers
+                    killed.append(next(iter(pids.values())))
+                    os.kill(killed[0], signal.SIGKILL)
+
+            return advance
+
+        run = translate.translate_paths([str(src)], tmp_path / "out", engine, progress, chunk_tokens=300, runner=runner)
+        assert killed and not run.failed and run.sentences == sum(f.segments for f in run.files)
+        assert _outputs(tmp_path / "out") == reference
+        assert killed[0] not in runner.client.run(os.getpid).values()  # the nanny started a new worker
+    finally:
+        runner.close()
