@@ -108,7 +108,7 @@ class DaskRunner:
         self.cluster = None
         try:
             if scheduler:
-                self.client = Client(scheduler, timeout="30s")
+                self.client = Client(scheduler, timeout="10s")
             else:
                 workers = workers or 1
                 import dask
@@ -124,7 +124,10 @@ class DaskRunner:
                 self.client = Client(self.cluster)
         except OSError as err:
             self.close()
-            raise InputError(f"{scheduler or 'LocalCluster'}: cannot reach the Dask scheduler ({err})") from None
+            where = scheduler or "LocalCluster"
+            raise InputError(
+                f"{where}: cannot reach the Dask scheduler ({err}); is `dask scheduler` running there?"
+            ) from None
         try:
             self._start(engine, glossary)
         except BaseException:

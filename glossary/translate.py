@@ -119,7 +119,7 @@ def prepare_output_folder(outdir: Path) -> int:
     return clean_stale_temps(outdir)
 
 
-DEFAULT_CHUNK_TOKENS = 4000  # ≈ 15 s of decoding on 2 cores; bounds memory and the work a kill can lose
+DEFAULT_CHUNK_TOKENS = 1000  # ≈ 30 sentences: bounds memory, the work a kill loses, and a cluster's idle tail
 
 
 def _estimate_tokens(sentence: str) -> int:

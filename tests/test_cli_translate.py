@@ -84,7 +84,7 @@ def test_cli_start_needs_no_heavy_imports():
     code = (
         "import sys; from glossary import cli; cli.build_parser().format_help(); "
         "heavy = {'ctranslate2', 'argostranslate', 'torch', 'stanza', 'spacy', 'textual', 'sentencepiece', "
-        "'lxml', 'docx', 'urllib.request', 'glossary.formats'} & set(sys.modules); "
+        "'lxml', 'docx', 'urllib.request', 'glossary.formats', 'dask', 'distributed'} & set(sys.modules); "
         "print(sorted(heavy))"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)

@@ -226,3 +226,31 @@ def test_on_a_dask_local_cluster_the_output_is_the_same_even_when_a_worker_dies(
         assert killed[0] not in runner.client.run(os.getpid).values()  # the nanny started a new worker
     finally:
         runner.close()
+
+
+def test_the_default_run_never_imports_dask(demo_package, tmp_path):
+    """Without --workers/--scheduler the in-process engine runs, with no Dask import and its start-up cost."""
+    src = tmp_path / "a.txt"
+    src.write_text("Ein Hund läuft.\n", encoding="utf-8")
+    code = (
+        "import sys; from glossary import cli; "
+        f"code = cli.main(['translate', {str(src)!r}, '-o', {str(tmp_path / 'out')!r}, '--no-memory', '-q']); "
+        "print(code, sorted({'dask', 'distributed'} & set(sys.modules)))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.stdout.strip() == "0 []", run.stderr
+
+
+def test_cluster_options_are_checked_before_any_work(tmp_path, capsys):
+    from glossary import translate
+    from glossary.cli import translate as command
+
+    assert command.DEFAULT_CHUNK_TOKENS == translate.DEFAULT_CHUNK_TOKENS  # the help shows the library's default
+    src = tmp_path / "a.txt"
+    src.write_text("Ein Hund läuft.\n", encoding="utf-8")
+    assert cli.main(["translate", "-", "--workers", "2"]) == 2
+    assert cli.main(["translate", str(src), "-o", str(tmp_path / "b.txt"), "--workers", "2"]) == 2
+    assert cli.main(["translate", str(src), "-o", str(tmp_path / "out"), "--workers", "2", "--scheduler", "x"]) == 2
+    assert cli.main(["translate", str(src), "-o", str(tmp_path / "out"), "--workers", "0"]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len([line for line in lines if "error" in line]) == 4 and "Traceback" not in "".join(lines)

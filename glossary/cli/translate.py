@@ -27,7 +27,7 @@ from .common import (
     warn,
 )  # fmt: skip
 
-DEFAULT_CHUNK_TOKENS = 4000  # translate.DEFAULT_CHUNK_TOKENS (a test keeps them equal; help loads no library)
+DEFAULT_CHUNK_TOKENS = 1000  # translate.DEFAULT_CHUNK_TOKENS (a test keeps them equal; help loads no library)
 
 
 def register(sub) -> None:
