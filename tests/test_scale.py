@@ -228,6 +228,26 @@ def test_on_a_dask_local_cluster_the_output_is_the_same_even_when_a_worker_dies(
         runner.close()
 
 
+def test_the_glossary_is_enforced_on_dask_workers_as_in_process(demo_package, tmp_path):
+    from glossary import store, translate
+    from glossary.cluster import DaskRunner
+    from glossary.engine import Engine
+
+    glossary = store.load(ROOT / "glossaries" / "seeds.de-en.tsv").check()
+    engine = Engine(demo_package, memory=None)
+    here = translate.translate_paths([str(ROOT / "seeds")], tmp_path / "here", engine, glossary=glossary)
+    runner = DaskRunner(engine, glossary, workers=1)
+    try:
+        there = translate.translate_paths(
+            [str(ROOT / "seeds")], tmp_path / "there", engine, glossary=glossary, runner=runner
+        )
+    finally:
+        runner.close()
+    assert _outputs(tmp_path / "here") == _outputs(tmp_path / "there")
+    applied = [a for s in RunRecord.load(tmp_path / "there").segments for a in s.applied]
+    assert len(applied) > 100 and here.sentences == there.sentences
+
+
 def test_the_default_run_never_imports_dask(demo_package, tmp_path):
     """Without --workers/--scheduler the in-process engine runs, with no Dask import and its start-up cost."""
     src = tmp_path / "a.txt"
@@ -251,6 +271,8 @@ def test_cluster_options_are_checked_before_any_work(tmp_path, capsys):
     assert cli.main(["translate", "-", "--workers", "2"]) == 2
     assert cli.main(["translate", str(src), "-o", str(tmp_path / "b.txt"), "--workers", "2"]) == 2
     assert cli.main(["translate", str(src), "-o", str(tmp_path / "out"), "--workers", "2", "--scheduler", "x"]) == 2
-    assert cli.main(["translate", str(src), "-o", str(tmp_path / "out"), "--workers", "0"]) == 2
+    with pytest.raises(SystemExit) as stop:  # argparse: usage error, exit 2
+        cli.main(["translate", str(src), "-o", str(tmp_path / "out"), "--workers", "0"])
+    assert stop.value.code == 2
     lines = capsys.readouterr().err.strip().splitlines()
     assert len([line for line in lines if "error" in line]) == 4 and "Traceback" not in "".join(lines)
