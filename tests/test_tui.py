@@ -153,3 +153,27 @@ async def test_findings_view_jumps_and_help_opens(glossary_copy, translated, tmp
         await pilot.press("t")  # no model given to the app: a clear message, no crash
         await pilot.pause()
         assert type(app.screen).__name__ != "HelpScreen"
+
+
+async def test_text_that_looks_like_markup_is_shown_as_it_is(tmp_path):
+    """`[/Anm. d. Red.]` in German and brackets in the glossary are text, never Rich markup (it crashed)."""
+    from tui.app import ReviewApp
+
+    doc = tmp_path / "notiz.txt"
+    doc.write_text(
+        "Der Machthaber sprach [/Anm. d. Red.] lange.\nEin Satz mit [bold]Klammern[/bold].\n", encoding="utf-8"
+    )
+    glossary = tmp_path / "g.tsv"
+    g = store.Glossary([TermEntry("Machthaber", "ruler [/x]", "approved", note="[red]not a style[/red]")])
+    store.save(g, glossary)
+    app = ReviewApp(ReviewSession([str(doc)], str(glossary), None))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.query_one("#segment-table")
+        assert "[/Anm. d. Red.]" in str(table.get_cell_at((0, 3)))
+        await pilot.press("2")
+        await pilot.pause()
+        detail = str(app.query_one("#entry-detail").render())
+        assert "ruler [/x]" in detail and "[approved]" in detail and "[red]not a style[/red]" in detail
+    assert app.return_code in (0, None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
+from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -16,6 +18,13 @@ from .widgets.tables import EntryTable, FindingTable, SegmentTable
 from .widgets.term_text import TermText
 
 SORTS = ("score", "lemma", "status", "findings")
+
+
+def plain(*cells: str) -> tuple[Text, ...]:
+    """Document and glossary text as it is: `[/Anm. d. Red.]` is German, not Rich markup."""
+    return tuple(Text(cell) for cell in cells)
+
+
 FIRST_ROWS = 200
 
 
@@ -78,7 +87,7 @@ class ReviewApp(App):
         self.call_after_refresh(self._painted)
         self.call_after_refresh(self.fill_entries)  # the glossary tab is not on the first screen
         for problem in self.session.problems:
-            self.notify(problem, severity="error")
+            self.notify(escape(problem), severity="error")
 
     def _painted(self) -> None:
         import time
@@ -106,7 +115,7 @@ class ReviewApp(App):
 
     def _segment_row(self, i: int):
         seg = self.session.segments[i]
-        return (
+        return plain(
             str(len(seg.findings)) if seg.findings else "",
             str(i + 1),
             f"{seg.file.rsplit('/', 1)[-1][:8]}:{seg.line}",
@@ -132,7 +141,7 @@ class ReviewApp(App):
         row = table.cursor_row
         table.clear()
         table.add_rows(
-            (
+            plain(
                 e.source,
                 e.target,
                 e.status,
@@ -157,7 +166,8 @@ class ReviewApp(App):
             findings.sort(key=lambda f: (f.file, f.line, f.segment))
         table.clear()
         table.add_rows(
-            (f.id, f.severity, f.rule, f.term, f"{f.file.rsplit('/', 1)[-1]}:{f.line}", f.message) for f in findings
+            plain(f.id, f.severity, f.rule, f.term, f"{f.file.rsplit('/', 1)[-1]}:{f.line}", f.message)
+            for f in findings
         )
         self.finding_rows = findings
 
@@ -170,7 +180,7 @@ class ReviewApp(App):
         self.query_one("#source", TermText).show(seg.source, self.session.source_highlights(i))
         self.query_one("#target", TermText).show(seg.target, self.session.target_highlights(i))
         lines = [f"{f.severity}: {f.message}" + (f" → {f.suggestion}" if f.suggestion else "") for f in seg.findings]
-        self.query_one("#segment-findings", Static).update("\n".join(lines) or "no findings")
+        self.query_one("#segment-findings", Static).update(Text("\n".join(lines) or "no findings"))
 
     def show_entry(self, row: int) -> None:
         if not self.visible_entries:
@@ -192,7 +202,7 @@ class ReviewApp(App):
             f"{self.session.segments[i].source[:70]}"
             for i in occurrences[:8]
         ]
-        self.query_one("#entry-detail", Static).update("\n".join(lines))
+        self.query_one("#entry-detail", Static).update(Text("\n".join(lines)))
 
     def current_segment(self) -> int:
         return self.query_one("#segment-table", SegmentTable).cursor_row
@@ -289,7 +299,7 @@ class ReviewApp(App):
             entry = self.session.add_entry(*answer)
             self.fill_entries()
             self.show_segment(self.current_segment())
-            self.notify(f"added '{entry.source}' → '{entry.target}' ({entry.status})")
+            self.notify(escape(f"added '{entry.source}' → '{entry.target}' ({entry.status})"))
 
         self.push_screen(AskEntry(), done)
 
@@ -349,9 +359,9 @@ class ReviewApp(App):
                 saved.append(self.session.save_glossary(merge=answer == "merge"))
             saved += self.session.save_translations(self.memory)
         except (GlossaryError, OSError) as err:
-            self.notify(str(err), severity="error")
+            self.notify(escape(str(err)), severity="error")
             return
         self.fill_entries()
-        self.notify("saved " + ", ".join(saved) if saved else "nothing to save")
+        self.notify(escape("saved " + ", ".join(saved)) if saved else "nothing to save")
         for conflict in self.session.merge_conflicts[:5]:
-            self.notify(f"changed by someone else too: {conflict}", severity="warning", timeout=10)
+            self.notify(escape(f"changed by someone else too: {conflict}"), severity="warning", timeout=10)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import EXIT_OK, add_glossary
+from .common import EXIT_ERROR, EXIT_OK, add_glossary
 
 
 def register(sub) -> None:
@@ -33,5 +33,6 @@ def run(args) -> int:
 
         return Engine()
 
-    ReviewApp(session, engine_factory, TranslationMemory(args.memory)).run()
-    return EXIT_OK
+    app = ReviewApp(session, engine_factory, TranslationMemory(args.memory))
+    app.run()
+    return EXIT_ERROR if app.return_code else EXIT_OK  # an unexpected error in the app is not a success
