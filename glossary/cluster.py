@@ -169,6 +169,7 @@ class DaskRunner:
             key = pending.pop(future)
             result = future.result()
             future.release()
+            sentences(result.sentences)  # a chunk's sentences count when it is back (in-process: per batch)
             yield key, result
             submit_next()
 

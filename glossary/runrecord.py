@@ -15,7 +15,6 @@ import json
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Iterable
 
 from .document import SegmentPair
 from .errors import InputError
@@ -63,12 +62,15 @@ def record_path(path: Path) -> Path:
     return path / LEGACY_RUN_RECORD
 
 
-def _lines(signature: str, glossary: str, blocks: Iterable[tuple[str, str, list[RecordedSegment]]]) -> Iterable[str]:
-    yield json.dumps({"run": {"signature": signature, "glossary": glossary}}, ensure_ascii=False)
-    for file, output, segments in blocks:
-        for s in segments:
-            yield json.dumps({"segment": s.to_json()}, ensure_ascii=False)
-        yield json.dumps({"file": {"file": file, "output": output, "segments": len(segments)}}, ensure_ascii=False)
+def _run_line(signature: str, glossary: str) -> str:
+    return json.dumps({"run": {"signature": signature, "glossary": glossary}}, ensure_ascii=False) + "\n"
+
+
+def _file_lines(file: str, output: str, segments: list[RecordedSegment]) -> str:
+    """A file's segment lines and the line that closes them, as one string: one write."""
+    lines = [json.dumps({"segment": s.to_json()}, ensure_ascii=False) for s in segments]
+    lines.append(json.dumps({"file": {"file": file, "output": output, "segments": len(segments)}}, ensure_ascii=False))
+    return "".join(line + "\n" for line in lines)
 
 
 @dataclass
@@ -131,7 +133,7 @@ class RunRecord:
         blocks: dict[str, tuple[str, str, list[RecordedSegment]]] = {}
         for s in self.segments:
             blocks.setdefault(s.output, (s.file, s.output, []))[2].append(s)
-        text = "".join(line + "\n" for line in _lines(self.signature, self.glossary, blocks.values()))
+        text = _run_line(self.signature, self.glossary) + "".join(_file_lines(*block) for block in blocks.values())
         atomic_write_bytes(Path(path), text.encode())
 
     def pairs(self) -> list[SegmentPair]:
@@ -154,11 +156,10 @@ class RecordWriter:
         self.path = Path(path)
         _cut_torn_tail(self.path)
         self._handle = open(self.path, "a", encoding="utf-8")
-        self._write(next(iter(_lines(signature, glossary, []))) + "\n")
+        self._write(_run_line(signature, glossary))
 
     def add_file(self, file: str, output: str, segments: list[RecordedSegment]) -> None:
-        lines = list(_lines("", "", [(file, output, segments)]))[1:]
-        self._write("".join(line + "\n" for line in lines))
+        self._write(_file_lines(file, output, segments))
 
     def _write(self, text: str) -> None:
         self._handle.write(text)

@@ -168,9 +168,7 @@ class InProcess:
 def process(docs: Sequence[Document], engine, glossary=None, overwrite_existing: bool = False, target_lang="en"):
     """Whole documents at once (one file, stdin): keep human work, translate, enforce, place inline markup."""
     todo = [s for doc in docs for s in prepare(doc, overwrite_existing, target_lang)]
-    runner = InProcess(engine, glossary)
-    for _, done in runner.map(iter([(None, work_for(todo))]), lambda n: None):
-        apply(todo, done)
+    apply(todo, pipeline.run(work_for(todo), engine, InProcess(engine, glossary).enforcer))
 
 
 @dataclass
@@ -305,8 +303,6 @@ def translate_paths(
             run.sentences += done.sentences
             run.from_memory += done.from_memory
             run.translated += done.translated
-            if runner.remote:
-                advance(sentences=done.sentences)
             offset = 0
             for od, part in chunk:
                 part_done = _slice(done, offset, len(part))
