@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .memory import connect
 
 MANIFEST = "glossary-manifest.sqlite"
 
@@ -40,16 +41,13 @@ class Manifest:
     def __init__(self, outdir: Path):
         self.path = Path(outdir) / MANIFEST
         try:
-            self._db = sqlite3.connect(str(self.path), timeout=60)
-            self._db.execute("PRAGMA journal_mode=WAL")  # a commit is not a disk flush; a kill loses nothing
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            with self._db:
-                self._db.execute(
-                    "CREATE TABLE IF NOT EXISTS outputs (output TEXT PRIMARY KEY, input TEXT NOT NULL,"
-                    " source_hash TEXT NOT NULL, signature TEXT NOT NULL, glossary TEXT NOT NULL,"
-                    " options TEXT NOT NULL, segments INTEGER NOT NULL)"
-                )
-            self._db.execute("SELECT output, source_hash, signature, glossary, options FROM outputs LIMIT 0")
+            self._db = connect(
+                str(self.path),
+                "CREATE TABLE IF NOT EXISTS outputs (output TEXT PRIMARY KEY, input TEXT NOT NULL,"
+                " source_hash TEXT NOT NULL, signature TEXT NOT NULL, glossary TEXT NOT NULL,"
+                " options TEXT NOT NULL, segments INTEGER NOT NULL)",
+                "SELECT output, source_hash, signature, glossary, options FROM outputs LIMIT 0",
+            )
         except sqlite3.DatabaseError as err:
             raise InputError(
                 f"{self.path}: not a usable run manifest ({err}); delete it (the next run translates everything again)"

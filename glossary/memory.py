@@ -25,6 +25,19 @@ def _retry(action, attempts: int = 20):
             time.sleep(0.05 * (attempt + 1))
 
 
+def connect(where: str, schema: str, probe: str) -> sqlite3.Connection:
+    """A SQLite file runs may share (the memory, a run manifest): WAL, so a commit is no disk flush and a
+    kill loses nothing committed; another writer is waited for, not failed on. `schema` creates the table
+    when missing, `probe` checks the file is ours. A file that is not such a database: sqlite3.DatabaseError."""
+    db = sqlite3.connect(where, timeout=BUSY_TIMEOUT_S)
+    db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    _retry(lambda: db.execute("PRAGMA journal_mode=WAL"))
+    db.execute("PRAGMA synchronous=NORMAL")
+    _retry(lambda: db.execute(schema))
+    db.execute(probe)
+    return db
+
+
 def default_path() -> Path:
     base = os.environ.get("GLOSSARY_TM") or ""
     if base:
@@ -51,18 +64,12 @@ class TranslationMemory:
                     f"{self.path}: cannot create the translation memory's folder ({err.strerror or err})"
                 ) from None
         try:
-            # Concurrent runs share one memory: wait for the other writer instead of failing.
-            self._db = sqlite3.connect(where, timeout=BUSY_TIMEOUT_S)
-            self._db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-            _retry(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            _retry(
-                lambda: self._db.execute(
-                    "CREATE TABLE IF NOT EXISTS tm (model TEXT NOT NULL, settings TEXT NOT NULL, source TEXT NOT NULL,"
-                    " target TEXT NOT NULL, PRIMARY KEY (model, settings, source)) WITHOUT ROWID"
-                )
+            self._db = connect(
+                where,
+                "CREATE TABLE IF NOT EXISTS tm (model TEXT NOT NULL, settings TEXT NOT NULL, source TEXT NOT NULL,"
+                " target TEXT NOT NULL, PRIMARY KEY (model, settings, source)) WITHOUT ROWID",
+                "SELECT model, settings, source, target FROM tm LIMIT 0",
             )
-            self._db.execute("SELECT model, settings, source, target FROM tm LIMIT 0")
         except sqlite3.DatabaseError as err:
             raise InputError(
                 f"{self.path}: not a usable translation memory ({err}); pass another --memory FILE or --no-memory"
