@@ -2,7 +2,7 @@
 
 import pytest
 
-from glossary import store
+from glossary import cli, store
 from glossary.errors import GlossaryError
 from glossary.memory import TranslationMemory
 from glossary.review import ReviewSession, open_session
@@ -73,3 +73,20 @@ def test_open_session_stops_before_the_screen_on_bad_input(project, tmp_path):
         open_session([str(src)], str(glossary), str(out))
     with pytest.raises(GlossaryError, match="no readable documents to review"):
         open_session([str(tmp_path / "missing")], None, None)
+
+
+def test_an_error_inside_the_app_is_not_a_success(tmp_path, monkeypatch):
+    """`glossary review` exits 2 when the app ended with an unexpected error (it used to exit 0)."""
+    from textual.app import App
+
+    from tui.app import ReviewApp
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("Ein Hund läuft.\n", encoding="utf-8")
+
+    def broken(self):
+        raise RuntimeError("a bug in the app")
+
+    monkeypatch.setattr(ReviewApp, "on_mount", broken)
+    monkeypatch.setattr(ReviewApp, "run", lambda self, **k: App.run(self, headless=True))
+    assert cli.main(["review", str(doc), "--memory", str(tmp_path / "tm.sqlite")]) == 2
