@@ -102,8 +102,10 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    tmp = None
     try:
+        # Inside the try: a Ctrl-C right after the temp file exists must still remove it.
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -111,10 +113,11 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         os.chmod(tmp, _new_file_mode(path))
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
         raise
 
 
@@ -128,8 +131,12 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def clean_stale_temps(folder: Path) -> int:
-    """Remove temp files that killed runs left under `folder`; a live process's are left alone."""
+def clean_stale_temps(folder: Path, *, ours: bool = False) -> int:
+    """Remove temp files that killed runs left under `folder`; a live process's are left alone.
+
+    `ours=True` also removes this process's own: after a Ctrl-C that struck inside `mkstemp`,
+    before any cleanup could know the name.
+    """
     removed = 0
     folder = Path(folder)
     if not folder.is_dir():
@@ -137,7 +144,8 @@ def clean_stale_temps(folder: Path) -> int:
     for root, _dirs, files in os.walk(folder):
         for name in files:
             m = _TEMP_RE.match(name)
-            if m and int(m.group(1)) != os.getpid() and not _alive(int(m.group(1))):
+            pid = int(m.group(1)) if m else 0
+            if m and ((ours and pid == os.getpid()) or (pid != os.getpid() and not _alive(pid))):
                 try:
                     os.unlink(os.path.join(root, name))
                     removed += 1

@@ -322,6 +322,10 @@ def translate_paths(
         if record is not None:
             record.close()
         manifest.close()
+    if run.interrupted:
+        from .textio import clean_stale_temps
+
+        clean_stale_temps(outdir, ours=True)
     return run
 
 

@@ -134,6 +134,27 @@ def test_ctrl_c_stops_with_130_complete_files_and_the_next_run_resumes(corpus, t
     assert _outputs(out) == reference
 
 
+def test_ctrl_c_striking_while_an_output_is_written_leaves_no_temp_file(demo_package, tmp_path, monkeypatch):
+    """The CI once caught SIGINT between the temp file's creation and the cleanup that knows its name."""
+    import tempfile
+
+    src = _corpus(tmp_path / "in", 6, lines=1)
+    real, calls = tempfile.mkstemp, []
+
+    def mkstemp(*args, **kwargs):
+        made = real(*args, **kwargs)
+        calls.append(made)
+        if len(calls) == 4:  # the probe, then outputs: the third output's temp exists, then Ctrl-C
+            raise KeyboardInterrupt
+        return made
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    out = tmp_path / "out"
+    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q", "--chunk-tokens", "1"]) == 130
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+    assert len(_outputs(out)) == 2
+
+
 def test_a_changed_input_or_force_is_translated_again(demo_package, tmp_path, capsys):
     small = _corpus(tmp_path / "in", 6)
     out = tmp_path / "out"
