@@ -5,8 +5,8 @@ the review app and the TMX/XLIFF exports all see a run the same way.
 JSON Lines, append-only, written as files finish: a `run` line when a run starts, then per output
 file its `segment` lines and one `file` line that closes them. A file's segments count only once
 its `file` line is there, so a run killed mid-write leaves a record that still reads; a file done
-again (a rerun, `--force`) supersedes its earlier lines. The single-JSON `glossary-run.json` of
-earlier versions still loads.
+again (a rerun, `--force`, a reviewer's saved edits) supersedes its earlier lines. The single-JSON
+`glossary-run.json` of earlier versions still loads.
 """
 
 from __future__ import annotations
@@ -36,10 +36,11 @@ class RecordedSegment:
     applied: list[dict] = field(default_factory=list)  # enforce.Applied as dicts: term, target, method…
     kept: str = ""  # "translated" (a human translation) or "locked" (translate="no"), left as it was
     untranslated: str = ""  # why the model could not translate it: the German stays in the output
+    reviewed: bool = False  # a reviewer edited `target` in `glossary review` (the output file has it too)
 
     def to_json(self) -> dict:
         row = asdict(self)
-        for optional in ("kept", "untranslated"):
+        for optional in ("kept", "untranslated", "reviewed"):
             if not row[optional]:
                 del row[optional]
         return row

@@ -121,7 +121,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -145,7 +145,7 @@ def clean_stale_temps(folder: Path, *, ours: bool = False) -> int:
         for name in files:
             m = _TEMP_RE.match(name)
             pid = int(m.group(1)) if m else 0
-            if m and ((ours and pid == os.getpid()) or (pid != os.getpid() and not _alive(pid))):
+            if m and ((ours and pid == os.getpid()) or (pid != os.getpid() and not process_alive(pid))):
                 try:
                     os.unlink(os.path.join(root, name))
                     removed += 1

@@ -1,5 +1,8 @@
 """The review session behind the app: what it loads, edits, re-checks and saves (the screen is in test_tui)."""
 
+import json
+import os
+
 import pytest
 
 from glossary import cli, store
@@ -90,3 +93,98 @@ def test_an_error_inside_the_app_is_not_a_success(tmp_path, monkeypatch):
     monkeypatch.setattr(ReviewApp, "on_mount", broken)
     monkeypatch.setattr(ReviewApp, "run", lambda self, **k: App.run(self, headless=True))
     assert cli.main(["review", str(doc), "--memory", str(tmp_path / "tm.sqlite")]) == 2
+
+
+def test_a_saved_edit_reaches_the_run_record_so_check_run_reads_it(project, capsys):
+    src, out, glossary = project
+    session = ReviewSession([str(src)], str(glossary), str(out))
+    session.edit_translation(0, "Kim came to the cosmodrome.")
+    session.save_translations()
+    record = RunRecord.load(out)
+    assert [(s.target, s.reviewed) for s in record.segments] == [
+        ("Kim came to the cosmodrome.", True),
+        ("The ruler was silent.", False),
+    ]
+    assert ReviewSession([str(src)], str(glossary), str(out)).segments[0].target == "Kim came to the cosmodrome."
+    assert cli.main(["check", "--run", str(out), "--glossary", str(glossary), "--json"]) == 0
+    assert "forbidden-term" not in capsys.readouterr().out  # the checker read the reviewer's English
+
+
+def test_a_legacy_json_record_is_updated_as_json_lines(project):
+    src, out, glossary = project
+    legacy = out / "glossary-run.json"
+    record = RunRecord.load(out)
+    legacy.write_text(
+        json.dumps({"signature": "s", "segments": [s.to_json() for s in record.segments]}), encoding="utf-8"
+    )
+    (out / RUN_RECORD).unlink()
+    session = ReviewSession([str(src)], str(glossary), str(out))
+    session.edit_translation(1, "The ruler said nothing.")
+    session.save_translations()
+    assert [s.target for s in RunRecord.load(out).segments] == ["Kim came to the spaceport.", "The ruler said nothing."]
+
+
+def test_undo_takes_back_the_last_actions_newest_first(project):
+    src, out, glossary = project
+    session = ReviewSession([str(src)], str(glossary), str(out))
+    entry = session.glossary.by_source()["machthaber"]
+    session.set_status(entry, "approved")
+    session.set_target(entry, "despot")
+    session.add_forbidden(entry, "ruler")
+    added = session.add_entry("Kosmodrom", "cosmodrome")
+    session.edit_translation(1, "The despot was silent.")
+    assert session.undo() == "edited the translation of segment 2"
+    assert session.segments[1].target == "The ruler was silent."
+    assert session.undo() == "added 'Kosmodrom' → 'cosmodrome'" and added not in session.glossary.entries
+    assert session.undo().startswith("forbade") and entry.forbidden == []
+    session.undo()
+    session.undo()
+    assert (entry.status, entry.target) == ("candidate", "ruler")
+    assert session.undo() is None
+    for i in range(30):
+        session.set_target(entry, f"ruler {i}")
+    assert sum(1 for _ in iter(session.undo, None)) >= 20 and entry.target == "ruler"
+
+
+def test_a_check_started_before_an_edit_is_dropped_as_stale(project):
+    src, out, glossary = project
+    session = ReviewSession([str(src)], str(glossary), str(out))
+    checked = session.compute_check()  # as the app's background worker does
+    session.edit_translation(0, "Kim came to the cosmodrome.")
+    assert not session.apply_check(checked)  # it still saw "spaceport": it must not bring the finding back
+    assert session.segments[0].findings == []
+    assert session.apply_check(session.compute_check())
+
+
+def test_entries_filter_on_either_language_and_sort_findings_as_numbers(project):
+    src, out, glossary = project
+    session = ReviewSession([str(src)], str(glossary), str(out))
+    session.check_all()
+    assert [e.source for e in session.entries("cosmo")] == ["Weltraumbahnhof"]
+    assert [e.source for e in session.entries("MACHT")] == ["Machthaber"]
+    session._finding_counts.update({"Machthaber": 1000, "Weltraumbahnhof": 130})
+    assert [e.source for e in session.entries(sort="findings")] == ["Machthaber", "Weltraumbahnhof"]
+
+
+def test_a_killed_review_is_recovered_at_the_next_start(project):
+    src, out, glossary = project
+    session = ReviewSession([str(src)], str(glossary), str(out))
+    session.set_status(session.glossary.by_source()["machthaber"], "approved")
+    session.edit_translation(0, "Kim came to the cosmodrome.")
+    mine = session.write_recovery()
+    dead = mine.with_name(mine.name.replace(f"-{os.getpid()}", "-999999999"))  # as a killed process leaves it
+    mine.rename(dead)
+    colleague = store.load(glossary)
+    colleague.entries.append(TermEntry("Kosmodrom", "cosmodrome", "approved"))
+    store.save(colleague, glossary)
+
+    again = open_session([str(src)], str(glossary), str(out))
+    assert any("unsaved edits" in p for p in again.problems)
+    assert again.segments[0].target == "Kim came to the cosmodrome." and again.dirty
+    assert again.glossary.by_source()["machthaber"].status == "approved"
+    assert again.changed_on_disk()  # so the app asks to merge: the colleague's entry is not lost
+    again.save_glossary(merge=True)
+    again.save_translations()
+    again.discard_recovery()
+    assert "kosmodrom" in store.load(glossary).by_source() and not dead.exists()
+    assert open_session([str(src)], str(glossary), str(out)).problems == []
