@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 from collections import Counter, deque
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -39,6 +40,14 @@ class ReviewSegment:
     edited: bool = False
 
 
+def natural(text: str) -> tuple:
+    """A sort key that reads numbers as numbers: 130 before 1000, doc2 before doc10."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in _PARTS.findall(text.lower()))
+
+
+_PARTS = re.compile(r"\d+|\D+")
+
+
 @dataclass
 class Checked:
     """Findings computed off the screen's thread; `generation` tells whether an edit made them stale."""
@@ -55,6 +64,7 @@ class Change:
 
     description: str
     undo: Callable[[], None]
+    segment: int | None = None  # the segment whose English it changed, if any
 
 
 @dataclass
@@ -186,8 +196,8 @@ class ReviewSession:
         """Every finding, by term (then rule) or by document (then line)."""
         found = [f for s in self.segments for f in s.findings]
         if group == "term":
-            return sorted(found, key=lambda f: (f.term.lower(), f.rule, f.segment))
-        return sorted(found, key=lambda f: (f.file, f.line, f.segment))
+            return sorted(found, key=lambda f: (natural(f.term), f.rule, f.segment))
+        return sorted(found, key=lambda f: (natural(f.file), f.line, f.segment))
 
     def entries(self, wanted: str = "", sort: str = "score") -> list[TermEntry]:
         """The glossary as the reviewer asked to see it: filtered on German or English, then sorted."""
@@ -263,7 +273,7 @@ class ReviewSession:
             seg.target, seg.edited = text, True
             self.dirty_translations = True
             self.generation += 1
-            self.history.append(Change(f"{how} the translation of segment {i + 1}", undo))
+            self.history.append(Change(f"{how} the translation of segment {i + 1}", undo, i))
         return self.recheck(i)
 
     def translate_segment(self, i: int, engine) -> str:
@@ -323,13 +333,13 @@ class ReviewSession:
         self.history.append(Change(f"added '{source}' → '{entry.target}'", undo))
         return entry
 
-    def undo(self) -> str | None:
-        """Take back the latest action; what it was, or None when there is nothing left to undo."""
+    def undo(self) -> Change | None:
+        """Take back the latest action and return it; None when there is nothing left to undo."""
         if not self.history:
             return None
         change = self.history.pop()
         change.undo()
-        return change.description
+        return change
 
     # ------------------------------------------------------------ saving
     def changed_on_disk(self) -> bool:

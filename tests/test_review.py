@@ -133,10 +133,10 @@ def test_undo_takes_back_the_last_actions_newest_first(project):
     session.add_forbidden(entry, "ruler")
     added = session.add_entry("Kosmodrom", "cosmodrome")
     session.edit_translation(1, "The despot was silent.")
-    assert session.undo() == "edited the translation of segment 2"
+    assert session.undo().description == "edited the translation of segment 2"
     assert session.segments[1].target == "The ruler was silent."
-    assert session.undo() == "added 'Kosmodrom' → 'cosmodrome'" and added not in session.glossary.entries
-    assert session.undo().startswith("forbade") and entry.forbidden == []
+    assert session.undo().description == "added 'Kosmodrom' → 'cosmodrome'" and added not in session.glossary.entries
+    assert session.undo().description.startswith("forbade") and entry.forbidden == []
     session.undo()
     session.undo()
     assert (entry.status, entry.target) == ("candidate", "ruler")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import EXIT_ERROR, EXIT_OK, add_glossary
+from .common import EXIT_ERROR, EXIT_OK, add_glossary, err
 
 
 def register(sub) -> None:
@@ -34,5 +34,8 @@ def run(args) -> int:
         return Engine()
 
     app = ReviewApp(session, engine_factory, TranslationMemory(args.memory))
+    app.debug_errors = getattr(args, "debug", False)  # --debug: Textual's traceback, not the error screen
     app.run()
+    if app.failure:
+        err(f"{app.failure} (the review app stopped; rerun with --debug for the traceback)")
     return EXIT_ERROR if app.return_code else EXIT_OK  # an unexpected error in the app is not a success

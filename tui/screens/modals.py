@@ -7,7 +7,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label, Static, TextArea
+
+from ..widgets.term_text import TermText
 
 
 class AskText(ModalScreen[str | None]):
@@ -76,17 +78,99 @@ class AskMerge(ModalScreen[str]):
         self.dismiss(answer)
 
 
-class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,question_mark,q", "close", "Close", id="help.close")]
+class EditTranslation(ModalScreen[str | None]):
+    """The whole German sentence, its terms highlighted, over a multi-line editor of its English."""
 
-    def __init__(self, lines: list[str]):
+    BINDINGS = [
+        Binding("enter", "apply", "Apply", priority=True, id="editor.apply"),
+        Binding("escape", "cancel", "Cancel", id="editor.cancel"),
+    ]
+
+    def __init__(self, source: str, highlights, target: str):
         super().__init__()
-        self.lines = lines
+        self.source, self.highlights, self.target = source, highlights, target
 
     def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog editor"):
+            yield Label("German", classes="heading")
+            yield TermText(id="editor-source")
+            yield Label("English (Enter applies, Escape cancels; u undoes later)", classes="heading")
+            yield TextArea(self.target, id="editor-target", soft_wrap=True, show_line_numbers=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#editor-source", TermText).show(self.source, self.highlights)
+        area = self.query_one("#editor-target", TextArea)
+        area.move_cursor(area.document.end)
+        area.focus()
+
+    def action_apply(self) -> None:
+        self.dismiss(" ".join(self.query_one("#editor-target", TextArea).text.split()))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class AskQuit(ModalScreen[str]):
+    """Quit with unsaved changes: save, discard or stay."""
+
+    BINDINGS = [
+        Binding("s", "answer('save')", "Save and quit", id="quit.save"),
+        Binding("d", "answer('discard')", "Discard and quit", id="quit.discard"),
+        Binding("escape,c", "answer('cancel')", "Cancel", id="quit.cancel"),
+    ]
+
+    def __init__(self, what: str):
+        super().__init__()
+        self.what = what
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(f"Unsaved changes: {self.what}."))
+            yield Static("[s] save and quit   [d] discard and quit   [c] / Escape: back to work")
+
+    def action_answer(self, answer: str) -> None:
+        self.dismiss(answer)
+
+
+class ErrorScreen(ModalScreen[str]):
+    """An unexpected error: say what, where the unsaved edits are, and offer to save before leaving."""
+
+    BINDINGS = [
+        Binding("s", "answer('save')", "Save and quit", id="error.save"),
+        Binding("q,escape", "answer('quit')", "Quit", id="error.quit"),
+    ]
+
+    def __init__(self, message: str, kept: str):
+        super().__init__()
+        self.message, self.kept = message, kept
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog error"):
+            yield Label("The review app hit an unexpected error", classes="heading")
+            yield Static(Text(self.message), id="error-message")
+            yield Static(Text(self.kept))
+            yield Static("[s] save and quit   [q] quit (the recovery file stays for the next start)")
+
+    def action_answer(self, answer: str) -> None:
+        self.dismiss(answer)
+
+
+class HelpScreen(ModalScreen[None]):
+    """The keys, grouped by the view they act in."""
+
+    BINDINGS = [Binding("escape,question_mark,q", "close", "Close", id="help.close")]
+
+    def __init__(self, groups: list[tuple[str, list[tuple[str, str]]]]):
+        super().__init__()
+        self.groups = groups
+
+    def compose(self) -> ComposeResult:
+        lines: list[str] = []
+        for title, keys in self.groups:
+            lines += [title] + [f"  {key:>10}  {description}" for key, description in keys] + [""]
         with Vertical(classes="dialog help"):
-            yield Label("Keys")
-            yield Static("\n".join(self.lines), id="help-text")
+            yield Label("Keys", classes="heading")
+            yield Static(Text("\n".join(lines).rstrip()), id="help-text")
 
     def action_close(self) -> None:
         self.dismiss(None)
