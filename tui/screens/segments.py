@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -52,6 +52,7 @@ class SegmentsView(Vertical):
         for key, label in (("n", "#"), ("findings", "!"), ("de", "German"), ("en", "English")):
             self.table.add_column(label, width=widths[key], key=key)
         self.table.add_rows(self._row(i) for i in range(min(FIRST_ROWS, len(self.session.segments))))
+        self.watch(self.table, "cursor_coordinate", self._moved, init=False)
 
     def add_remaining_rows(self) -> None:
         self.table.add_rows(self._row(i) for i in range(self.table.row_count, len(self.session.segments)))
@@ -76,9 +77,9 @@ class SegmentsView(Vertical):
         self.show(self.current)
 
     # ------------------------------------------------------------ the selected segment
-    @on(DataTable.RowHighlighted, "#segment-table")
-    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self.current = event.cursor_row
+    def _moved(self, coordinate) -> None:
+        """Watches the table's cursor directly: the detail repaints in the same frame as the row."""
+        self.current = coordinate.row
 
     def watch_current(self, i: int) -> None:
         self.show(i)
@@ -88,11 +89,13 @@ class SegmentsView(Vertical):
             return
         i = max(0, min(i, len(self.session.segments) - 1))
         seg = self.session.segments[i]
-        self.query_one("#segment-where", Label).update(f"German — {seg.file.rsplit('/', 1)[-1]}:{seg.line}")
+        # fixed heights (app.tcss): the panes repaint without a layout pass on every move
+        where = f"German — {seg.file.rsplit('/', 1)[-1]}:{seg.line}"
+        self.query_one("#segment-where", Label).update(where, layout=False)
         self.query_one("#source", TermText).show(seg.source, self.session.source_highlights(i))
         self.query_one("#target", TermText).show(seg.target, self.session.target_highlights(i))
         lines = [f"{f.severity}: {f.message}" + (f" → {f.suggestion}" if f.suggestion else "") for f in seg.findings]
-        self.query_one("#segment-findings", Static).update(Text("\n".join(lines) or "no findings"))
+        self.query_one("#segment-findings", Static).update(Text("\n".join(lines) or "no findings"), layout=False)
 
     def go_to(self, i: int) -> None:
         self.table.move_cursor(row=i)

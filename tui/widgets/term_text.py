@@ -15,4 +15,4 @@ class TermText(Static):
         for h in self.highlights:
             rich.stylize(self.get_component_rich_style(f"term--{h.kind}"), h.start, h.end)
         self.rich = rich
-        self.update(rich)
+        self.update(rich, layout=False)  # a fixed height: no layout pass per move
