@@ -192,6 +192,8 @@ async def test_quit_with_unsaved_changes_asks(glossary_copy, translated, tmp_pat
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert type(app.screen).__name__ == "AskQuit"
+        shown = " ".join(str(w.render()) for w in app.screen.query(".keys"))
+        assert "[s] save and quit" in shown and "[d] discard" in shown  # the keys as keys, not eaten as markup
         await pilot.press("c")  # back to work
         await pilot.pause()
         assert app.is_running and type(app.screen).__name__ != "AskQuit"
@@ -315,3 +317,22 @@ async def test_text_that_looks_like_markup_is_shown_as_it_is(tmp_path):
         detail = str(app.query_one("#entry-detail").render())
         assert "ruler [/x]" in detail and "[approved]" in detail and "[red]not a style[/red]" in detail
     assert app.return_code in (0, None) and app.failure is None
+
+
+async def test_save_merges_when_the_file_changed_on_disk(glossary_copy, translated, tmp_path):
+    app = _app(glossary_copy, translated, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(app, pilot)
+        await _approve(app, pilot, "Raketentechnologie")
+        other = store.load(glossary_copy)  # meanwhile another editor adds an entry
+        other.entries.append(TermEntry("Gegenoffensive", "counteroffensive", "approved"))
+        store.save(other, glossary_copy)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AskMerge"
+        assert "[m] merge" in str(app.screen.query_one(".keys").render())
+        await pilot.press("m")
+        await pilot.pause()
+    saved = {e.source: e for e in store.load(glossary_copy).entries}
+    assert saved["Gegenoffensive"].target == "counteroffensive"  # their change stays
+    assert saved["Raketentechnologie"].status == "approved"  # ours too

@@ -72,7 +72,9 @@ class AskMerge(ModalScreen[str]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("The glossary file changed on disk since you opened it.")
-            yield Static("[m] merge (your edits win, other changes stay)   [o] overwrite   [c] cancel")
+            yield Static(
+                Text("[m] merge (your edits win, other changes stay)   [o] overwrite   [c] cancel"), classes="keys"
+            )
 
     def action_answer(self, answer: str) -> None:
         self.dismiss(answer)
@@ -126,7 +128,7 @@ class AskQuit(ModalScreen[str]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text(f"Unsaved changes: {self.what}."))
-            yield Static("[s] save and quit   [d] discard and quit   [c] / Escape: back to work")
+            yield Static(Text("[s] save and quit   [d] discard and quit   [c] / Escape: back to work"), classes="keys")
 
     def action_answer(self, answer: str) -> None:
         self.dismiss(answer)
@@ -149,7 +151,9 @@ class ErrorScreen(ModalScreen[str]):
             yield Label("The review app hit an unexpected error", classes="heading")
             yield Static(Text(self.message), id="error-message")
             yield Static(Text(self.kept))
-            yield Static("[s] save and quit   [q] quit (the recovery file stays for the next start)")
+            yield Static(
+                Text("[s] save and quit   [q] quit (the recovery file stays for the next start)"), classes="keys"
+            )
 
     def action_answer(self, answer: str) -> None:
         self.dismiss(answer)
