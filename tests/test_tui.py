@@ -336,3 +336,13 @@ async def test_save_merges_when_the_file_changed_on_disk(glossary_copy, translat
     saved = {e.source: e for e in store.load(glossary_copy).entries}
     assert saved["Gegenoffensive"].target == "counteroffensive"  # their change stays
     assert saved["Raketentechnologie"].status == "approved"  # ours too
+
+
+async def test_an_entry_added_from_the_segments_view_shows_in_the_glossary(glossary_copy, translated, tmp_path):
+    app = _app(glossary_copy, translated, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("n", *"Gipfeltreffen", "enter", *"summit", "enter", "2")
+        await pilot.pause()
+        assert "Gipfeltreffen" in [e.source for e in app.glossary.shown]
+        assert "added 'Gipfeltreffen' → 'summit' (u undoes)" in app.notes

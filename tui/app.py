@@ -105,6 +105,8 @@ class ReviewApp(App):
     @on(Edited)
     def _edited(self, event: Edited) -> None:
         self.notify(escape(f"{event.description} (u undoes)"))
+        if event.refill:
+            self.glossary.fill()
         self._after_change(event.glossary)
 
     def _after_change(self, glossary: bool) -> None:

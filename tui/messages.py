@@ -8,10 +8,11 @@ from textual.message import Message
 class Edited(Message):
     """The session changed (an entry, a translation, an undo): the app notifies, refreshes and re-checks."""
 
-    def __init__(self, description: str, glossary: bool = True) -> None:
+    def __init__(self, description: str, glossary: bool = True, refill: bool = False) -> None:
         super().__init__()
         self.description = description
         self.glossary = glossary  # the glossary changed: highlights and every finding may differ
+        self.refill = refill  # changed from outside the Glossary view: its table must show it
 
 
 class JumpTo(Message):

@@ -159,6 +159,6 @@ class SegmentsView(Vertical):
                 before = len(self.session.history)
                 self.session.add_entry(*answer)
                 if len(self.session.history) > before:
-                    self.post_message(Edited(self.session.history[-1].description))
+                    self.post_message(Edited(self.session.history[-1].description, refill=True))
 
         self.app.push_screen(AskEntry(), done)
