@@ -46,36 +46,55 @@ class ChunkMemory:
         self.fresh.extend(pairs)
 
 
+def _natural_case(sources: list[str], inlines: list, engine) -> tuple[list[str], list[int]]:
+    """ALL-CAPS sentences in natural case for the model (`casing`), and which ones they were."""
+    from .casing import Truecaser, is_shouting
+
+    shouting = [i for i, s in enumerate(sources) if is_shouting(s)]
+    if not shouting:
+        return list(sources), []
+    caser = getattr(engine, "_truecaser", None) or Truecaser(engine.tokenizer)
+    engine._truecaser = caser  # its word cache lasts as long as the engine
+    natural = list(sources)
+    for i in shouting:
+        natural[i] = caser.natural(sources[i], keep_length=bool(inlines[i]))
+    return natural, shouting
+
+
 def run(work: Work, engine, enforcer=None, progress: Callable[[int], None] | None = None) -> Done:
     """Translate, enforce and place one chunk; sentences are independent, so chunking never changes them."""
     from .inline import place
 
     before = (engine.stats.sentences, engine.stats.from_memory, engine.stats.translated)
+    inlines = work.inlines or [[] for _ in work.sources]
+    sources, shouting = _natural_case(work.sources, inlines, engine)
     memory = engine.memory
     chunk_memory = ChunkMemory(work.known) if work.known is not None else None
     if chunk_memory is not None:
         engine.memory = chunk_memory
     try:
-        raw = engine.translate(work.sources, progress=progress)
+        raw = engine.translate(sources, progress=progress)
     finally:
         engine.memory = memory
     targets, applied = list(raw), [[] for _ in raw]
-    if enforcer is not None and work.sources:
-        enforced = enforcer.enforce(work.sources, raw)
+    if enforcer is not None and sources:
+        enforced = enforcer.enforce(sources, raw)
         targets = [r.target for r in enforced]
         applied = [[asdict(a) for a in r.applied] for r in enforced]
-    inlines = work.inlines or [[] for _ in work.sources]
-    placed: list[list | None] = [None] * len(work.sources)
+    placed: list[list | None] = [None] * len(sources)
     todo = [i for i, marks in enumerate(inlines) if marks and targets[i]]
-    alignments = engine.align([(work.sources[i], targets[i]) for i in todo]) if todo else []
+    alignments = engine.align([(sources[i], targets[i]) for i in todo]) if todo else []
     for i, alignment in zip(todo, alignments):
-        placed[i] = place(work.sources[i], targets[i], inlines[i], alignment)
+        placed[i] = place(sources[i], targets[i], inlines[i], alignment)
+    for i in shouting:  # the reader asked in capitals: the answer comes in capitals
+        raw[i], targets[i] = raw[i].upper(), targets[i].upper()
+    failures = {s: engine.failures[n] for s, n in zip(work.sources, sources) if n in engine.failures}
     return Done(
         raw,
         targets,
         applied,
         placed,
-        failures={s: engine.failures[s] for s in dict.fromkeys(work.sources) if s in engine.failures},
+        failures=failures,
         fresh=chunk_memory.fresh if chunk_memory is not None else [],
         sentences=engine.stats.sentences - before[0],
         from_memory=engine.stats.from_memory - before[1],
