@@ -87,7 +87,10 @@ def run(work: Work, engine, enforcer=None, progress: Callable[[int], None] | Non
     for i, alignment in zip(todo, alignments):
         placed[i] = place(sources[i], targets[i], inlines[i], alignment)
     for i in shouting:  # the reader asked in capitals: the answer comes in capitals
-        raw[i], targets[i] = raw[i].upper(), targets[i].upper()
+        if len(targets[i].upper()) == len(targets[i]):  # (ß → SS would move the recorded spans)
+            raw[i], targets[i] = raw[i].upper(), targets[i].upper()
+            for a in applied[i]:
+                a["target"] = a["target"].upper()
     failures = {s: engine.failures[n] for s, n in zip(work.sources, sources) if n in engine.failures}
     return Done(
         raw,
