@@ -81,6 +81,16 @@ class Engine:
         self.stats = TranslationStats()
         self.failures: dict[str, str] = {}  # sentence → why the model could not translate it (German kept)
         self._translator = None
+        self._truecaser = None
+
+    @property
+    def truecaser(self):
+        """Natural casing for ALL-CAPS input (`casing`), from this model's vocabulary; its cache lives as long."""
+        if self._truecaser is None:
+            from .casing import Truecaser
+
+            self._truecaser = Truecaser(self.tokenizer)
+        return self._truecaser
 
     @property
     def translator(self):

@@ -48,16 +48,12 @@ class ChunkMemory:
 
 def _natural_case(sources: list[str], inlines: list, engine) -> tuple[list[str], list[int]]:
     """ALL-CAPS sentences in natural case for the model (`casing`), and which ones they were."""
-    from .casing import Truecaser, is_shouting
+    from .casing import is_shouting
 
     shouting = [i for i, s in enumerate(sources) if is_shouting(s)]
-    if not shouting:
-        return list(sources), []
-    caser = getattr(engine, "_truecaser", None) or Truecaser(engine.tokenizer)
-    engine._truecaser = caser  # its word cache lasts as long as the engine
     natural = list(sources)
     for i in shouting:
-        natural[i] = caser.natural(sources[i], keep_length=bool(inlines[i]))
+        natural[i] = engine.truecaser.natural(sources[i], keep_length=bool(inlines[i]))
     return natural, shouting
 
 

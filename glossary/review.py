@@ -40,7 +40,7 @@ class ReviewSegment:
     edited: bool = False
 
 
-def natural(text: str) -> tuple:
+def natural_order(text: str) -> tuple:
     """A sort key that reads numbers as numbers: 130 before 1000, doc2 before doc10."""
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in _PARTS.findall(text.lower()))
 
@@ -196,8 +196,8 @@ class ReviewSession:
         """Every finding, by term (then rule) or by document (then line)."""
         found = [f for s in self.segments for f in s.findings]
         if group == "term":
-            return sorted(found, key=lambda f: (natural(f.term), f.rule, f.segment))
-        return sorted(found, key=lambda f: (natural(f.file), f.line, f.segment))
+            return sorted(found, key=lambda f: (natural_order(f.term), f.rule, f.segment))
+        return sorted(found, key=lambda f: (natural_order(f.file), f.line, f.segment))
 
     def entries(self, wanted: str = "", sort: str = "score") -> list[TermEntry]:
         """The glossary as the reviewer asked to see it: filtered on German or English, then sorted."""
@@ -277,11 +277,13 @@ class ReviewSession:
         return self.recheck(i)
 
     def translate_segment(self, i: int, engine) -> str:
-        """The model's English for one segment, with the glossary enforced as `glossary translate` would."""
+        """The model's English for one segment, through the pipeline `glossary translate` uses
+        (glossary enforced, ALL-CAPS handled), so a re-translation matches a batch run."""
+        from . import pipeline
         from .enforce import Enforcer
 
-        source = self.segments[i].source
-        return Enforcer(self.glossary, engine).enforce([source], engine.translate([source]))[0].target
+        work = pipeline.Work([self.segments[i].source])
+        return pipeline.run(work, engine, Enforcer(self.glossary, engine)).targets[0]
 
     def _changed(self) -> None:
         self.dirty_glossary = True
@@ -320,7 +322,8 @@ class ReviewSession:
         source = source.strip()
         existing = self.glossary.by_source().get(source.lower())
         if existing is not None:  # the term is already there: the new target replaces its proposal
-            self.set_target(existing, target) if target.strip() else None
+            if target.strip():
+                self.set_target(existing, target)
             return existing
         entry = TermEntry(source=source, target=target.strip(), status=status)
 

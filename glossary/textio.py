@@ -144,8 +144,10 @@ def clean_stale_temps(folder: Path, *, ours: bool = False) -> int:
     for root, _dirs, files in os.walk(folder):
         for name in files:
             m = _TEMP_RE.match(name)
-            pid = int(m.group(1)) if m else 0
-            if m and ((ours and pid == os.getpid()) or (pid != os.getpid() and not process_alive(pid))):
+            if not m:
+                continue
+            pid = int(m.group(1))
+            if (ours and pid == os.getpid()) or (pid != os.getpid() and not process_alive(pid)):
                 try:
                     os.unlink(os.path.join(root, name))
                     removed += 1
