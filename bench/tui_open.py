@@ -84,8 +84,8 @@ async def measure_baseline(src: Path) -> tuple[float, float]:
     from textual.app import App
     from textual.widgets import DataTable
 
-    from tui.screens.segments import WIDTHS
-    from tui.widgets.cells import cell, fit, number
+    from tui.screens.segments import SegmentsView
+    from tui.widgets.cells import cell, number
 
     lines = src.joinpath("news.txt").read_text(encoding="utf-8").splitlines()
 
@@ -97,9 +97,8 @@ async def measure_baseline(src: Path) -> tuple[float, float]:
 
         def on_mount(self):
             table = self.query_one(DataTable)
-            widths = fit(WIDTHS, ["de", "en"], self.size.width)
-            for key, label in (("n", "#"), ("findings", "!"), ("de", "German"), ("en", "English")):
-                table.add_column(label, width=widths[key], key=key)
+            for key, width in SegmentsView.widths(self.size.width).items():
+                table.add_column(SegmentsView.COLUMNS[key][0], width=width, key=key)
             table.add_rows((number(i + 1), number(0), cell(line), cell(line)) for i, line in enumerate(lines))
             table.focus()
 

@@ -8,7 +8,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import DataTable, Label, Static
 
@@ -16,10 +15,8 @@ from glossary.check import Finding
 from glossary.review import ReviewSession
 
 from ..messages import JumpTo
-from ..widgets.cells import cell, fit, set_widths
-
-WIDTHS = {"severity": 8, "rule": 14, "term": 14, "where": 18, "message": 30}
-FLEXIBLE = ["message"]
+from ..widgets.cells import cell
+from .table_view import TableView
 
 
 def _shown_path(path: str) -> str:
@@ -30,7 +27,13 @@ def _shown_path(path: str) -> str:
         return path
 
 
-class FindingsView(Vertical):
+class FindingsView(TableView):
+    TABLE_ID = "finding-table"
+    COLUMNS = {
+        key: (key, width)
+        for key, width in (("severity", 8), ("rule", 14), ("term", 14), ("where", 18), ("message", 30))
+    }
+    FLEXIBLE = ("message",)
     BINDINGS = [Binding("g", "group", "Group by term/document", id="findings.group")]
     group: reactive[str] = reactive("term", init=False)
     checking: reactive[bool] = reactive(True)
@@ -42,20 +45,11 @@ class FindingsView(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(id="findings-state")
-        yield DataTable(id="finding-table", cursor_type="row", zebra_stripes=True)
+        yield self.new_table()
         yield Static(id="finding-detail")
 
-    @property
-    def table(self) -> DataTable:
-        return self.query_one("#finding-table", DataTable)
-
     def on_mount(self) -> None:
-        widths = fit(WIDTHS, FLEXIBLE, self.app.size.width)
-        for key in WIDTHS:
-            self.table.add_column(key, width=widths[key], key=key)
-
-    def on_resize(self) -> None:
-        set_widths(self.table, fit(WIDTHS, FLEXIBLE, self.size.width))
+        self.add_columns()
 
     def fill(self) -> None:
         self.rows = self.session.all_findings(self.group)

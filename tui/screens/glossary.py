@@ -6,7 +6,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import DataTable, Input, Static
 
@@ -14,15 +13,18 @@ from glossary.review import SORTS, ReviewSession
 from glossary.store import TermEntry
 
 from ..messages import Edited, JumpTo
-from ..widgets.cells import cell, fit, number, set_widths
+from ..widgets.cells import cell, number
 from .modals import AskEntry, AskText
-
-WIDTHS = {"lemma": 24, "target": 24, "status": 9, "freq": 5, "docs": 4, "findings": 8, "score": 5}
-FLEXIBLE = ["lemma", "target"]
-LABELS = {"freq": "freq", "docs": "docs", "findings": "findings", "score": "score"}
+from .table_view import TableView
 
 
-class GlossaryView(Vertical):
+class GlossaryView(TableView):
+    TABLE_ID = "entry-table"
+    COLUMNS = {
+        "lemma": ("lemma", 24), "target": ("target", 24), "status": ("status", 9), "freq": ("freq", 5),
+        "docs": ("docs", 4), "findings": ("findings", 8), "score": ("score", 5),
+    }  # fmt: skip
+    FLEXIBLE = ("lemma", "target")
     BINDINGS = [
         Binding("a", "status('approved')", "Approve", id="glossary.approve"),
         Binding("r", "status('rejected')", "Reject", id="glossary.reject"),
@@ -43,20 +45,11 @@ class GlossaryView(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="/ filter: part of a German term or its English", id="filter")
-        yield DataTable(id="entry-table", cursor_type="row", zebra_stripes=True)
+        yield self.new_table()
         yield Static(id="entry-detail")
 
-    @property
-    def table(self) -> DataTable:
-        return self.query_one("#entry-table", DataTable)
-
     def on_mount(self) -> None:
-        widths = fit(WIDTHS, FLEXIBLE, self.app.size.width)
-        for key in WIDTHS:
-            self.table.add_column(LABELS.get(key, key), width=widths[key], key=key)
-
-    def on_resize(self) -> None:
-        set_widths(self.table, fit(WIDTHS, FLEXIBLE, self.size.width))
+        self.add_columns()
 
     # ------------------------------------------------------------ rows
     def fill(self) -> None:
@@ -85,9 +78,9 @@ class GlossaryView(Vertical):
         self.show(self.table.cursor_row)
 
     def refresh_findings(self) -> None:
-        column = list(WIDTHS).index("findings")
+        column = list(self.COLUMNS).index("findings")
         for n, e in enumerate(self.shown):
-            self.table.update_cell_at((n, column), number(self.session.findings_for(e)))
+            self.update_changed(n, column, number(self.session.findings_for(e)))
         self.show(self.table.cursor_row)
 
     def watch_sort(self) -> None:

@@ -60,7 +60,25 @@ class AskEntry(ModalScreen[tuple[str, str] | None]):
         self.dismiss(None)
 
 
-class AskMerge(ModalScreen[str]):
+class Choose(ModalScreen[str]):
+    """A question answered with one key: the subclass's bindings call `answer`, `KEYS` names them."""
+
+    KEYS = ""
+    DIALOG = "dialog"
+
+    def question(self) -> ComposeResult:
+        yield from ()
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes=self.DIALOG):
+            yield from self.question()
+            yield Static(Text(self.KEYS), classes="keys")  # `[s]` is a key to press, not markup
+
+    def action_answer(self, answer: str) -> None:
+        self.dismiss(answer)
+
+
+class AskMerge(Choose):
     """The glossary changed on disk since it was opened."""
 
     BINDINGS = [
@@ -68,16 +86,10 @@ class AskMerge(ModalScreen[str]):
         Binding("o", "answer('overwrite')", "Overwrite", id="merge.overwrite"),
         Binding("escape,c", "answer('cancel')", "Cancel", id="merge.cancel"),
     ]
+    KEYS = "[m] merge (your edits win, other changes stay)   [o] overwrite   [c] cancel"
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label("The glossary file changed on disk since you opened it.")
-            yield Static(
-                Text("[m] merge (your edits win, other changes stay)   [o] overwrite   [c] cancel"), classes="keys"
-            )
-
-    def action_answer(self, answer: str) -> None:
-        self.dismiss(answer)
+    def question(self) -> ComposeResult:
+        yield Label("The glossary file changed on disk since you opened it.")
 
 
 class EditTranslation(ModalScreen[str | None]):
@@ -112,7 +124,7 @@ class EditTranslation(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class AskQuit(ModalScreen[str]):
+class AskQuit(Choose):
     """Quit with unsaved changes: save, discard or stay."""
 
     BINDINGS = [
@@ -120,43 +132,34 @@ class AskQuit(ModalScreen[str]):
         Binding("d", "answer('discard')", "Discard and quit", id="quit.discard"),
         Binding("escape,c", "answer('cancel')", "Cancel", id="quit.cancel"),
     ]
+    KEYS = "[s] save and quit   [d] discard and quit   [c] / Escape: back to work"
 
     def __init__(self, what: str):
         super().__init__()
         self.what = what
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(Text(f"Unsaved changes: {self.what}."))
-            yield Static(Text("[s] save and quit   [d] discard and quit   [c] / Escape: back to work"), classes="keys")
-
-    def action_answer(self, answer: str) -> None:
-        self.dismiss(answer)
+    def question(self) -> ComposeResult:
+        yield Label(Text(f"Unsaved changes: {self.what}."))
 
 
-class ErrorScreen(ModalScreen[str]):
+class ErrorScreen(Choose):
     """An unexpected error: say what, where the unsaved edits are, and offer to save before leaving."""
 
     BINDINGS = [
         Binding("s", "answer('save')", "Save and quit", id="error.save"),
         Binding("q,escape", "answer('quit')", "Quit", id="error.quit"),
     ]
+    KEYS = "[s] save and quit   [q] quit (the recovery file stays for the next start)"
+    DIALOG = "dialog error"
 
     def __init__(self, message: str, kept: str):
         super().__init__()
         self.message, self.kept = message, kept
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog error"):
-            yield Label("The review app hit an unexpected error", classes="heading")
-            yield Static(Text(self.message), id="error-message")
-            yield Static(Text(self.kept))
-            yield Static(
-                Text("[s] save and quit   [q] quit (the recovery file stays for the next start)"), classes="keys"
-            )
-
-    def action_answer(self, answer: str) -> None:
-        self.dismiss(answer)
+    def question(self) -> ComposeResult:
+        yield Label("The review app hit an unexpected error", classes="heading")
+        yield Static(Text(self.message), id="error-message")
+        yield Static(Text(self.kept))
 
 
 class HelpScreen(ModalScreen[None]):

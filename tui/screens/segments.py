@@ -8,21 +8,24 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.reactive import reactive
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import Label, Static
 
 from glossary.errors import GlossaryError
 from glossary.review import ReviewSession
 
 from ..messages import Edited
-from ..widgets.cells import cell, fit, number, set_widths
+from ..widgets.cells import cell, number
 from ..widgets.term_text import TermText
 from .modals import AskEntry, EditTranslation
+from .table_view import TableView
 
 FIRST_ROWS = 200  # the first screenful is painted before the other rows are added
-WIDTHS = {"n": 5, "findings": 3, "de": 30, "en": 30}
 
 
-class SegmentsView(Vertical):
+class SegmentsView(TableView):
+    TABLE_ID = "segment-table"
+    COLUMNS = {"n": ("#", 5), "findings": ("!", 3), "de": ("German", 30), "en": ("English", 30)}
+    FLEXIBLE = ("de", "en")
     BINDINGS = [
         Binding("e", "edit", "Edit translation", id="segments.edit"),
         Binding("t", "translate", "Translate again", id="segments.translate"),
@@ -35,7 +38,7 @@ class SegmentsView(Vertical):
         self.session, self.engine_factory, self._engine = session, engine_factory, None
 
     def compose(self) -> ComposeResult:
-        yield DataTable(id="segment-table", cursor_type="row", zebra_stripes=True)
+        yield self.new_table()
         with Vertical(id="segment-detail"):
             yield Label(id="segment-where", classes="heading")
             yield TermText(id="source")
@@ -43,22 +46,13 @@ class SegmentsView(Vertical):
             yield TermText(id="target")
             yield Static(id="segment-findings")
 
-    @property
-    def table(self) -> DataTable:
-        return self.query_one("#segment-table", DataTable)
-
     def on_mount(self) -> None:
-        widths = fit(WIDTHS, ["de", "en"], self.app.size.width)
-        for key, label in (("n", "#"), ("findings", "!"), ("de", "German"), ("en", "English")):
-            self.table.add_column(label, width=widths[key], key=key)
+        self.add_columns()
         self.table.add_rows(self._row(i) for i in range(min(FIRST_ROWS, len(self.session.segments))))
         self.watch(self.table, "cursor_coordinate", self._moved, init=False)
 
     def add_remaining_rows(self) -> None:
         self.table.add_rows(self._row(i) for i in range(self.table.row_count, len(self.session.segments)))
-
-    def on_resize(self) -> None:
-        set_widths(self.table, fit(WIDTHS, ["de", "en"], self.size.width))
 
     def _row(self, i: int):
         seg = self.session.segments[i]
@@ -73,7 +67,7 @@ class SegmentsView(Vertical):
     def refresh_findings(self) -> None:
         """After a full check: the findings column of every row, and the detail pane."""
         for i in range(self.table.row_count):
-            self.table.update_cell_at((i, 1), number(len(self.session.segments[i].findings)))
+            self.update_changed(i, 1, number(len(self.session.segments[i].findings)))
         self.show(self.current)
 
     # ------------------------------------------------------------ the selected segment
