@@ -3,7 +3,8 @@ English, and the glossary entries applied. The only reader and writer of that fi
 the review app and the TMX/XLIFF exports all see a run the same way.
 
 JSON Lines, append-only, written as files finish: a `run` line when a run starts, then per output
-file its `segment` lines and one `file` line that closes them. A file's segments count only once
+file its `segment` lines (a big file's come in pieces, between other files' blocks) and one `file`
+line that closes them. A file's segments count only once
 its `file` line is there, so a run killed mid-write leaves a record that still reads; a file done
 again (a rerun, `--force`, a reviewer's saved edits) supersedes its earlier lines. The single-JSON
 `glossary-run.json` of earlier versions still loads.
@@ -67,11 +68,17 @@ def _run_line(signature: str, glossary: str) -> str:
     return json.dumps({"run": {"signature": signature, "glossary": glossary}}, ensure_ascii=False) + "\n"
 
 
+def _segment_lines(segments: list[RecordedSegment]) -> str:
+    return "".join(json.dumps({"segment": s.to_json()}, ensure_ascii=False) + "\n" for s in segments)
+
+
+def _closing_line(file: str, output: str, count: int) -> str:
+    return json.dumps({"file": {"file": file, "output": output, "segments": count}}, ensure_ascii=False) + "\n"
+
+
 def _file_lines(file: str, output: str, segments: list[RecordedSegment]) -> str:
     """A file's segment lines and the line that closes them, as one string: one write."""
-    lines = [json.dumps({"segment": s.to_json()}, ensure_ascii=False) for s in segments]
-    lines.append(json.dumps({"file": {"file": file, "output": output, "segments": len(segments)}}, ensure_ascii=False))
-    return "".join(line + "\n" for line in lines)
+    return _segment_lines(segments) + _closing_line(file, output, len(segments))
 
 
 @dataclass
@@ -121,7 +128,7 @@ class RunRecord:
             elif "file" in item:
                 output = str(item["file"]["output"])
                 done[output] = [s for s in pending if s.output == output]  # in place of an earlier block
-                pending = []
+                pending = [s for s in pending if s.output != output]  # a big file's, streamed in pieces
             else:
                 raise KeyError(next(iter(item), "empty line"))
         if not started:
@@ -161,6 +168,13 @@ class RecordWriter:
 
     def add_file(self, file: str, output: str, segments: list[RecordedSegment]) -> None:
         self._write(_file_lines(file, output, segments))
+
+    def add_segments(self, segments: list[RecordedSegment]) -> None:
+        """Part of a big file, written as it streams: it counts once `close_file` follows."""
+        self._write(_segment_lines(segments))
+
+    def close_file(self, file: str, output: str, count: int) -> None:
+        self._write(_closing_line(file, output, count))
 
     def _write(self, text: str) -> None:
         self._handle.write(text)

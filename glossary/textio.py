@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import re
 import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 from .errors import InputError
 
@@ -29,37 +31,85 @@ _BOMS = (
 _CP1252_ONLY = set(range(0x80, 0xA0)) - {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
 
-def decode_bytes(data: bytes, name: str) -> DecodedText:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, or cp1252; anything else is an error."""
-    if not data.strip():
-        raise InputError(f"{name}: empty file, nothing to read")
+_CONTROL_RE = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+_UMLAUT_RE = re.compile("[äöüÄÖÜß]".encode("cp1252"))
+_CP1252_ONLY_RE = re.compile(b"[" + b"".join(re.escape(bytes([b])) for b in sorted(_CP1252_ONLY)) + b"]")
+_CP1252_UNDEFINED_RE = re.compile(b"[\x81\x8d\x8f\x90\x9d]")
+
+
+def encoding_of(blocks: Callable[[], Iterable[bytes]], name: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, or cp1252; anything else is an error.
+
+    `blocks()` gives the file's bytes in pieces (it may be called twice), so a 50 MB file is judged
+    without being held: the one place that decides how a text file is read."""
+    stream = iter(blocks())
+    head = b""
+    for block in stream:  # the first 8 KB whatever the block size: BOM and NUL checks look there
+        head += block
+        if len(head) >= 8192:
+            break
     for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError as err:
-                raise InputError(f"{name}: broken {encoding} text at byte {err.start}; re-save it as UTF-8") from None
-            if encoding == "utf-8-sig":
-                return DecodedText(text, "utf-8-sig")
-            return DecodedText(text, "utf-16")
-    if b"\x00" in data[:8192]:
+        if head.startswith(bom):
+            bad = _first_bad_byte(encoding, itertools.chain([head], stream))
+            if bad is not None:
+                raise InputError(f"{name}: broken {encoding} text at byte {bad[0]}; re-save it as UTF-8")
+            return encoding
+    if b"\x00" in head[:8192]:
         raise InputError(f"{name}: binary file (NUL bytes), not text; pass a text document instead")
-    try:
-        return DecodedText(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError as err:
-        utf8_error = err
+    text_seen = False
+
+    def noting_text(blocks: Iterable[bytes]) -> Iterator[bytes]:
+        nonlocal text_seen
+        for block in blocks:
+            text_seen = text_seen or bool(block.strip())
+            yield block
+
+    bad = _first_bad_byte("utf-8", noting_text(itertools.chain([head], stream)))
+    if bad is None:
+        if not text_seen:
+            raise InputError(f"{name}: empty file, nothing to read")
+        return "utf-8"
     # Legacy Windows German text: high bytes only, no C0 control characters.
-    if not any(b < 0x09 or 0x0E <= b < 0x20 for b in data):
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = None
-        if text is not None and (any(ch in text for ch in "äöüÄÖÜß") or any(b in _CP1252_ONLY for b in data)):
-            return DecodedText(text, "cp1252")
+    legacy, hint = True, False
+    for block in blocks():
+        if _CONTROL_RE.search(block) or _CP1252_UNDEFINED_RE.search(block):
+            legacy = False
+            break
+        hint = hint or bool(_UMLAUT_RE.search(block) or _CP1252_ONLY_RE.search(block))
+    if legacy and hint:
+        return "cp1252"
     raise InputError(
-        f"{name}: not UTF-8 text (bad byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}); "
+        f"{name}: not UTF-8 text (bad byte 0x{bad[1]:02x} at offset {bad[0]}); "
         "convert it, e.g. iconv -f LATIN1 -t UTF-8"
     )
+
+
+def _first_bad_byte(encoding: str, blocks: Iterable[bytes]) -> tuple[int, int] | None:
+    """(offset, value) of the first byte `encoding` cannot decode, reading block by block; None if all decode."""
+    decoder, offset = codecs.getincrementaldecoder(encoding)(), 0
+    for block in itertools.chain(blocks, [b""]):
+        pending = decoder.getstate()[0]  # a character's first bytes, left from the block before
+        try:
+            decoder.decode(block, final=not block)
+        except UnicodeDecodeError as err:
+            return offset - len(pending) + err.start, (pending + block)[err.start]
+        offset += len(block)
+    return None
+
+
+def decode_bytes(data: bytes, name: str) -> DecodedText:
+    encoding = encoding_of(lambda: [data], name)
+    return DecodedText(data.decode(encoding), encoding)
+
+
+def file_blocks(path: Path, size: int = 1 << 20) -> Callable[[], Iterator[bytes]]:
+    """`encoding_of`'s view of a file: its bytes a block at a time, as often as asked."""
+
+    def blocks() -> Iterator[bytes]:
+        with open(path, "rb") as handle:
+            yield from iter(lambda: handle.read(size), b"")
+
+    return blocks
 
 
 def open_error(path: Path, err: OSError, what: str = "file", error=InputError) -> Exception:
@@ -94,31 +144,62 @@ def _new_file_mode(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write through a temp file in the same folder and rename, so readers never see half a file.
+class AtomicFile:
+    """A file written through a temp file in the same folder and renamed by `commit()`, so readers
+    never see half a file; `write` may be called many times (a big file streamed out piece by piece).
 
     The temp name carries our process id, so a later run can tell a dead run's leftovers
     (`clean_stale_temps`) from a live writer's.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = None
-    try:
-        # Inside the try: a Ctrl-C right after the temp file exists must still remove it.
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, _new_file_mode(path))
-        os.replace(tmp, path)
-    except BaseException:
-        if tmp is not None:
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp: str | None = None
+        self._handle = None
+        try:
+            # Inside the try: a Ctrl-C right after the temp file exists must still remove it.
+            fd, self.tmp = tempfile.mkstemp(
+                prefix=f".{self.path.name}.{os.getpid()}.", suffix=".tmp", dir=self.path.parent
+            )
+            self._handle = os.fdopen(fd, "wb")
+        except BaseException:
+            self.discard()
+            raise
+
+    def write(self, data: bytes) -> None:
+        try:
+            self._handle.write(data)
+        except BaseException:
+            self.discard()
+            raise
+
+    def commit(self) -> None:
+        try:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+            os.chmod(self.tmp, _new_file_mode(self.path))
+            os.replace(self.tmp, self.path)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+        if self.tmp is not None:
             try:
-                os.unlink(tmp)
+                os.unlink(self.tmp)
             except FileNotFoundError:
                 pass
-        raise
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write all of `data` at once through an `AtomicFile`."""
+    out = AtomicFile(path)
+    out.write(data)
+    out.commit()
 
 
 def process_alive(pid: int) -> bool:

@@ -3,8 +3,9 @@ last sentence is back, the run record and the manifest after it, so any run can 
 
 from __future__ import annotations
 
+import codecs
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
@@ -14,7 +15,7 @@ from .errors import GlossaryError, InputError, UsageError
 from .formats import REGISTRY, collect_inputs, format_for, is_supported, read_document, render_document
 from .manifest import Made, Manifest, content_hash
 from .runrecord import RUN_RECORD, RecordedSegment, RecordWriter
-from .textio import atomic_write_bytes, open_error
+from .textio import AtomicFile, atomic_write_bytes, open_error
 
 
 @dataclass
@@ -171,9 +172,13 @@ def process(docs: Sequence[Document], engine, glossary=None, overwrite_existing:
     apply(todo, pipeline.run(work_for(todo), engine, InProcess(engine, glossary).enforcer))
 
 
+STREAM_BYTES = 8 << 20  # a text file bigger than this is read, translated and written in pieces
+PIECE_CHARS = 1 << 20  # about how much of it is held at once
+
+
 @dataclass
 class _Open:
-    """A document being translated: done when every segment sent out has come back."""
+    """A document being translated (or a piece of a big one): done when every segment sent out has come back."""
 
     doc: Document
     out: Path
@@ -185,6 +190,36 @@ class _Open:
     work_per_segment: float  # its share of the input bytes, for the ETA
     raw: dict[int, str] = field(default_factory=dict)
     applied: dict[int, list] = field(default_factory=dict)
+    spool: "_Spool | None" = None  # a big file's output, when this is one of its pieces
+    piece: int = 0
+    first_index: int = 0  # segments in the pieces before this one: the record numbers them file-wide
+
+
+class _Spool:
+    """A big file's output, written piece by piece in order through one AtomicFile and renamed when the
+    last piece is in; a piece back early (a cluster finishes chunks out of order) waits for those before it."""
+
+    def __init__(self, out: Path, encoding: str):
+        self.file = AtomicFile(out)
+        self.encoder = codecs.getincrementalencoder(encoding)()  # one BOM at the start, not one per piece
+        self.next = 0
+        self.last: int | None = None  # the final piece's number, once it has been read
+        self.ready: dict[int, _Open] = {}
+        self.segments = 0
+        self.failed = False
+
+    def put(self, od: _Open) -> list[_Open]:
+        """Take a finished piece; returns the pieces now to be written, in order."""
+        self.ready[od.piece] = od
+        writable = []
+        while self.next in self.ready:
+            writable.append(self.ready.pop(self.next))
+            self.next += 1
+        return writable
+
+    @property
+    def complete(self) -> bool:
+        return self.last is not None and self.next > self.last
 
 
 def translate_paths(
@@ -241,7 +276,11 @@ def translate_paths(
                     run.skipped += 1
                     advance(files=1, work=size)
                     continue
-                doc = read_document(path)
+                fmt = format_for(path)
+                if fmt.pieces is not None and size > STREAM_BYTES:
+                    yield from pieces(fmt, path, size, _Open(None, out, key, result, made, [], 0, 0))  # type: ignore[arg-type]
+                    continue
+                doc = fmt.read(path)
             except GlossaryError as err:
                 result.error = str(err)
                 advance(files=1, work=size)
@@ -249,6 +288,31 @@ def translate_paths(
             result.segments = len(doc.segments)
             todo = prepare(doc, overwrite_existing, target_lang)
             yield _Open(doc, out, key, result, made, todo, len(todo), size / max(1, len(todo)))
+
+    def pieces(fmt, path: Path, size: int, whole: _Open) -> Iterator[_Open]:
+        """A big file as pieces read one ahead (to know which is the last), all writing to one spool."""
+        spool = None
+        try:
+            stream = fmt.pieces(path, PIECE_CHARS)
+            doc, number = next(stream), 0
+            spool = _Spool(whole.out, doc.encoding)
+            while doc is not None:
+                following = next(stream, None)
+                if following is None:
+                    spool.last = number
+                todo = prepare(doc, overwrite_existing, target_lang)
+                work = min(size, PIECE_CHARS) / max(1, len(todo))
+                yield replace(whole, doc=doc, todo=todo, waiting=len(todo), work_per_segment=work, raw={},
+                              applied={}, spool=spool, piece=number, first_index=whole.result.segments)  # fmt: skip
+                whole.result.segments += len(doc.segments)
+                doc, number = following, number + 1
+        except (GlossaryError, OSError, UnicodeDecodeError) as err:
+            whole.result.error = str(err) if isinstance(err, GlossaryError) else f"{path}: cannot be read ({err})"
+            if spool is None:
+                advance(files=1, work=size)
+            else:
+                spool.failed = True
+                spool.file.discard()
 
     def chunks() -> Iterator[tuple[list[tuple[_Open, list[Segment]]], pipeline.Work]]:
         chunk: list[tuple[_Open, list[Segment]]] = []
@@ -273,23 +337,62 @@ def translate_paths(
         known = engine.remembered([s.source for s in segments]) if runner.remote else None
         return chunk, work_for(segments, known)
 
-    def finish(od: _Open) -> None:
+    def record_lines(write: Callable[[], None]) -> None:
+        if record is not None and not run.record_error:
+            try:
+                write()
+            except OSError as err:
+                run.record_error = f"{record.path}: cannot write the run record ({err.strerror or err})"
+
+    def finish(od: _Open) -> bool:
+        """Write a finished document (or the pieces of a big one that are now in order); True when
+        its file is complete."""
+        od.waiting = -1  # finished once
+        if od.spool is not None:
+            return finish_piece(od)
         od.result.warnings = untranslated(od.doc, engine)
         try:
             atomic_write_bytes(od.out, render_document(od.doc, [s.target for s in od.doc.segments]))
         except (OSError, UnicodeEncodeError) as err:
             od.result.error = f"{od.out}: cannot write ({getattr(err, 'strerror', None) or err})"
-            return
+            return True
         od.result.output = str(od.out)
         run.kept += sum(1 for s in od.doc.segments if s.keep)
-        if record is not None and not run.record_error:
-            try:
-                record.add_file(od.result.source, str(od.out), _recorded(od, engine.failures))
-            except OSError as err:
-                run.record_error = f"{record.path}: cannot write the run record ({err.strerror or err})"
+        record_lines(lambda: record.add_file(od.result.source, str(od.out), _recorded(od, engine.failures)))
         if not run.record_error:
             manifest.done(od.key, od.result.source, od.made, len(od.doc.segments))
         od.doc = None  # type: ignore[assignment]  # its memory goes as soon as its file is written
+        return True
+
+    def finish_piece(od: _Open) -> bool:
+        spool = od.spool
+        if spool.failed:
+            return False
+        for piece in spool.put(od):
+            piece.result.warnings += untranslated(piece.doc, engine)
+            try:
+                spool.file.write(spool.encoder.encode(piece.doc.render([s.target for s in piece.doc.segments])))
+            except (OSError, UnicodeEncodeError) as err:
+                piece.result.error = f"{piece.out}: cannot write ({getattr(err, 'strerror', None) or err})"
+                spool.failed = True
+                spool.file.discard()
+                return True
+            spool.segments += len(piece.doc.segments)
+            run.kept += sum(1 for s in piece.doc.segments if s.keep)
+            record_lines(lambda: record.add_segments(_recorded(piece, engine.failures)))
+            piece.doc = None  # type: ignore[assignment]
+        if not spool.complete:
+            return False
+        try:
+            spool.file.commit()
+        except OSError as err:
+            od.result.error = f"{od.out}: cannot write ({err.strerror or err})"
+            return True
+        od.result.output = str(od.out)
+        record_lines(lambda: record.close_file(od.result.source, str(od.out), spool.segments))
+        if not run.record_error:
+            manifest.done(od.key, od.result.source, od.made, spool.segments)
+        return True
 
     try:
         try:
@@ -313,9 +416,9 @@ def translate_paths(
                 od.waiting -= len(part)
                 advance(work=od.work_per_segment * len(part))
             for od, _ in chunk:
-                if od.waiting == 0 and od.doc is not None:
-                    finish(od)
-                    advance(files=1, work=0 if od.todo else od.work_per_segment)
+                if od.waiting == 0:
+                    complete = finish(od)
+                    advance(files=int(complete), work=0 if od.todo else od.work_per_segment)
     except KeyboardInterrupt:
         run.interrupted = True
     finally:
@@ -360,8 +463,9 @@ def _recorded(od: _Open, failures: dict[str, str]) -> list[RecordedSegment]:
     """The bilingual record of one file: every sentence, its raw and final English, the entries applied."""
     return [
         RecordedSegment(
-            od.result.source, str(od.out), s.index, s.line, s.source, od.raw.get(s.index, s.target), s.target,
-            od.applied.get(s.index, []), kept=s.keep, untranslated="" if s.keep else failures.get(s.source, ""),
+            od.result.source, str(od.out), od.first_index + s.index, s.line, s.source,
+            od.raw.get(s.index, s.target), s.target, od.applied.get(s.index, []),
+            kept=s.keep, untranslated="" if s.keep else failures.get(s.source, ""),
         )
         for s in od.doc.segments
     ]  # fmt: skip

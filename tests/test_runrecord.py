@@ -58,6 +58,26 @@ def test_a_record_cut_by_a_kill_keeps_every_finished_file(tmp_path):
     assert [s.output for s in RunRecord.load(path).segments] == ["out/a.txt"]
 
 
+def test_a_big_file_streamed_in_pieces_counts_whole_even_when_other_files_close_between(tmp_path):
+    """A cluster finishes small files while a big one is still coming in: its earlier pieces stay."""
+    small = _record().segments[1]
+    big = [
+        RecordedSegment("in/big.txt", "out/big.txt", i, i + 1, f"Satz {i}.", f"r{i}", f"Sentence {i}.")
+        for i in range(4)
+    ]
+    writer = RecordWriter(tmp_path / RUN_RECORD, "sig")
+    writer.add_segments(big[:2])
+    writer.add_file(small.file, small.output, [small])
+    writer.add_segments(big[2:])
+    writer.close_file("in/big.txt", "out/big.txt", 4)
+    writer.close()
+    assert RunRecord.load(tmp_path).segments == [small, *big]
+    writer = RecordWriter(tmp_path / RUN_RECORD, "sig")  # a rerun killed inside the big file
+    writer.add_segments([RecordedSegment("in/big.txt", "out/big.txt", 0, 1, "Satz 0.", "x", "Half done.")])
+    writer.close()
+    assert RunRecord.load(tmp_path).segments == [small, *big]  # unclosed: the finished block still counts
+
+
 def test_a_legacy_json_record_in_an_output_folder_still_loads(tmp_path):
     row = {"file": "a", "output": "b", "index": 0, "line": 0, "source": "s", "raw": "r", "target": "t", "applied": []}
     (tmp_path / LEGACY_RUN_RECORD).write_text(json.dumps({"signature": "old", "segments": [row]}), encoding="utf-8")

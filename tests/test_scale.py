@@ -219,6 +219,106 @@ def test_a_two_megabyte_line_without_punctuation_is_split_to_fit_the_model(engin
     assert " ".join(parts).split() == line.split()  # nothing lost or doubled
 
 
+@pytest.fixture
+def big_text(tmp_path, monkeypatch, demo_package):
+    """A "big" text file (UTF-16, CRLF, indented and blank lines) beside a small one, with the streaming
+    threshold lowered so it is read, translated and written in about 20 pieces."""
+    from glossary import translate
+
+    news = (MTDATA / "newstest" / "newstest2017.de").read_text(encoding="utf-8").splitlines()
+    text = "".join(("  " + line + "  \r\n\r\n") if i % 9 == 0 else line + "\r\n" for i, line in enumerate(news[:100]))
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "big.txt").write_bytes(text.encode("utf-16"))
+    (src / "small.txt").write_text("\n".join(news[100:104]) + "\n", encoding="utf-8")
+    whole = tmp_path / "whole"
+    assert cli.main(["translate", str(src), "-o", str(whole), "--no-memory", "-q"]) == 0
+    monkeypatch.setattr(translate, "STREAM_BYTES", 2000)
+    monkeypatch.setattr(translate, "PIECE_CHARS", 600)
+    return src, _outputs(whole), _records(whole)
+
+
+def _records(outdir: Path) -> list[tuple]:
+    return sorted(
+        (Path(s.output).name, s.index, s.line, s.source, s.raw, s.target) for s in RunRecord.load(outdir).segments
+    )
+
+
+def test_a_big_text_file_is_read_translated_and_written_in_pieces_with_the_same_output(big_text, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from glossary import formats, pipeline
+
+    src, reference, records = big_text
+    text_format = formats.REGISTRY[".txt"]
+    read, pieces_read_at_first_sentence = [], []
+
+    def counted(path, chars):
+        for doc in text_format.pieces(path, chars):
+            read.append(doc)
+            yield doc
+
+    monkeypatch.setitem(formats.REGISTRY, ".txt", replace(text_format, pieces=counted))
+    real_run = pipeline.run
+
+    def watching(work, *args, **kwargs):
+        if not pieces_read_at_first_sentence:
+            pieces_read_at_first_sentence.append(len(read))
+        return real_run(work, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run", watching)
+    out = tmp_path / "out"
+    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q", "--chunk-tokens", "100"]) == 0
+    assert len(read) >= 15
+    assert pieces_read_at_first_sentence == [2]  # read as needed (one ahead), not all first
+    assert _outputs(out) == reference  # byte for byte: one BOM, every line ending and indent
+    assert _records(out) == records  # numbered file-wide, lines counted on from piece to piece
+
+
+def test_pieces_back_out_of_order_are_written_in_order(big_text, tmp_path, demo_package):
+    """A cluster returns chunks as they finish: the last first, here, and the file is still the same."""
+    from glossary import translate
+    from glossary.engine import Engine
+
+    src, reference, records = big_text
+    engine = Engine(demo_package, memory=None)
+
+    class Backwards(translate.InProcess):
+        def map(self, chunks, sentences):
+            yield from reversed(list(super().map(chunks, sentences)))
+
+    run = translate.translate_paths([str(src)], tmp_path / "out", engine, runner=Backwards(engine), chunk_tokens=100)
+    assert not run.failed and _outputs(tmp_path / "out") == reference and _records(tmp_path / "out") == records
+
+
+def test_ctrl_c_inside_a_big_file_leaves_no_part_of_it_and_the_rerun_completes_it(big_text, tmp_path, demo_package):
+    from glossary import translate
+
+    src, reference, records = big_text
+    out, chunks = tmp_path / "out", []
+
+    def progress(files, work):
+        def advance(files=0, sentences=0, work=0):
+            if sentences:
+                chunks.append(sentences)
+                if len(chunks) == 8:  # about half of the big file is translated
+                    raise KeyboardInterrupt
+
+        return advance
+
+    from glossary.engine import Engine
+
+    engine = Engine(demo_package, memory=None)
+    run = translate.translate_paths([str(src)], out, engine, progress, chunk_tokens=100)
+    assert run.interrupted and "big.txt" not in _outputs(out)
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]  # the half-written spool is gone
+    assert RunRecord.load(out).segments == [] or {Path(s.output).name for s in RunRecord.load(out).segments} == {
+        "small.txt"
+    }  # the big file's segment lines written so far do not count without its closing line
+    run = translate.translate_paths([str(src)], out, engine, chunk_tokens=100)
+    assert not run.failed and _outputs(out) == reference and _records(out) == records
+
+
 def test_on_a_dask_local_cluster_the_output_is_the_same_even_when_a_worker_dies(corpus, tmp_path, demo_package):
     """Two worker processes, each with the model loaded once; one is killed mid-run and the run completes."""
     from glossary import translate

@@ -85,3 +85,32 @@ def test_new_files_get_the_umask_and_replaced_files_keep_their_mode(tmp_path):
         assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o604
     finally:
         os.umask(old)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        GERMAN.encode("utf-8") * 50,
+        codecs.BOM_UTF8 + GERMAN.encode("utf-8") * 50,
+        GERMAN.encode("utf-16") + GERMAN.encode("utf-16-le") * 49,
+        GERMAN.encode("utf-8") * 40 + GERMAN.encode("cp1252"),  # the legacy byte only near the end
+        GERMAN.encode("utf-8") * 40 + b"\x81" + GERMAN.encode("cp1252"),
+        GERMAN.encode("utf-8") * 40 + "ä".encode()[:1],  # cut inside the last character
+        codecs.BOM_UTF16_LE + GERMAN.encode("utf-16-le") * 40 + b"\x00\xd8",
+    ],
+)
+def test_a_file_judged_block_by_block_is_judged_as_whole(data):
+    """`encoding_of` reads big files in blocks: a character split between blocks, or the one bad byte in
+    the last block, must give the same answer (and the same offset) as the whole file at once."""
+    from glossary.textio import encoding_of
+
+    def verdict(blocks):
+        try:
+            return encoding_of(blocks, "f.txt")
+        except InputError as err:
+            return str(err)
+
+    whole = verdict(lambda: [data])
+    assert whole == decode_bytes(data, "f.txt").encoding if not whole.startswith("f.txt") else True
+    for size in (1, 7, 64, 1000):
+        assert verdict(lambda: [data[i : i + size] for i in range(0, len(data), size)]) == whole, size

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from ..document import Document
 from ..errors import InputError
@@ -20,6 +20,9 @@ class Format:
     read: Callable[[Path], Document]
     write: Callable[[Document, Sequence[str] | None], bytes]
     bilingual: bool = False  # the file holds source and target (PO, XLIFF, TMX)
+    # `pieces(path, chars)`: a big file as consecutive documents of about `chars` characters, so it is
+    # translated in bounded memory; the output is their renderings joined (text formats only).
+    pieces: Callable[[Path, int], Iterator[Document]] | None = None
 
 
 REGISTRY: dict[str, Format] = {}
