@@ -8,6 +8,7 @@ from ../shared/mtdata/newstest (distinct sentences, a few per file):
 1. Peak memory at 1×, 4× and 16× a base corpus, streaming (default chunks) against the in-memory
    path of glossary 0.1 (one chunk holding every document: `--chunk-tokens` larger than the corpus).
    The translation memory is filled first, so both measure what the pipeline holds, not decoding.
+   1b. The same for one big text file (--big-mb and 4× that): streamed in pieces against read whole.
 2. Throughput on the same files: in-process engine, `--workers 1`, `--workers 2` (LocalCluster),
    wall time including the cluster's start; and the per-worker rate → K machines × C cores.
 3. Resume: a run killed (SIGKILL) at about half the corpus, then rerun: rerun time / full run time.
@@ -54,9 +55,16 @@ def copies(base: Path, folder: Path, k: int) -> Path:
     return folder
 
 
-def translate(src: Path, out: Path, *extra: str, first_output: bool = False, kill_at: int = 0):
-    """(seconds, peak RSS in MB, seconds to the first output file or None); kill_at: SIGKILL after that many files."""
-    cmd = [sys.executable, "-m", "glossary", "translate", str(src), "-o", str(out), "-q", *extra]
+WHOLE_FILE = (
+    "import sys, glossary.translate as t; t.STREAM_BYTES = 1 << 62; from glossary.cli import main; sys.exit(main())"
+)
+
+
+def translate(src: Path, out: Path, *extra: str, first_output: bool = False, kill_at: int = 0, whole: bool = False):
+    """(seconds, peak RSS in MB, seconds to the first output file or None); kill_at: SIGKILL after that many files;
+    whole: every file read whole, as before big files streamed."""
+    start_cmd = [sys.executable, "-c", WHOLE_FILE] if whole else [sys.executable, "-m", "glossary"]
+    cmd = [*start_cmd, "translate", str(src), "-o", str(out), "-q", *extra]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE)
     first = None
@@ -83,6 +91,8 @@ def main() -> None:
     parser.add_argument("--base-files", type=int, default=100, help="files of the 1× corpus (20 sentences each)")
     parser.add_argument("--throughput-files", type=int, default=400, help="files for the throughput runs (8 lines)")
     parser.add_argument("--ttfo-files", type=int, default=1000, help="files for time to first output (8 lines)")
+    parser.add_argument("--big-mb", type=int, default=12, help="size of the 1× big text file in MB (4× too)")
+    parser.add_argument("--only-memory", action="store_true", help="only the peak-memory measurements (1 and 1b)")
     parser.add_argument("--model", help="install this .argosmodel into a temporary package folder first")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-scale-"))
@@ -110,6 +120,31 @@ def main() -> None:
               + f"{peaks['streaming'][k]:>9.0f}   {peaks['one chunk'][k]:>9.0f}")  # fmt: skip
     for name, peak in peaks.items():
         print(f"  {name}: 16×/1× = {peak[16] / peak[1]:.2f}" + ("   (target ≤ 1.3)" if name == "streaming" else ""))
+
+    # 1b. one big text file, streamed in pieces against read whole
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(base.rglob("*.txt")))
+    print("\npeak RSS (MB), one big text file, memory warm  streaming   read whole")
+    big_peaks: dict[str, dict[int, float]] = {"streaming": {}, "read whole": {}}
+    for k in (1, 4):
+        folder = work / f"big{k}"
+        folder.mkdir()
+        big = folder / "big.txt"
+        with open(big, "w", encoding="utf-8") as handle:
+            while handle.tell() < k * args.big_mb * 1_000_000:
+                handle.write(text)
+        for name in big_peaks:
+            tm = work / f"tm-big{k}-{name[0]}.sqlite"
+            shutil.copy(memory, tm)
+            _, rss, _ = translate(
+                folder, work / f"out-big{k}-{name[0]}", "--memory", str(tm), whole=name == "read whole"
+            )
+            big_peaks[name][k] = rss
+        print(f"  {k}× ({big.stat().st_size / 1e6:.0f} MB)".ljust(44)
+              + f"{big_peaks['streaming'][k]:>9.0f}   {big_peaks['read whole'][k]:>9.0f}")  # fmt: skip
+    for name, peak in big_peaks.items():
+        print(f"  {name}: 4×/1× = {peak[4] / peak[1]:.2f}" + ("   (flat: ≤ 1.3)" if name == "streaming" else ""))
+    if args.only_memory:
+        return
 
     # 2. throughput
     src = corpus(work / "throughput", args.throughput_files, 8, pool, offset=3000)
