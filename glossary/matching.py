@@ -1,7 +1,8 @@
 """Finding glossary terms in German sources and their renderings in English targets.
 
 German: token by token through a lemma index (Machthabers → Machthaber), multi-word entries
-by lemma sequence, variants by surface form; never inside a longer word (Rat ≠ Sicherheitsrat)
+word by word (modifiers by their stem: des Kalten Krieges), variants by surface form, ß as ss,
+hyphenated, open and closed spellings as one; never inside a longer word (Rat ≠ Sicherheitsrat)
 unless the entry's `match` says `head` (then Kurzstreckenrakete matches Rakete). Cost grows
 with the length of the text, not with the size of the glossary.
 English: each target becomes a pattern that allows plural and possessive endings on its
@@ -27,33 +28,96 @@ class Span:
     text: str
 
 
+_ADJECTIVE_ENDING = re.compile(r"(?:e|em|en|er|es)$")
+_JOIN_GAP = re.compile(r"[ -]")
+
+
+@functools.lru_cache(maxsize=300_000)
+def _ss(word: str) -> str:
+    """Old and Swiss spelling meet the new: Bewußtsein, Strasse, Straße all compare with ss."""
+    return word.replace("ß", "ss")
+
+
+@functools.lru_cache(maxsize=300_000)
+def _stem(word: str) -> str:
+    """An adjective or participle before a noun, its ending dropped: Kalter, Kalten, kalte → kalt."""
+    lowered = _ss(word.lower())
+    return _ADJECTIVE_ENDING.sub("", lowered) if len(lowered) > 4 else lowered
+
+
+@functools.lru_cache(maxsize=300_000)
+def _keys(word: str) -> tuple[str, ...]:
+    """What a word can be matched as: its lower case and its lemma, ß written ss."""
+    return tuple(dict.fromkeys((_ss(word.lower()), _ss(lexicon.key(word)))))
+
+
+@functools.lru_cache(maxsize=300_000)
+def _first_keys(word: str) -> tuple[str, ...]:
+    """Where a running-text word may start an entry: its keys, and its stem for a multi-word one."""
+    return tuple(dict.fromkeys(_keys(word) + (_stem(word),)))
+
+
+@functools.lru_cache(maxsize=300_000)
+def _noun_keys(word: str) -> tuple[str, ...]:
+    """A noun's keys, and without a genitive -s/-es the lemmatizer does not know (des Tumors, Karzinoms)."""
+    keys = _keys(word)
+    if word[:1].isupper() and word.endswith("s") and len(word) > 4:
+        lowered = keys[0]
+        keys += tuple(k for k in (lowered[:-1], lowered[:-2] if lowered.endswith("es") else "") if k)
+    return keys
+
+
+def _joined(words: list[str]) -> str:
+    """Hyphen, space and closed spellings as one: E-Mail-Adresse, E-Mail Adresse, Emailadresse."""
+    return _ss("".join(words).lower().replace("-", ""))
+
+
+@functools.lru_cache(maxsize=300_000)
+def _piece(word: str) -> tuple[str, tuple[str, ...]]:
+    """A running-text word as part of a joined spelling: as written, and as a last part (its noun keys)."""
+    return _joined([word]), tuple(dict.fromkeys(k.replace("-", "") for k in _noun_keys(word)))
+
+
 class SourceMatcher:
-    """All entries of a glossary, indexed by the lemma and the surface forms of their first word."""
+    """All entries of a glossary, indexed by the keys of their first word (lower case, lemma, ß as ss,
+    adjective stem) and by their joined spelling. Inflected multi-word terms match in any form (des
+    Kalten Krieges for Kalter Krieg); never inside a longer word (Rat ≠ Sicherheitsrat) unless the
+    entry's `match` says `head` (then Kurzstreckenrakete matches Rakete)."""
 
     def __init__(self, entries: Iterable[TermEntry]):
-        self.by_first: dict[str, list[tuple[tuple[str, ...], TermEntry]]] = {}
+        self.by_first: dict[str, list[tuple[tuple[frozenset[str], ...], TermEntry]]] = {}
+        self.joined: dict[str, TermEntry] = {}
+        self.joined_starts: set[str] = set()  # the joints of those spellings: where open text may split them
         self.heads: list[tuple[str, TermEntry]] = []
         for entry in entries:
-            keys = set()
             for form in entry.forms():
                 words = TOKEN_RE.findall(form)
                 if not words:
                     continue
-                keys.add(tuple(w.lower() for w in words))
-                keys.add(tuple(lexicon.key(w) for w in words))
-            for key in keys:
-                self.by_first.setdefault(key[0], []).append((key, entry))
+                # each word: the set of keys a running-text word may show; modifiers also by their stem
+                pattern = tuple(
+                    frozenset(_keys(w) + ((_stem(w),) if k < len(words) - 1 else ())) for k, w in enumerate(words)
+                )
+                for first in pattern[0]:
+                    self.by_first.setdefault(first, []).append((pattern, entry))
+                if len(words) > 1 or "-" in words[0]:  # only spellings that can be written another way
+                    for last in _keys(words[-1]):
+                        self.joined.setdefault(_joined(words[:-1]) + last.replace("-", ""), entry)
+                    parts = [p for w in words for p in w.split("-")]
+                    self.joined_starts.update(_joined(parts[:k]) for k in range(1, len(parts)))
             if entry.match == "head":
                 self.heads.append((entry.source.lower(), entry))
-        for options in self.by_first.values():
-            options.sort(key=lambda kv: -len(kv[0]))  # longest entry first: "ballistische Rakete" before "Rakete"
+        for first, options in self.by_first.items():
+            unique = {(id(entry), pattern): (pattern, entry) for pattern, entry in options}
+            # longest entry first: "ballistische Rakete" before "Rakete"
+            self.by_first[first] = sorted(unique.values(), key=lambda kv: -len(kv[0]))
 
     def find(self, text: str) -> list[tuple[TermEntry, Span]]:
         tokens = list(TOKEN_RE.finditer(text))
         found: list[tuple[TermEntry, Span]] = []
         i = 0
         while i < len(tokens):
-            hit = self._match_at(tokens, i)
+            hit = self._match_at(text, tokens, i)
             if hit is None:
                 i += 1
                 continue
@@ -63,25 +127,53 @@ class SourceMatcher:
             i += length
         return found
 
-    def _match_at(self, tokens, i):
+    def _match_at(self, text, tokens, i):
         word = tokens[i].group()
-        lowered, lemma = word.lower(), lexicon.key(word)
-        seen = set()
-        for first in (lowered, lemma):
-            if first in seen:
-                continue
-            seen.add(first)
-            for key, entry in self.by_first.get(first, ()):
-                n = len(key)
+        for first in _first_keys(word):
+            for pattern, entry in self.by_first.get(first, ()):
+                n = len(pattern)
                 if i + n > len(tokens):
                     continue
-                if all(
-                    key[k] in (tokens[i + k].group().lower(), lexicon.key(tokens[i + k].group())) for k in range(1, n)
-                ) and self._case_ok(entry, tokens[i : i + n]):
+                if all(self._word_ok(pattern[k], tokens[i + k].group(), k == n - 1) for k in range(n)) and (
+                    self._case_ok(entry, tokens[i : i + n])
+                ):
                     return entry, n
+        if self.joined:
+            hit = self._joined_at(text, tokens, i)
+            if hit is not None:
+                return hit
+        if not self.heads:
+            return None
+        lowered, lemma = word.lower(), lexicon.key(word)
         for head, entry in self.heads:
             if len(lowered) > len(head) + 2 and (lowered.endswith(head) or lemma.endswith(head)):
                 return entry, 1
+        return None
+
+    @staticmethod
+    def _word_ok(keys: frozenset[str], word: str, last: bool) -> bool:
+        if last:
+            return any(k in keys for k in _noun_keys(word))
+        return any(k in keys for k in _keys(word)) or _stem(word) in keys
+
+    def _joined_at(self, text, tokens, i):
+        """The entry written closed, hyphenated or open in the text (up to three words, split at its joints)."""
+        prefix, endings = _piece(tokens[i].group())
+        for ending in endings:
+            entry = self.joined.get(ending)
+            if entry is not None and self._case_ok(entry, tokens[i : i + 1]):
+                return entry, 1
+        for k in (i + 1, i + 2):
+            if prefix not in self.joined_starts or k >= len(tokens):
+                return None
+            if not _JOIN_GAP.fullmatch(text[tokens[k - 1].end() : tokens[k].start()]):
+                return None
+            piece, endings = _piece(tokens[k].group())
+            for ending in endings:
+                entry = self.joined.get(prefix + ending)
+                if entry is not None and self._case_ok(entry, tokens[i : k + 1]):
+                    return entry, k - i + 1
+            prefix += piece
         return None
 
     @staticmethod

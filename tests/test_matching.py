@@ -28,7 +28,8 @@ def _entries():
             [("ballistische Rakete", "ballistische Raketen"), ("Rakete", "Rakete")],
         ),
         ("Kurzstreckenraketen flogen", [("Rakete", "Kurzstreckenraketen")]),
-        ("Kreml-Chef Putin, der Kremlchef", [("Kreml-Chef", "Kreml-Chef")]),
+        # hyphenated and closed spellings are one term (issue 15; before, the closed one was missed)
+        ("Kreml-Chef Putin, der Kremlchef", [("Kreml-Chef", "Kreml-Chef"), ("Kreml-Chef", "Kremlchef")]),
     ],
 )
 def test_german_matching_is_inflection_and_compound_aware(text, expected):
@@ -71,3 +72,41 @@ def test_shipped_seed_glossary_has_no_conflicts():
 
     glossary = store.load(ROOT / "glossaries" / "seeds.de-en.tsv")
     assert glossary.check().approved() and glossary.conflicts() == []
+
+
+SPELLINGS = [
+    TermEntry("Kalter Krieg", "Cold War"),
+    TermEntry("ballistischen Raketen", "ballistic missiles"),
+    TermEntry("Bewusstsein", "consciousness"),
+    TermEntry("Straße", "street"),
+    TermEntry("E-Mail-Adresse", "email address"),
+    TermEntry("Raumfahrt-Agentur", "space agency"),
+    TermEntry("Karzinom", "carcinoma"),
+    TermEntry("Antrag auf Zulassung", "application for approval"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("während des Kalten Krieges", "Kalten Krieges"),  # adjective + noun, genitive
+        ("nach dem Kalten Krieg", "Kalten Krieg"),  # dative
+        ("mit einer ballistischen Rakete", "ballistischen Rakete"),  # entry given in the plural
+        ("die ballistische Rakete", "ballistische Rakete"),
+        ("das Bewußtsein", "Bewußtsein"),  # spelling before 1996
+        ("die Strasse", "Strasse"),  # Swiss
+        ("seine E-Mail Adresse", "E-Mail Adresse"),  # open
+        ("seine Emailadresse", "Emailadresse"),  # closed
+        ("zwei E-Mail-Adressen", "E-Mail-Adressen"),
+        ("die Raumfahrtagentur", "Raumfahrtagentur"),
+        ("des Karzinoms", "Karzinoms"),  # genitive -s of a foreign noun
+        ("des Antrags auf Zulassung", "Antrags auf Zulassung"),  # a noun with its attribute
+    ],
+)
+def test_a_term_matches_in_any_inflection_and_spelling(text, surface):
+    assert [span.text for _, span in SourceMatcher(SPELLINGS).find(text)] == [surface]
+
+
+@pytest.mark.parametrize("text", ["der kalte Kaffee", "ein Kurs", "der Straßenrand", "die Raumfahrt"])
+def test_but_not_other_words(text):
+    assert SourceMatcher(SPELLINGS).find(text) == []
