@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .lexicon import zipf_en
-from .matching import SourceMatcher, Span, approved_targets, find_english
+from .matching import SourceMatcher, Span, approved_targets, find_english, find_with
 from .store import Glossary, TermEntry
 
 _GERMAN_PLURAL = re.compile(r"(?:en|e|n|er|innen)$")
@@ -80,14 +80,18 @@ def _replace(text: str, span: Span, new: str) -> str:
 
 
 class Enforcer:
-    def __init__(self, glossary: Glossary, engine=None):
-        self.glossary = glossary
-        self.matcher = SourceMatcher(glossary.approved())
+    def __init__(self, glossary: Glossary | None, engine=None):
+        """`glossary` None: only segment-level terms (`--terms`) are enforced."""
+        self.glossary = glossary or Glossary([])
+        self.matcher = SourceMatcher(self.glossary.approved())
         self.engine = engine
 
-    def enforce(self, sources: Sequence[str], targets: Sequence[str]) -> list[EnforcedSentence]:
-        """Repair each translation; all decisions are made on the raw text, then applied at once."""
-        matches = [self.matcher.find(s) for s in sources]
+    def enforce(
+        self, sources: Sequence[str], targets: Sequence[str], extra: Sequence[Sequence[TermEntry]] | None = None
+    ) -> list[EnforcedSentence]:
+        """Repair each translation; all decisions are made on the raw text, then applied at once.
+        `extra`: each sentence's own entries on top of the glossary (segment-level terms)."""
+        matches = [find_with(self.matcher, s, extra[i] if extra else ()) for i, s in enumerate(sources)]
         plans: list[list[tuple[TermEntry, Span, tuple[int, int] | None, str, str]]] = []
         pending: list[tuple[int, int]] = []  # (sentence, match) needing alignment
         for i, (source, raw) in enumerate(zip(sources, targets)):

@@ -1,7 +1,9 @@
 """Scores the way WMT reports them: sacrebleu BLEU, chrF and TER with signatures, plus terminology.
 
-Term success rate: the share of approved-entry occurrences in the sources whose approved target
-appears in the hypothesis (lemma-aware, as in the checker). Term consistency rate (WMT23
+Term success rate: the share of approved-entry occurrences in the sources (and of segment-level
+terms, `--terms`) whose approved target appears in the hypothesis, at lemma level (any inflection,
+as in the checker) and as exact surface, overall and per kind (term, name, multi-word), the two
+ways the WMT terminology tasks report it. Term consistency rate (WMT23
 terminology task): among approved entries that occur at least twice, the share rendered one way
 throughout; a rendering is one of the entry's known English forms (approved targets,
 alternatives, forbidden variants), anything else counts as "other".
@@ -9,15 +11,15 @@ alternatives, forbidden variants), anything else counts as "other".
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from .check import Checker
-from .document import SegmentPair
 from .errors import InputError, UsageError
-from .matching import SourceMatcher, approved_targets, find_english
+from .matching import SourceMatcher, approved_targets, find_english, find_with
+from .segterms import SegmentTerms, check_lines, digest
 from .store import Glossary
 
 
@@ -27,8 +29,10 @@ class SystemScore:
     bleu: float
     chrf: float
     ter: float
-    term_success: float | None = None
+    term_success: float | None = None  # lemma level
     term_consistency: float | None = None
+    term_exact: float | None = None  # exact surface
+    term_by_kind: dict[str, float] = field(default_factory=dict)
     bootstrap: dict[str, dict[str, float | None]] = field(default_factory=dict)  # metric → mean, ci, p_value
 
 
@@ -44,21 +48,57 @@ class Evaluation:
         return sorted(self.systems, key=lambda s: (-s.bleu, -s.chrf, s.ter))
 
 
+@dataclass
+class TermRates:
+    """Term use the way the terminology tasks report it."""
+
+    success: float | None  # lemma level: an approved target in any inflection (missiles for missile)
+    exact: float | None  # exact surface: an approved target exactly as written in the entry
+    consistency: float | None
+    by_kind: dict[str, float] = field(default_factory=dict)  # success per kind: term, name, multi-word
+    occurrences: int = 0
+
+
 def term_rates(
-    sources: Sequence[str], hypotheses: Sequence[str], glossary: Glossary
-) -> tuple[float | None, float | None]:
-    pairs = [SegmentPair("hyp", i, s, h) for i, (s, h) in enumerate(zip(sources, hypotheses))]
-    report = Checker(glossary).check(pairs)
-    matcher = SourceMatcher(glossary.approved())
+    sources: Sequence[str], hypotheses: Sequence[str], glossary: Glossary | None, terms: SegmentTerms | None = None
+) -> TermRates:
+    """Every occurrence of an approved entry in the sources (and every segment-level term given for a
+    line, found in its German or not) counts once: was its English used?"""
+    matcher = SourceMatcher(glossary.approved() if glossary is not None else [])
+    outcomes: list[tuple[str, bool, bool]] = []  # kind, lemma-level, exact
     renderings: dict[str, list[str]] = defaultdict(list)
-    for source, hyp in zip(sources, hypotheses):
-        for entry, _ in matcher.find(source):
-            known = [*approved_targets(entry), *entry.alternatives, *entry.forbidden]
+    for i, (source, hyp) in enumerate(zip(sources, hypotheses)):
+        extra = terms[i] if terms and i < len(terms) else []
+        found = [entry for entry, _ in find_with(matcher, source, extra)]
+        found += [e for e in extra if not any(e is f for f in found)]  # given for this line: counts even unmatched
+        for entry in found:
+            targets = approved_targets(entry)
+            lemma = any(find_english(t, hyp, entry.case_sensitive) for t in targets)
+            exact = any(_exactly(t, hyp, entry.case_sensitive) for t in targets)
+            kind = "multi-word" if len(entry.source.split()) > 1 else entry.kind or "term"
+            outcomes.append((kind, lemma, exact))
+            known = [*targets, *entry.alternatives, *entry.forbidden]
             used = next((k.lower() for k in known if find_english(k, hyp, entry.case_sensitive)), "other")
-            renderings[entry.source].append(used)
+            renderings[entry.source.lower()].append(used)
     repeated = [set(r) for r in renderings.values() if len(r) >= 2]
     consistency = sum(1 for r in repeated if len(r) == 1 and "other" not in r) / len(repeated) if repeated else None
-    return report.term_success_rate, consistency
+    if not outcomes:
+        return TermRates(None, None, consistency)
+    kinds: dict[str, list[bool]] = defaultdict(list)
+    for kind, lemma, _ in outcomes:
+        kinds[kind].append(lemma)
+    return TermRates(
+        sum(o[1] for o in outcomes) / len(outcomes),
+        sum(o[2] for o in outcomes) / len(outcomes),
+        consistency,
+        {kind: sum(v) / len(v) for kind, v in sorted(kinds.items())},
+        len(outcomes),
+    )
+
+
+def _exactly(target: str, text: str, case_sensitive: bool) -> bool:
+    pattern = r"(?<![\w-])" + re.escape(target) + r"(?![\w-])"
+    return re.search(pattern, text, 0 if case_sensitive else re.IGNORECASE) is not None
 
 
 def evaluate(
@@ -67,6 +107,7 @@ def evaluate(
     systems: Sequence[tuple[str, Sequence[str]]],
     glossary: Glossary | None = None,
     bootstrap: int = 0,
+    terms: SegmentTerms | None = None,
 ) -> Evaluation:
     from sacrebleu.metrics import BLEU, CHRF, TER
 
@@ -86,10 +127,14 @@ def evaluate(
             values[key] = metric.corpus_score(list(hyps), [list(r) for r in references]).score
             signatures[key] = str(metric.get_signature())
         score = SystemScore(name, values["BLEU"], values["chrF"], values["TER"])
-        if glossary is not None:
-            score.term_success, score.term_consistency = term_rates(sources, hyps, glossary)
+        if glossary is not None or terms:
+            rates = term_rates(sources, hyps, glossary, terms)
+            score.term_success, score.term_consistency = rates.success, rates.consistency
+            score.term_exact, score.term_by_kind = rates.exact, rates.by_kind
         scores.append(score)
-    evaluation = Evaluation(scores, signatures, f"{glossary.path}#{glossary.digest()}" if glossary else "")
+    used = [f"{glossary.path}#{glossary.digest()}"] if glossary else []
+    used += [f"segment-level terms #{digest(terms)}"] if terms else []
+    evaluation = Evaluation(scores, signatures, " + ".join(used))
     if bootstrap and len(systems) > 1:
         _paired_bootstrap(evaluation, references, systems, bootstrap)
     return evaluation
@@ -117,24 +162,26 @@ def run_systems(
     engine=None,
     progress_factory=None,
     bootstrap: int = 0,
+    terms: SegmentTerms | None = None,
 ) -> Evaluation:
     """`glossary eval`: score the HYP files and, given an engine, our raw output and our output with the
-    glossary enforced, all against the same references."""
+    glossary (and segment-level terms) enforced, all against the same references."""
     sources = _lines(src)
+    if terms:
+        check_lines(terms, len(sources), src)
     references = [_lines(r) for r in refs]
     systems = [(system_name(h), _lines(h)) for h in hyps]
     if engine is not None:
         raw = engine.translate(sources, progress=progress_factory(len(sources)) if progress_factory else None)
         systems.append(("glossary engine", raw))
-        if glossary is not None:
+        if glossary is not None or terms:
             from .enforce import Enforcer
 
-            systems.append(
-                ("glossary engine + terms", [r.target for r in Enforcer(glossary, engine).enforce(sources, raw)])
-            )
+            enforced = Enforcer(glossary, engine).enforce(sources, raw, terms)
+            systems.append(("glossary engine + terms", [r.target for r in enforced]))
     if not systems:
         raise UsageError("eval needs at least one HYP file, or --translate")
-    evaluation = evaluate(sources, references, systems, glossary, bootstrap=bootstrap)
+    evaluation = evaluate(sources, references, systems, glossary, bootstrap=bootstrap, terms=terms)
     evaluation.engine = engine.signature if engine is not None else ""
     return evaluation
 
@@ -146,13 +193,13 @@ def _rate(value) -> str:
 def to_table(evaluation: Evaluation) -> str:
     """The ranked systems as a text table, then the metric signatures (as sacrebleu prints them)."""
     terms = bool(evaluation.glossary)
-    lines = [
-        f"{'rank':>4}  {'system':40} {'BLEU':>6} {'chrF':>6} {'TER':>6}" + ("  term-succ  term-cons" if terms else "")
-    ]
+    heading = f"{'rank':>4}  {'system':40} {'BLEU':>6} {'chrF':>6} {'TER':>6}"
+    lines = [heading + ("  term-succ  term-exact  term-cons  by kind" if terms else "")]
     for rank, s in enumerate(evaluation.ranked(), start=1):
         line = f"{rank:>4}  {s.name[:40]:40} {s.bleu:6.1f} {s.chrf:6.1f} {s.ter:6.1f}"
         if terms:
-            line += f"  {_rate(s.term_success):>9}  {_rate(s.term_consistency):>9}"
+            kinds = " ".join(f"{kind} {rate:.3f}" for kind, rate in s.term_by_kind.items())
+            line += f"  {_rate(s.term_success):>9}  {_rate(s.term_exact):>10}  {_rate(s.term_consistency):>9}  {kinds}"
         b = s.bootstrap.get("BLEU", {}) if s.bootstrap else {}
         if b.get("ci") is not None:
             line += f"   BLEU {b['mean']:.1f} ± {b['ci']:.1f}" + (

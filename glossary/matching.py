@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from . import lexicon
 from .lexicon import TOKEN_RE
@@ -182,6 +182,15 @@ class SourceMatcher:
             return True
         surface = " ".join(t.group() for t in tokens)
         return any(surface == f or surface.startswith(f.split()[0]) for f in entry.forms())
+
+
+def find_with(matcher: SourceMatcher, text: str, extra: Sequence[TermEntry] = ()) -> list[tuple[TermEntry, Span]]:
+    """The glossary's terms in `text` and a segment's own entries (`--terms`), which win where both match."""
+    if not extra:
+        return matcher.find(text)
+    own = SourceMatcher(extra).find(text)
+    rest = [(e, s) for e, s in matcher.find(text) if not any(s.start < o.end and o.start < s.end for _, o in own)]
+    return sorted(own + rest, key=lambda found: found[1].start)
 
 
 def _word_pattern(word: str) -> str:

@@ -16,6 +16,7 @@ class Work:
     sources: list[str]
     inlines: list[list] = field(default_factory=list)  # inline.Inline per sentence; [] where it has none
     known: dict[str, str] | None = None  # memory hits the client looked up, for an engine without the memory
+    terms: list[list[tuple[str, str]]] | None = None  # per sentence, its own (German, English) entries (--terms)
 
 
 @dataclass
@@ -73,8 +74,15 @@ def run(work: Work, engine, enforcer=None, progress: Callable[[int], None] | Non
     finally:
         engine.memory = memory
     targets, applied = list(raw), [[] for _ in raw]
+    extra = None
+    if work.terms and any(work.terms):
+        from .enforce import Enforcer
+        from .segterms import entries
+
+        extra = [entries(pairs) for pairs in work.terms]
+        enforcer = enforcer or Enforcer(None, engine)
     if enforcer is not None and sources:
-        enforced = enforcer.enforce(sources, raw)
+        enforced = enforcer.enforce(sources, raw, extra)
         targets = [r.target for r in enforced]
         applied = [[asdict(a) for a in r.applied] for r in enforced]
     placed: list[list | None] = [None] * len(sources)

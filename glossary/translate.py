@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from . import pipeline
+from . import pipeline, segterms
 from .document import Document, Segment
 from .errors import GlossaryError, InputError, UsageError
 from .formats import REGISTRY, collect_inputs, format_for, is_supported, read_document, render_document
@@ -146,8 +146,10 @@ def apply(segments: Sequence[Segment], done: pipeline.Done) -> None:
             segment.placed, segment.placed_for = done.placed[i], done.targets[i]
 
 
-def work_for(segments: Sequence[Segment], known: dict[str, str] | None = None) -> pipeline.Work:
-    return pipeline.Work([s.source for s in segments], [s.inlines for s in segments], known)
+def work_for(segments: Sequence[Segment], known: dict[str, str] | None = None, terms=None) -> pipeline.Work:
+    """A chunk as plain data; `terms` (segterms.SegmentTerms): each segment's own entries, by its line."""
+    own = [segterms.for_line(terms, s.line) for s in segments] if terms else None
+    return pipeline.Work([s.source for s in segments], [s.inlines for s in segments], known, own)
 
 
 class InProcess:
@@ -166,10 +168,15 @@ class InProcess:
             yield key, pipeline.run(work, self.engine, self.enforcer, progress=sentences)
 
 
-def process(docs: Sequence[Document], engine, glossary=None, overwrite_existing: bool = False, target_lang="en"):
+def process(
+    docs: Sequence[Document], engine, glossary=None, overwrite_existing: bool = False, target_lang="en", terms=None
+):
     """Whole documents at once (one file, stdin): keep human work, translate, enforce, place inline markup."""
+    if terms:
+        for doc in docs:
+            segterms.check_lines(terms, max((s.line for s in doc.segments), default=0), doc.path)
     todo = [s for doc in docs for s in prepare(doc, overwrite_existing, target_lang)]
-    apply(todo, pipeline.run(work_for(todo), engine, InProcess(engine, glossary).enforcer))
+    apply(todo, pipeline.run(work_for(todo, terms=terms), engine, InProcess(engine, glossary).enforcer))
 
 
 STREAM_BYTES = 8 << 20  # a text file bigger than this is read, translated and written in pieces
@@ -233,13 +240,15 @@ def translate_paths(
     chunk_tokens: int = DEFAULT_CHUNK_TOKENS,
     force: bool = False,
     runner=None,
+    terms=None,
 ) -> TranslationRun:
     """Translate files and folders into OUTDIR in bounded chunks, each output written (atomically) as
     soon as its last sentence is back, recorded in the run record and then the manifest, so a rerun
     skips what is done (`force` redoes all). Ctrl-C stops after the chunk in flight.
 
     `progress_factory(files, input_bytes)` returns `advance(files=, sentences=, work=)`;
-    `runner` is where chunks are translated: `InProcess` (default) or a `cluster.DaskRunner`."""
+    `runner` is where chunks are translated: `InProcess` (default) or a `cluster.DaskRunner`;
+    `terms` (segterms.SegmentTerms) go with one input file, by its lines."""
     check_output_folder(inputs, outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     run = TranslationRun(signature=engine.signature)
@@ -247,6 +256,8 @@ def translate_paths(
     if glossary is not None:
         run.glossary = f"{glossary.path}#{digest}"
     pairs, problems = collect_inputs(inputs, outdir)
+    if terms and len(pairs) > 1:
+        raise UsageError("--terms gives terms per line of one input file; translate the files one at a time")
     run.files.extend(FileResult(path, error=message) for path, message in problems)
     sizes = [_size(path) for path, _ in pairs]
     advance = progress_factory(len(pairs), sum(sizes)) if progress_factory else (lambda **_: None)
@@ -254,6 +265,8 @@ def translate_paths(
     manifest = Manifest(outdir)
     record: RecordWriter | None = None
     options = f"target:{target_lang}|overwrite-existing:{int(overwrite_existing)}"
+    if terms:
+        options += f"|terms:{segterms.digest(terms)}"
 
     def documents() -> Iterator[_Open]:
         seen: dict[Path, str] = {}
@@ -281,6 +294,8 @@ def translate_paths(
                     yield from pieces(fmt, path, size, _Open(None, out, key, result, made, [], 0, 0))  # type: ignore[arg-type]
                     continue
                 doc = fmt.read(path)
+                if terms:
+                    segterms.check_lines(terms, max((s.line for s in doc.segments), default=0), str(path))
             except GlossaryError as err:
                 result.error = str(err)
                 advance(files=1, work=size)
@@ -335,7 +350,7 @@ def translate_paths(
     def _sent(chunk):
         segments = [s for _, part in chunk for s in part]
         known = engine.remembered([s.source for s in segments]) if runner.remote else None
-        return chunk, work_for(segments, known)
+        return chunk, work_for(segments, known, terms)
 
     def record_lines(write: Callable[[], None]) -> None:
         if record is not None and not run.record_error:
@@ -472,7 +487,13 @@ def _recorded(od: _Open, failures: dict[str, str]) -> list[RecordedSegment]:
 
 
 def translate_file(
-    path: Path, output: Path, engine, glossary=None, overwrite_existing: bool = False, target_lang: str = "en"
+    path: Path,
+    output: Path,
+    engine,
+    glossary=None,
+    overwrite_existing: bool = False,
+    target_lang: str = "en",
+    terms=None,
 ) -> FileResult:
     """`translate FILE -o FILE.ext`: one document to one file, no run record."""
     path, output = Path(path), Path(output)
@@ -483,7 +504,7 @@ def translate_file(
             f"{output}: a {path.suffix} file cannot be written as {output.suffix}; give -o the same extension"
         )
     doc = read_document(path)
-    process([doc], engine, glossary, overwrite_existing, target_lang)
+    process([doc], engine, glossary, overwrite_existing, target_lang, terms)
     atomic_write_bytes(output, render_document(doc, [s.target for s in doc.segments]))
     return FileResult(str(path), str(output), len(doc.segments), warnings=untranslated(doc, engine))
 
@@ -496,6 +517,7 @@ def translate_stream(
     fmt: str = "txt",
     overwrite_existing: bool = False,
     target_lang: str = "en",
+    terms=None,
 ) -> tuple[bytes, list[str]]:
     """Standard input to standard output; `fmt` (an extension such as md, po, xlf) picks the reader.
 
@@ -520,5 +542,5 @@ def translate_stream(
             except GlossaryError as err:
                 raise type(err)(str(err).replace(str(path), name)) from None
             doc.path = name
-    process([doc], engine, glossary, overwrite_existing, target_lang)
+    process([doc], engine, glossary, overwrite_existing, target_lang, terms)
     return render_document(doc, [s.target for s in doc.segments]), untranslated(doc, engine)

@@ -42,9 +42,11 @@ def test_term_rates():
     )
     sources = ["Der Machthaber kam.", "Der Machthaber ging.", "Am Weltraumbahnhof.", "Am Weltraumbahnhof."]
     consistent = ["The ruler came.", "The ruler left.", "At the spaceport.", "At the spaceport."]
-    assert term_rates(sources, consistent, glossary) == (0.5, 1.0)
+    rates = term_rates(sources, consistent, glossary)
+    assert (rates.success, rates.consistency, rates.occurrences) == (0.5, 1.0, 4)
     mixed = ["The ruler came.", "The leader left.", "At the cosmodrome.", "At the spaceport."]
-    assert term_rates(sources, mixed, glossary) == (0.5, 0.0)
+    rates = term_rates(sources, mixed, glossary)
+    assert (rates.success, rates.consistency) == (0.5, 0.0)
 
 
 def _head(paths, tmp_path, n=300):

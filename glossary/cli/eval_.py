@@ -28,6 +28,10 @@ def register(sub) -> None:
     p.add_argument("--ref", required=True, action="append", metavar="REF", help="English reference (repeatable)")
     add_glossary(p, "glossary TSV for term success and consistency")
     p.add_argument(
+        "--terms", metavar="FILE.jsonl",
+        help='segment-level terms, one JSON list per line of SRC: [{"de": …, "en": …}, …] (WMT format)',
+    )  # fmt: skip
+    p.add_argument(
         "--translate", action="store_true", help="also score our engine on SRC (and with --glossary enforced)"
     )
     p.add_argument(
@@ -52,9 +56,16 @@ def run(args) -> int:
 
     if args.plot and not args.plot.endswith(".svg"):
         raise UsageError(f"{args.plot}: the chart is written as SVG; name it .svg")
+    terms = None
+    if args.terms:
+        from ..segterms import load
+
+        terms = load(Path(args.terms))
     engine = engine_from(args) if args.translate else None
     with progress_bar("translating", args.quiet or engine is None) as factory:
-        evaluation = run_systems(args.src, args.ref, args.hyps, glossary_from(args), engine, factory, args.bootstrap)
+        evaluation = run_systems(
+            args.src, args.ref, args.hyps, glossary_from(args), engine, factory, args.bootstrap, terms
+        )
     if args.plot:
         from ..textio import atomic_write_text
 

@@ -48,6 +48,10 @@ def register(sub) -> None:
     add_memory(p)
     add_glossary(p, "enforce the approved entries of this glossary TSV")
     p.add_argument(
+        "--terms", metavar="FILE.jsonl",
+        help='segment-level terms: one JSON list per line of the one input, [{"de": …, "en": …}, …] (WMT format)',
+    )  # fmt: skip
+    p.add_argument(
         "--target-lang",
         default="en",
         metavar="TAG",
@@ -85,6 +89,10 @@ def run(args) -> int:
 
     lang = english_tag(args.target_lang)
     options = {"overwrite_existing": args.overwrite_existing, "target_lang": lang}
+    if args.terms:
+        from ..segterms import load
+
+        options["terms"] = load(Path(args.terms))
     mode = lib.run_mode(args.inputs, args.output)
     if mode != "folder" and (args.workers or args.scheduler):
         raise UsageError("--workers/--scheduler translate folders and files to -o OUTDIR, not stdin or one -o FILE")

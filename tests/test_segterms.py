@@ -1,0 +1,124 @@
+"""Segment-level terms (`--terms FILE.jsonl`, the WMT terminology format) in translate and eval, with
+the real demo model: each line enforced with its own entries on top of the glossary."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from glossary import cli
+from glossary.errors import InputError
+from glossary.segterms import load
+
+from .conftest import ROOT
+
+GERMAN = [
+    "Ein Mann fährt Fahrrad auf der Straße.",
+    "Zwei Hunde spielen im Schnee.",
+    "Ein Kind isst einen Apfel.",
+    "Ein Mann fährt Fahrrad.",
+]
+TERMS = [
+    [{"de": "Fahrrad", "en": "push-bike"}],
+    [],
+    [{"de": "Apfel", "en": "pomme"}],
+    [],  # the same German as line 1, no terms: the model's own word stays
+]
+
+
+@pytest.fixture
+def files(tmp_path):
+    src = tmp_path / "captions.txt"
+    src.write_text("\n".join(GERMAN) + "\n", encoding="utf-8")
+    terms = tmp_path / "terms.jsonl"
+    terms.write_text("".join(json.dumps(t) + "\n" for t in TERMS), encoding="utf-8")
+    return src, terms
+
+
+def test_each_line_is_translated_with_its_own_terms(files, tmp_path, demo_package):
+    src, terms = files
+    plain, with_terms = tmp_path / "plain.txt", tmp_path / "terms.txt"
+    assert cli.main(["translate", str(src), "-o", str(plain), "--no-memory", "-q"]) == 0
+    assert cli.main(["translate", str(src), "-o", str(with_terms), "--terms", str(terms), "--no-memory", "-q"]) == 0
+    before = plain.read_text(encoding="utf-8").splitlines()
+    after = with_terms.read_text(encoding="utf-8").splitlines()
+    assert "push-bike" not in before[0] and "pomme" not in before[2]
+    assert "push-bike" in after[0] and "pomme" in after[2]
+    assert after[1] == before[1] and after[3] == before[3]  # lines without terms as the model wrote them
+    assert "push-bike" not in after[3]
+
+
+def test_stdin_and_a_folder_run_take_them_too_and_other_terms_redo_the_file(files, tmp_path, demo_package):
+    src, terms = files
+    run = subprocess.run(
+        [sys.executable, "-m", "glossary", "translate", "-", "--terms", str(terms), "--no-memory", "-q"],
+        input=src.read_bytes(), capture_output=True, cwd=ROOT, timeout=300,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "push-bike" in run.stdout.decode().splitlines()[0]
+    out = tmp_path / "out"
+    args = ["translate", str(src), "-o", str(out), "--no-memory", "-q", "--json"]
+    assert cli.main([*args[:4], *args[4:], "--terms", str(terms)]) == 0
+    from glossary.runrecord import RunRecord
+
+    applied = [a for s in RunRecord.load(out).segments for a in s.applied]
+    assert {a["term"] for a in applied} == {"Fahrrad", "Apfel"}
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps([{"de": "Hunde", "en": "hounds"}]) + "\n", encoding="utf-8")
+    assert cli.main([*args, "--terms", str(terms)]) == 0  # the same terms: done before, skipped
+    assert cli.main([*args, "--terms", str(other)]) == 0  # other terms: translated again
+    assert "push-bike" not in (out / "captions.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ('[{"de": "Fahrrad"}]\n', ["terms.jsonl:1", "JSON list"]),
+        ("[{]\n", ["terms.jsonl:1", "broken JSON"]),
+        ('[]\n[]\n[]\n[]\n[{"de": "a", "en": "b"}]\n', ["captions.txt", "line 5", "ends at line 4"]),
+    ],
+)
+def test_a_bad_or_misaligned_terms_file_is_one_line(files, tmp_path, capsys, content, words, demo_package):
+    src, terms = files
+    terms.write_text(content, encoding="utf-8")
+    code = cli.main(["translate", str(src), "-o", str(tmp_path / "o.txt"), "--terms", str(terms), "--no-memory"])
+    message = capsys.readouterr().err.strip()
+    assert code == 1 and len(message.splitlines()) == 1 and all(w in message for w in words), message
+
+
+def test_terms_go_with_one_input_file(files, tmp_path, capsys):
+    src, terms = files
+    (tmp_path / "second.txt").write_text("Ein Hund.\n", encoding="utf-8")
+    code = cli.main(["translate", str(tmp_path), "-o", str(tmp_path / "out"), "--terms", str(terms), "-q"])
+    assert code == 2 and "one input file" in capsys.readouterr().err
+
+
+def test_load_accepts_empty_lines_and_single_objects(tmp_path):
+    path = tmp_path / "t.jsonl"
+    path.write_text('\n{"de": "Tumor", "en": "tumour"}\n', encoding="utf-8")
+    terms = load(path)
+    assert [[(e.source, e.target, e.status) for e in line] for line in terms] == [[], [("Tumor", "tumour", "approved")]]
+    path.write_text('[{"de": " ", "en": "x"}]\n', encoding="utf-8")
+    with pytest.raises(InputError):
+        load(path)
+
+
+def test_eval_scores_term_success_with_segment_terms_both_ways(files, tmp_path, capsys, demo_package):
+    src, terms = files
+    ref = tmp_path / "ref.en"
+    ref.write_text(
+        "A man rides a push-bike on the street.\nTwo dogs play in the snow.\nA child eats a pomme.\nA man rides a bike.\n",
+        encoding="utf-8",
+    )
+    args = ["eval", "--src", str(src), "--ref", str(ref), "--terms", str(terms), "--translate", "--json", "-q"]
+    assert cli.main([*args, "--no-memory"]) == 0
+    systems = {s["name"]: s for s in json.loads(capsys.readouterr().out)["systems"]}
+    plain, enforced = systems["glossary engine"], systems["glossary engine + terms"]
+    assert plain["term_success"] == 0.0 and enforced["term_success"] == 1.0
+    assert enforced["term_exact"] == 1.0 and enforced["term_by_kind"] == {"term": 1.0}
+    assert cli.main([*args[:-2], "--no-memory"]) == 0  # the table prints both measures
+    table = capsys.readouterr().out
+    assert "term-exact" in table and "segment-level terms" in table
