@@ -86,11 +86,22 @@ class Enforcer:
         self.matcher = SourceMatcher(self.glossary.approved())
         self.engine = engine
 
+    def with_terms(self, sources: Sequence[str], extra: Sequence[Sequence[TermEntry]] | None = None) -> set[str]:
+        """The sentences holding an entry: the ones whose attention the first decoding should keep."""
+        return {s for i, s in enumerate(sources) if find_with(self.matcher, s, extra[i] if extra else ())}
+
     def enforce(
-        self, sources: Sequence[str], targets: Sequence[str], extra: Sequence[Sequence[TermEntry]] | None = None
+        self,
+        sources: Sequence[str],
+        targets: Sequence[str],
+        extra: Sequence[Sequence[TermEntry]] | None = None,
+        attention: dict[str, tuple] | None = None,
     ) -> list[EnforcedSentence]:
         """Repair each translation; all decisions are made on the raw text, then applied at once.
-        `extra`: each sentence's own entries on top of the glossary (segment-level terms)."""
+        `extra`: each sentence's own entries on top of the glossary (segment-level terms);
+        `attention`: source → (pieces, hypothesis pieces, attention) kept from the decoding that made
+        `targets` (Engine.translate's `attend`); the others are aligned by forced decoding."""
+        self._attention = attention or {}
         matches = [find_with(self.matcher, s, extra[i] if extra else ()) for i, s in enumerate(sources)]
         plans: list[list[tuple[TermEntry, Span, tuple[int, int] | None, str, str]]] = []
         pending: list[tuple[int, int]] = []  # (sentence, match) needing alignment
@@ -143,8 +154,11 @@ class Enforcer:
         return None
 
     def _align(self, sources, targets, plans, pending) -> None:
-        sentences = list(dict.fromkeys(sources[i] for i, _ in pending))
-        alignments = dict(zip(sentences, self.engine.attend(sentences))) if self.engine is not None else {}
+        alignments = {sources[i]: self._attention[sources[i]] for i, _ in pending if sources[i] in self._attention}
+        pairs = list(dict.fromkeys((sources[i], targets[i]) for i, _ in pending if sources[i] not in alignments))
+        if pairs and self.engine is not None:
+            # forced decoding of the hypothesis we repair: cheaper than decoding the sentence again
+            alignments.update({source: found for (source, _), found in zip(pairs, self.engine.align(pairs))})
         for i, k in pending:
             entry, span, _, _, _ = plans[i][k]
             raw = targets[i]

@@ -66,6 +66,9 @@ class TranslationStats:
     translated: int = 0
 
 
+ALIGN_BATCH = 16  # forced decodings per call: batched, far faster than one by one
+
+
 class Engine:
     """One CTranslate2 translator for a whole run; optional translation memory."""
 
@@ -80,6 +83,7 @@ class Engine:
         self.target_prefix = getattr(self.package, "target_prefix", "") or ""
         self.stats = TranslationStats()
         self.failures: dict[str, str] = {}  # sentence → why the model could not translate it (German kept)
+        self.attention: dict[str, tuple] = {}  # the last translate()'s attention for the sentences it was asked for
         self._translator = None
         self._truecaser = None
 
@@ -123,13 +127,18 @@ class Engine:
     def describe(self) -> dict:
         return {"model": self.model_id, "package": str(self.package.package_path), **asdict(self.settings)}
 
-    def translate(self, sentences: Sequence[str], progress: ProgressFn | None = None) -> list[str]:
+    def translate(
+        self, sentences: Sequence[str], progress: ProgressFn | None = None, attend: set[str] | frozenset = frozenset()
+    ) -> list[str]:
         """Translate sentences (not paragraphs); duplicates and remembered ones are decoded once.
 
         A sentence longer than the model can take is translated in clause-sized parts and joined
         (`split_long`); one the model still cannot translate comes back unchanged (German), with
         the reason in `self.failures`, so one bad sentence never costs a whole run.
+        `attend`: sentences whose cross-attention the enforcer will want, kept in `self.attention`
+        from this very decoding (remembered ones have none: the enforcer aligns those itself).
         """
+        self.attention = {}
         parts_of: dict[str, list[str]] = {}
         for sentence in dict.fromkeys(sentences):
             parts_of[sentence] = self.split_long(sentence)
@@ -175,7 +184,7 @@ class Engine:
             advance(batch)
 
         if todo:
-            known.update(self._decode(todo, done))
+            known.update(self._decode(todo, done, attend))
             self.stats.translated += len(todo)
         joined = {
             s: " ".join(known[p] for p in parts) if len(parts) > 1 else known[parts[0]] for s, parts in parts_of.items()
@@ -210,13 +219,22 @@ class Engine:
     def tokenize(self, sentences: Sequence[str]) -> list[list[str]]:
         return [self.tokenizer.encode(s) for s in sentences]
 
-    def _decode(self, sentences: list[str], on_batch: Callable[[list[str], dict[str, str]], None]) -> dict[str, str]:
+    def _decode(
+        self, sentences: list[str], on_batch: Callable[[list[str], dict[str, str]], None], attend=frozenset()
+    ) -> dict[str, str]:
         tokens = self.tokenize(sentences)
         out: dict[str, str] = {}
+        wanted = {j for j, s in enumerate(sentences) if s in attend}
         try:
-            for batch, results in self._run_batches(tokens):
+            for batch, results in self._run_batches(tokens, attend=wanted):
                 for j, result in zip(batch, results):
                     out[sentences[j]] = self.detokenize(result.hypotheses[0])
+                    if result.attention:
+                        self.attention[sentences[j]] = (
+                            tokens[j],
+                            list(result.hypotheses[0]),
+                            [list(row) for row in result.attention[0]],
+                        )
                 on_batch([sentences[j] for j in batch], out)
         except (RuntimeError, ValueError) as err:
             # One sentence the model cannot take fails its whole batch: retry the rest one by one.
@@ -231,24 +249,26 @@ class Engine:
                 on_batch([sentence], out)
         return out
 
-    def _run_batches(self, tokens: list[list[str]], **extra):
+    def _run_batches(self, tokens: list[list[str]], attend: set[int] = frozenset(), **extra):
         """Yield (indexes, results) for batches that hold sentences of exactly one token length.
 
         Padding changes CTranslate2's floating-point sums and, now and then, a beam decision;
         batches without padding give the very output a sentence gets alone, which is what
         argostranslate produces. Batches run asynchronously, one per core, longest first, so
-        many small batches cost no more than a few large ones.
+        many small batches cost no more than a few large ones. Sentences in `attend` go in their own
+        batches, decoded with `return_attention` (the same beam search, so the same translation).
         """
-        groups: dict[int, list[int]] = {}
+        groups: dict[tuple[int, bool], list[int]] = {}
         for i, toks in enumerate(tokens):
-            groups.setdefault(len(toks), []).append(i)
+            groups.setdefault((len(toks), i in attend), []).append(i)
         jobs = []
-        for length in sorted(groups, reverse=True):  # longest first: no worker idles at the end
-            members = groups[length]
+        for length, attending in sorted(groups, reverse=True):  # longest first: no worker idles at the end
+            members = groups[(length, attending)]
             per_batch = max(1, self.settings.batch_tokens // max(1, length))
+            options = {**extra, "return_attention": True} if attending else extra
             for k in range(0, len(members), per_batch):
                 batch = members[k : k + per_batch]
-                jobs.append((batch, self._submit([tokens[j] for j in batch], **extra)))
+                jobs.append((batch, self._submit([tokens[j] for j in batch], **options)))
         for batch, pending in jobs:
             yield batch, [p.result() for p in pending]
 
@@ -281,20 +301,21 @@ class Engine:
                 or len(tgt) >= self.settings.max_decoding_length
             ):
                 continue
-            prefix = ([self.target_prefix] if self.target_prefix else []) + tgt
-            pending = self.translator.translate_batch(
-                [src], target_prefix=[prefix], asynchronous=True, return_attention=True, beam_size=1,
-                max_decoding_length=len(prefix) + 1, replace_unknowns=True,
-            )  # fmt: skip
-            jobs.append((j, src, tgt, pending[0]))
-        for j, src, tgt, pending in jobs:
+            jobs.append((j, src, tgt, ([self.target_prefix] if self.target_prefix else []) + tgt))
+        skip = 1 if self.target_prefix else 0
+        for start in range(0, len(jobs), ALIGN_BATCH):
+            batch = jobs[start : start + ALIGN_BATCH]
             try:
-                result = pending.result()
+                results = self.translator.translate_batch(
+                    [src for _, src, _, _ in batch], target_prefix=[prefix for *_, prefix in batch],
+                    return_attention=True, beam_size=1, replace_unknowns=True,
+                    max_decoding_length=max(len(prefix) for *_, prefix in batch) + 1,
+                )  # fmt: skip
             except (RuntimeError, ValueError):
                 continue
-            attention = result.attention[0] if result.attention else []
-            skip = 1 if self.target_prefix else 0
-            out[j] = (src, tgt, [list(row) for row in attention[skip : skip + len(tgt)]])
+            for (j, src, tgt, _), result in zip(batch, results):
+                attention = result.attention[0] if result.attention else []
+                out[j] = (src, tgt, [list(row) for row in attention[skip : skip + len(tgt)]])
         return out
 
     def _submit(self, batch: list[list[str]], **extra):

@@ -69,11 +69,6 @@ def run(work: Work, engine, enforcer=None, progress: Callable[[int], None] | Non
     chunk_memory = ChunkMemory(work.known) if work.known is not None else None
     if chunk_memory is not None:
         engine.memory = chunk_memory
-    try:
-        raw = engine.translate(sources, progress=progress)
-    finally:
-        engine.memory = memory
-    targets, applied = list(raw), [[] for _ in raw]
     extra = None
     if work.terms and any(work.terms):
         from .enforce import Enforcer
@@ -81,8 +76,15 @@ def run(work: Work, engine, enforcer=None, progress: Callable[[int], None] | Non
 
         extra = [entries(pairs) for pairs in work.terms]
         enforcer = enforcer or Enforcer(None, engine)
+    # the sentences with terms keep their attention from this decoding: the enforcer needs no second pass
+    attend = enforcer.with_terms(sources, extra) if enforcer is not None else frozenset()
+    try:
+        raw = engine.translate(sources, progress=progress, attend=attend)
+    finally:
+        engine.memory = memory
+    targets, applied = list(raw), [[] for _ in raw]
     if enforcer is not None and sources:
-        enforced = enforcer.enforce(sources, raw, extra)
+        enforced = enforcer.enforce(sources, raw, extra, engine.attention)
         targets = [r.target for r in enforced]
         applied = [[asdict(a) for a in r.applied] for r in enforced]
     placed: list[list | None] = [None] * len(sources)

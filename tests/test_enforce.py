@@ -120,3 +120,32 @@ def test_conflicting_glossary_stops_translation(tmp_path, capsys):
     assert err.count("\n") == 1 and f"{bad}:3:" in err
     assert not (tmp_path / "out").exists()
     assert cli.main(["check", str(src), str(src), "--glossary", str(bad)]) == 1
+
+
+def test_enforcement_reads_the_attention_of_the_first_decoding_and_changes_no_plain_translation(demo_package):
+    """The sentences holding terms are decoded with return_attention (the same beam search), so the
+    enforcer needs no second pass over them; every translation is the one plain decoding gives."""
+    from glossary import pipeline
+    from glossary.engine import Engine
+
+    engine = Engine(demo_package, memory=None)
+    sources = [
+        "Ein Mann fährt Fahrrad auf der Straße.",
+        "Zwei Hunde spielen im Schnee.",
+        "Ein Kind isst einen Apfel im Garten.",
+        "Eine Frau mit einem roten Hut sitzt auf einer Bank.",
+    ]
+    plain = engine.translate(sources)
+    assert engine.translate(sources, attend=set(sources[::2])) == plain
+    assert set(engine.attention) == set(sources[::2])
+    glossary = Glossary([TermEntry("Fahrrad", "push-bike", "approved"), TermEntry("Apfel", "pomme", "approved")])
+    forced: list = []
+    real_align = engine.align
+    engine.align = lambda pairs: forced.extend(pairs) or real_align(pairs)
+    done = pipeline.run(pipeline.Work(sources), engine, Enforcer(glossary, engine))
+    assert forced == []  # no forced decoding: the attention came with the translation
+    assert "push-bike" in done.targets[0] and "pomme" in done.targets[2]
+    assert done.raw == plain and done.targets[1] == plain[1] and done.targets[3] == plain[3]
+    engine.align = real_align
+    via_forced = Enforcer(glossary, engine).enforce(sources, plain)  # no attention given: aligned afresh
+    assert [r.target for r in via_forced] == done.targets
