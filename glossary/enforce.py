@@ -80,11 +80,13 @@ def _replace(text: str, span: Span, new: str) -> str:
 
 
 class Enforcer:
-    def __init__(self, glossary: Glossary | None, engine=None):
-        """`glossary` None: only segment-level terms (`--terms`) are enforced."""
+    def __init__(self, glossary: Glossary | None, engine=None, redecode: bool = True):
+        """`glossary` None: only segment-level terms (`--terms`) are enforced; `redecode`: let the model
+        finish a sentence after a term put in by alignment, when it likes that better than the splice."""
         self.glossary = glossary or Glossary([])
         self.matcher = SourceMatcher(self.glossary.approved())
         self.engine = engine
+        self.redecode = redecode
 
     def with_terms(self, sources: Sequence[str], extra: Sequence[Sequence[TermEntry]] | None = None) -> set[str]:
         """The sentences holding an entry: the ones whose attention the first decoding should keep."""
@@ -123,7 +125,47 @@ class Enforcer:
             result = _apply(source, raw, plan)
             self._remove_forbidden(result)
             results.append(result)
+        if self.engine is not None and self.redecode:
+            self._redecode(results)
         return results
+
+    def _redecode(self, results: list[EnforcedSentence]) -> None:
+        """Where a term was put in place of the words aligned with it, let the model finish the sentence after
+        the term (constrained decoding) and keep whichever of repair and re-decoding it scores higher."""
+        todo = []
+        for i, result in enumerate(results):
+            aligned = [a for a in result.applied if a.method == "aligned" and a.target_span]
+            end = max((a.target_span[1] for a in aligned), default=0)
+            if aligned and result.target[end:].strip(_CLOSING):  # a term that ends the sentence has nothing to finish
+                todo.append((i, result.target[:end]))
+        if not todo:
+            return
+        # an ending about as long as the repair's: a model that rambles on (off its domain) is cut short
+        lengths = [len(self.engine.tokenizer.encode(results[i].target)) + 8 for i, _ in todo]
+        endings = self.engine.complete([(results[i].source, start) for i, start in todo], lengths)
+        chosen = []
+        for (i, start), text in zip(todo, endings):
+            if (
+                text
+                and text != results[i].target
+                and text.startswith(start)
+                and not text[len(start) : len(start) + 1].isalnum()  # the term not glued to a next piece
+                and not self._forbidden_in(results[i], text)
+            ):
+                spans = _spans_in(results[i], text, len(start))
+                if spans is not None:
+                    chosen.append((i, text, spans))
+        scores = self.engine.score([(results[i].source, e) for i, text, _ in chosen for e in (results[i].target, text)])
+        for k, (i, text, spans) in enumerate(chosen):
+            repaired, redecoded = scores[2 * k], scores[2 * k + 1]
+            if repaired is None or redecoded is None or redecoded <= repaired:
+                continue
+            result = results[i]
+            result.target = text
+            for applied, span in zip(result.applied, spans):
+                applied.target_span = span
+                if applied.method == "aligned":
+                    applied.method = "redecoded"
 
     def _desired(self, entry: TermEntry, surface: str, replaced: str = "") -> str:
         target = approved_targets(entry)[0]
@@ -171,12 +213,31 @@ class Enforcer:
             # the aligned word says nothing reliable about number: only the German form decides
             plans[i][k] = (entry, span, chosen, self._desired(entry, span.text), "aligned")
 
+    def _forbidden_in(self, result: EnforcedSentence, text: str) -> bool:
+        return any(find_english(f, text) for entry, _ in self.matcher.find(result.source) for f in entry.forbidden)
+
     def _remove_forbidden(self, result: EnforcedSentence) -> None:
         for entry, span in self.matcher.find(result.source):
             for forbidden in entry.forbidden:
                 for found in reversed(find_english(forbidden, result.target)):
                     desired = self._desired(entry, span.text, found.text)
                     result.target = _replace(result.target, found, desired)
+
+
+def _spans_in(result: EnforcedSentence, text: str, kept: int) -> list[tuple[int, int]] | None:
+    """Where each applied target is in a re-decoded `text` whose first `kept` characters are the repair's;
+    None if one went missing (the re-decoding then loses)."""
+    spans = []
+    for applied in result.applied:
+        span = applied.target_span
+        if span is not None and span[1] <= kept:
+            spans.append(span)
+            continue
+        found = [f for f in find_english(applied.target, text) if f.start >= kept or span is None]
+        if not found:
+            return None
+        spans.append((found[0].start, found[0].end))
+    return spans
 
 
 def _overlaps(span, taken) -> bool:
@@ -212,6 +273,7 @@ def _apply(source, raw, plan) -> EnforcedSentence:
 
 
 _WORD = re.compile(r"[\w’'-]+")
+_CLOSING = ' .!?"”»)'  # what may follow the last word of a sentence
 
 
 def _words(text: str) -> list[tuple[int, int]]:

@@ -318,6 +318,47 @@ class Engine:
                 out[j] = (src, tgt, [list(row) for row in attention[skip : skip + len(tgt)]])
         return out
 
+    def complete(self, pairs: Sequence[tuple[str, str]], lengths: Sequence[int] | None = None) -> list[str | None]:
+        """The model's own ending for each (German, English beginning): decoding constrained to start with
+        the beginning (`target_prefix`), greedy after it, at most `lengths[j]` pieces in all.
+        None where a side is too long or decoding fails."""
+        jobs = []
+        for j, (source, start) in enumerate(pairs):
+            src, prefix = self.tokenizer.encode(source), self.tokenizer.encode(start)
+            limit = min(self.settings.max_decoding_length, lengths[j] if lengths else self.settings.max_decoding_length)
+            if not src or len(src) > self.settings.max_source_tokens or len(prefix) >= limit:
+                continue
+            prefix = ([self.target_prefix] if self.target_prefix else []) + prefix
+            options = {**self.decoding_options(), "beam_size": 1, "max_decoding_length": max(limit, len(prefix) + 1)}
+            jobs.append(
+                (j, self.translator.translate_batch([src], target_prefix=[prefix], asynchronous=True, **options))
+            )
+        out: list[str | None] = [None] * len(pairs)
+        for j, pending in jobs:
+            try:
+                out[j] = self.detokenize(pending[0].result().hypotheses[0])
+            except (RuntimeError, ValueError):
+                continue
+        return out
+
+    def score(self, pairs: Sequence[tuple[str, str]]) -> list[float | None]:
+        """How likely the model finds each English for its German: mean log-probability per piece."""
+        jobs = []
+        for j, (source, target) in enumerate(pairs):
+            src, tgt = self.tokenizer.encode(source), self.tokenizer.encode(target)
+            if not src or not tgt or len(src) > self.settings.max_source_tokens:
+                continue
+            tgt = ([self.target_prefix] if self.target_prefix else []) + tgt
+            jobs.append((j, self.translator.score_batch([src], [tgt], asynchronous=True)))
+        out: list[float | None] = [None] * len(pairs)
+        for j, pending in jobs:
+            try:
+                log_probs = pending[0].result().log_probs
+            except (RuntimeError, ValueError):
+                continue
+            out[j] = sum(log_probs) / max(1, len(log_probs))
+        return out
+
     def _submit(self, batch: list[list[str]], **extra):
         prefix = [[self.target_prefix]] * len(batch) if self.target_prefix else None
         return self.translator.translate_batch(

@@ -149,3 +149,23 @@ def test_enforcement_reads_the_attention_of_the_first_decoding_and_changes_no_pl
     engine.align = real_align
     via_forced = Enforcer(glossary, engine).enforce(sources, plain)  # no attention given: aligned afresh
     assert [r.target for r in via_forced] == done.targets
+
+
+def test_after_an_aligned_term_the_model_may_finish_the_sentence_itself(demo_package):
+    """Constrained re-decoding: the splice `Lady woman in a red hat…` against the model's own ending after
+    `Lady`; the one the model scores higher is kept, and the run record's method says which."""
+    from glossary.engine import Engine
+
+    engine = Engine(demo_package, memory=None)
+    glossary = Glossary([TermEntry("Frau", "lady", "approved"), TermEntry("Fahrrad", "push-bike", "approved")])
+    sources = ["Eine Frau mit einem roten Hut sitzt auf einer Bank.", "Ein Mann fährt Fahrrad."]
+    raw = engine.translate(sources)
+    spliced = Enforcer(glossary, engine, redecode=False).enforce(sources, raw)
+    finished = Enforcer(glossary, engine).enforce(sources, raw)
+    assert [a.method for a in spliced[0].applied] == ["aligned"] and "woman" in spliced[0].target
+    assert [a.method for a in finished[0].applied] == ["redecoded"]
+    lady = finished[0].applied[0]
+    assert finished[0].target[slice(*lady.target_span)] == "Lady" and "woman" not in finished[0].target
+    better, worse = engine.score([(sources[0], finished[0].target), (sources[0], spliced[0].target)])
+    assert better > worse
+    assert finished[1].target == spliced[1].target  # the term ends the sentence: nothing to finish
