@@ -25,6 +25,7 @@ class Segment:
     placed: list | None = None  # where the inlines go in `target` (inline.place), when computed
     placed_for: str | None = None  # the target text `placed` was computed for
     original: str | None = None  # the source as the file has it, placeholders included (PO), for checks
+    terms: list[tuple[str, str]] = field(default_factory=list)  # (German, English) the file gives for it (XLIFF 2 gls)
 
     def placements(self, target: str) -> tuple[str, list]:
         """(target, inline positions in it): aligned if computed for this text, else by position; spaces

@@ -147,8 +147,13 @@ def apply(segments: Sequence[Segment], done: pipeline.Done) -> None:
 
 
 def work_for(segments: Sequence[Segment], known: dict[str, str] | None = None, terms=None) -> pipeline.Work:
-    """A chunk as plain data; `terms` (segterms.SegmentTerms): each segment's own entries, by its line."""
-    own = [segterms.for_line(terms, s.line) for s in segments] if terms else None
+    """A chunk as plain data; `terms` (segterms.SegmentTerms): each segment's own entries, by its line,
+    with those its file gives it (XLIFF 2 glossary module)."""
+    own = (
+        [segterms.for_line(terms, s.line) + s.terms for s in segments]
+        if terms or any(s.terms for s in segments)
+        else None
+    )
     return pipeline.Work([s.source for s in segments], [s.inlines for s in segments], known, own)
 
 

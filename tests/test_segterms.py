@@ -122,3 +122,42 @@ def test_eval_scores_term_success_with_segment_terms_both_ways(files, tmp_path, 
     assert cli.main([*args[:-2], "--no-memory"]) == 0  # the table prints both measures
     table = capsys.readouterr().out
     assert "term-exact" in table and "segment-level terms" in table
+
+
+XLIFF2_GLOSSARY = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0"
+       version="2.0" srcLang="de">
+  <file id="f1">
+    <unit id="u1">
+      <gls:glossary>
+        <gls:glossEntry ref="#m1">
+          <gls:term source="client">Fahrrad</gls:term>
+          <gls:translation>push-bike</gls:translation>
+        </gls:glossEntry>
+      </gls:glossary>
+      <segment><source>Ein Mann fährt <mrk id="m1" type="term">Fahrrad</mrk> auf der Straße.</source></segment>
+    </unit>
+    <unit id="u2">
+      <segment><source>Ein Mann fährt Fahrrad.</source></segment>
+    </unit>
+  </file>
+</xliff>
+"""
+
+
+def test_terms_an_xliff_2_unit_carries_in_its_glossary_module_are_enforced_there(tmp_path, demo_package):
+    from lxml import etree
+
+    src = tmp_path / "job.xlf"
+    src.write_text(XLIFF2_GLOSSARY, encoding="utf-8")
+    out = tmp_path / "job.en.xlf"
+    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
+    tree = etree.parse(str(out))
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0", "gls": "urn:oasis:names:tc:xliff:glossary:2.0"}
+    first, second = ("".join(t.itertext()) for t in tree.iterfind(".//x:target", ns))
+    assert "push-bike" in first  # the unit's own term
+    assert "push-bike" not in second  # another unit: the model's word
+    assert tree.find(".//gls:translation", ns).text == "push-bike"  # the module itself stays as it was
+    assert tree.find(".//x:target/x:mrk", ns) is not None  # and the term marker around the English
+    unit = tree.find(".//x:unit", ns)
+    assert [etree.QName(c).localname for c in unit if isinstance(c.tag, str)] == ["glossary", "notes", "segment"]

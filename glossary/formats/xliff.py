@@ -4,7 +4,8 @@ Inline elements (<g>, <x/>, <ph>, <pc>, <mrk>, <bpt>…) never reach the model: 
 `Inline`s (see xmlinline.py) and put back around the aligned English words. Human targets
 (translated, final, signed-off; XLIFF 2 translated/reviewed/final) and translate="no" units are
 left exactly as they are; our targets are marked for review (needs-review-translation +
-mt-suggestion, or XLIFF 2 state initial).
+mt-suggestion, or XLIFF 2 state initial). Terms a unit carries in XLIFF 2's glossary module
+(`<gls:glossary>`) are enforced in its segments like `--terms`.
 """
 
 from __future__ import annotations
@@ -68,14 +69,36 @@ def read(path: Path) -> Document:
             human = _has_text(target) and (state in _KEEP_STATES_2 or not state)
             keep = "locked" if _locked(seg) else ("translated" if human else "")
             units.append((seg, source, target, "2", keep))
-    for holder, source, target, _, keep in units:
+    for holder, source, target, version, keep in units:
         text, inlines = flatten(source)
         doc.add_segment(text, source.sourceline or 0)
         segment = doc.segments[-1]
         segment.inlines, segment.keep = inlines, keep
+        if version == "2":
+            segment.terms = _glossary_module(holder.getparent())
         if _has_text(target):
             segment.target = flatten(target)[0]
     return doc
+
+
+GLOSSARY_MODULE = "urn:oasis:names:tc:xliff:glossary:2.0"
+
+
+def _glossary_module(unit) -> list[tuple[str, str]]:
+    """XLIFF 2's glossary module in a unit: `<gls:glossEntry><gls:term>…</gls:term><gls:translation>…`,
+    the terms a CAT tool or client hands over with the text; enforced like `--terms`."""
+    if unit is None:
+        return []
+    pairs = []
+    for entry in unit.iter(f"{{{GLOSSARY_MODULE}}}glossEntry"):
+        term = entry.find(f"{{{GLOSSARY_MODULE}}}term")
+        german = " ".join("".join(term.itertext()).split()) if term is not None else ""
+        for translation in entry.findall(f"{{{GLOSSARY_MODULE}}}translation"):
+            english = " ".join("".join(translation.itertext()).split())
+            if german and english:
+                pairs.append((german, english))
+                break  # the first translation is the one to use
+    return pairs
 
 
 def _note(segment, ns: str) -> None:
@@ -86,7 +109,9 @@ def _note(segment, ns: str) -> None:
     notes = unit.find(f"{ns}notes")
     if notes is None:
         notes = etree.Element(f"{ns}notes")
-        unit.insert(0, notes)
+        # after the modules' elements (gls:glossary, mda:metadata…), before the core ones, as the schema wants
+        core = next((i for i, child in enumerate(unit) if isinstance(child.tag, str) and child.tag.startswith(ns)), 0)
+        unit.insert(core, notes)
         notes.tail = segment.getprevious().tail if segment.getprevious() is not None else unit.text
     if not any(n.get("category") == "glossary" for n in notes.findall(f"{ns}note")):
         note = etree.SubElement(notes, f"{ns}note", category="glossary")
