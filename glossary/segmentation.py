@@ -19,7 +19,8 @@ URL_RE = re.compile(
 # Placeholders of software strings: printf and Python (%s, %(name)d, %1$s), str.format/ICU/Jinja ({name}),
 # shell and Windows variables, markup tags and entities. Kept out of the model; checked by the `placeholder` rule.
 PLACEHOLDER_RE = re.compile(
-    r"%(?:\(\w+\)|\d+\$)?[-#0+']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGcrsa%]"  # printf, Python
+    # printf, Python; never right after a digit: 5%ige Lösung, 3%iger Zuwachs are percentages
+    r"(?<!\d)%(?!ig(?:e[mnrs]?)?\b)(?:\(\w+\)|\d+\$)?[-#0+']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGcrsa%]"
     r"|\{\{?[\w.\[\]-]*(?:![rsa])?(?::[^{}]{0,20})?\}\}?"  # str.format, ICU simple, Jinja
     r"|\$\{\w+\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%"  # shell, Windows
     r"|</?[A-Za-z][^<>]{0,200}>|&(?:\w+|#\d+|#x[0-9a-fA-F]+);"  # markup and entities

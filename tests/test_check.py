@@ -77,3 +77,43 @@ def test_inconsistent_renderings_across_a_collection():
     ]
     glossary = Glossary([TermEntry("Weltraumbahnhof", "cosmodrome", "candidate", alternatives=["spaceport"])])
     assert "inconsistent" in {f.rule for f in Checker(None, glossary.entries).check(pairs).findings}
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        ("Man nehme eine 5%ige Lösung.", "Take a 5% solution."),  # a percent adjective, not printf %i
+        ("Ein 3 %iger Zuwachs.", "A 3% increase."),
+        ("In den 30er Jahren wuchs die Stadt.", "In the 1930s the city grew."),  # a decade
+        ("In den 70er Jahren.", "In the seventies."),
+        ("Der 90-jährige Schauspieler.", "The ninety-year-old actor."),  # a number spelled out
+        ("Die Bezeichnung 255 001 blieb.", "The designation 255 001 remained."),  # grouped another way
+        ("Die E 95 02 fuhr.", "The E95 02 ran."),  # a number after a letter
+        ("Morgen um 15h ist die Prüfung.", "Tomorrow at 3 pm is the exam."),  # a clock time
+        ("Es geht um 0:30 los.", "It starts at 12:30 AM."),
+        ("Er bekam Phenobarbital.", "He was given Phenobarbital."),  # English spells it so too
+        ("Patrik Schick traf.", "Patrik Schick scored."),  # a surname that is also a German word
+        ('Sein Programm "Guten Tag, liebes Glück" läuft.', "His programme “Guten Tag, liebes Glück” runs."),
+    ],
+)
+def test_good_translations_raise_no_alarm(source, target):
+    """False alarms found on human references (WMT22), each the kind of thing the checker must understand."""
+    assert _rules(source, target) == []
+
+
+@pytest.mark.parametrize(
+    "source, target, rule",
+    [
+        ("In den 30er Jahren.", "In the 1940s.", "number"),
+        ("Der 90-jährige Schauspieler.", "The eighty-year-old actor.", "number"),
+        ("Die Lieferung von 880.000 Stück.", "The delivery of 888,000 pieces.", "number"),
+        ("Hallo %s und %i.", "Hello and.", "placeholder"),
+        (
+            "Er wohnt im Dorf und liebt das Abenteuer.",
+            "He lives in the village and loves the Abenteuer.",
+            "untranslated",
+        ),
+    ],
+)
+def test_but_real_errors_still_do(source, target, rule):
+    assert rule in _rules(source, target)
