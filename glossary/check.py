@@ -8,12 +8,18 @@ from dataclasses import asdict, dataclass, field
 from typing import Iterable, Sequence
 
 from .document import SegmentPair
+from .errors import UsageError
 from .lexicon import dictionary, zipf_de, zipf_en
 from .matching import SourceMatcher, approved_targets, find_english
 from .segmentation import PLACEHOLDER_RE, URL_RE
 from .store import Glossary, TermEntry
 
 SEVERITIES = ("info", "warning", "error")
+# every rule, in the order reports list them; `--checks` picks among them
+RULES = (
+    "missing-term", "forbidden-term", "inconsistent", "same-target", "untranslated", "identical",
+    "number", "url", "placeholder",
+)  # fmt: skip
 
 
 @dataclass
@@ -168,8 +174,15 @@ def _spelled_the_same(word: str) -> bool:
 class Checker:
     """Runs every rule over segment pairs. Without a glossary it still finds inconsistency."""
 
-    def __init__(self, glossary: Glossary | None = None, extracted: Sequence[TermEntry] = ()):
-        """`extracted`: terms found in the sources (glossary.terms.extract), watched for inconsistency only."""
+    def __init__(
+        self, glossary: Glossary | None = None, extracted: Sequence[TermEntry] = (), rules: Sequence[str] = RULES
+    ):
+        """`extracted`: terms found in the sources (glossary.terms.extract), watched for inconsistency only;
+        `rules`: the rules to run (`RULES`, all by default)."""
+        unknown = [r for r in rules if r not in RULES]
+        if unknown:
+            raise UsageError(f"--checks: unknown rule {unknown[0]!r}; choose from {', '.join(RULES)}")
+        self.rules = frozenset(rules)
         self.glossary = glossary or Glossary([])
         known = {f.lower() for e in self.glossary.entries for f in e.forms()}
         watched = [e for e in self.glossary.entries if e.status == "candidate"]
@@ -185,12 +198,20 @@ class Checker:
         )
         findings: list[Finding] = []
         renderings: dict[str, list[tuple[SegmentPair, str, tuple]]] = defaultdict(list)
+        wanted = self.rules
         for pair in pairs:
             findings.extend(self._terms(pair, report, renderings))
-            findings.extend(self._numbers(pair))
-            findings.extend(self._urls(pair))
-            findings.extend(self._untranslated(pair))
+            if "number" in wanted:
+                findings.extend(self._numbers(pair))
+            if wanted & {"url", "placeholder"}:
+                findings.extend(self._urls(pair))
+            if "untranslated" in wanted:
+                findings.extend(self._untranslated(pair))
+            if "identical" in wanted:
+                findings.extend(self._identical(pair))
         findings.extend(self._inconsistent(renderings))
+        findings.extend(self._same_target(renderings))
+        findings = [f for f in findings if f.rule in wanted]
         for n, f in enumerate(findings, start=1):
             f.id = f"F{n:05d}"
         report.findings = findings
@@ -269,7 +290,47 @@ class Checker:
                         f"use '{majority}' as in the other {counts[majority]} segment(s)",
                     )  # fmt: skip
 
+    def _same_target(self, renderings) -> Iterable[Finding]:
+        """Two German terms rendered with one English term across the collection: often one of them is
+        wrong (Xbench's "same target, different source"). Entries the glossary approves with that very
+        target are synonyms by decision and are not flagged."""
+        sources: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for term, uses in renderings.items():
+            for pair, option, src in uses:
+                sources[option.lower()][term].append((pair, option, src))
+        approved = {(e.source.lower(), t.lower()) for e in self.glossary.approved() for t in approved_targets(e)}
+        for english, by_term in sources.items():
+            if len(by_term) < 2:
+                continue
+            most = max(len(u) for u in by_term.values())
+            tied = sum(1 for u in by_term.values() if len(u) == most) > 1
+            # the minority (all of them when tied), unless the glossary approves that rendering
+            doubtful = {
+                t: u for t, u in by_term.items() if (tied or len(u) < most) and (t.lower(), english) not in approved
+            }
+            terms = ", ".join(f"'{t}' ×{len(u)}" for t, u in sorted(by_term.items(), key=lambda kv: -len(kv[1])))
+            for term, uses in doubtful.items():
+                for pair, option, src in uses:
+                    found = find_english(option, pair.target)
+                    tgt = (found[0].start, found[0].end, found[0].text) if found else None
+                    yield Finding(
+                        "", "same-target", "warning", pair.file, pair.index, pair.line, term, src, tgt,
+                        f"'{option}' renders several German terms ({terms})",
+                        f"check that '{term}' really means '{option}' here",
+                    )  # fmt: skip
+
     # -------------------------------------------------------------- text rules
+    def _identical(self, pair) -> Iterable[Finding]:
+        """A whole segment left as it was: the English is the German, and it has German words in it."""
+        if pair.source.strip() != pair.target.strip():
+            return
+        german = [w for w in re.findall(r"[a-zäöüß]{3,}", pair.source) if zipf_de(w) >= 3.0 and zipf_en(w) < 3.0]
+        if german:
+            yield Finding(
+                "", "identical", "warning", pair.file, pair.index, pair.line, "", None, None,
+                "the translation is the German text itself", "translate the segment",
+            )  # fmt: skip
+
     def _numbers(self, pair) -> Iterable[Finding]:
         source = Counter(german_numbers(pair.source))
         target = Counter(english_numbers(pair.target))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from .check import Checker, CheckReport
+from .check import RULES, Checker, CheckReport
 from .document import SegmentPair
 from .errors import GlossaryError, UsageError
 
@@ -47,10 +47,15 @@ def watched_terms(pairs: Sequence[SegmentPair], limit: int) -> list:
     return extract([read_string("\n".join(lines), name) for name, lines in by_file.items()], limit=limit)
 
 
-def check_paths(paths: Sequence[str], run: str | None = None, glossary=None, watch: int = 300) -> CheckRun:
-    """Everything `glossary check` does before showing: pair, extract (watch=0: glossary only), check."""
+def check_paths(
+    paths: Sequence[str], run: str | None = None, glossary=None, watch: int = 300, rules: Sequence[str] = RULES
+) -> CheckRun:
+    """Everything `glossary check` does before showing: pair, extract (watch=0: glossary only), check
+    with the chosen rules."""
+    checker = Checker(glossary, rules=rules)  # an unknown rule stops here, before any work
     pairs, problems = pairs_for(paths, run)
     if not pairs:
         raise GlossaryError("; ".join([*problems, "nothing to check"]))
-    extracted = watched_terms(pairs, watch) if watch else []
-    return CheckRun(Checker(glossary, extracted).check(pairs), pairs, problems)
+    if watch and checker.rules & {"inconsistent", "same-target"}:
+        checker = Checker(glossary, watched_terms(pairs, watch), rules)
+    return CheckRun(checker.check(pairs), pairs, problems)

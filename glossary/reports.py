@@ -1,4 +1,4 @@
-"""Check reports: text for the terminal, JSON for machines, HTML for a reviewer."""
+"""Check reports: text for the terminal, JSON for machines, HTML and CSV (Excel) for reviewers."""
 
 from __future__ import annotations
 
@@ -25,6 +25,36 @@ def to_json(report: CheckReport) -> str:
         ensure_ascii=False,
         indent=2,
     )
+
+
+CSV_COLUMNS = ("id", "severity", "rule", "file", "line", "segment", "term", "german", "english", "message",
+               "suggestion", "source", "target")  # fmt: skip
+
+
+def to_csv(report: CheckReport, pairs: Sequence[SegmentPair]) -> bytes:
+    """One row per finding with its segment's German and English, for reviewers in Excel or LibreOffice:
+    UTF-8 with a BOM (so Excel reads the umlauts), CRLF rows, cells that start like a formula quoted."""
+    import csv
+    import io
+
+    text = {(p.file, p.index): p for p in pairs}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for f in report.findings:
+        pair = text.get((f.file, f.segment))
+        row = (
+            f.id, f.severity, f.rule, f.file, f.line, f.segment, f.term,
+            f.source_span[2] if f.source_span else "", f.target_span[2] if f.target_span else "",
+            f.message, f.suggestion, pair.source if pair else "", pair.target if pair else "",
+        )  # fmt: skip
+        writer.writerow([_inert(str(cell)) for cell in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def _inert(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula (=, +, -, @ first) is shown as text instead."""
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
 def _by_term(findings: Sequence[Finding]) -> dict[str, list[Finding]]:

@@ -117,3 +117,81 @@ def test_good_translations_raise_no_alarm(source, target):
 )
 def test_but_real_errors_still_do(source, target, rule):
     assert rule in _rules(source, target)
+
+
+def _check(pairs, glossary=None, rules=None):
+    from glossary.check import RULES
+
+    checker = Checker(glossary, rules=rules or RULES)
+    return checker.check([SegmentPair("a.txt", i, s, t, i + 1) for i, (s, t) in enumerate(pairs)]).findings
+
+
+def test_one_english_term_for_two_german_terms_flags_the_rarer_one():
+    glossary = Glossary(
+        [
+            TermEntry("Machthaber", "ruler", "approved"),
+            TermEntry("Herrscher", "ruler", "approved"),  # synonyms by decision: not flagged
+            TermEntry("Staat", "state", "candidate", alternatives=["nation"]),
+            TermEntry("Nation", "nation", "candidate"),
+        ]
+    )
+    pairs = [
+        ("Der Machthaber sprach.", "The ruler spoke."),
+        ("Der Herrscher sprach.", "The ruler spoke."),
+        ("Die Nation feiert.", "The nation celebrates."),
+        ("Eine Nation wählt.", "A nation votes."),
+        ("Der Staat zahlt.", "The nation pays."),
+    ]
+    same = [f for f in _check(pairs, glossary) if f.rule == "same-target"]
+    assert [(f.term, f.segment) for f in same] == [("Staat", 4)]
+    assert "'Nation' ×2, 'Staat' ×1" in same[0].message and same[0].severity == "warning"
+
+
+def test_a_segment_left_in_german_is_flagged_but_names_and_codes_are_not():
+    pairs = [
+        ("Bitte wählen Sie eine Datei aus.", "Bitte wählen Sie eine Datei aus."),
+        ("Angela Merkel", "Angela Merkel"),
+        ("iPhone 15 Pro", "iPhone 15 Pro"),
+    ]
+    assert [(f.rule, f.segment) for f in _check(pairs) if f.rule == "identical"] == [("identical", 0)]
+
+
+def test_checks_chooses_the_rules(tmp_path, capsys):
+    pairs = [("Es kostet 1.500 Euro, siehe https://example.org.", "It costs 15 euros, see example.org.")]
+    assert {f.rule for f in _check(pairs)} == {"number", "url"}
+    assert {f.rule for f in _check(pairs, rules=["url"])} == {"url"}
+    from glossary import cli
+
+    src, tgt = tmp_path / "de.txt", tmp_path / "en.txt"
+    src.write_text(pairs[0][0] + "\n", encoding="utf-8")
+    tgt.write_text(pairs[0][1] + "\n", encoding="utf-8")
+    assert cli.main(["check", str(src), str(tgt), "--checks", "number,colour"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert cli.main(["check", str(src), str(tgt), "--checks", "url", "--json"]) == 1
+    import json
+
+    assert {f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]} == {"url"}
+
+
+def test_findings_as_csv_open_in_a_spreadsheet(tmp_path):
+    """UTF-8 with a BOM and CRLF rows (Excel), the segment's German and English beside each finding, and a
+    cell that looks like a formula kept as text."""
+    import csv
+
+    from glossary import cli
+
+    src, tgt, out = tmp_path / "de.txt", tmp_path / "en.txt", tmp_path / "findings.csv"
+    src.write_text("Der Weltraumbahnhof kostet 1.500 Euro.\n=SUMME(A1) ergibt 2.500 Euro.\n", encoding="utf-8")
+    tgt.write_text("The spaceport costs 15 euros.\n=SUM(A1) gives 25 euros.\n", encoding="utf-8")
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("source\ttarget\tstatus\tforbidden\nWeltraumbahnhof\tcosmodrome\tapproved\tspaceport\n")
+    assert cli.main(["check", str(src), str(tgt), "--glossary", str(glossary), "--csv", str(out)]) == 1
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    rows = list(csv.DictReader(data.decode("utf-8-sig").splitlines()))
+    assert {r["rule"] for r in rows} >= {"forbidden-term", "number"}
+    forbidden = next(r for r in rows if r["rule"] == "forbidden-term")
+    assert forbidden["german"] == "Weltraumbahnhof" and forbidden["english"] == "spaceport"
+    assert forbidden["source"] == "Der Weltraumbahnhof kostet 1.500 Euro." and forbidden["line"] == "1"
+    second = [r for r in rows if r["line"] == "2"]
+    assert second and all(r["source"] == "'=SUMME(A1) ergibt 2.500 Euro." for r in second)  # text, not a formula

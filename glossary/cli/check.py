@@ -8,7 +8,7 @@ from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, add_glossary, add_json, 
 
 
 def register(sub) -> None:
-    from ..check import SEVERITIES
+    from ..check import RULES, SEVERITIES
 
     p = sub.add_parser(
         "check", help="find missing, forbidden and inconsistent terms, numbers and URLs in translations",
@@ -25,6 +25,11 @@ def register(sub) -> None:
     )
     add_json(p, "machine-readable report")
     p.add_argument("--html", metavar="FILE", help="also write an HTML report for reviewers")
+    p.add_argument("--csv", metavar="FILE", help="also write the findings as CSV (Excel, LibreOffice) for reviewers")
+    p.add_argument(
+        "--checks", metavar="RULES",
+        help="run only these rules, comma-separated (default all): " + ", ".join(RULES),
+    )  # fmt: skip
     p.add_argument(
         "--watch", type=at_least(0), default=300, help="extracted terms watched for inconsistency (default 300)"
     )
@@ -35,16 +40,25 @@ def register(sub) -> None:
 def run(args) -> int:
     from rich.console import Console
 
+    from ..check import RULES
     from ..checkrun import check_paths
     from ..reports import print_text, to_html, to_json
 
-    result = check_paths(args.paths, args.run, glossary_from(args), watch=0 if args.no_extract else args.watch)
+    rules = [r.strip() for r in args.checks.split(",") if r.strip()] if args.checks else list(RULES)
+    result = check_paths(
+        args.paths, args.run, glossary_from(args), watch=0 if args.no_extract else args.watch, rules=rules
+    )
     for message in result.problems:
         err(message)
     if args.html:
         from ..textio import atomic_write_text
 
         atomic_write_text(Path(args.html), to_html(result.report, result.pairs))
+    if args.csv:
+        from ..reports import to_csv
+        from ..textio import atomic_write_bytes
+
+        atomic_write_bytes(Path(args.csv), to_csv(result.report, result.pairs))
     if args.json:
         print(to_json(result.report))
     else:
