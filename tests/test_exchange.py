@@ -18,13 +18,33 @@ FIXTURES = Path(__file__).parent / "fixtures" / "tbx"
 NS = {"t": "urn:iso:std:iso:30042:ed-2"}
 
 
-@pytest.mark.parametrize("fmt, ext", [("tbx", "tbx"), ("csv", "csv"), ("tsv", "tsv"), ("json", "json")])
+@pytest.mark.parametrize(
+    "fmt, ext", [("tbx", "tbx"), ("tbx2008", "tbx"), ("csv", "csv"), ("tsv", "tsv"), ("json", "json")]
+)
 def test_round_trip_loses_nothing(tmp_path, fmt, ext):
     out = tmp_path / f"seeds.{ext}"
     back = tmp_path / "back.tsv"
     assert cli.main(["export", str(SEEDS_TSV), "--format", fmt, "-o", str(out)]) == 0
     assert cli.main(["import", str(out), "-o", str(back), "--strict"]) == 0
     assert back.read_bytes() == SEEDS_TSV.read_bytes()
+
+
+def test_tbx_2008_reads_in_translate_toolkit(tmp_path):
+    """The martif file MultiTerm and memoQ take: translate-toolkit (an independent reader, tests only)
+    finds every entry with its German and English, and our v3 file it cannot read."""
+    from translate.storage import tbx as toolkit_tbx
+
+    glossary = store.load(SEEDS_TSV)
+    data = export_glossary(glossary, "tbx2008")
+    assert b"<martif" in data and b"<termEntry" in data and b"<langSet" in data and b"<tig>" in data
+    units = toolkit_tbx.tbxfile.parsestring(data).units
+    assert len(units) == len(glossary.entries)
+    assert {(u.source, u.target) for u in units} >= {("Weltraumbahnhof", "cosmodrome"), ("Machthaber", "ruler")}
+    try:  # why 2008 exists: translate-toolkit does not read TBX v3
+        v3_units = toolkit_tbx.tbxfile.parsestring(export_glossary(glossary, "tbx")).units
+    except AssertionError:
+        v3_units = []
+    assert not v3_units
 
 
 def test_tbx_has_the_tbx_basic_structure():

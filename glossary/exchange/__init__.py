@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import InputError, UsageError
 from ..store import Glossary, check_text
 
-FORMATS = ("tbx", "csv", "tsv", "deepl", "json")
+FORMATS = ("tbx", "tbx2008", "csv", "tsv", "deepl", "json")
 RUN_FORMATS = ("tmx", "xliff")
 
 
@@ -42,8 +42,8 @@ def same_language(a: str, b: str) -> bool:
 def export_glossary(glossary: Glossary, fmt: str, source_lang: str = "de", target_lang: str = "en") -> bytes:
     from . import tabular, tbx
 
-    if fmt == "tbx":
-        return tbx.write(glossary, source_lang, target_lang)
+    if fmt in ("tbx", "tbx2008"):
+        return tbx.write(glossary, source_lang, target_lang, "2008" if fmt == "tbx2008" else "v3")
     if fmt in ("csv", "tsv", "deepl", "json"):
         return tabular.write(glossary, fmt, source_lang, target_lang)
     raise InputError(f"unknown export format '{fmt}'; choose from {', '.join(FORMATS + RUN_FORMATS)}")

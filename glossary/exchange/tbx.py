@@ -1,4 +1,5 @@
-"""TBX-Basic (ISO 30042:2019, TBX v3 DCA style) out; TBX v3 and TBX 2008 (martif: MultiTerm, memoQ, Weblate) in.
+"""TBX-Basic out as TBX v3 (ISO 30042:2019, DCA style) or TBX 2008 (martif: MultiTerm, memoQ, translate-toolkit);
+TBX v3 and TBX 2008 in.
 
 Mapping: one conceptEntry per entry. German langSec: the lemma (preferred), inflected variants
 (termType variant), part of speech, contexts. English langSec: the target (preferred when the
@@ -28,9 +29,18 @@ KNOWN_TERM_NOTES = {"partOfSpeech", "termType", "administrativeStatus", "normati
 NOTE_FIELDS = ("status", "kind", "pos", "frequency", "documents", "score", "case_sensitive", "match", "evidence")
 
 
+# TBX 2008 (ISO 30042:2008, `martif`): the same content under the names MultiTerm, memoQ and
+# translate-toolkit read; no namespace, termEntry/langSet/tig for conceptEntry/langSec/termSec.
+TBX2008_NAMES = {"tbx": "martif", "tbxHeader": "martifHeader", "conceptEntry": "termEntry", "langSec": "langSet",
+                 "termSec": "tig"}  # fmt: skip
+
+
 def _sub(parent, tag, text=None, **attrs):
+    v3 = parent.tag.startswith("{")
     el = etree.SubElement(
-        parent, f"{{{NS}}}{tag}", {k.replace("_", "-") if k != "lang" else XML_LANG: v for k, v in attrs.items()}
+        parent,
+        f"{{{NS}}}{tag}" if v3 else TBX2008_NAMES.get(tag, tag),
+        {k.replace("_", "-") if k != "lang" else XML_LANG: v for k, v in attrs.items()},
     )
     if text is not None:
         el.text = text
@@ -51,9 +61,14 @@ def _term_sec(lang_sec, term, status=None, term_type=None, pos=None, contexts=()
     return sec
 
 
-def write(glossary: Glossary, source_lang: str = "de", target_lang: str = "en") -> bytes:
+def write(glossary: Glossary, source_lang: str = "de", target_lang: str = "en", dialect: str = "v3") -> bytes:
+    """TBX-Basic: v3 (`dialect="v3"`, validates against the TBX-Basic DCA schema) or TBX 2008 (`"2008"`,
+    the `martif` file MultiTerm, memoQ and translate-toolkit read)."""
     src, tgt = language_tag(source_lang), language_tag(target_lang)
-    root = etree.Element(f"{{{NS}}}tbx", {"type": "TBX-Basic", "style": "dca", XML_LANG: tgt}, nsmap={None: NS})
+    if dialect == "2008":
+        root = etree.Element("martif", {"type": "TBX-Basic", XML_LANG: tgt})
+    else:
+        root = etree.Element(f"{{{NS}}}tbx", {"type": "TBX-Basic", "style": "dca", XML_LANG: tgt}, nsmap={None: NS})
     header = _sub(root, "tbxHeader")
     desc = _sub(_sub(header, "fileDesc"), "sourceDesc")
     _sub(
@@ -84,11 +99,14 @@ def write(glossary: Glossary, source_lang: str = "de", target_lang: str = "en") 
                 _term_sec(en, alternative, "admittedTerm-admn-sts")
             for forbidden in e.forbidden:
                 _term_sec(en, forbidden, "deprecatedTerm-admn-sts")
-    pi = (
-        b'<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/'
-        b'TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" '
-        b'schematypens="http://relaxng.org/ns/structure/1.0"?>\n'
-    )
+    if dialect == "2008":
+        pi = b'<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n'
+    else:
+        pi = (
+            b'<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/'
+            b'TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" '
+            b'schematypens="http://relaxng.org/ns/structure/1.0"?>\n'
+        )
     body_xml = etree.tostring(root, encoding="UTF-8", pretty_print=True)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + pi + body_xml
 
