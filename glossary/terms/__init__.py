@@ -14,6 +14,7 @@ adjective+noun combinations seen once are dropped before ranking.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
@@ -23,7 +24,7 @@ from ..document import Document
 from ..lexicon import dictionary as shared_dictionary
 from ..lexicon import is_known, lemma, zipf_de
 from ..store import Glossary, TermEntry
-from .candidates import Candidate, collect
+from .candidates import Candidate, collect, of_a_place
 from .propose import Proposer
 
 GENERAL_ZIPF = 5.0
@@ -38,7 +39,12 @@ def _display(cand: Candidate, dictionary) -> str:
             # a genitive form merged into its stem: show the stem
             stems = [f for f in cand.forms if f"{f}s" in cand.forms or f"{f}es" in cand.forms]
             return stems[0] if stems else base
-        return surface
+        if cand.pos == "ADJ PROPN":
+            return _name_citation(surface, dictionary)
+        # the full name, also when the surname alone is commoner (Elon Musk, not Musk)
+        longest = max(len(f.split()) for f in cand.forms)
+        return max((f for f in cand.forms if len(f.split()) == longest), key=lambda f: cand.forms[f])
+
     if cand.pos == "ADJ NOUN":
         adj, noun = cand.parts
         nouns = {f.split()[-1] for f in cand.forms}
@@ -87,9 +93,25 @@ def _keep(cand: Candidate) -> bool:
         return False
     if cand.pos == "ADJ NOUN" and (cand.frequency < 2 or zipf_de(cand.parts[1]) >= GENERAL_ZIPF + 0.5):
         return False
-    if cand.kind == "name" and cand.words == 2 and cand.key.split()[0][-1:] in "enrsm" and cand.frequency < 2:
-        return False  # one-off capitalised adjective + noun: Teuflischer Pakt
+    if cand.pos == "ADJ PROPN" and cand.frequency < 2 and not _geographic(cand):
+        return False  # one-off capitalised adjective + noun: Teuflischer Pakt (a person's name stays: Elon Musk)
     return len(cand.key.replace(" ", "")) >= 2
+
+
+def _geographic(cand: Candidate) -> bool:
+    """Persischer Golf, Indischer Ozean: an adjective of a people or place names a place even once."""
+    return any(of_a_place(word, inside=True) for word in cand.key.split()[:-1])
+
+
+def _name_citation(surface: str, dictionary) -> str:
+    """A name made of adjectives and a noun in the nominative: Persischen Golf → Persischer Golf,
+    Vereinigten Arabischen Emirate → Vereinigte Arabische Emirate."""
+    *adjectives, noun = surface.split()
+    base = lemma(noun)
+    plural = base != noun and not noun.endswith("s")
+    ending = "e" if plural else {"m": "er", "f": "e", "n": "es"}.get(dictionary.gender(base), "e")
+    stems = [re.sub(r"(e|en|er|es|em)$", "", a) for a in adjectives]
+    return " ".join([*(stem + ending for stem in stems), noun if plural else base])
 
 
 def extract(

@@ -184,16 +184,21 @@ class Collector:
         return ""
 
     @functools.lru_cache(maxsize=50_000)
-    def _nationality(self, base: str) -> bool:
-        """Adjectives made from place names: nordkoreanisch ← Nordkorea, japanisch ← Japan."""
-        if not base.endswith("isch"):
+    def name_adjective(self, token: str) -> bool:
+        """A capitalised adjective inside a sentence, which starts a name: terminology adjectives and, unlike
+        in terms, those of peoples and places and participles (Persischer Golf, Vereinigte Arabische Emirate)."""
+        lowered = token.lower()
+        if not token[:1].isupper() or token.isupper() or lowered in self.stop or _ADJ_ENDING.search(lowered) is None:
             return False
+        base = lemma(lowered)
+        if base[:1].isupper() or base == lowered or base in self.stop:
+            return False
+        participle = base.endswith("en") and re.search(r"t(e|en|er|es|em)$", lowered) is not None
+        return bool(self.adjective(lowered)) or base.endswith(("sch", "lich", "ig")) or participle
 
-        stem = base[:-4].capitalize()
-        if len(stem) < 3:
-            return False
-        prefix = stem[: max(3, len(stem) - 2)]
-        return any(place.startswith(prefix) for place in _place_names())
+    @functools.lru_cache(maxsize=50_000)
+    def _nationality(self, base: str) -> bool:
+        return of_a_place(base)
 
     # --- collection
     def add(self, doc_index: int, segment_index: int, text: str) -> None:
@@ -212,6 +217,18 @@ class Collector:
         while i < n:
             token = tokens[i]
             nxt = tokens[i + 1] if i + 1 < n and joined[i + 1] else ""
+            if i > 0 and nxt and self.name_adjective(token):
+                # capitalised adjectives inside a sentence start a name: Vereinte Nationen, Persischer Golf,
+                # Vereinigte Arabische Emirate, (Tag der) Deutschen Einheit
+                j = i + 1
+                while j < n and joined[j] and j - i < 3 and self.name_adjective(tokens[j]):
+                    j += 1
+                if j < n and joined[j] and self.noun_like(tokens[j], False):
+                    surface = " ".join(tokens[i : j + 1])
+                    key = " ".join([*(_adjective_stem(t) for t in tokens[i:j]), lemma(tokens[j])]).lower()
+                    self._add(key, "name", "ADJ PROPN", j - i + 1, surface, doc_index, segment_index)
+                    i = j + 1
+                    continue
             if not self.noun_like(token, i == 0):
                 adj = self.adjective(token) if token[:1].islower() else ""
                 if adj and nxt and self.noun_like(nxt, False) and not self.name_like(nxt):
@@ -225,17 +242,6 @@ class Collector:
                         segment_index,
                         (adj, lemma(nxt)),
                     )
-                elif (
-                    token[:1].isupper()
-                    and i > 0
-                    and nxt
-                    and self.noun_like(nxt, False)
-                    and self.adjective(token.lower())
-                ):
-                    # capitalised adjective inside a sentence: Vereinte Nationen, Weißes Haus
-                    self._add(f"{token} {nxt}".lower(), "name", "PROPN", 2, f"{token} {nxt}", doc_index, segment_index)
-                    i += 2
-                    continue
                 i += 1
                 continue
             if self.name_like(token):
@@ -274,6 +280,21 @@ class Collector:
         cand.forms[surface] += 1
         cand.occurrences.append(Occurrence(doc, segment, surface))
 
+    def merge_surnames(self) -> None:
+        """Musk → Elon Musk, Merkel → Angela Merkel: a one-word name that is the last word of exactly one
+        full name in the collection is that person (the full name is the entry, the surname a variant)."""
+        full: dict[str, list[Candidate]] = {}
+        for c in self.candidates.values():
+            if c.kind == "name" and c.pos == "PROPN" and c.words > 1:
+                full.setdefault(c.key.split()[-1], []).append(c)
+        for key in list(self.candidates):
+            cand = self.candidates[key]
+            owners = full.get(key, [])
+            if cand.kind == "name" and cand.words == 1 and len(owners) == 1:
+                owners[0].forms.update(cand.forms)
+                owners[0].occurrences.extend(cand.occurrences)
+                del self.candidates[key]
+
     def merge_genitives(self) -> None:
         """Russlands → Russland, Kims → Kim: a form ending in s whose stem is itself a candidate."""
         last_words = {c.key.split()[-1]: c for c in self.candidates.values() if c.kind == "name" and c.words > 1}
@@ -292,6 +313,32 @@ class Collector:
                     stem.occurrences.extend(cand.occurrences)
                     del self.candidates[key]
                     break
+
+
+@functools.lru_cache(maxsize=50_000)
+def of_a_place(base: str, inside: bool = False) -> bool:
+    """Adjectives made from place names: nordkoreanisch ← Nordkorea, japanisch ← Japan; `inside` (a name
+    such as Persischer Golf) also takes any adjective the dictionary renders with a capital (persisch →
+    Persian, deutsch → German)."""
+    if inside and any(
+        "adj" in sense.grammar and sense.english[0][:1].isupper() for sense in lexicon.dictionary().senses(base)
+    ):
+        return True
+    if not base.endswith("isch"):
+        return False
+    stem = base[:-4].capitalize()
+    if len(stem) < 3:
+        return False
+    prefix = stem[: max(3, len(stem) - 2)]
+    return any(place.startswith(prefix) for place in _place_names())
+
+
+_ADJ_ENDING = re.compile(r"(e|en|er|es|em)$")
+
+
+def _adjective_stem(word: str) -> str:
+    """Persischen, Persischer → persisch: what an adjective's inflections share, for one key."""
+    return _ADJ_ENDING.sub("", word.lower())
 
 
 _PLACES: list[str] = []
@@ -328,4 +375,5 @@ def collect(documents: list[Document], dictionary, progress=None) -> Collector:
     if progress and documents:
         progress(len(documents[-1].segments))
     collector.merge_genitives()
+    collector.merge_surnames()
     return collector
