@@ -132,6 +132,18 @@ class Dictionary:
             self._memo[word] = found
         return found
 
+    def starting_with(self, prefix: str, limit: int = 400) -> list[tuple[str, tuple[str, ...]]]:
+        """(German word, English renderings) of the entries that begin with `prefix` (Handels…): how the
+        dictionary itself renders a compound modifier."""
+        if self._db is not None:
+            rows = self._db.execute(
+                "SELECT word, english FROM sense WHERE word >= ? AND word < ? LIMIT ?",
+                (prefix, prefix + "\uffff", limit),
+            )
+            return [(word, tuple(english.split("\t")) if english else ()) for word, english in rows]
+        found = [(w, s.english) for w, senses in self._memo.items() if w.startswith(prefix) for s in senses]
+        return found[:limit]
+
     def is_common_noun(self, word: str) -> bool:
         """A noun with a gender in the dictionary whose English is not a proper name (Halbinsel → peninsula)."""
         return any(

@@ -18,6 +18,9 @@ REGISTER_TAGS = frozenset(
 )
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")
+
+
 @dataclass
 class Proposal:
     target: str
@@ -146,6 +149,7 @@ class Proposer:
                 weight -= 0.5  # Swiss, colloquial, dated: not for a glossary
             others = [s for s in sense.synonyms if s != word and s in self.present]
             for rank, english in enumerate(sense.english):
+                english = _ARTICLE.sub("", english)  # a glossary entry has no article: the self touch
                 if english.startswith("to ") or len(english.split()) > 4:
                     continue
                 score = weight / (1 + 0.35 * rank)
@@ -184,8 +188,8 @@ class Proposer:
             if not head:
                 continue
             modifier = word[:cut]
-            mod_en = ""
-            for mod in _modifier_forms(modifier):
+            mod_en = self._learned_modifier(modifier.capitalize())
+            for mod in _modifier_forms(modifier) if not mod_en else ():
                 if len(mod) >= 3 and self.dictionary.senses(mod.capitalize()):
                     mod_en = self._best(mod.capitalize(), single=True)
                     if mod_en:
@@ -200,6 +204,28 @@ class Proposer:
                 return {f"{mod_en} {head}": (0.5, f"compound:{modifier}+{head_word}")}
             return {head: (0.2, f"compound-head:{head_word}")}
         return {}
+
+    @functools.lru_cache(maxsize=20_000)
+    def _learned_modifier(self, modifier: str) -> str:
+        """How the dictionary renders this modifier in its own compounds, when it agrees with itself:
+        Handels… → trade (trade agreement, trade delegation…), not the everyday `deal`; Atom… → nuclear."""
+        if len(modifier) < 4:
+            return ""
+        firsts: Counter = Counter()
+        entries = 0
+        for german, renderings in self.dictionary.starting_with(modifier):
+            if len(german) <= len(modifier) + 2 or " " in german:
+                continue
+            words = {r.split()[0].lower() for r in renderings if len(r.split()) >= 2}
+            if words:
+                entries += 1
+                firsts.update(words)
+        if entries < 4 or not firsts:
+            return ""
+        english, count = firsts.most_common(1)[0]
+        if count < 3 or count < 0.35 * entries or english in _FUNCTION_WORDS:
+            return ""
+        return english
 
     def _word(self, word: str, depth: int) -> str:
         """One part of a hyphenated compound: dictionary, compound, then name spelling; acronyms stay."""
@@ -225,7 +251,10 @@ class Proposer:
 
     def propose(self, cand: Candidate, display: str, mt: dict[str, str] | None = None) -> Proposal:
         if cand.kind == "name":
-            return self.propose_name(display, mt)
+            proposal = self.propose_name(display, mt)
+            if cand.pos == "ADJ PROPN" and proposal.target == display:
+                return self._name_in_words(display) or proposal
+            return proposal
         if cand.pos == "ADJ NOUN":
             adj, noun = cand.parts
             scored = (
@@ -277,10 +306,25 @@ class Proposer:
                         found[english] = (score, evidence + "+phrase")
         return found
 
-    def _adjective(self, adj: str) -> str:
-        """The everyday English of an adjective: heilig → holy, not venerable."""
+    def _name_in_words(self, display: str) -> Proposal | None:
+        """A name made of words English translates (Friedliche Revolution → Peaceful Revolution), not
+        left in German when no gazetteer knows it."""
+        *adjectives, noun = display.split()
+        words = [self._adjective(lemma(a.lower()), untagged=True) for a in adjectives]
+        words.append(self._best(noun, single=True) or self._best(lemma(noun), single=True))
+        if not all(words):
+            return None
+        return Proposal(" ".join(w[:1].upper() + w[1:] for w in words), 0.5, [], ["dictionary:name-words"])
+
+    def _adjective(self, adj: str, untagged: bool = False) -> str:
+        """The everyday English of an adjective: heilig → holy, not venerable. `untagged`: also senses the
+        dictionary gives no word class (friedlich → peaceful), not adverbs."""
         options = [
-            e for s in self.dictionary.senses(adj)[:3] if "adj" in s.grammar for e in s.english[:3] if " " not in e
+            e
+            for s in self.dictionary.senses(adj)[:3]
+            if "adj" in s.grammar or (untagged and not s.grammar)
+            for e in s.english[:3]
+            if " " not in e
         ]
         return max(options, key=lambda e: zipf_en(e.lower()), default="")
 
