@@ -65,10 +65,6 @@ def run(work: Work, engine, enforcer=None, progress: Callable[[int], None] | Non
     before = (engine.stats.sentences, engine.stats.from_memory, engine.stats.translated)
     inlines = work.inlines or [[] for _ in work.sources]
     sources, shouting = _natural_case(work.sources, inlines, engine)
-    memory = engine.memory
-    chunk_memory = ChunkMemory(work.known) if work.known is not None else None
-    if chunk_memory is not None:
-        engine.memory = chunk_memory
     extra = None
     if work.terms and any(work.terms):
         from .enforce import Enforcer
@@ -78,6 +74,10 @@ def run(work: Work, engine, enforcer=None, progress: Callable[[int], None] | Non
         enforcer = enforcer or Enforcer(None, engine)
     # the sentences with terms keep their attention from this decoding: the enforcer needs no second pass
     attend = enforcer.with_terms(sources, extra) if enforcer is not None else frozenset()
+    memory = engine.memory
+    chunk_memory = ChunkMemory(work.known) if work.known is not None else None
+    if chunk_memory is not None:
+        engine.memory = chunk_memory
     try:
         raw = engine.translate(sources, progress=progress, attend=attend)
     finally:
