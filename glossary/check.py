@@ -171,6 +171,13 @@ def _spelled_the_same(word: str) -> bool:
     return any(lowered == e.lower() for sense in dictionary().senses(word) for e in sense.english)
 
 
+def _rendering_warning(rule: str, pair, term: str, option: str, src, message: str, suggestion: str) -> Finding:
+    """A warning about how a term is rendered across the collection, pointing at the rendering here."""
+    found = find_english(option, pair.target)
+    tgt = (found[0].start, found[0].end, found[0].text) if found else None
+    return Finding("", rule, "warning", pair.file, pair.index, pair.line, term, src, tgt, message, suggestion)
+
+
 class Checker:
     """Runs every rule over segment pairs. Without a glossary it still finds inconsistency."""
 
@@ -282,10 +289,8 @@ class Checker:
             summary = ", ".join(f"'{o}' ×{c}" for o, c in counts.most_common())
             for pair, option, src in uses:
                 if option.lower() != majority:
-                    found = find_english(option, pair.target)
-                    tgt = (found[0].start, found[0].end, found[0].text) if found else None
-                    yield Finding(
-                        "", "inconsistent", "warning", pair.file, pair.index, pair.line, term, src, tgt,
+                    yield _rendering_warning(
+                        "inconsistent", pair, term, option, src,
                         f"'{term}' is rendered as '{option}' here but differently elsewhere ({summary})",
                         f"use '{majority}' as in the other {counts[majority]} segment(s)",
                     )  # fmt: skip
@@ -311,10 +316,8 @@ class Checker:
             terms = ", ".join(f"'{t}' ×{len(u)}" for t, u in sorted(by_term.items(), key=lambda kv: -len(kv[1])))
             for term, uses in doubtful.items():
                 for pair, option, src in uses:
-                    found = find_english(option, pair.target)
-                    tgt = (found[0].start, found[0].end, found[0].text) if found else None
-                    yield Finding(
-                        "", "same-target", "warning", pair.file, pair.index, pair.line, term, src, tgt,
+                    yield _rendering_warning(
+                        "same-target", pair, term, option, src,
                         f"'{option}' renders several German terms ({terms})",
                         f"check that '{term}' really means '{option}' here",
                     )  # fmt: skip
