@@ -124,6 +124,17 @@ _NUMBER_WORDS = {
 _SEPARATOR = re.compile(r"(?<=\d)[ ,.\u202f\u00a0'’](?=\d)")
 
 
+_METRIC = re.compile(
+    r"\d\s*(?:km|m|cm|mm|kg|g|t|l|ml|°C|Grad|Kilometern?|Metern?|Zentimetern?|Kilogramm|Gramm"
+    r"|Tonnen|Litern?|Hektar|Quadratmetern?)\b"
+)
+_IMPERIAL = re.compile(
+    r"\b(?:miles?|feet|foot|ft|inch(?:es)?|yards?|pounds?|lbs?|ounces?|oz|gallons?|acres?"
+    r"|square feet|Fahrenheit|°F)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _written_otherwise(value: str, german: str, english: str, lowered: str) -> bool:
     """A German number the English has in another form: a word (ninety-year-old), another grouping
     (255 001), a decade (30er → 1930s, thirties), a year, a tens word (zwanzig → 20 is the other way)."""
@@ -338,14 +349,19 @@ class Checker:
         source = Counter(german_numbers(pair.source))
         target = Counter(english_numbers(pair.target))
         lowered = pair.target.lower()
+        # metres in the German, feet in the English: the figures were converted, for a reviewer to confirm
+        converted = bool(target - source) and _METRIC.search(pair.source) and _IMPERIAL.search(pair.target)
         for value, count in (source - target).items():
             if _written_otherwise(value, pair.source, pair.target, lowered):
                 continue
+            found = f" (found {', '.join(sorted((target - source).elements()))})" if target - source else ""
             yield Finding(
-                "", "number", "error", pair.file, pair.index, pair.line, value, None, None,
-                f"number {value} in the source is missing from the translation"
-                + (f" (found {', '.join(sorted((target - source).elements()))})" if target - source else ""),
-                "check the figure: German 1.500 is English 1,500, German 1,5 is English 1.5",
+                "", "number", "warning" if converted else "error", pair.file, pair.index, pair.line, value,
+                None, None,
+                f"number {value} in the source is missing from the translation{found}"
+                + ("; the English converts units" if converted else ""),
+                "check the conversion" if converted
+                else "check the figure: German 1.500 is English 1,500, German 1,5 is English 1.5",
             )  # fmt: skip
 
     def _urls(self, pair) -> Iterable[Finding]:

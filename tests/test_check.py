@@ -195,3 +195,14 @@ def test_findings_as_csv_open_in_a_spreadsheet(tmp_path):
     assert forbidden["source"] == "Der Weltraumbahnhof kostet 1.500 Euro." and forbidden["line"] == "1"
     second = [r for r in rows if r["line"] == "2"]
     assert second and all(r["source"] == "'=SUMME(A1) ergibt 2.500 Euro." for r in second)  # text, not a formula
+
+
+def test_a_unit_conversion_is_a_warning_for_a_reviewer_not_an_error():
+    """500 Metern → 1,650 feet in a human reference: the figure changed because the unit did."""
+    pairs = [
+        ("Gebäude im Umkreis von 500 Metern wurden evakuiert.", "Buildings within 1,650 feet were evacuated."),
+        ("Rund 2000 Liter Mineralöl flossen ab.", "Around 440 gallons of mineral oil flowed off."),
+        ("Gebäude im Umkreis von 500 Metern wurden evakuiert.", "Buildings within 50 meters were evacuated."),
+    ]
+    numbers = [(f.segment, f.severity) for f in _check(pairs) if f.rule == "number"]
+    assert numbers == [(0, "warning"), (1, "warning"), (2, "error")]
