@@ -272,18 +272,6 @@ class Engine:
         for batch, pending in jobs:
             yield batch, [p.result() for p in pending]
 
-    def attend(self, sentences: Sequence[str]) -> list[tuple[list[str], list[str], list[list[float]]]]:
-        """(source pieces, target pieces, attention[target][source]) with the same hypothesis as translate()."""
-        tokens = self.tokenize(sentences)
-        out: list = [None] * len(sentences)
-        fitting = [j for j, t in enumerate(tokens) if len(t) <= self.settings.max_source_tokens]
-        for sub, results in self._run_batches([tokens[j] for j in fitting], return_attention=True):
-            batch = [fitting[k] for k in sub]
-            for j, result in zip(batch, results):
-                attention = result.attention[0] if result.attention else []
-                out[j] = (tokens[j], list(result.hypotheses[0]), [list(row) for row in attention])
-        return out
-
     def align(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[list[str], list[str], list[list[float]]] | None]:
         """(source pieces, target pieces, attention[target][source]) for given translations (forced decoding).
 
@@ -301,7 +289,7 @@ class Engine:
                 or len(tgt) >= self.settings.max_decoding_length
             ):
                 continue
-            jobs.append((j, src, tgt, ([self.target_prefix] if self.target_prefix else []) + tgt))
+            jobs.append((j, src, tgt, self._prefixed(tgt)))
         skip = 1 if self.target_prefix else 0
         for start in range(0, len(jobs), ALIGN_BATCH):
             batch = jobs[start : start + ALIGN_BATCH]
@@ -328,7 +316,7 @@ class Engine:
             limit = min(self.settings.max_decoding_length, lengths[j] if lengths else self.settings.max_decoding_length)
             if not src or len(src) > self.settings.max_source_tokens or len(prefix) >= limit:
                 continue
-            prefix = ([self.target_prefix] if self.target_prefix else []) + prefix
+            prefix = self._prefixed(prefix)
             options = {**self.decoding_options(), "beam_size": 1, "max_decoding_length": max(limit, len(prefix) + 1)}
             jobs.append(
                 (j, self.translator.translate_batch([src], target_prefix=[prefix], asynchronous=True, **options))
@@ -348,7 +336,7 @@ class Engine:
             src, tgt = self.tokenizer.encode(source), self.tokenizer.encode(target)
             if not src or not tgt or len(src) > self.settings.max_source_tokens:
                 continue
-            tgt = ([self.target_prefix] if self.target_prefix else []) + tgt
+            tgt = self._prefixed(tgt)
             jobs.append((j, self.translator.score_batch([src], [tgt], asynchronous=True)))
         out: list[float | None] = [None] * len(pairs)
         for j, pending in jobs:
@@ -358,6 +346,10 @@ class Engine:
                 continue
             out[j] = sum(log_probs) / max(1, len(log_probs))
         return out
+
+    def _prefixed(self, pieces: list[str]) -> list[str]:
+        """English pieces as the decoder sees them: after the model's language token, when it has one."""
+        return ([self.target_prefix] if self.target_prefix else []) + pieces
 
     def _submit(self, batch: list[list[str]], **extra):
         prefix = [[self.target_prefix]] * len(batch) if self.target_prefix else None
