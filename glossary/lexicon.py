@@ -40,6 +40,15 @@ def key(word: str) -> str:
     return lemma(word).lower()
 
 
+ADJECTIVE_ENDING = re.compile(r"(?:e|em|en|er|es)$")  # the endings a German attributive adjective takes
+
+
+def adjective_stem(word: str) -> str:
+    """An adjective without its inflection ending, case kept (Kalten → Kalt, persischer → persisch): what
+    its forms share, for the matcher's and the extractor's keys and a name's citation form."""
+    return ADJECTIVE_ENDING.sub("", word)
+
+
 def spelling_key(word: str) -> str:
     """The key with hyphens dropped: Pazifik-Küste and Pazifikküste counted as one term."""
     return key(word).replace("-", "")

@@ -28,7 +28,6 @@ class Span:
     text: str
 
 
-_ADJECTIVE_ENDING = re.compile(r"(?:e|em|en|er|es)$")
 _JOIN_GAP = re.compile(r"[ -]")
 
 
@@ -42,7 +41,7 @@ def _ss(word: str) -> str:
 def _stem(word: str) -> str:
     """An adjective or participle before a noun, its ending dropped: Kalter, Kalten, kalte → kalt."""
     lowered = _ss(word.lower())
-    return _ADJECTIVE_ENDING.sub("", lowered) if len(lowered) > 4 else lowered
+    return lexicon.adjective_stem(lowered) if len(lowered) > 4 else lowered
 
 
 @functools.lru_cache(maxsize=300_000)

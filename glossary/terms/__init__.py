@@ -14,15 +14,14 @@ adjective+noun combinations seen once are dropped before ranking.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from ..ding import Dictionary
 from ..document import Document
+from ..lexicon import adjective_stem, is_known, lemma, zipf_de
 from ..lexicon import dictionary as shared_dictionary
-from ..lexicon import is_known, lemma, zipf_de
 from ..store import Glossary, TermEntry
 from .candidates import Candidate, collect, of_a_place
 from .propose import Proposer
@@ -110,7 +109,7 @@ def _name_citation(surface: str, dictionary) -> str:
     base = lemma(noun)
     plural = base != noun and not noun.endswith("s")
     ending = "e" if plural else {"m": "er", "f": "e", "n": "es"}.get(dictionary.gender(base), "e")
-    stems = [re.sub(r"(e|en|er|es|em)$", "", a) for a in adjectives]
+    stems = [adjective_stem(a) for a in adjectives]
     return " ".join([*(stem + ending for stem in stems), noun if plural else base])
 
 

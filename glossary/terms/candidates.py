@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..document import Document
-from ..lexicon import WORD_RE, is_known, lemma, zipf_de, zipf_en
+from ..lexicon import ADJECTIVE_ENDING, WORD_RE, adjective_stem, is_known, lemma, zipf_de, zipf_en
 from ..segmentation import ABBREVIATIONS
 
 _ENGLISH_MARKERS = frozenset(
@@ -169,7 +169,7 @@ class Collector:
         """Lemma of an attributive adjective (ballistische → ballistisch), or ''."""
         if not token[:1].islower() or token in self.stop or len(token) < 4:
             return ""
-        if not re.search(r"(e|en|er|es|em)$", token):
+        if not ADJECTIVE_ENDING.search(token):
             return ""
         base = lemma(token)
         if base[:1].isupper() or base == token or base in self.stop:
@@ -188,12 +188,17 @@ class Collector:
         """A capitalised adjective inside a sentence, which starts a name: terminology adjectives and, unlike
         in terms, those of peoples and places and participles (Persischer Golf, Vereinigte Arabische Emirate)."""
         lowered = token.lower()
-        if not token[:1].isupper() or token.isupper() or lowered in self.stop or _ADJ_ENDING.search(lowered) is None:
+        if (
+            not token[:1].isupper()
+            or token.isupper()
+            or lowered in self.stop
+            or ADJECTIVE_ENDING.search(lowered) is None
+        ):
             return False
         base = lemma(lowered)
         if base[:1].isupper() or base == lowered or base in self.stop:
             return False
-        participle = base.endswith("en") and re.search(r"t(e|en|er|es|em)$", lowered) is not None
+        participle = base.endswith("en") and adjective_stem(lowered).endswith("t")
         return bool(self.adjective(lowered)) or base.endswith(("sch", "lich", "ig")) or participle
 
     @functools.lru_cache(maxsize=50_000)
@@ -225,7 +230,7 @@ class Collector:
                     j += 1
                 if j < n and joined[j] and self.noun_like(tokens[j], False):
                     surface = " ".join(tokens[i : j + 1])
-                    key = " ".join([*(_adjective_stem(t) for t in tokens[i:j]), lemma(tokens[j])]).lower()
+                    key = " ".join([*(adjective_stem(t) for t in tokens[i:j]), lemma(tokens[j])]).lower()
                     self._add(key, "name", "ADJ PROPN", j - i + 1, surface, doc_index, segment_index)
                     i = j + 1
                     continue
@@ -331,14 +336,6 @@ def of_a_place(base: str, inside: bool = False) -> bool:
         return False
     prefix = stem[: max(3, len(stem) - 2)]
     return any(place.startswith(prefix) for place in _place_names())
-
-
-_ADJ_ENDING = re.compile(r"(e|en|er|es|em)$")
-
-
-def _adjective_stem(word: str) -> str:
-    """Persischen, Persischer → persisch: what an adjective's inflections share, for one key."""
-    return _ADJ_ENDING.sub("", word.lower())
 
 
 _PLACES: list[str] = []
