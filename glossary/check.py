@@ -166,9 +166,8 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     before = _BEFORE.search(text[max(0, start - 40) : start])
     if before is not None:
         word = before.group(1)
-        first = not text[: start - len(before.group(0))].rstrip().rstrip("“\"‘'(").strip() or text[
-            : start - len(before.group(0))
-        ].rstrip().endswith((".", "!", "?", ":"))
+        head = text[: start - len(before.group(0))].rstrip()
+        first = not head.rstrip("“\"‘'(").strip() or head.endswith((".", "!", "?", ":"))
         if word[:1].isupper() and not (first and zipf_en(word.lower()) >= 4.0):
             return True
     after = _AFTER.match(text, end)
@@ -180,6 +179,14 @@ def _spelled_the_same(word: str) -> bool:
     gives the word itself as one of its English renderings."""
     lowered = word.lower()
     return any(lowered == e.lower() for sense in dictionary().senses(word) for e in sense.english)
+
+
+def chosen_rules(rules: Sequence[str]) -> frozenset[str]:
+    """The rules asked for, known ones only: an unknown name is a usage error naming them all."""
+    unknown = [r for r in rules if r not in RULES]
+    if unknown:
+        raise UsageError(f"--checks: unknown rule {unknown[0]!r}; choose from {', '.join(RULES)}")
+    return frozenset(rules)
 
 
 def _rendering_warning(rule: str, pair, term: str, option: str, src, message: str, suggestion: str) -> Finding:
@@ -197,10 +204,7 @@ class Checker:
     ):
         """`extracted`: terms found in the sources (glossary.terms.extract), watched for inconsistency only;
         `rules`: the rules to run (`RULES`, all by default)."""
-        unknown = [r for r in rules if r not in RULES]
-        if unknown:
-            raise UsageError(f"--checks: unknown rule {unknown[0]!r}; choose from {', '.join(RULES)}")
-        self.rules = frozenset(rules)
+        self.rules = chosen_rules(rules)
         self.glossary = glossary or Glossary([])
         known = {f.lower() for e in self.glossary.entries for f in e.forms()}
         watched = [e for e in self.glossary.entries if e.status == "candidate"]

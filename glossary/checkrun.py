@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from .check import RULES, Checker, CheckReport
+from .check import RULES, Checker, CheckReport, chosen_rules
 from .document import SegmentPair
 from .errors import GlossaryError, UsageError
 
@@ -52,10 +52,9 @@ def check_paths(
 ) -> CheckRun:
     """Everything `glossary check` does before showing: pair, extract (watch=0: glossary only), check
     with the chosen rules."""
-    checker = Checker(glossary, rules=rules)  # an unknown rule stops here, before any work
+    wanted = chosen_rules(rules)  # an unknown rule stops here, before any work
     pairs, problems = pairs_for(paths, run)
     if not pairs:
         raise GlossaryError("; ".join([*problems, "nothing to check"]))
-    if watch and checker.rules & {"inconsistent", "same-target"}:
-        checker = Checker(glossary, watched_terms(pairs, watch), rules)
-    return CheckRun(checker.check(pairs), pairs, problems)
+    extracted = watched_terms(pairs, watch) if watch and wanted & {"inconsistent", "same-target"} else []
+    return CheckRun(Checker(glossary, extracted, wanted).check(pairs), pairs, problems)
