@@ -56,6 +56,11 @@ def check_lines(terms: SegmentTerms, last_line: int, name: str) -> None:
         )
 
 
+def check_document(terms: SegmentTerms, doc) -> None:
+    """`check_lines` for a document read: its last segment's line is where its text ends."""
+    check_lines(terms, max((s.line for s in doc.segments), default=0), doc.path)
+
+
 def for_line(terms: SegmentTerms | None, line: int) -> list[tuple[str, str]]:
     """A segment's own entries, by the source line it is on, as plain data to travel with a chunk."""
     if not terms or not 0 < line <= len(terms):

@@ -179,7 +179,7 @@ def process(
     """Whole documents at once (one file, stdin): keep human work, translate, enforce, place inline markup."""
     if terms:
         for doc in docs:
-            segterms.check_lines(terms, max((s.line for s in doc.segments), default=0), doc.path)
+            segterms.check_document(terms, doc)
     todo = [s for doc in docs for s in prepare(doc, overwrite_existing, target_lang)]
     apply(todo, pipeline.run(work_for(todo, terms=terms), engine, InProcess(engine, glossary).enforcer))
 
@@ -300,7 +300,7 @@ def translate_paths(
                     continue
                 doc = fmt.read(path)
                 if terms:
-                    segterms.check_lines(terms, max((s.line for s in doc.segments), default=0), str(path))
+                    segterms.check_document(terms, doc)
             except GlossaryError as err:
                 result.error = str(err)
                 advance(files=1, work=size)
@@ -374,7 +374,7 @@ def translate_paths(
         try:
             atomic_write_bytes(od.out, render_document(od.doc, [s.target for s in od.doc.segments]))
         except (OSError, UnicodeEncodeError) as err:
-            od.result.error = f"{od.out}: cannot write ({getattr(err, 'strerror', None) or err})"
+            od.result.error = _cannot_write(od.out, err)
             return True
         od.result.output = str(od.out)
         run.kept += sum(1 for s in od.doc.segments if s.keep)
@@ -393,9 +393,8 @@ def translate_paths(
             try:
                 spool.file.write(spool.encoder.encode(piece.doc.render([s.target for s in piece.doc.segments])))
             except (OSError, UnicodeEncodeError) as err:
-                piece.result.error = f"{piece.out}: cannot write ({getattr(err, 'strerror', None) or err})"
-                spool.failed = True
-                spool.file.discard()
+                piece.result.error = _cannot_write(piece.out, err)
+                spool.failed = True  # the AtomicFile has removed its temp file
                 return True
             spool.segments += len(piece.doc.segments)
             run.kept += sum(1 for s in piece.doc.segments if s.keep)
@@ -406,7 +405,7 @@ def translate_paths(
         try:
             spool.file.commit()
         except OSError as err:
-            od.result.error = f"{od.out}: cannot write ({err.strerror or err})"
+            od.result.error = _cannot_write(od.out, err)
             return True
         od.result.output = str(od.out)
         record_lines(lambda: record.close_file(od.result.source, str(od.out), spool.segments))
@@ -458,6 +457,10 @@ def untranslated(doc: Document, engine) -> list[str]:
         f"{doc.path}:{s.line}: a sentence of {len(s.source.split())} words left in German ({engine.failures[s.source]})"
         for s in doc.segments if not s.keep and s.source in engine.failures
     ]  # fmt: skip
+
+
+def _cannot_write(path: Path, err: Exception) -> str:
+    return f"{path}: cannot write ({getattr(err, 'strerror', None) or err})"
 
 
 def _slice(done: pipeline.Done, start: int, length: int) -> pipeline.Done:
