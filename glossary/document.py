@@ -62,6 +62,7 @@ class Document:
     segments: list[Segment] = field(default_factory=list)
     payload: object = field(default=None, repr=False)  # a format's parsed file (XML tree, PO catalog, DOCX)
     target_lang: str = "en"  # BCP 47 tag the writer labels English with (--target-lang, e.g. en-GB)
+    notices: list[str] = field(default_factory=list)  # what the writer saw a user should check (text that may not fit)
 
     def render(self, targets: Sequence[str] | None = None) -> str:
         """The document with each segment replaced by its target (or source when none is given)."""

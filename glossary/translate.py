@@ -26,6 +26,7 @@ class FileResult:
     error: str | None = None
     skipped: bool = False  # done by an earlier run with the same input, model, settings and glossary
     warnings: list[str] = field(default_factory=list)  # e.g. a sentence left in German, naming its line
+    notices: list[str] = field(default_factory=list)  # the writer's: text that may no longer fit its box
 
 
 @dataclass
@@ -61,6 +62,11 @@ class TranslationRun:
             + f": {self.sentences} sentences, {self.translated} translated, "
             f"{self.from_memory} from memory, {self.kept} human translations kept"
             + (f", {self.unsplittable} left in German (see the run record)" if self.unsplittable else "")
+            + (
+                f", {notices} text box(es) to check for fit"
+                if (notices := sum(len(f.notices) for f in self.files))
+                else ""
+            )
             + f" [{self.signature}]"
             + ("; run the same command again to resume" if self.interrupted else "")
         )
@@ -376,6 +382,7 @@ def translate_paths(
         except (OSError, UnicodeEncodeError) as err:
             od.result.error = _cannot_write(od.out, err)
             return True
+        od.result.notices = od.doc.notices
         od.result.output = str(od.out)
         run.kept += sum(1 for s in od.doc.segments if s.keep)
         record_lines(lambda: record.add_file(od.result.source, str(od.out), _recorded(od, engine.failures)))
@@ -514,7 +521,9 @@ def translate_file(
     doc = read_document(path)
     process([doc], engine, glossary, overwrite_existing, target_lang, terms)
     atomic_write_bytes(output, render_document(doc, [s.target for s in doc.segments]))
-    return FileResult(str(path), str(output), len(doc.segments), warnings=untranslated(doc, engine))
+    return FileResult(
+        str(path), str(output), len(doc.segments), warnings=untranslated(doc, engine), notices=doc.notices
+    )
 
 
 def translate_stream(
@@ -551,4 +560,5 @@ def translate_stream(
                 raise type(err)(str(err).replace(str(path), name)) from None
             doc.path = name
     process([doc], engine, glossary, overwrite_existing, target_lang, terms)
-    return render_document(doc, [s.target for s in doc.segments]), untranslated(doc, engine)
+    out = render_document(doc, [s.target for s in doc.segments])
+    return out, untranslated(doc, engine) + doc.notices

@@ -117,7 +117,7 @@ def run(args) -> int:
         glossary = glossary_from(args)
         engine = engine_from(args)
         result = lib.translate_file(Path(args.inputs[0]), Path(args.output), engine, glossary, **options)
-        for warning in result.warnings:
+        for warning in result.warnings + result.notices:
             warn(warning)
         say(f"{result.source} → {result.output}: {result.segments} segments [{engine.signature}]", args.quiet)
         return EXIT_OK
@@ -141,7 +141,7 @@ def run(args) -> int:
             runner.close()
     for failed in result.failed:
         err(failed.error)
-    for warning in (w for f in result.files for w in f.warnings):
+    for warning in (w for f in result.files for w in f.warnings + f.notices):
         warn(warning)
     if result.record_error:
         err(result.record_error)

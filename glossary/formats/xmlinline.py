@@ -17,6 +17,7 @@ from ..xmlsafe import local
 WRAPPERS = {"g", "pc", "mrk", "hi", "sub"}
 OPENERS = {"bpt": "ept", "bx": "ex", "sc": "ec"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
+_COUNT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}c"  # <text:s text:c="3"/>: three spaces
 
 
 def _pair_id(el) -> str | None:
@@ -26,8 +27,12 @@ def _pair_id(el) -> str | None:
     return None
 
 
-def flatten(holder) -> tuple[str, list[Inline]]:
-    """Plain text of a <source>/<seg> and its inline markup."""
+def flatten(holder, wrappers=WRAPPERS, spaces: frozenset[str] = frozenset()) -> tuple[str, list[Inline]]:
+    """Plain text of a <source>/<seg> (or another format's paragraph) and its inline markup.
+
+    `wrappers` are the local names of elements that span words; `spaces` those that stand for
+    spaces (OpenDocument's <text:s/>): they give the model a space and are not copied back, the
+    English brings its own."""
     text: list[str] = []
     inlines: list[Inline] = []
     open_codes: dict[tuple[str, str | None], int] = {}  # (closer tag, id) → index of the opener's Inline
@@ -45,7 +50,10 @@ def flatten(holder) -> tuple[str, list[Inline]]:
             tag = local(child.tag)
             if not isinstance(child.tag, str):  # comments, processing instructions: keep as points
                 inlines.append(Inline(length, length, child, point=True))
-            elif tag in WRAPPERS and child.get("translate") != "no" and child.get("mtype") != "protected":
+            elif tag in spaces:
+                count = child.get(_COUNT) or "1"
+                add(" " * (min(int(count), 1000) if count.isdigit() and count != "0" else 1))
+            elif tag in wrappers and child.get("translate") != "no" and child.get("mtype") != "protected":
                 inline = Inline(length, length, child)
                 inlines.append(inline)
                 walk(child)
@@ -82,6 +90,11 @@ def _code(el):
 
 def build(target, text: str, inlines: list[Inline], placed) -> None:
     """Fill `target` (emptied first) with the English text and copies of the inline codes."""
+    fill(target, ((kind, value if kind == "text" else value.data) for kind, value in events(text, inlines, placed)))
+
+
+def fill(target, stream) -> None:
+    """Fill `target` (emptied first) from ("text", str) / ("open" | "close" | "point", markup data) events."""
     for child in list(target):
         target.remove(child)
     target.text = None
@@ -94,12 +107,10 @@ def build(target, text: str, inlines: list[Inline], placed) -> None:
         else:
             el.text = (el.text or "") + value
 
-    for kind, value in events(text, inlines, placed):
+    for kind, data in stream:
         if kind == "text":
-            add_text(value)
-            continue
-        data = value.data
-        if kind == "point":
+            add_text(data)
+        elif kind == "point":
             stack[-1].append(_code(data))
         elif isinstance(data, list):  # a pair of codes: the opener here, the closer at "close"
             stack[-1].append(_code(data[0] if kind == "open" else data[1]))
@@ -110,6 +121,5 @@ def build(target, text: str, inlines: list[Inline], placed) -> None:
             shell.text, shell.tail = None, None
             stack[-1].append(shell)
             stack.append(shell)
-        else:
-            if len(stack) > 1:
-                stack.pop()
+        elif len(stack) > 1:
+            stack.pop()
