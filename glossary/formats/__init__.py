@@ -105,4 +105,4 @@ def is_bilingual(path: Path) -> bool:
     return bool(fmt and fmt.bilingual)
 
 
-from . import docx, html, markdown, odf, po, pptx, srt, text, tmx, xliff, xlsx  # noqa: E402,F401  (registration)
+from . import docx, epub, html, markdown, odf, po, pptx, srt, text, tmx, xliff, xlsx  # noqa: E402,F401  (registration)

@@ -82,10 +82,14 @@ def _tag(doc: Document, tag: str, line: int) -> _Tag | str:
 
 def read(path: Path) -> Document:
     decoded = read_text(path)
-    text = decoded.text
+    return from_text(str(path), decoded.text, decoded.encoding)
+
+
+def from_text(path: str, text: str, encoding: str) -> Document:
+    """An HTML document from its decoded text (a file, or an XHTML member of an EPUB)."""
     if not re.search(r"<[A-Za-z!/]", text):
         raise InputError(f"{path}: no HTML tags found; translate it as .txt instead")
-    doc = Document(path=str(path), format=".html", encoding=decoded.encoding, payload=[])
+    doc = Document(path=path, format=".html", encoding=encoding, payload=[])
     out = doc.payload  # str | _Tag | _Block, in document order
     raw_stack: list[str] = []
     block: list = []  # items of the open block: ("text", raw) | ("tag", raw, name, kind)
@@ -254,7 +258,8 @@ def write(doc: Document, targets: Sequence[str]) -> bytes:
                     out.append(tag_text(p))
     html = "".join(out)
     if changed:
-        html = _LANG.sub(lambda m: m.group(1) + doc.target_lang + m.group(2), html, count=1)
+        for _ in range(2):  # lang and xml:lang (XHTML has both)
+            html = _LANG.sub(lambda m: m.group(1) + doc.target_lang + m.group(2), html, count=1)
     return html.encode(doc.encoding, errors="xmlcharrefreplace")
 
 

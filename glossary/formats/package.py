@@ -44,12 +44,13 @@ class Package:
         return self.trees[name]
 
     def save(self, changed: set[str]) -> bytes:
-        """The package with the `changed` members' trees serialized; every other member as read."""
+        """The package with the `changed` members' trees serialized (a changed member never parsed is
+        taken from `data`, where the writer put its new bytes); every other member as read."""
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w") as zf:
             for info in self.infos:
                 data = self.data[info.filename]
-                if info.filename in changed:
+                if info.filename in changed and info.filename in self.trees:
                     data = _serialize(self.trees[info.filename], data)
                 clone = zipfile.ZipInfo(info.filename, info.date_time)
                 clone.compress_type = info.compress_type
