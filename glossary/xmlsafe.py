@@ -8,6 +8,8 @@ TBX's `martif`) is accepted and never fetched.
 
 from __future__ import annotations
 
+import re
+
 from .errors import InputError
 
 MAX_XML_BYTES = 512 * 1024**2  # no translator's XML file comes near this; a larger one is refused unread
@@ -48,6 +50,21 @@ def parse(data: bytes, name: str):
             "files); remove them from the DOCTYPE"
         )
     return tree
+
+
+_DECLARATION = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml[^>]*\?>\s*")
+
+
+def serialize(tree, original: bytes = b"") -> bytes:
+    """The tree as bytes under the XML declaration the file had (its quotes, spacing and line break kept),
+    so a file we change only inside its targets differs only there."""
+    from lxml import etree
+
+    encoding = tree.docinfo.encoding or "UTF-8"
+    match = _DECLARATION.match(original)
+    if match is None:
+        return etree.tostring(tree, encoding=encoding, xml_declaration=True)
+    return match.group() + etree.tostring(tree, encoding=encoding, xml_declaration=False)
 
 
 def check_bytes(data: bytes, name: str) -> None:

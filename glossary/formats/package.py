@@ -8,17 +8,12 @@ stored, and a member we did not touch keeps its exact bytes.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lxml import etree
-
 from .. import safezip, xmlsafe
 from ..errors import InputError
-
-_DECLARATION = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml[^>]*\?>\s*")
 
 
 @dataclass
@@ -51,23 +46,13 @@ class Package:
             for info in self.infos:
                 data = self.data[info.filename]
                 if info.filename in changed and info.filename in self.trees:
-                    data = _serialize(self.trees[info.filename], data)
+                    data = xmlsafe.serialize(self.trees[info.filename], data)
                 clone = zipfile.ZipInfo(info.filename, info.date_time)
                 clone.compress_type = info.compress_type
                 clone.external_attr = info.external_attr
                 clone.create_system = info.create_system
                 zf.writestr(clone, data)
         return out.getvalue()
-
-
-def _serialize(tree, original: bytes) -> bytes:
-    """The tree as bytes, under the XML declaration the member had (its quotes and spacing kept)."""
-    encoding = tree.docinfo.encoding or "UTF-8"
-    body = etree.tostring(tree, encoding=encoding, xml_declaration=False)
-    match = _DECLARATION.match(original)
-    if match is None:
-        return etree.tostring(tree, encoding=encoding, xml_declaration=True)
-    return match.group() + body
 
 
 def open_package(path: Path, what: str) -> Package:
