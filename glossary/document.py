@@ -62,6 +62,7 @@ class Document:
     segments: list[Segment] = field(default_factory=list)
     payload: object = field(default=None, repr=False)  # a format's parsed file (XML tree, PO catalog, DOCX)
     target_lang: str = "en"  # BCP 47 tag the writer labels English with (--target-lang, e.g. en-GB)
+    write_as: str = ""  # a converted format's output suffix (a PDF written as .md or .docx)
     notices: list[str] = field(default_factory=list)  # what the writer saw a user should check (text that may not fit)
 
     def render(self, targets: Sequence[str] | None = None) -> str:

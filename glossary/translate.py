@@ -12,7 +12,7 @@ from typing import Callable, Iterator, Sequence
 from . import pipeline, segterms
 from .document import Document, Segment
 from .errors import GlossaryError, InputError, UsageError
-from .formats import REGISTRY, collect_inputs, format_for, is_supported, read_document, render_document
+from .formats import REGISTRY, collect_inputs, format_for, is_supported, output_name, read_document, render_document
 from .manifest import Made, Manifest, content_hash
 from .runrecord import RUN_RECORD, RecordedSegment, RecordWriter
 from .textio import AtomicFile, atomic_write_bytes, open_error
@@ -252,6 +252,7 @@ def translate_paths(
     force: bool = False,
     runner=None,
     terms=None,
+    pdf_to: str = "",
 ) -> TranslationRun:
     """Translate files and folders into OUTDIR in bounded chunks, each output written (atomically) as
     soon as its last sentence is back, recorded in the run record and then the manifest, so a rerun
@@ -259,7 +260,8 @@ def translate_paths(
 
     `progress_factory(files, input_bytes)` returns `advance(files=, sentences=, work=)`;
     `runner` is where chunks are translated: `InProcess` (default) or a `cluster.DaskRunner`;
-    `terms` (segterms.SegmentTerms) go with one input file, by its lines."""
+    `terms` (segterms.SegmentTerms) go with one input file, by its lines; `pdf_to` (md or docx) is
+    what PDFs are written as."""
     check_output_folder(inputs, outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     run = TranslationRun(signature=engine.signature)
@@ -275,7 +277,9 @@ def translate_paths(
     runner = runner or InProcess(engine, glossary)  # a runner passed in is the caller's to close
     manifest = Manifest(outdir)
     record: RecordWriter | None = None
-    options = f"target:{target_lang}|overwrite-existing:{int(overwrite_existing)}"
+    options = f"target:{target_lang}|overwrite-existing:{int(overwrite_existing)}" + (
+        f"|pdf-to:{pdf_to}" if pdf_to else ""
+    )
     if terms:
         options += f"|terms:{segterms.digest(terms)}"
 
@@ -284,7 +288,7 @@ def translate_paths(
         for (path, relative), size in zip(pairs, sizes):
             result = FileResult(str(path))
             run.files.append(result)
-            out = outdir / relative
+            out = outdir / output_name(relative, pdf_to)
             try:
                 if out.resolve() == path.resolve():
                     raise InputError(f"{path}: output would overwrite the input; choose another -o folder")
@@ -305,6 +309,7 @@ def translate_paths(
                     yield from pieces(fmt, path, size, _Open(None, out, key, result, made, [], 0, 0))  # type: ignore[arg-type]
                     continue
                 doc = fmt.read(path)
+                doc.write_as = out.suffix.lower() if fmt.converts else ""
                 if terms:
                     segterms.check_document(terms, doc)
             except GlossaryError as err:
@@ -509,16 +514,19 @@ def translate_file(
     overwrite_existing: bool = False,
     target_lang: str = "en",
     terms=None,
+    pdf_to: str = "",
 ) -> FileResult:
-    """`translate FILE -o FILE.ext`: one document to one file, no run record."""
+    """`translate FILE -o FILE.ext`: one document to one file, no run record (a PDF is written as
+    -o's suffix says; `pdf_to` is for folders and stdin)."""
     path, output = Path(path), Path(output)
     if output.exists() and output.resolve() == path.resolve():
         raise UsageError(f"{path}: output would overwrite the input; choose another -o file")
-    if format_for(output).name != format_for(path).name:
-        raise UsageError(
-            f"{output}: a {path.suffix} file cannot be written as {output.suffix}; give -o the same extension"
-        )
+    fmt = format_for(path)
+    if output.suffix.lower() not in fmt.converts and format_for(output).name != fmt.name:
+        also = " or ".join(fmt.converts or (path.suffix,))
+        raise UsageError(f"{output}: a {path.suffix} file cannot be written as {output.suffix}; give -o {also}")
     doc = read_document(path)
+    doc.write_as = output.suffix.lower() if fmt.converts else ""
     process([doc], engine, glossary, overwrite_existing, target_lang, terms)
     atomic_write_bytes(output, render_document(doc, [s.target for s in doc.segments]))
     return FileResult(
@@ -535,6 +543,7 @@ def translate_stream(
     overwrite_existing: bool = False,
     target_lang: str = "en",
     terms=None,
+    pdf_to: str = "",
 ) -> tuple[bytes, list[str]]:
     """Standard input to standard output; `fmt` (an extension such as md, po, xlf) picks the reader.
 
@@ -559,6 +568,7 @@ def translate_stream(
             except GlossaryError as err:
                 raise type(err)(str(err).replace(str(path), name)) from None
             doc.path = name
+    doc.write_as = output_name(Path(f"stdin{ext}"), pdf_to).suffix if REGISTRY[ext].converts else ""
     process([doc], engine, glossary, overwrite_existing, target_lang, terms)
     out = render_document(doc, [s.target for s in doc.segments])
     return out, untranslated(doc, engine) + doc.notices

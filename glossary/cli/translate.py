@@ -63,6 +63,10 @@ def register(sub) -> None:
         help='also retranslate human translations already in PO/XLIFF/TMX files (translate="no" units never)',
     )
     p.add_argument(
+        "--pdf-to", choices=("md", "docx"), default="",
+        help="write translated PDFs as Markdown (default) or Word; a PDF is read, never written",
+    )  # fmt: skip
+    p.add_argument(
         "--from-format", metavar="EXT", help=f"with stdin: its format as an extension ({kinds}; default txt)"
     )
     p.add_argument(
@@ -88,7 +92,7 @@ def run(args) -> int:
     from .. import translate as lib
 
     lang = english_tag(args.target_lang)
-    options = {"overwrite_existing": args.overwrite_existing, "target_lang": lang}
+    options = {"overwrite_existing": args.overwrite_existing, "target_lang": lang, "pdf_to": args.pdf_to}
     if args.terms:
         from ..segterms import load
 

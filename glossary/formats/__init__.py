@@ -23,6 +23,8 @@ class Format:
     # `pieces(path, chars)`: a big file as consecutive documents of about `chars` characters, so it is
     # translated in bounded memory; the output is their renderings joined (text formats only).
     pieces: Callable[[Path, int], Iterator[Document]] | None = None
+    # A format read but not written back (PDF): the suffixes its translation can be written as, the default first.
+    converts: tuple[str, ...] = ()
 
 
 REGISTRY: dict[str, Format] = {}
@@ -45,6 +47,16 @@ def format_for(path: Path) -> Format:
 
 def is_supported(path: Path) -> bool:
     return Path(path).suffix.lower() in REGISTRY
+
+
+def output_name(path: Path, convert_to: str = "") -> Path:
+    """The name a translation is written under: the input's, or for a converted format (PDF) the
+    suffix asked for (`.md`, `.docx`) or its default."""
+    fmt = REGISTRY.get(Path(path).suffix.lower())
+    if fmt is None or not fmt.converts:
+        return Path(path)
+    suffix = "." + convert_to.lower().lstrip(".") if convert_to else fmt.converts[0]
+    return Path(path).with_suffix(suffix if suffix in fmt.converts else fmt.converts[0])
 
 
 def read_document(path: Path) -> Document:
@@ -105,4 +117,4 @@ def is_bilingual(path: Path) -> bool:
     return bool(fmt and fmt.bilingual)
 
 
-from . import docx, epub, html, markdown, odf, po, pptx, srt, text, tmx, xliff, xlsx  # noqa: E402,F401  (registration)
+from . import docx, epub, html, markdown, odf, pdf, po, pptx, srt, text, tmx, xliff, xlsx  # noqa: E402,F401  (registration)
