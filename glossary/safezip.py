@@ -45,7 +45,7 @@ def open_zip(path: Path, limits: Limits = DOCUMENT, error=InputError, what: str 
         zf = zipfile.ZipFile(path)
     except (FileNotFoundError, IsADirectoryError, PermissionError) as err:
         raise open_error(path, err, what, error) from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as err:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as err:
         raise error(f"{path}: not a valid {what} ({str(err) or type(err).__name__})") from None
     try:
         check(zf, str(path), limits, error)

@@ -56,15 +56,17 @@ _DECLARATION = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml[^>]*\?>\s*")
 
 
 def serialize(tree, original: bytes = b"") -> bytes:
-    """The tree as bytes under the XML declaration the file had (its quotes, spacing and line break kept),
-    so a file we change only inside its targets differs only there."""
+    """The tree as bytes under the XML declaration the file had (its quotes, spacing and line breaks
+    kept) and with the file's last line break, so a file we change only inside its targets differs
+    only there."""
     from lxml import etree
 
     encoding = tree.docinfo.encoding or "UTF-8"
     match = _DECLARATION.match(original)
+    end = original[len(original.rstrip()) :]  # the line break after the root, which lxml drops
     if match is None:
-        return etree.tostring(tree, encoding=encoding, xml_declaration=True)
-    return match.group() + etree.tostring(tree, encoding=encoding, xml_declaration=False)
+        return etree.tostring(tree, encoding=encoding, xml_declaration=True) + end
+    return match.group() + etree.tostring(tree, encoding=encoding, xml_declaration=False) + end
 
 
 def check_bytes(data: bytes, name: str) -> None:

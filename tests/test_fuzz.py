@@ -7,6 +7,7 @@ FUZZ_MUTANTS=3000 for a longer campaign.
 import io
 import os
 import random
+import struct
 import zipfile
 
 import pytest
@@ -17,6 +18,7 @@ from glossary.exchange import import_glossary
 from glossary.formats import read_document, render_document
 
 from .conftest import ROOT
+from .officefiles import MAKERS, seed_bytes
 
 MUTANTS = int(os.environ.get("FUZZ_MUTANTS", "150"))
 FIX = ROOT / "tests" / "fixtures"
@@ -42,6 +44,8 @@ SEEDS = {
     ".srt": (FIX / "formats" / "seeds.srt").read_bytes(),
     ".po": (FIX / "formats" / "seeds.po").read_bytes(),
     ".xlf": (FIX / "formats" / "seeds12.xlf").read_bytes(),
+    ".sdlxliff": (FIX / "cat" / "report.docx.sdlxliff").read_bytes(),
+    ".mqxliff": (FIX / "cat" / "report.mqxliff").read_bytes(),
     ".tmx": (FIX / "formats" / "seeds.tmx").read_bytes(),
     ".tbx": (FIX / "tbx" / "memoq.tbx").read_bytes(),
     ".csv": 'de,en,status,note\nMachthaber,ruler,approved,"a, b"\nKreml,Kremlin,candidate,\n'.encode(),
@@ -92,18 +96,63 @@ def _mutate(data: bytes, rng: random.Random) -> bytes:
     return bytes(data)
 
 
+ZIPPED = {".docx", ".odt", ".odp", ".ods", ".pptx", ".xlsx", ".epub"}
+
+
+def _seed(ext: str, folder) -> bytes:
+    if ext == ".docx":
+        return _docx_seed()
+    if ext in MAKERS:
+        return seed_bytes(ext, folder)
+    return SEEDS[ext]
+
+
 def _docx_mutant(seed: bytes, rng: random.Random) -> bytes:
-    """Either the zip itself damaged, or one XML member damaged inside a valid zip."""
+    """The zip itself damaged, or inside a valid zip one XML member damaged or missing."""
     if rng.random() < 0.4:
         return _mutate(seed, rng)
     src = zipfile.ZipFile(io.BytesIO(seed))
-    victim = rng.choice([i.filename for i in src.infolist() if i.filename.endswith((".xml", ".rels"))])
+    victim = rng.choice([i.filename for i in src.infolist() if i.filename.endswith((".xml", ".rels", ".opf"))])
+    drop = rng.random() < 0.2
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         for info in src.infolist():
+            if info.filename == victim and drop:
+                continue
             data = src.read(info)
             zf.writestr(info.filename, _mutate(data, rng) if info.filename == victim else data)
     return out.getvalue()
+
+
+@pytest.mark.parametrize("ext", sorted(ZIPPED - {".docx"}))
+@pytest.mark.parametrize("attack", ["bomb", "symlink", "slip", "encrypted"])
+def test_hostile_packages_are_refused_in_one_line(tmp_path, ext, attack):
+    from glossary.errors import InputError
+
+    seed = zipfile.ZipFile(io.BytesIO(_seed(ext, tmp_path)))
+    path = tmp_path / f"hostile{ext}"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info in seed.infolist():
+            zf.writestr(info, seed.read(info))
+        if attack == "bomb":
+            zf.writestr("content/bomb.xml", b"<a>" + b" " * (300 * 1024**2) + b"</a>")
+        elif attack == "symlink":
+            link = zipfile.ZipInfo("content/link.xml")
+            link.external_attr = 0o120777 << 16
+            zf.writestr(link, "/etc/passwd")
+        elif attack == "slip":
+            zf.writestr("../../evil.xml", b"<a/>")
+        else:
+            zf.writestr("content/secret.xml", b"<a/>")
+    if attack == "encrypted":  # zipfile will not write the flag: set it in the last central directory entry
+        data = bytearray(path.read_bytes())
+        struct.pack_into("<H", data, data.rindex(b"PK\x01\x02") + 8, 1)
+        path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    message = str(caught.value)
+    assert "\n" not in message and path.name in message
+    assert {"bomb": "bomb", "symlink": "symbolic link", "slip": "zip slip", "encrypted": "encrypted"}[attack] in message
 
 
 def _read(path):
@@ -116,14 +165,14 @@ def _read(path):
     return doc
 
 
-@pytest.mark.parametrize("ext", sorted([*SEEDS, ".docx"]))
+@pytest.mark.parametrize("ext", sorted([*SEEDS, *ZIPPED, ".pdf"]))
 def test_mutants_give_clean_errors_or_results(tmp_path, ext):
     rng = random.Random(f"fuzz{ext}")
-    seed = _docx_seed() if ext == ".docx" else SEEDS[ext]
+    seed = _seed(ext, tmp_path)
     path = tmp_path / f"mutant{ext}"
     crashes = []
     for n in range(MUTANTS):
-        data = _docx_mutant(seed, rng) if ext == ".docx" else _mutate(seed, rng)
+        data = _docx_mutant(seed, rng) if ext in ZIPPED else _mutate(seed, rng)
         path.write_bytes(data)
         try:
             _read(path)

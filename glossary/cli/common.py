@@ -11,9 +11,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 # What translate and extract read, for their help. Prose, not the format registry: the registry loads
 # every reader (lxml, python-docx), which `glossary --help` must not wait for. A test keeps it true.
-DOCUMENT_KINDS = (
-    "txt, md, html, srt, po, xliff (also sdlxliff, mqxliff), tmx, docx, odt, odp, ods, pptx, xlsx, epub, pdf"
-)
+DOCUMENT_KINDS = "txt, md, html, srt, po, xliff, sdlxliff, mqxliff, tmx, docx, odt, odp, ods, pptx, xlsx, epub, pdf"
 
 
 def err(message: str) -> None:
