@@ -129,7 +129,7 @@ def make_ods(path: Path) -> None:
     number.addElement(P(text="1.234,5"))
     row.addElement(number)
     date = TableCell(valuetype="date", datevalue="2026-03-01")
-    date.addElement(P(text="01.03.2026"))
+    date.addElement(P(text="1. März 2026"))
     row.addElement(date)
     table.addElement(row)
     doc.spreadsheet.addElement(table)
@@ -171,6 +171,12 @@ def make_pptx(path: Path) -> None:
             for paragraph in shape.text_frame.paragraphs:
                 for run in paragraph.runs:
                     run._r.get_or_add_rPr().set("lang", "de-DE")
+    marked = body.add_paragraph()  # one formatting; PowerPoint's spell checker marked a word (err="1")
+    for text in ("Der Hafen von ", "Wladiwostok", " ist groß."):
+        run = marked.add_run()
+        run.text = text
+        run._r.get_or_add_rPr().set("lang", "de-DE")
+    marked.runs[1]._r.get_or_add_rPr().set("err", "1")
     prs.core_properties.title = "Bericht über den Hafen"
     prs.core_properties.subject = ""
     prs.core_properties.comments = ""
