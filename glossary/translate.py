@@ -522,7 +522,7 @@ def translate_file(
     if output.exists() and output.resolve() == path.resolve():
         raise UsageError(f"{path}: output would overwrite the input; choose another -o file")
     fmt = format_for(path)
-    if output.suffix.lower() not in fmt.converts and format_for(output).name != fmt.name:
+    if output.suffix.lower() not in fmt.converts and (fmt.converts or format_for(output).name != fmt.name):
         also = " or ".join(fmt.converts or (path.suffix,))
         raise UsageError(f"{output}: a {path.suffix} file cannot be written as {output.suffix}; give -o {also}")
     doc = read_document(path)

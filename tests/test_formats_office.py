@@ -248,6 +248,8 @@ def test_pdf_to_docx_and_a_scan_is_refused_in_one_line(tmp_path, capsys, demo_pa
     one = tmp_path / "one.md"
     assert cli.main(["translate", str(src / "report.pdf"), "-o", str(one), "--no-memory", "-q"]) == 0
     assert one.read_text(encoding="utf-8").startswith("# ")
+    assert cli.main(["translate", str(src / "report.pdf"), "-o", str(tmp_path / "x.pdf"), "--no-memory", "-q"]) == 2
+    assert "give -o .md or .docx" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
 
 
 def _outside_targets(data: bytes) -> bytes:
