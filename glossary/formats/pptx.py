@@ -20,9 +20,8 @@ from lxml import etree
 from ..document import Document
 from ..errors import InputError
 from . import Format, register
-from .blocks import add_block, changed, stream
 from .package import open_package
-from .runs import Runs, core_fields, english_core, flatten, rebuild
+from .runs import Runs, read_package, write_package
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -54,20 +53,10 @@ def read(path: Path) -> Document:
     if not package.has("ppt/presentation.xml"):
         raise InputError(f"{path}: not a PowerPoint presentation (no ppt/presentation.xml); re-save it as .pptx")
     doc = Document(path=str(path), format=".pptx", payload=(package, []))
-    items = doc.payload[1]  # (member, Paragraph, Block) or (member, element, segment index)
-    for member in _parts(package.names()):
-        for p in package.xml(member).getroot().iter(f"{{{A}}}p"):
-            found = flatten(DRAWING, p)
-            if found is None:
-                continue
-            text, inlines, paragraph = found
-            block = add_block(doc, text, inlines, p.sourceline or 0)
-            if block is not None:
-                items.append((member, paragraph, block))
-    if package.has("docProps/core.xml"):
-        for el in core_fields(package.xml("docProps/core.xml").getroot()):
-            doc.add_segment(el.text.strip(), 0)
-            items.append(("docProps/core.xml", el, len(doc.segments) - 1))
+    holders = (
+        (member, p) for member in _parts(package.names()) for p in package.xml(member).getroot().iter(f"{{{A}}}p")
+    )
+    read_package(doc, DRAWING, holders)
     if not doc.segments:
         raise InputError(f"{path}: no text in this presentation")
     return doc
@@ -143,39 +132,21 @@ def _overflow_warning(doc: Document, member: str, shape, before: int, after: int
 
 
 def write(doc: Document, targets: Sequence[str]) -> bytes:
-    package, items = doc.payload
-    touched: set[str] = set()
     growth: dict[int, list] = {}  # shape → [member, shape, German characters, English characters]
-    for member, paragraph, what in items:
-        if isinstance(what, int):
-            if targets[what] is not None and targets[what] != doc.segments[what].source:
-                paragraph.text = targets[what]
-                touched.add(member)
-            continue
-        if not changed(what, doc, targets):
-            continue
-        events = list(stream(what, doc, targets))
+
+    def seen(member: str, paragraph, block) -> None:
         _, shape = _frame(paragraph.element)
         if shape is not None:
             entry = growth.setdefault(id(shape), [member, shape, 0, 0])
-            entry[2] += sum(len(doc.segments[i].source) for i in what.parts if isinstance(i, int))
-            entry[3] += sum(len(targets[i] or "") for i in what.parts if isinstance(i, int))
-        rebuild(DRAWING, paragraph, events)
-        for rpr in paragraph.element.iter(f"{{{A}}}rPr", f"{{{A}}}endParaRPr", f"{{{A}}}defRPr"):
-            if (rpr.get("lang") or "").lower().startswith("de"):
-                rpr.set("lang", doc.target_lang)
-        touched.add(member)
+            entry[2] += sum(len(doc.segments[i].source) for i in block.parts if isinstance(i, int))
+            entry[3] += sum(len(targets[i] or "") for i in block.parts if isinstance(i, int))
+
+    touched = write_package(doc, DRAWING, targets, seen)
     for member, shape, before, after in growth.values():
         warning = _overflow_warning(doc, member, shape, before, after)
         if warning:
             doc.notices.append(warning)
-    if (
-        touched
-        and package.has("docProps/core.xml")
-        and english_core(package.xml("docProps/core.xml").getroot(), doc.target_lang)
-    ):
-        touched.add("docProps/core.xml")
-    return package.save(touched)
+    return doc.payload[0].save(touched)
 
 
 register(Format("pptx", (".pptx",), read, write))

@@ -13,10 +13,13 @@ from __future__ import annotations
 import copy
 from collections import Counter
 from dataclasses import dataclass
+from typing import Sequence
 
 from lxml import etree
 
+from ..document import Document
 from ..inline import Inline, MarkupBuilder
+from .blocks import add_block, changed, stream
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 DC = "http://purl.org/dc/elements/1.1/"
@@ -145,14 +148,51 @@ def _new_run(runs: Runs, rpr, text: str):
     return run
 
 
-def core_fields(root):
-    """docProps/core.xml's title, subject and description elements that hold words."""
-    return [el for el in root.iter(*CORE_FIELDS) if len(el) == 0 and any(ch.isalpha() for ch in el.text or "")]
+CORE = "docProps/core.xml"
 
 
-def english_core(root, target_lang: str) -> bool:
-    for el in root.iter(f"{{{DC}}}language"):
-        if (el.text or "").lower().startswith("de"):
-            el.text = target_lang
-            return True
-    return False
+def read_package(doc: Document, runs: Runs, holders) -> None:
+    """The paragraphs in `holders` ((member, element) pairs), then the core properties' title, subject and
+    description, into `doc` and its payload's items: (member, Paragraph, Block) or (member, element, index)."""
+    package, items = doc.payload
+    for member, holder in holders:
+        found = flatten(runs, holder)
+        if found is None:
+            continue
+        text, inlines, paragraph = found
+        block = add_block(doc, text, inlines, holder.sourceline or 0)
+        if block is not None:
+            items.append((member, paragraph, block))
+    if package.has(CORE):
+        for el in package.xml(CORE).getroot().iter(*CORE_FIELDS):
+            if len(el) == 0 and any(ch.isalpha() for ch in el.text or ""):
+                doc.add_segment(el.text.strip(), 0)
+                items.append((CORE, el, len(doc.segments) - 1))
+
+
+def write_package(doc: Document, runs: Runs, targets: Sequence[str], seen=None) -> set[str]:
+    """Rebuild the paragraphs whose English differs, set German language marks to the target; the members
+    changed. `seen(member, paragraph, block)` is called for each paragraph rebuilt (PPTX measures growth)."""
+    package, items = doc.payload
+    touched: set[str] = set()
+    for member, paragraph, what in items:
+        if isinstance(what, int):
+            if targets[what] is not None and targets[what] != doc.segments[what].source:
+                paragraph.text = targets[what]
+                touched.add(member)
+            continue
+        if not changed(what, doc, targets):
+            continue
+        if seen is not None:
+            seen(member, paragraph, what)
+        rebuild(runs, paragraph, list(stream(what, doc, targets)))
+        for rpr in paragraph.element.iter(runs.tag("rPr"), runs.tag("endParaRPr"), runs.tag("defRPr")):
+            if (rpr.get("lang") or "").lower().startswith("de"):
+                rpr.set("lang", doc.target_lang)
+        touched.add(member)
+    if touched and package.has(CORE):
+        for el in package.xml(CORE).getroot().iter(f"{{{DC}}}language"):
+            if (el.text or "").lower().startswith("de"):
+                el.text = doc.target_lang
+                touched.add(CORE)
+    return touched

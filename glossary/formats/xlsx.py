@@ -16,9 +16,8 @@ from typing import Sequence
 from ..document import Document
 from ..errors import InputError
 from . import Format, register
-from .blocks import add_block, changed, stream
 from .package import open_package
-from .runs import Runs, core_fields, english_core, flatten, rebuild
+from .runs import Runs, read_package, write_package
 
 S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 CELLS = Runs(S, points=frozenset(), noise=frozenset(), preserve=True)
@@ -53,42 +52,14 @@ def read(path: Path) -> Document:
     if not package.has("xl/workbook.xml"):
         raise InputError(f"{path}: not an Excel workbook (no xl/workbook.xml); re-save it as .xlsx")
     doc = Document(path=str(path), format=".xlsx", payload=(package, []))
-    items = doc.payload[1]
-    for member, holder in _strings(package):
-        found = flatten(CELLS, holder)
-        if found is None:
-            continue
-        text, inlines, paragraph = found
-        block = add_block(doc, text, inlines, holder.sourceline or 0)
-        if block is not None:
-            items.append((member, paragraph, block))
-    if package.has("docProps/core.xml"):
-        for el in core_fields(package.xml("docProps/core.xml").getroot()):
-            doc.add_segment(el.text.strip(), 0)
-            items.append(("docProps/core.xml", el, len(doc.segments) - 1))
+    read_package(doc, CELLS, _strings(package))
     if not doc.segments:
         raise InputError(f"{path}: no text cells in this workbook")
     return doc
 
 
 def write(doc: Document, targets: Sequence[str]) -> bytes:
-    package, items = doc.payload
-    touched: set[str] = set()
-    for member, paragraph, what in items:
-        if isinstance(what, int):
-            if targets[what] is not None and targets[what] != doc.segments[what].source:
-                paragraph.text = targets[what]
-                touched.add(member)
-        elif changed(what, doc, targets):
-            rebuild(CELLS, paragraph, list(stream(what, doc, targets)))
-            touched.add(member)
-    if (
-        touched
-        and package.has("docProps/core.xml")
-        and english_core(package.xml("docProps/core.xml").getroot(), doc.target_lang)
-    ):
-        touched.add("docProps/core.xml")
-    return package.save(touched)
+    return doc.payload[0].save(write_package(doc, CELLS, targets))
 
 
 register(Format("xlsx", (".xlsx",), read, write))
