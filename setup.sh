@@ -14,12 +14,13 @@ fi
 .venv/bin/pip install -q --disable-pip-version-check -c requirements.lock -e '.[dev]'
 
 # The Ding German–English dictionary (term proposals), and the tools translators check files with
-# (msgfmt, xmllint, pandoc), which the tests use as independent readers of our outputs.
+# (msgfmt, xmllint, pandoc, epubcheck), which the tests use as independent readers of our outputs.
 APT_PACKAGES=""
 [ -f /usr/share/trans/de-en ] || APT_PACKAGES="$APT_PACKAGES trans-de-en"
 command -v msgfmt >/dev/null 2>&1 || APT_PACKAGES="$APT_PACKAGES gettext"
 command -v xmllint >/dev/null 2>&1 || APT_PACKAGES="$APT_PACKAGES libxml2-utils"
 command -v pandoc >/dev/null 2>&1 || APT_PACKAGES="$APT_PACKAGES pandoc"
+[ -f /usr/share/java/epubcheck.jar ] || APT_PACKAGES="$APT_PACKAGES epubcheck"
 if [ -n "$APT_PACKAGES" ]; then
   if command -v apt-get >/dev/null 2>&1; then
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

@@ -191,6 +191,9 @@ def place(
             placed.append((at, at))
             continue
         words = source[inline.start : inline.end].strip()
+        if inline.start == 0 and inline.end >= src_len:  # the whole segment: the whole English, punctuation the
+            placed.append((0, tgt_end))  # model added included (a link that is a list item's only content)
+            continue
         span = None
         if (
             words
@@ -200,8 +203,6 @@ def place(
         ):
             at = target.lower().find(words.lower())
             span = (at, at + len(words))
-        if span is None and inline.start == 0 and inline.end >= src_len:
-            span = (0, tgt_end)  # the whole segment
         if span is None:
             span = aligner.span(inline.start, inline.end)
         proportional = (round(inline.start / src_len * core_end), round(inline.end / src_len * core_end))

@@ -212,6 +212,17 @@ def test_epub_chapters_toc_metadata_language_and_valid_container(run):
             assert subprocess.run(["xmllint", "--noout", "-"], input=data, capture_output=True).returncode == 0
 
 
+EPUBCHECK = Path("/usr/share/java/epubcheck.jar")  # Debian's epubcheck, installed by setup.sh
+
+
+@pytest.mark.skipif(not (EPUBCHECK.is_file() and shutil.which("java")), reason="epubcheck not installed (setup.sh)")
+def test_epub_passes_epubcheck(run):
+    src, out, _ = run
+    for book in (src / "bericht.epub", out / "bericht.epub"):  # the fixture is valid, and so is our English
+        checked = subprocess.run(["java", "-jar", str(EPUBCHECK), str(book)], capture_output=True, text=True)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
 def test_pdf_becomes_markdown_without_page_furniture_and_with_words_joined(run):
     src, out, _ = run
     md = (out / "bericht.md").read_text(encoding="utf-8")
