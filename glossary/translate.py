@@ -253,6 +253,7 @@ def translate_paths(
     runner=None,
     terms=None,
     pdf_to: str = "",
+    translate_sheet_names: bool = False,
 ) -> TranslationRun:
     """Translate files and folders into OUTDIR in bounded chunks, each output written (atomically) as
     soon as its last sentence is back, recorded in the run record and then the manifest, so a rerun
@@ -261,7 +262,7 @@ def translate_paths(
     `progress_factory(files, input_bytes)` returns `advance(files=, sentences=, work=)`;
     `runner` is where chunks are translated: `InProcess` (default) or a `cluster.DaskRunner`;
     `terms` (segterms.SegmentTerms) go with one input file, by its lines; `pdf_to` (md or docx) is
-    what PDFs are written as."""
+    what PDFs are written as; `translate_sheet_names` renames Excel sheets (and the formulas naming them)."""
     check_output_folder(inputs, outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     run = TranslationRun(signature=engine.signature)
@@ -308,7 +309,7 @@ def translate_paths(
                 if fmt.pieces is not None and size > STREAM_BYTES:
                     yield from pieces(fmt, path, size, _Open(None, out, key, result, made, [], 0, 0))  # type: ignore[arg-type]
                     continue
-                doc = fmt.read(path)
+                doc = read_document(path, translate_sheet_names=translate_sheet_names)
                 doc.write_as = out.suffix.lower() if fmt.converts else ""
                 if terms:
                     segterms.check_document(terms, doc)
@@ -515,6 +516,7 @@ def translate_file(
     target_lang: str = "en",
     terms=None,
     pdf_to: str = "",
+    translate_sheet_names: bool = False,
 ) -> FileResult:
     """`translate FILE -o FILE.ext`: one document to one file, no run record (a PDF is written as
     -o's suffix says; `pdf_to` is for folders and stdin)."""
@@ -525,7 +527,7 @@ def translate_file(
     if output.suffix.lower() not in fmt.converts and (fmt.converts or format_for(output).name != fmt.name):
         also = " or ".join(fmt.converts or (path.suffix,))
         raise UsageError(f"{output}: a {path.suffix} file cannot be written as {output.suffix}; give -o {also}")
-    doc = read_document(path)
+    doc = read_document(path, translate_sheet_names=translate_sheet_names)
     doc.write_as = output.suffix.lower() if fmt.converts else ""
     process([doc], engine, glossary, overwrite_existing, target_lang, terms)
     atomic_write_bytes(output, render_document(doc, [s.target for s in doc.segments]))
@@ -544,6 +546,7 @@ def translate_stream(
     target_lang: str = "en",
     terms=None,
     pdf_to: str = "",
+    translate_sheet_names: bool = False,
 ) -> tuple[bytes, list[str]]:
     """Standard input to standard output; `fmt` (an extension such as md, po, xlf) picks the reader.
 
@@ -564,7 +567,7 @@ def translate_stream(
             path = Path(folder) / f"stdin{ext}"
             path.write_bytes(data)
             try:
-                doc = read_document(path)
+                doc = read_document(path, translate_sheet_names=translate_sheet_names)
             except GlossaryError as err:
                 raise type(err)(str(err).replace(str(path), name)) from None
             doc.path = name

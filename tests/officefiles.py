@@ -208,8 +208,30 @@ def make_xlsx(path: Path) -> None:
     second = wb.create_sheet("Kosten")
     second["A1"] = "Der Bahnhof wurde erneuert."
     second["B1"] = "=Bericht!A2+1"
+    second["B2"] = "=SUM('Bericht'!A2:A3)&\"Bericht!\""  # a string literal that only looks like a reference
+    from openpyxl.workbook.defined_name import DefinedName
+
+    wb.defined_names["Umsatz"] = DefinedName("Umsatz", attr_text="Kosten!$A$1")
     wb.properties.title = "Bericht über den Hafen"
     wb.save(str(path))
+    _excel_app_properties(path, ["Bericht", "Kosten"])
+
+
+def _excel_app_properties(path: Path, sheets: list[str]) -> None:
+    """docProps/app.xml as Excel writes it, with the sheet titles (openpyxl leaves them out)."""
+    titles = "".join(f"<vt:lpstr>{name}</vt:lpstr>" for name in sheets)
+    app = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties '
+        'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        "<Application>Microsoft Excel</Application><TitlesOfParts>"
+        f'<vt:vector size="{len(sheets)}" baseType="lpstr">{titles}</vt:vector></TitlesOfParts></Properties>'
+    )
+    with zipfile.ZipFile(path) as zf:
+        members = [(info, zf.read(info)) for info in zf.infolist()]
+    with zipfile.ZipFile(path, "w") as zf:
+        for info, data in members:
+            zf.writestr(info, app.encode() if info.filename == "docProps/app.xml" else data)
 
 
 EPUB_FILES = {

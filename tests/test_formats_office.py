@@ -190,6 +190,24 @@ def test_xlsx_string_cells_rich_text_comments_and_nothing_else(run):
         assert a.read("xl/workbook.xml") == b.read("xl/workbook.xml")
 
 
+def test_xlsx_sheet_names_when_asked_renamed_everywhere_they_are_named(run, tmp_path):
+    import openpyxl
+
+    src, _, _ = run
+    out = tmp_path / "named.xlsx"
+    args = ["translate", str(src / "bericht.xlsx"), "-o", str(out), "--no-memory", "-q", "--translate-sheet-names"]
+    assert cli.main(args) == 0
+    wb = openpyxl.load_workbook(out)
+    report, costs = wb.sheetnames
+    assert report != "Bericht" and costs != "Kosten" and len(report) <= 31 and not set("[]:*?/\\") & set(report)
+    quoted = lambda name: "'" + name.replace("'", "''") + "'"  # noqa: E731
+    assert wb[costs]["B1"].value == f"={quoted(report)}!A2+1"
+    assert wb[costs]["B2"].value == f'=SUM({quoted(report)}!A2:A3)&"Bericht!"'  # the string literal stays
+    assert wb.defined_names["Umsatz"].attr_text == f"{quoted(costs)}!$A$1"
+    app = zipfile.ZipFile(out).read("docProps/app.xml").decode()
+    assert "Bericht" not in app and "Kosten" not in app
+
+
 def test_epub_chapters_toc_metadata_language_and_valid_container(run):
     src, out, _ = run
     with zipfile.ZipFile(out / "bericht.epub") as zf:

@@ -67,6 +67,10 @@ def register(sub) -> None:
         help="write translated PDFs as Markdown (default) or Word; a PDF is read, never written",
     )  # fmt: skip
     p.add_argument(
+        "--translate-sheet-names", action="store_true",
+        help="also translate Excel sheet names, renaming them in formulas, defined names and charts",
+    )  # fmt: skip
+    p.add_argument(
         "--from-format", metavar="EXT", help=f"with stdin: its format as an extension ({kinds}; default txt)"
     )
     p.add_argument(
@@ -93,6 +97,7 @@ def run(args) -> int:
 
     lang = english_tag(args.target_lang)
     options = {"overwrite_existing": args.overwrite_existing, "target_lang": lang, "pdf_to": args.pdf_to}
+    options["translate_sheet_names"] = args.translate_sheet_names
     if args.terms:
         from ..segterms import load
 

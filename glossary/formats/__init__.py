@@ -25,6 +25,7 @@ class Format:
     pieces: Callable[[Path, int], Iterator[Document]] | None = None
     # A format read but not written back (PDF): the suffixes its translation can be written as, the default first.
     converts: tuple[str, ...] = ()
+    options: frozenset[str] = frozenset()  # keyword options its reader takes (xlsx: translate_sheet_names)
 
 
 REGISTRY: dict[str, Format] = {}
@@ -59,8 +60,10 @@ def output_name(path: Path, convert_to: str = "") -> Path:
     return Path(path).with_suffix(suffix if suffix in fmt.converts else fmt.converts[0])
 
 
-def read_document(path: Path) -> Document:
-    return format_for(path).read(Path(path))
+def read_document(path: Path, **options) -> Document:
+    """The document, read with the options its format takes (others are ignored: they are for other formats)."""
+    fmt = format_for(path)
+    return fmt.read(Path(path), **{k: v for k, v in options.items() if k in fmt.options and v})
 
 
 def render_document(doc: Document, targets: Sequence[str] | None = None) -> bytes:

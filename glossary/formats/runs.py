@@ -154,7 +154,7 @@ CORE = "docProps/core.xml"
 def read_package(doc: Document, runs: Runs, holders) -> None:
     """The paragraphs in `holders` ((member, element) pairs), then the core properties' title, subject and
     description, into `doc` and its payload's items: (member, Paragraph, Block) or (member, element, index)."""
-    package, items = doc.payload
+    package, items = doc.payload[0], doc.payload[1]
     for member, holder in holders:
         found = flatten(runs, holder)
         if found is None:
@@ -173,7 +173,7 @@ def read_package(doc: Document, runs: Runs, holders) -> None:
 def write_package(doc: Document, runs: Runs, targets: Sequence[str], seen=None) -> set[str]:
     """Rebuild the paragraphs whose English differs, set German language marks to the target; the members
     changed. `seen(member, paragraph, block)` is called for each paragraph rebuilt (PPTX measures growth)."""
-    package, items = doc.payload
+    package, items = doc.payload[0], doc.payload[1]
     touched: set[str] = set()
     for member, paragraph, what in items:
         if isinstance(what, int):
