@@ -181,6 +181,36 @@ def make_pptx(path: Path) -> None:
     prs.core_properties.subject = ""
     prs.core_properties.comments = ""
     prs.save(str(path))
+    _add_smartart(path, ["Planung", "Bau des Hafens"])
+
+
+DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def _add_smartart(path: Path, texts: list[str]) -> None:
+    """SmartArt's text as PowerPoint keeps it: points in the diagram's data part (and a drawing cache)."""
+    points = "".join(
+        f'<dgm:pt modelId="{{0000000{k}-0000-0000-0000-000000000000}}"><dgm:prSet/><dgm:spPr/><dgm:t>'
+        f'<a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="de-DE"/><a:t>{text}</a:t></a:r></a:p></dgm:t></dgm:pt>'
+        for k, text in enumerate(texts, 1)
+    )
+    data = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<dgm:dataModel xmlns:dgm="{DGM}" '
+        f'xmlns:a="{DRAWINGML}"><dgm:ptLst>{points}</dgm:ptLst><dgm:cxnLst/><dgm:bg/><dgm:whole/></dgm:dataModel>'
+    )
+    with zipfile.ZipFile(path) as zf:
+        members = [(info, zf.read(info)) for info in zf.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info, content in members:
+            if info.filename == "[Content_Types].xml":
+                content = content.replace(
+                    b"</Types>",
+                    b'<Override PartName="/ppt/diagrams/data1.xml" '
+                    b'ContentType="application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml"/></Types>',
+                )
+            zf.writestr(info, content)
+        zf.writestr("ppt/diagrams/data1.xml", data)
 
 
 def make_xlsx(path: Path) -> None:

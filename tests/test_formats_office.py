@@ -140,6 +140,8 @@ def test_pptx_frames_groups_tables_notes_runs_and_pictures(run):
     xml = zipfile.ZipFile(out / "bericht.pptx").read("ppt/slides/slide1.xml").decode()
     assert 'lang="de-DE"' not in xml and 'lang="en-GB"' in xml
     assert after.core_properties.title != "Bericht über den Hafen"
+    smartart = zipfile.ZipFile(out / "bericht.pptx").read("ppt/diagrams/data1.xml").decode()
+    assert "Planung" not in smartart and "Bau des Hafens" not in smartart and smartart.count("<a:t>") == 2
 
 
 def test_pptx_text_that_may_overflow_is_a_notice_in_the_run_summary(tmp_path, capsys, demo_package):
