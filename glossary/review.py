@@ -18,7 +18,7 @@ from . import store
 from .check import Checker, Finding
 from .document import Document, SegmentPair
 from .errors import GlossaryError
-from .formats import read_document, read_documents, render_document
+from .formats import output_in, read_document, read_documents, render_document
 from .matching import SourceMatcher, find_english
 from .runrecord import RUN_RECORD, RecordWriter, RunRecord, record_path
 from .store import Glossary, TermEntry
@@ -80,8 +80,12 @@ class ReviewSession:
         read, self.problems = read_documents(inputs)
         self.documents: list[Document] = [doc for doc, _ in read]
         self.outputs: list[Path | None] = [
-            Path(translations) / relative if translations else None for _, relative in read
+            output_in(Path(translations), relative) if translations else None for _, relative in read
         ]
+        for doc, out in zip(self.documents, self.outputs):
+            doc.write_as = (
+                out.suffix.lower() if out is not None and out.suffix.lower() != Path(doc.path).suffix.lower() else ""
+            )
         self.glossary_path = Path(glossary_path) if glossary_path else None
         self.glossary = (
             store.load(self.glossary_path)

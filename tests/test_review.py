@@ -188,3 +188,18 @@ def test_a_killed_review_is_recovered_at_the_next_start(project):
     again.discard_recovery()
     assert "kosmodrom" in store.load(glossary).by_source() and not dead.exists()
     assert open_session([str(src)], str(glossary), str(out)).problems == []
+
+
+def test_a_reviewed_pdf_is_saved_to_its_markdown_translation(tmp_path, demo_package):
+    from .pdfmaker import make_pdf, report_pages
+
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / "report.pdf").write_bytes(make_pdf(report_pages(), bold_size=14))
+    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
+    session = ReviewSession([str(src)], None, str(out))
+    assert session.segments and all(s.target for s in session.segments)  # from the run record
+    session.edit_translation(0, "The new harbour")
+    assert session.save_translations() == [str(out / "report.md")]
+    assert (out / "report.md").read_text(encoding="utf-8").startswith("# The new harbour\n")
+    assert not (out / "report.pdf").exists()

@@ -60,6 +60,16 @@ def output_name(path: Path, convert_to: str = "") -> Path:
     return Path(path).with_suffix(suffix if suffix in fmt.converts else fmt.converts[0])
 
 
+def output_in(folder: Path, relative: Path) -> Path:
+    """Where a run put the translation of `relative` in `folder`: the same name, or for a converted format
+    (PDF) whichever of its output suffixes is there (the default when none is)."""
+    fmt = REGISTRY.get(Path(relative).suffix.lower())
+    if fmt is None or not fmt.converts:
+        return Path(folder) / relative
+    found = [Path(folder) / Path(relative).with_suffix(suffix) for suffix in fmt.converts]
+    return next((p for p in found if p.exists()), found[0])
+
+
 def read_document(path: Path, **options) -> Document:
     """The document, read with the options its format takes (others are ignored: they are for other formats)."""
     fmt = format_for(path)
