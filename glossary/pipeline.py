@@ -47,24 +47,26 @@ class ChunkMemory:
         self.fresh.extend(pairs)
 
 
-def _natural_case(sources: list[str], inlines: list, engine) -> tuple[list[str], list[int]]:
-    """ALL-CAPS sentences in natural case for the model (`casing`), and which ones they were."""
-    from .casing import is_shouting
+def _natural_case(sources: list[str], inlines: list, engine) -> tuple[list[str], list[str]]:
+    """Sentences in capitals or Title Case in natural case for the model (`casing`), and each one's casing."""
+    from .casing import casing_of
 
-    shouting = [i for i, s in enumerate(sources) if is_shouting(s)]
-    natural = list(sources)
-    for i in shouting:
-        natural[i] = engine.truecaser.natural(sources[i], keep_length=bool(inlines[i]))
-    return natural, shouting
+    casings = [casing_of(s) for s in sources]
+    natural = [
+        engine.truecaser.natural(s, keep_length=bool(marks)) if casing else s
+        for s, marks, casing in zip(sources, inlines, casings)
+    ]
+    return natural, casings
 
 
 def run(work: Work, engine, enforcer=None, progress: Callable[[int], None] | None = None) -> Done:
     """Translate, enforce and place one chunk; sentences are independent, so chunking never changes them."""
+    from .casing import recase
     from .inline import place
 
     before = (engine.stats.sentences, engine.stats.from_memory, engine.stats.translated)
     inlines = work.inlines or [[] for _ in work.sources]
-    sources, shouting = _natural_case(work.sources, inlines, engine)
+    sources, casings = _natural_case(work.sources, inlines, engine)
     extra = None
     if work.terms and any(work.terms):
         from .enforce import Enforcer
@@ -92,11 +94,11 @@ def run(work: Work, engine, enforcer=None, progress: Callable[[int], None] | Non
     alignments = engine.align([(sources[i], targets[i]) for i in todo]) if todo else []
     for i, alignment in zip(todo, alignments):
         placed[i] = place(sources[i], targets[i], inlines[i], alignment)
-    for i in shouting:  # the reader asked in capitals: the answer comes in capitals
-        if len(targets[i].upper()) == len(targets[i]):  # (ß → SS would move the recorded spans)
-            raw[i], targets[i] = raw[i].upper(), targets[i].upper()
+    for i, casing in enumerate(casings):  # the reader asked in capitals or Title Case: the answer comes so
+        if casing:
+            raw[i], targets[i] = recase(raw[i], casing), recase(targets[i], casing)
             for a in applied[i]:
-                a["target"] = a["target"].upper()
+                a["target"] = recase(a["target"], casing)
     failures = {s: engine.failures[n] for s, n in zip(work.sources, sources) if n in engine.failures}
     return Done(
         raw,
