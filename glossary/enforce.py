@@ -87,10 +87,20 @@ class Enforcer:
         self.matcher = SourceMatcher(self.glossary.approved())
         self.engine = engine
         self.redecode = redecode
+        self._found: dict[tuple, list] = {}
 
     def with_terms(self, sources: Sequence[str], extra: Sequence[Sequence[TermEntry]] | None = None) -> set[str]:
         """The sentences holding an entry: the ones whose attention the first decoding should keep."""
-        return {s for i, s in enumerate(sources) if find_with(self.matcher, s, extra[i] if extra else ())}
+        self._found = {}
+        return {s for i, s in enumerate(sources) if self._find(s, extra[i] if extra else ())}
+
+    def _find(self, source: str, extra: Sequence[TermEntry]) -> list:
+        """The entries in a sentence, found once for `with_terms` and `enforce` of the same chunk."""
+        key = (source, tuple((e.source, e.target) for e in extra))
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = find_with(self.matcher, source, extra)
+        return found
 
     def enforce(
         self,
@@ -104,7 +114,8 @@ class Enforcer:
         `attention`: source → (pieces, hypothesis pieces, attention) kept from the decoding that made
         `targets` (Engine.translate's `attend`); the others are aligned by forced decoding."""
         self._attention = attention or {}
-        matches = [find_with(self.matcher, s, extra[i] if extra else ()) for i, s in enumerate(sources)]
+        matches = [self._find(s, extra[i] if extra else ()) for i, s in enumerate(sources)]
+        self._found = {}  # the chunk is done: its matches go
         plans: list[list[tuple[TermEntry, Span, tuple[int, int] | None, str, str]]] = []
         pending: list[tuple[int, int]] = []  # (sentence, match) needing alignment
         for i, (source, raw) in enumerate(zip(sources, targets)):

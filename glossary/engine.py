@@ -309,7 +309,8 @@ class Engine:
     def complete(self, pairs: Sequence[tuple[str, str]], lengths: Sequence[int] | None = None) -> list[str | None]:
         """The model's own ending for each (German, English beginning): decoding constrained to start with
         the beginning (`target_prefix`), greedy after it, at most `lengths[j]` pieces in all.
-        None where a side is too long or decoding fails."""
+        None where a side is too long or decoding fails. Batched by length; greedy decoding of one
+        sentence does not depend on the others, and an ending is cut at its own limit."""
         jobs = []
         for j, (source, start) in enumerate(pairs):
             src, prefix = self.tokenizer.encode(source), self.tokenizer.encode(start)
@@ -317,16 +318,23 @@ class Engine:
             if not src or len(src) > self.settings.max_source_tokens or len(prefix) >= limit:
                 continue
             prefix = self._prefixed(prefix)
-            options = {**self.decoding_options(), "beam_size": 1, "max_decoding_length": max(limit, len(prefix) + 1)}
-            jobs.append(
-                (j, self.translator.translate_batch([src], target_prefix=[prefix], asynchronous=True, **options))
-            )
+            jobs.append((j, src, prefix, max(limit, len(prefix) + 1)))
+        jobs.sort(key=lambda job: (len(job[1]), job[3]))
         out: list[str | None] = [None] * len(pairs)
-        for j, pending in jobs:
-            try:
-                out[j] = self.detokenize(pending[0].result().hypotheses[0])
-            except (RuntimeError, ValueError):
-                continue
+        pending = []
+        for at in range(0, len(jobs), ALIGN_BATCH):
+            batch = jobs[at : at + ALIGN_BATCH]
+            options = {**self.decoding_options(), "beam_size": 1, "max_decoding_length": max(b[3] for b in batch)}
+            pending.append((batch, self.translator.translate_batch(
+                [b[1] for b in batch], target_prefix=[b[2] for b in batch], asynchronous=True, **options
+            )))  # fmt: skip
+        for batch, results in pending:
+            for (j, _, prefix, limit), result in zip(batch, results):
+                try:
+                    pieces = result.result().hypotheses[0]
+                except (RuntimeError, ValueError):
+                    continue
+                out[j] = self.detokenize(pieces[:limit])  # where decoding alone would have stopped
         return out
 
     def score(self, pairs: Sequence[tuple[str, str]]) -> list[float | None]:
@@ -336,15 +344,22 @@ class Engine:
             src, tgt = self.tokenizer.encode(source), self.tokenizer.encode(target)
             if not src or not tgt or len(src) > self.settings.max_source_tokens:
                 continue
-            tgt = self._prefixed(tgt)
-            jobs.append((j, self.translator.score_batch([src], [tgt], asynchronous=True)))
+            jobs.append((j, src, self._prefixed(tgt)))
+        jobs.sort(key=lambda job: len(job[1]))
         out: list[float | None] = [None] * len(pairs)
-        for j, pending in jobs:
-            try:
-                log_probs = pending[0].result().log_probs
-            except (RuntimeError, ValueError):
-                continue
-            out[j] = sum(log_probs) / max(1, len(log_probs))
+        pending = []
+        for at in range(0, len(jobs), ALIGN_BATCH):
+            batch = jobs[at : at + ALIGN_BATCH]
+            pending.append(
+                (batch, self.translator.score_batch([b[1] for b in batch], [b[2] for b in batch], asynchronous=True))
+            )
+        for batch, results in pending:
+            for (j, _, _), result in zip(batch, results):
+                try:
+                    log_probs = result.result().log_probs
+                except (RuntimeError, ValueError):
+                    continue
+                out[j] = sum(log_probs) / max(1, len(log_probs))
         return out
 
     def _prefixed(self, pieces: list[str]) -> list[str]:

@@ -216,6 +216,10 @@ def english_pattern(term: str, case_sensitive: bool = False) -> re.Pattern[str]:
 
 
 def find_english(term: str, text: str, case_sensitive: bool = False) -> list[Span]:
+    first = term.split()[0] if term.split() else term
+    stem = first[: max(1, len(first) - 3)].lower()  # no inflection changes more than the last three letters
+    if stem not in text.lower():  # most terms are not in most sentences: no pattern built for them
+        return []
     return [Span(m.start(), m.end(), m.group()) for m in english_pattern(term, case_sensitive).finditer(text)]
 
 

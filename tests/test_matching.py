@@ -110,3 +110,17 @@ def test_a_term_matches_in_any_inflection_and_spelling(text, surface):
 @pytest.mark.parametrize("text", ["der kalte Kaffee", "ein Kurs", "der Straßenrand", "die Raumfahrt"])
 def test_but_not_other_words(text):
     assert SourceMatcher(SPELLINGS).find(text) == []
+
+
+def test_english_terms_are_found_in_their_inflections_however_the_ending_changes():
+    from glossary.matching import find_english
+
+    for term, text in [
+        ("city", "Two cities agreed."),
+        ("chairman", "The chairmen met."),
+        ("shelf", "The shelves were empty."),
+        ("head of state", "The heads of state met."),
+        ("ruler", "The ruler's palace."),
+    ]:
+        assert [s.text for s in find_english(term, text)], (term, text)
+    assert find_english("city", "The town agreed.") == []
