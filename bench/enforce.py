@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/enforce.py [--sets wmt22,flores,wmt21] [--model FILE.argosmodel]
 
-Sets: tests/data/terms/*.terms.jsonl (bench/termsets.py; wmt22 is the development set, flores and wmt21
-are held out). For each set, on the same sources with the same engine:
+Sets: tests/data/terms/*.terms.jsonl (bench/termsets.py; wmt22 is the development set, flores, wmt21 and
+multiword (adjective + noun terms from newstest 2014–2019) are held out). For each set, on the same
+sources with the same engine:
 - plain: the model's translation (time T);
 - --terms: each line enforced with its own terms (the WMT terminology setting);
 - one glossary: the set's term pairs merged into one glossary (per German lemma its commonest English),
@@ -37,6 +38,11 @@ from glossary.segterms import load, pairs  # noqa: E402
 from glossary.store import Glossary, TermEntry  # noqa: E402
 
 
+def _data(relative: str) -> Path:
+    """A set's text: in ../shared/mtdata, or beside the terms (multiword: lines gathered from six files)."""
+    return TERMS / relative if (TERMS / relative).exists() else MT / relative
+
+
 def one_glossary(terms) -> Glossary:
     renderings: dict[str, Counter] = defaultdict(Counter)
     for line in terms:
@@ -47,7 +53,7 @@ def one_glossary(terms) -> Glossary:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sets", default="wmt22,flores,wmt21")
+    parser.add_argument("--sets", default="wmt22,flores,wmt21,multiword")
     parser.add_argument("--in-domain", action=argparse.BooleanOptionalAction, default=True, help="Multi30k check")
     parser.add_argument("--model", help="install this .argosmodel into a temporary package folder first")
     args = parser.parse_args()
@@ -64,7 +70,7 @@ def main() -> None:
     print(f"engine: {engine.signature}")
     for name in args.sets.split(","):
         src_rel, _, n = (TERMS / f"{name}.source").read_text(encoding="utf-8").split("\n")[:3]
-        sources = (MT / src_rel).read_text(encoding="utf-8").splitlines()[: int(n)]
+        sources = (_data(src_rel)).read_text(encoding="utf-8").splitlines()[: int(n)]
         terms = load(TERMS / f"{name}.terms.jsonl")
         glossary = one_glossary(terms)
         count = sum(len(t) for t in terms)
