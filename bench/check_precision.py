@@ -3,7 +3,10 @@ translations, by rule, on data the checker was not written against (WMT22 refere
 reference A, FLORES devtest). No glossary: the rules that need none (number, url, untranslated,
 placeholder, identical). Target: number + url + untranslated ≤ 5 per 1,000 together.
 
-    .venv/bin/python bench/check_precision.py [--show RULE]
+    .venv/bin/python bench/check_precision.py [--show RULE] [--dev]
+
+The checker's fixes since the first measurement were made looking at `--dev` (newstest 2014–2018) and
+WMT22; WMT21 and FLORES are reported, not studied.
 """
 
 from __future__ import annotations
@@ -26,16 +29,20 @@ SETS = {
     "wmt21 ref A": ("wmt21/sources/newstest2021.de-en.src.de", "wmt21/references/newstest2021.de-en.ref.A.en"),
     "flores devtest": ("flores/deu_Latn.devtest", "flores/eng_Latn.devtest"),
 }
+DEV = {  # where false alarms are looked at while fixing the checker, so the sets above stay unseen
+    f"newstest{year}": (f"newstest/newstest{year}.de", f"newstest/newstest{year}.en") for year in range(2014, 2019)
+}
 RULES = ("number", "url", "untranslated", "placeholder", "identical")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", choices=RULES, help="print each false alarm of this rule")
+    parser.add_argument("--dev", action="store_true", help="the development sets (newstest 2014–2018) instead")
     args = parser.parse_args()
     total, segments = Counter(), 0
     print(f"{'set':<16} {'segments':>8}  " + "  ".join(f"{r:>12}" for r in RULES) + "   (false alarms per 1,000)")
-    for name, (src, ref) in SETS.items():
+    for name, (src, ref) in (DEV if args.dev else SETS).items():
         sources = (MT / src).read_text(encoding="utf-8").splitlines()
         references = (MT / ref).read_text(encoding="utf-8").splitlines()
         pairs = [SegmentPair(name, i, s, r, i + 1) for i, (s, r) in enumerate(zip(sources, references))]

@@ -63,8 +63,9 @@ class CheckReport:
 
 
 # ------------------------------------------------------------------ numbers
+# (a number right after a colon is the minutes of a time or the other side of a score: 17:30, 1:3)
 _NUMBER_DE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?!\d)|\d+(?:\.\d{1,2}(?!\d))?)(?:,(\d+))?(?!\d)(\.)?"
+    r"(?<![\w.,:])(\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?!\d)|\d+(?:\.\d{1,2}(?!\d))?)(?:,(\d+))?(?!\d)(\.)?"
 )
 _DATE_DE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(\d{4})?")
 _CLOCK = re.compile(r"\s*(?:[.:]\d\d\s*)?(?:Uhr\b|h\b)|:\d\d\b")  # 18 Uhr, 15h, 0:30: English says 6 p.m.
@@ -135,12 +136,102 @@ _IMPERIAL = re.compile(
 )
 
 
+_UNITS = [  # a metric unit after a German number, and what English may give instead: (unit, factor or °F)
+    (r"km/h|Stundenkilometern?", ((r"mph|miles an hour|miles per hour", 0.6214),)),
+    (r"km|Kilometern?", ((r"miles?", 0.6214),)),
+    (r"cm|Zentimetern?", ((r"in(?:ch(?:es)?)?|\"", 0.3937),)),
+    (r"mm|Millimetern?", ((r"in(?:ch(?:es)?)?|\"", 0.03937),)),
+    (r"m|Metern?", ((r"ft|feet|foot|'", 3.2808), (r"yards?|yds?", 1.0936))),
+    (r"kg|Kilo(?:gramm)?", ((r"lbs?|pounds?", 2.2046), (r"stone", 0.1575))),
+    (r"g|Gramm", ((r"oz|ounces?", 0.03527),)),
+    (r"t|Tonnen", ((r"tons?|tonnes?", 1.1023),)),
+    (r"l|Litern?", ((r"gallons?", 0.2642), (r"gallons?", 0.22), (r"pints?", 1.76))),
+    (r"Hektar|ha", ((r"acres?", 2.471),)),
+    (r"Quadratmetern?|m²|qm", ((r"square f(?:ee|oo)t|sq\.? ?ft", 10.764),)),
+    (r"Kubikmetern?|m³", ((r"cubic f(?:ee|oo)t", 35.315),)),
+    (r"°\s?C?|Grad(?: Celsius)?", ((r"°\s?F|degrees? Fahrenheit|F\b", "F"),)),
+]
+_SCALE = r"(?:\s*(?:Mio\.?|Millionen|Mrd\.?|Milliarden|Tsd\.?|Tausend))?"
+
+
+def _converted(value: str, german: str, english: str) -> bool:
+    """The German figure with a metric unit, and the English the same quantity in imperial units, within
+    6% (15 Meter → 50ft, 148 Kilogramm → 327 pounds, 30 °C → 86 °F, 1,80 Meter → 5ft 11in)."""
+    try:
+        number = float(value)
+    except ValueError:
+        return False
+    shown = re.escape(value).replace(r"\.", "[.,]") if "." in value else re.escape(value)
+    for unit, imperial in _UNITS:
+        if not re.search(rf"(?<![\d.,]){shown}{_SCALE}\s*(?:{unit})(?!\w)", german):
+            continue
+        for target, factor in imperial:
+            expected = number * 9 / 5 + 32 if factor == "F" else number * factor
+            for m in re.finditer(
+                rf"(\d[\d,]*(?:\.\d+)?)\s*(?:million|billion|trillion|m\b|bn\b)?\s*-?\s*(?:{target})", english, re.I
+            ):
+                found = float(m.group(1).replace(",", ""))
+                if abs(found - expected) <= 0.06 * max(1.0, abs(expected)) or _same_order(found, expected):
+                    return True
+        feet = re.search(r"(\d+)\s*(?:ft|feet|foot|')\s*(\d+)\s*(?:in\b|inches|\")", english)
+        if feet and unit == r"m|Metern?":
+            inches = int(feet.group(1)) * 12 + int(feet.group(2))
+            if abs(inches - number * 39.37) <= 0.03 * number * 39.37:
+                return True
+    return False
+
+
+def _same_order(found: float, expected: float) -> bool:
+    """62,3 Milliarden Kubikmeter → 2.2 trillion cubic feet: the same quantity at another scale word."""
+    for scale in (1000.0, 0.001):
+        if abs(found * scale - expected) <= 0.06 * abs(expected):
+            return True
+    return False
+
+
+def _clock_in_english(value: str, lowered: str) -> bool:
+    """A 24-hour time (14.00, 22.42) the English writes on the 12-hour clock (2 p.m., 10.42pm) or as 14:00."""
+    match = re.fullmatch(r"([01]?\d|2[0-4])\.([0-5]\d)", value)
+    if match is None:
+        return False
+    hour, minutes = int(match.group(1)), match.group(2)
+    twelve = hour - 12 if hour > 12 else (12 if hour == 0 else hour)
+    tail = rf"(?:[:.]{minutes})?" if minutes == "00" else rf"[:.]{minutes}"
+    return bool(
+        re.search(rf"(?<![\d.:]){twelve}{tail}\s*(?:a\.?\s?m\b|p\.?\s?m\b|o.clock)", lowered)
+        or re.search(rf"(?<![\d.:]){hour:02d}:{minutes}|(?<![\d.:]){hour}:{minutes}", lowered)
+    )
+
+
 def _written_otherwise(value: str, german: str, english: str, lowered: str) -> bool:
     """A German number the English has in another form: a word (ninety-year-old), another grouping
     (255 001), a decade (30er → 1930s, thirties), a year, a tens word (zwanzig → 20 is the other way)."""
     word = _NUMBER_WORDS.get(value)
     if word and re.search(rf"\b{word}", lowered):
         return True
+    if value.isdigit() and 20 < int(value) < 100 and int(value) % 10:  # 59 → fifty-nine
+        tens, unit = _NUMBER_WORDS[str(int(value) // 10 * 10)], _NUMBER_WORDS[str(int(value) % 10)]
+        if re.search(rf"\b{tens}[\s-]{unit}\b", lowered):
+            return True
+    if (
+        value.isdigit()
+        and int(value) <= 24
+        and re.search(rf"(?<!\d){value}(?:\s*,\s*\d\d?)*\s*(?:und|bis|oder|-|–)\s*\d\d?(?:[.:]\d\d)?\s*Uhr", german)
+    ):
+        return _clock_in_english(f"{value}.00", lowered)  # zwischen 17 und 19 Uhr → between 5pm and 7pm
+    if value.isdigit() and int(value) % 100 == 0 and 100 <= int(value) < 1000:  # 500 → five hundred
+        if re.search(rf"\b{_NUMBER_WORDS[str(int(value) // 100)]}[\s-]hundred\b", lowered):
+            return True
+    if value.isdigit() and len(value) > 3 and value.endswith("000"):  # 200.000 $ → $200k
+        if re.search(rf"(?<![\d.,]){int(value) // 1000}\s?k\b", lowered):
+            return True
+    if _converted(value, german, english):
+        return True
+    if "." in value and re.fullmatch(r"\d+\.\d+", value):
+        if any(float(value) == float(n) for n in english_numbers(english)):
+            return True  # 1,80 Meter → 1.8 m: the same value without its trailing zero
+        if _clock_in_english(value, lowered):
+            return True
     if value.isdigit() and len(value) == 4 and value.startswith(("19", "20")) and value in english:
         return True
     digits = value.replace(".", "")
@@ -172,6 +263,31 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
             return True
     after = _AFTER.match(text, end)
     return after is not None and after.group(1)[:1].isupper()
+
+
+_DETERMINER = re.compile(
+    r"(?i)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein\w*|mein\w*|dein\w*|sein\w*|ihr\w*|"
+    r"unser\w*|eur\w*|dies\w*|jen\w*|jed\w*|welch\w*|manch\w*|im|am|zum|zur|vom|beim|ins|ans|aufs|fürs)"
+)
+_ENGLISH_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$")
+
+
+def _used_as_a_name(word: str, source: str, target: str, at: int) -> bool:
+    """German puts an article or determiner before a common noun (`die Menge`, `eine große Galerie`); a word
+    standing without one wherever the German has it (`sagt Kunde`, `Menge: Ich …`, `in Konstanz`), and
+    without one in the English (`the Menge` would be a noun left in German), is a name there."""
+    if _ENGLISH_DETERMINER.search(target[max(0, at - 12) : at]):
+        return False
+    found = False
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", source):
+        found = True
+        clause = re.split(r"[,;:.!?()\"„“”]", source[max(0, m.start() - 60) : m.start()])[-1]
+        for token in reversed(re.findall(r"[\w-]+", clause)[-3:]):
+            if _DETERMINER.fullmatch(token):
+                return False  # its article: `die Menge`, `eine große Menge`
+            if token[:1].isupper():
+                break  # another noun between: `die Staatsanwaltschaft Konstanz`
+    return found
 
 
 def _spelled_the_same(word: str) -> bool:
@@ -408,6 +524,8 @@ class Checker:
             if word[0].isupper():
                 if _in_a_name(pair.target, m.start(), m.end()):
                     continue  # part of a name: Sparda-Bank Berlin, Deutsche Bahn, ARD Mediathek, Patrik Schick
+                if _used_as_a_name(word, pair.source, pair.target, m.start()):
+                    continue  # a surname or place that is a noun too: `sagt Kunde`, `in Konstanz`
                 if not (dictionary().is_common_noun(word) and not dictionary().is_place(word)):
                     continue
             elif zipf_de(word) < 3.0:
