@@ -23,7 +23,10 @@ def lemma(word: str) -> str:
     import simplemma
 
     if "-" not in word:
-        return simplemma.lemmatize(word, lang="de")
+        base = simplemma.lemmatize(word, lang="de")
+        if base == word and len(word) >= 8 and word[:1].isupper() and not word.isupper():
+            return _compound_lemma(word)
+        return base
     head_at = word.rfind("-") + 1
     head = word[head_at:]
     if len(head) <= 2:
@@ -32,6 +35,37 @@ def lemma(word: str) -> str:
     if head[:1].isupper() and not head_lemma[:1].isupper():
         return word
     return word[:head_at] + head_lemma
+
+
+_NOUN_ENDINGS = {"n", "en", "s", "es", "er", "ern", "nen"}  # plural, dative and genitive endings of a head noun
+
+
+def _compound_lemma(word: str) -> str:
+    """An unknown compound inflects in its last part: Waffenteilen → Waffen + Teil, Munitionsverlusten →
+    Munitions + Verlust (the longest known inflected noun at the end)."""
+    import simplemma
+
+    for cut in range(3, len(word) - 3):
+        head = word[cut].upper() + word[cut + 1 :]
+        if simplemma.is_known(head, lang="de"):
+            head_lemma = simplemma.lemmatize(head, lang="de")
+            ending = head[len(head_lemma) :] if head.startswith(head_lemma) else ""
+            if ending in _NOUN_ENDINGS and len(head_lemma) >= 4 and _word_part(word[:cut]):
+                return word[:cut] + head_lemma.lower()
+    return word
+
+
+def _word_part(prefix: str) -> bool:
+    """A compound's first part is a German word, maybe with a linking -s, -n, -es or -en (Munition|s): not
+    the start of a name (Mont|parnasse)."""
+    import simplemma
+
+    forms = {
+        prefix,
+        prefix[:-1] if prefix.endswith(("s", "n")) else "",
+        prefix[:-2] if prefix.endswith(("es", "en")) else "",
+    }
+    return any(f and len(f) >= 3 and simplemma.is_known(f, lang="de") for f in forms)
 
 
 @functools.lru_cache(maxsize=300_000)

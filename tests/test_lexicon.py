@@ -56,3 +56,11 @@ def test_every_seeds_glossary_entry_is_found_under_the_key_it_was_extracted_with
                 missed.append(f"{form} (lemma of {entry.source})")
             checked += 1
     assert len(glossary.entries) > 300 and checked > 100 and not missed, missed
+
+
+def test_an_unknown_compound_inflects_in_its_last_part_and_a_name_does_not():
+    from glossary.lexicon import lemma
+
+    assert lemma("Waffenteilen") == "Waffenteil"  # Waffen + Teilen → Teil
+    assert lemma("Munitionsverlusten") == "Munitionsverlust"  # Munition|s + Verlusten → Verlust
+    assert lemma("Montparnasse") == "Montparnasse"  # a name: Parnasse is no inflected German noun
