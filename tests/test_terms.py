@@ -105,6 +105,25 @@ def test_proposals_a_terminologist_accepts(dictionary):
     assert not any(e.target.lower().startswith(("the ", "a ", "an ")) for _, e in found.values())
 
 
+def test_name_compounds_slashed_renderings_and_genitive_names(dictionary):
+    """A name + place or institution is a proper name in English, a name + other noun is not; the
+    dictionary's `fire engine/water tender unit` is two renderings; a full name seen only in the genitive
+    is entered without its -s when the surname is a name of the collection."""
+    doc = read_string(
+        "Sie studierte an der Humboldt-Universität in Berlin. Der Iran-Konflikt verschärft sich.\n"
+        "Ein Löschfahrzeug kam. Zwei Löschfahrzeuge folgten.\n"
+        "Boris Johnsons Plan scheiterte. Johnson schwieg. Johnson reiste ab.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["Humboldt-Universität"][1].target == "Humboldt University"
+    assert found["Iran-Konflikt"][1].target == "Iran conflict"
+    assert found["Löschfahrzeug"][1].target == "fire engine"
+    assert "water tender unit" in found["Löschfahrzeug"][1].alternatives
+    assert (
+        found["Boris Johnson"][1].target == "Boris Johnson" and "Boris Johnsons" in found["Boris Johnson"][1].variants
+    )
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     doc = read_string(
         "Quelle: (c) Copyright Thomson Reuters 2023. Click For Restrictions - https://agency.reuters.com/en/copyright.html\n"

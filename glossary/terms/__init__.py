@@ -29,8 +29,9 @@ from .propose import Proposer
 GENERAL_ZIPF = 5.0
 
 
-def _display(cand: Candidate, dictionary) -> str:
-    """The citation form shown to the translator: lemma, or adjective inflected for the noun's gender."""
+def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -> str:
+    """The citation form shown to the translator: lemma, or adjective inflected for the noun's gender.
+    `names`: the collection's name keys, to know a genitive -s (Boris Johnsons when Johnson is a name)."""
     surface = cand.forms.most_common(1)[0][0]
     if cand.kind == "name":
         if cand.words == 1:
@@ -42,7 +43,11 @@ def _display(cand: Candidate, dictionary) -> str:
             return _name_citation(surface, dictionary)
         # the full name, also when the surname alone is commoner (Elon Musk, not Musk)
         longest = max(len(f.split()) for f in cand.forms)
-        return max((f for f in cand.forms if len(f.split()) == longest), key=lambda f: cand.forms[f])
+        full = max((f for f in cand.forms if len(f.split()) == longest), key=lambda f: cand.forms[f])
+        *first, last = full.split()
+        if first and last.endswith("s") and not last.endswith("ss") and last[:-1].lower() in names:
+            return " ".join([*first, last[:-1]])  # Boris Johnsons Plan: the genitive of Boris Johnson
+        return full
 
     if cand.pos == "ADJ NOUN":
         adj, noun = cand.parts
@@ -131,7 +136,8 @@ def extract(
     proposer = Proposer(dictionary, candidates, present)
     if limit:
         candidates = candidates[:limit]
-    displays = {c.key: _display(c, dictionary) for c in candidates}
+    names = frozenset(c.key for c in candidates if c.kind == "name")
+    displays = {c.key: _display(c, dictionary, names) for c in candidates}
     sentences = {(d, s.index): s.source for d, doc in enumerate(documents) for s in doc.segments}
     mt = _machine_translations(engine, candidates, displays, sentences) if engine is not None else None
     entries = []

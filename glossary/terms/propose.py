@@ -62,6 +62,26 @@ DISPREFERRED_TAGS = frozenset(
 )
 
 
+_NAMED_PLACES = frozenset(
+    "Universität Hochschule Platz Straße Allee Brücke Kirche Dom Kathedrale Museum Bahnhof Flughafen Stadion "
+    "Park Palast Schloss Burg Tor Turm Institut Stiftung Krankenhaus Klinik Theater Oper Kanal Insel Gebirge "
+    "Tal Wald Gymnasium Akademie Bibliothek Galerie Zentrum Center Hafen Halle".split()
+)  # heads after a name that make the whole a proper name in English, capitalised (Tahrir Square)
+
+
+def _alternatives(renderings) -> list[str]:
+    """The dictionary's renderings with `fire engine/water tender unit` as two of them, in order
+    (`and/or`, `km/h` and other short slashed pieces stay whole)."""
+    out = []
+    for english in renderings:
+        pieces = english.split("/")
+        if len(pieces) > 1 and all(len(p.strip()) >= 3 for p in pieces) and " " in english:
+            out.extend(p.strip() for p in pieces)
+        else:
+            out.append(english)
+    return out
+
+
 @functools.lru_cache(maxsize=100_000)
 def cognates(german: str) -> tuple[str, ...]:
     """English words that a German word regularly corresponds to, if English uses them."""
@@ -148,7 +168,7 @@ class Proposer:
             if DISPREFERRED_TAGS.intersection(sense.tags):
                 weight -= 0.5  # Swiss, colloquial, dated: not for a glossary
             others = [s for s in sense.synonyms if s != word and s in self.present]
-            for rank, english in enumerate(sense.english):
+            for rank, english in enumerate(_alternatives(sense.english)):
                 english = _ARTICLE.sub("", english)  # a glossary entry has no article: the self touch
                 if english.startswith("to ") or len(english.split()) > 4:
                     continue
@@ -166,7 +186,8 @@ class Proposer:
                 evidence = f"ding:{sense.line}" + (f"[{tags}]" if tags else "")
                 if english not in scored or scored[english][0] < score:
                     scored[english] = (score, evidence)
-        for english in cognates(word):  # the dictionary may lack the everyday sense (Militär → military)
+        for english in cognates(word) if "-" not in word else ():  # (a hyphenated word goes part by part)
+            # the dictionary may lack the everyday sense (Militär → military)
             score = 1.0 + 1.2 * max(cognate(english, word), 0.8) + 0.25 * min(zipf_en(english), 5.5)
             if english not in scored or scored[english][0] < score:
                 scored[english] = (score, "cognate")
@@ -178,6 +199,9 @@ class Proposer:
         if len(parts) > 1 and all(parts):
             english = [self._word(p, depth + 1) or p for p in parts]
             if any(e != p for e, p in zip(english, parts)):
+                if english[0] == parts[0] and lemma(parts[-1]) in _NAMED_PLACES and not parts[0].isupper():
+                    # a name and a place or institution: Humboldt-Universität → Humboldt University, a name
+                    english = [english[0], *(e[:1].upper() + e[1:] for e in english[1:])]
                 return {" ".join(english): (0.6, "compound")}
             return {}
         for cut in range(3, len(word) - 3):  # the longest dictionary head first
