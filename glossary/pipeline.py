@@ -59,6 +59,26 @@ def _natural_case(sources: list[str], inlines: list, engine) -> tuple[list[str],
     return natural, casings
 
 
+def fill_marked_terms(terms: list, engine, enforcer=None) -> list:
+    """Terms a file marks without an English ((German, "")): the glossary's when it has them, else the model's
+    rendering of the term alone, the same in every segment, so a marked term is rendered one way throughout."""
+    from .lexicon import zipf_en
+
+    wanted = sorted({de for pairs in terms for de, en in pairs if not en})
+    if not wanted:
+        return terms
+    glossary = enforcer.matcher if enforcer is not None else None
+    own = [de for de in wanted if glossary is None or not glossary.find(de)]
+    english = {}
+    for de, en in zip(own, engine.translate(own) if own else []):
+        en = en.strip().rstrip(".!")
+        if en[:1].isupper() and en[1:] == en[1:].lower() and zipf_en(en.lower()) >= 2.5:
+            en = en.lower()  # a common word, not a name: it goes inside a sentence
+        if en and en.lower() != de.lower():
+            english[de] = en
+    return [[(de, en or english.get(de, "")) for de, en in pairs if en or de in english] for pairs in terms]
+
+
 def run(work: Work, engine, enforcer=None, progress: Callable[[int], None] | None = None) -> Done:
     """Translate, enforce and place one chunk; sentences are independent, so chunking never changes them."""
     from .casing import recase
@@ -72,7 +92,8 @@ def run(work: Work, engine, enforcer=None, progress: Callable[[int], None] | Non
         from .enforce import Enforcer
         from .segterms import entries
 
-        extra = [entries(pairs) for pairs in work.terms]
+        terms = fill_marked_terms(work.terms, engine, enforcer)
+        extra = [entries(pairs) for pairs in terms]
         enforcer = enforcer or Enforcer(None, engine)
     # the sentences with terms keep their attention from this decoding: the enforcer needs no second pass
     attend = enforcer.with_terms(sources, extra) if enforcer is not None else frozenset()

@@ -161,3 +161,35 @@ def test_terms_an_xliff_2_unit_carries_in_its_glossary_module_are_enforced_there
     assert tree.find(".//x:target/x:mrk", ns) is not None  # and the term marker around the English
     unit = tree.find(".//x:unit", ns)
     assert [etree.QName(c).localname for c in unit if isinstance(c.tag, str)] == ["glossary", "notes", "segment"]
+
+
+XLIFF12_MARKED = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:its="http://www.w3.org/2005/11/its" version="1.2">
+  <file original="a.txt" source-language="de" datatype="plaintext">
+    <body>
+      <trans-unit id="1"><source>Ein Mann fährt <mrk mtype="term">Fahrrad</mrk> auf der Straße.</source></trans-unit>
+      <trans-unit id="2"><source>Das <mrk mtype="term">Fahrrad</mrk> steht vor dem Haus.</source></trans-unit>
+      <trans-unit id="3"><source>Ein Kind schiebt sein <g id="1" its:term="yes">Fahrrad</g> über die Brücke.</source></trans-unit>
+      <trans-unit id="4"><source>Ein Hund läuft im Park.</source></trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_terms_a_file_only_marks_are_rendered_one_way_throughout(tmp_path, engine, demo_package):
+    from glossary.formats import read_document
+
+    src = tmp_path / "job.xlf"
+    src.write_text(XLIFF12_MARKED, encoding="utf-8")
+    assert [s.terms for s in read_document(src).segments] == [[("Fahrrad", "")]] * 3 + [[]]
+    out = tmp_path / "job.en.xlf"
+    assert cli.main(["translate", str(src), "-o", str(out), "--no-memory", "-q"]) == 0
+    rendering = engine.translate(["Fahrrad"])[0].rstrip(".").lower()  # the model's word for the term alone
+    targets = [s.target for s in read_document(out).segments]
+    assert all(rendering in t.lower() for t in targets[:3]), (rendering, targets)
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("source\ttarget\tstatus\nFahrrad\tpush-bike\tapproved\n", encoding="utf-8")
+    out2 = tmp_path / "job.g.xlf"
+    assert cli.main(["translate", str(src), "-o", str(out2), "--no-memory", "-q", "--glossary", str(glossary)]) == 0
+    assert all("push-bike" in s.target for s in read_document(out2).segments[:3])  # the glossary's word wins

@@ -12,7 +12,8 @@ Inline elements (<g>, <x/>, <ph>, <pc>, <mrk>, <bpt>…) never reach the model: 
 (translated, final, signed-off; XLIFF 2 translated/reviewed/final) and translate="no" units are
 left exactly as they are; our targets are marked for review (needs-review-translation +
 mt-suggestion, or XLIFF 2 state initial). Terms a unit carries in XLIFF 2's glossary module
-(`<gls:glossary>`) are enforced in its segments like `--terms`.
+(`<gls:glossary>`) are enforced in its segments like `--terms`; terms a file only marks
+(`<mrk mtype="term">`, `<mrk type="term">`, ITS `its:term="yes"`) get one English in the whole file.
 """
 
 from __future__ import annotations
@@ -132,12 +133,31 @@ def read(path: Path) -> Document:
         segment.inlines, segment.keep = inlines, unit.keep
         if unit.version == "2":
             segment.terms = _glossary_module(unit.holder.getparent())
+        given = {de for de, _ in segment.terms}
+        segment.terms += [(de, "") for de in _marked_terms(unit.source) if de not in given]
         if _has_text(unit.target):
             segment.target = flatten(unit.target)[0]
     return doc
 
 
 GLOSSARY_MODULE = "urn:oasis:names:tc:xliff:glossary:2.0"
+ITS = "http://www.w3.org/2005/11/its"
+
+
+def _marked_terms(source) -> list[str]:
+    """Terms the file marks without an English (XLIFF 1.2 `<mrk mtype="term">`, XLIFF 2 `<mrk type="term">`,
+    ITS `its:term="yes"`): each is rendered one way in the whole file (see pipeline.fill_marked_terms)."""
+    found = []
+    for el in source.iter():
+        if not isinstance(el.tag, str):
+            continue
+        marked = (local(el.tag) == "mrk" and "term" in (el.get("mtype"), el.get("type"))) or el.get(
+            f"{{{ITS}}}term"
+        ) == "yes"
+        text = " ".join("".join(el.itertext()).split()) if marked else ""
+        if text and any(ch.isalpha() for ch in text):
+            found.append(text)
+    return list(dict.fromkeys(found))
 
 
 def _glossary_module(unit) -> list[tuple[str, str]]:
