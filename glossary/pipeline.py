@@ -60,23 +60,34 @@ def _natural_case(sources: list[str], inlines: list, engine) -> tuple[list[str],
 
 
 def fill_marked_terms(terms: list, engine, enforcer=None) -> list:
-    """Terms a file marks without an English ((German, "")): the glossary's when it has them, else the model's
-    rendering of the term alone, the same in every segment, so a marked term is rendered one way throughout."""
-    from .lexicon import zipf_en
-
+    """Terms a file marks without an English ((German, "")): the glossary's when it has them, else one
+    rendering for the whole file: the dictionary's best sense (or its parts'), else the model's translation
+    of the term alone when that is about as short as the term and does not repeat itself."""
     wanted = sorted({de for pairs in terms for de, en in pairs if not en})
     if not wanted:
         return terms
     glossary = enforcer.matcher if enforcer is not None else None
     own = [de for de in wanted if glossary is None or not glossary.find(de)]
-    english = {}
-    for de, en in zip(own, engine.translate(own) if own else []):
-        en = en.strip().rstrip(".!")
+    english = {de: en for de, en in zip(own, _term_renderings(own, engine)) if en and en.lower() != de.lower()}
+    return [[(de, en or english.get(de, "")) for de, en in pairs if en or de in english] for pairs in terms]
+
+
+def _term_renderings(terms: list[str], engine) -> list[str]:
+    from .lexicon import dictionary, zipf_en
+    from .terms.propose import Proposer
+
+    proposer = Proposer(dictionary(), [], set())
+    out = [proposer.english_for(de) for de in terms]
+    phrases = [i for i, en in enumerate(out) if not en]
+    for i, en in zip(phrases, engine.translate([terms[i] for i in phrases]) if phrases else []):
+        words = en.strip().rstrip(".!").split()
+        if not words or len(words) > len(terms[i].split()) + 1 or len({w.lower() for w in words}) < len(words):
+            continue  # a model off its domain rambles on a lone word (bicycle bicycle bicycle …)
+        en = " ".join(words)
         if en[:1].isupper() and en[1:] == en[1:].lower() and zipf_en(en.lower()) >= 2.5:
             en = en.lower()  # a common word, not a name: it goes inside a sentence
-        if en and en.lower() != de.lower():
-            english[de] = en
-    return [[(de, en or english.get(de, "")) for de, en in pairs if en or de in english] for pairs in terms]
+        out[i] = en
+    return out
 
 
 def run(work: Work, engine, enforcer=None, progress: Callable[[int], None] | None = None) -> Done:

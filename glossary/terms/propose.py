@@ -154,6 +154,18 @@ class Proposer:
         total = sum(profile.values()) or 1
         self.domain = {tag: count / total for tag, count in profile.most_common(8)}
 
+    def english_for(self, word: str) -> str:
+        """The best English for a German word or phrase out of context: a dictionary sense, else (a word)
+        composed from its parts; "" when neither gives one."""
+        base = lemma(word)
+        best = self._best(word) or self._best(base)
+        if not best and " " in word:  # the dictionary writes an adjective in lower case: kalter Krieg
+            best = self._best(word[:1].lower() + word[1:])
+        if not best and " " not in word:
+            composed = self.compound(base)
+            best = next(iter(composed), "") if composed else ""
+        return best
+
     def senses_for(self, word: str) -> list:
         senses = self.dictionary.senses(word)
         singular = [s for s in senses if s.grammar != "pl"]
