@@ -405,10 +405,15 @@ class Checker:
 
     @staticmethod
     def _record_rendering(pair, term, options, src, renderings):
+        """Each rendering of the term the English uses here, once (a sentence naming the term twice may use
+        two: `4 ohm and 32 uncle`); one found inside another's words is not another rendering."""
+        taken: list[tuple[int, int]] = []
         for option in options:
-            if option and find_english(option, pair.target):
+            spans = [(f.start, f.end) for f in find_english(option, pair.target)] if option else []
+            spans = [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in taken)]
+            if spans:
                 renderings[term].append((pair, option, src))
-                return
+                taken.extend(spans)
 
     def _inconsistent(self, renderings) -> Iterable[Finding]:
         """One German term, several English renderings across the collection: flag the minority."""
