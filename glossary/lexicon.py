@@ -32,12 +32,14 @@ def lemma(word: str) -> str:
     if len(head) <= 2:
         return word
     head_lemma = simplemma.lemmatize(head, lang="de")
+    if head_lemma == head and len(head) >= 8 and head[:1].isupper() and not head.isupper():
+        head_lemma = _compound_lemma(head)  # Suchoi-Kampfjets → Suchoi-Kampfjet
     if head[:1].isupper() and not head_lemma[:1].isupper():
         return word
     return word[:head_at] + head_lemma
 
 
-_NOUN_ENDINGS = {"n", "en", "s", "es", "er", "ern", "nen"}  # plural, dative and genitive endings of a head noun
+NOUN_ENDINGS = {"n", "en", "s", "es", "er", "ern", "nen"}  # plural, dative and genitive endings of a head noun
 
 
 def _compound_lemma(word: str) -> str:
@@ -50,7 +52,7 @@ def _compound_lemma(word: str) -> str:
         if simplemma.is_known(head, lang="de"):
             head_lemma = simplemma.lemmatize(head, lang="de")
             ending = head[len(head_lemma) :] if head.startswith(head_lemma) else ""
-            if ending in _NOUN_ENDINGS and len(head_lemma) >= 4 and _word_part(word[:cut]):
+            if ending in NOUN_ENDINGS and len(head_lemma) >= 4 and _word_part(word[:cut]):
                 return word[:cut] + head_lemma.lower()
     return word
 

@@ -65,8 +65,11 @@ def test_names_and_multiword_terms(dictionary):
     assert found["Kim Jong Un"][1].kind == "name"
     assert "Kim Jong Un Nordkoreas" not in found  # a name never runs across a comma
     assert found["Komsomolsk am Amur"][1].target == "Komsomolsk-on-Amur"
-    # seen only in the plural, the term is shown as the text uses it
-    assert found["ballistische Raketen"][1].pos == "ADJ NOUN" and found["ballistische Raketen"][1].frequency == 2
+    # seen only in the plural, the term is listed as a glossary lists it: singular nominative
+    missile = found["ballistische Rakete"][1]
+    assert missile.pos == "ADJ NOUN" and missile.frequency == 2 and "ballistischen Raketen" in missile.variants
+    assert missile.target == "ballistic missile"
+    assert "ballistische Raketen" not in found
     assert found["heiliger Kampf"][1].frequency == 2
     assert found["Nordkorea"][1].target == "North Korea"
 
@@ -113,6 +116,7 @@ def test_name_compounds_slashed_renderings_and_genitive_names(dictionary):
         "Sie studierte an der Humboldt-Universität in Berlin. Der Iran-Konflikt verschärft sich.\n"
         "Ein Löschfahrzeug kam. Zwei Löschfahrzeuge folgten.\n"
         "Boris Johnsons Plan scheiterte. Johnson schwieg. Johnson reiste ab.\n"
+        "Russland lieferte Suchoi-Kampfjets. Die Suchoi-Kampfjets landeten.\n"
     )
     found = _by_source(extract([doc], dictionary))
     assert found["Humboldt-Universität"][1].target == "Humboldt University"
@@ -122,6 +126,7 @@ def test_name_compounds_slashed_renderings_and_genitive_names(dictionary):
     assert (
         found["Boris Johnson"][1].target == "Boris Johnson" and "Boris Johnsons" in found["Boris Johnson"][1].variants
     )
+    assert found["Suchoi-Kampfjet"][1].target == "Sukhoi combat jet"  # no German part left: Kampf|jet
 
 
 def test_boilerplate_is_not_terminology(dictionary):

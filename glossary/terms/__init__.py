@@ -20,7 +20,7 @@ from typing import Callable, Sequence
 
 from ..ding import Dictionary
 from ..document import Document
-from ..lexicon import adjective_stem, is_known, lemma, zipf_de
+from ..lexicon import NOUN_ENDINGS, adjective_stem, is_known, lemma, zipf_de
 from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
 from .candidates import Candidate, collect, of_a_place
@@ -52,12 +52,16 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
     if cand.pos == "ADJ NOUN":
         adj, noun = cand.parts
         nouns = {f.split()[-1] for f in cand.forms}
-        if all(n != noun for n in nouns):  # only ever plural: staatliche Medien
+        gender = dictionary.gender(noun)
+        if all(n != noun for n in nouns) and gender not in ("m", "f", "n"):  # a plural-only noun: Streitkräfte
             return f"{adj}e {Counter(f.split()[-1] for f in cand.forms.elements()).most_common(1)[0][0]}"
-        ending = {"m": "er", "f": "e", "n": "es"}.get(dictionary.gender(noun), "e")
+        # singular nominative, as a glossary lists it, also when the text has only the plural
+        # (ballistischen Raketen → ballistische Rakete)
+        ending = {"m": "er", "f": "e", "n": "es"}.get(gender, "e")
         return f"{adj}{ending} {noun}"
     base = lemma(surface)
-    if base not in cand.forms and not dictionary.senses(base) and not is_known(base):
+    inflected = surface.startswith(base) and surface[len(base) :] in NOUN_ENDINGS  # Kampfjets → Kampfjet
+    if base not in cand.forms and not dictionary.senses(base) and not is_known(base) and not inflected:
         return surface  # an unknown lemma (Staatsmedium): show the form the text uses
     spellings = Counter()
     for form, count in cand.forms.items():

@@ -216,9 +216,16 @@ class Proposer:
                     english = [english[0], *(e[:1].upper() + e[1:] for e in english[1:])]
                 return {" ".join(english): (0.6, "compound")}
             return {}
-        for cut in range(3, len(word) - 3):  # the longest dictionary head first
+        for cut in range(3, len(word) - 2):  # the longest dictionary head first
             head_word = word[cut:].capitalize()
-            if len(head_word) < 4 or not self.dictionary.senses(head_word):
+            if not self.dictionary.senses(head_word):
+                continue
+            if (
+                len(head_word) < 4
+                and not any(  # a short head (Kampf|jet, Atom|uhr) after a noun only
+                    self.dictionary.is_common_noun(m.capitalize()) for m in [word[:cut], *_modifier_forms(word[:cut])]
+                )
+            ):
                 continue
             head = self._best(head_word, single=True)
             if not head:
@@ -271,7 +278,7 @@ class Proposer:
         if english:
             return english
         if depth < 2:
-            sub = self.compound(word, depth)
+            sub = self.compound(lemma(word), depth) or self.compound(word, depth)
             if sub:
                 return next(iter(sub))
         return english_name(word)[0]
