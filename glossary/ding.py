@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 4
+_CACHE_VERSION = 5
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -94,17 +94,27 @@ class Dictionary:
             tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
             db = sqlite3.connect(tmp)
             db.execute(
-                "CREATE TABLE sense (word TEXT, english TEXT, tags TEXT, grammar TEXT, synonyms TEXT, line INTEGER)"
+                "CREATE TABLE sense (word TEXT, english TEXT, tags TEXT, grammar TEXT, synonyms TEXT, line INTEGER,"
+                " drow TEXT)"  # the word reversed, lower case: entries by their ending (…sprecher)
             )
             db.executemany(
-                "INSERT INTO sense VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sense VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (word, "\t".join(s.english), "\t".join(s.tags), s.grammar, "\t".join(s.synonyms), s.line)
+                    (
+                        word,
+                        "\t".join(s.english),
+                        "\t".join(s.tags),
+                        s.grammar,
+                        "\t".join(s.synonyms),
+                        s.line,
+                        word.lower()[::-1],
+                    )
                     for word, senses in parse(path).items()
                     for s in senses
-                ),
+                ),  # fmt: skip
             )
             db.execute("CREATE INDEX by_word ON sense (word)")
+            db.execute("CREATE INDEX by_ending ON sense (drow)")
             db.commit()
             db.close()
             os.replace(tmp, cache)
@@ -142,6 +152,20 @@ class Dictionary:
             )
             return [(word, tuple(english.split("\t")) if english else ()) for word, english in rows]
         found = [(w, s.english) for w, senses in self._memo.items() if w.startswith(prefix) for s in senses]
+        return found[:limit]
+
+    def ending_with(self, suffix: str, limit: int = 400) -> list[tuple[str, tuple[str, ...], str]]:
+        """(German word, English renderings, grammar) of the entries that end in `suffix` (…sprecher): how the
+        dictionary itself renders a compound head."""
+        key = suffix.lower()[::-1]
+        if self._db is not None:
+            rows = self._db.execute(
+                "SELECT word, english, grammar FROM sense WHERE drow >= ? AND drow < ? LIMIT ?",
+                (key, key + "\uffff", limit),
+            )
+            return [(w, tuple(e.split("\t")) if e else (), g) for w, e, g in rows]
+        found = [(w, s.english, s.grammar) for w, senses in self._memo.items() if w.lower().endswith(suffix.lower())
+                 for s in senses]  # fmt: skip
         return found[:limit]
 
     def is_common_noun(self, word: str) -> bool:

@@ -243,3 +243,15 @@ def test_mt_votes_join_the_evidence(demo_package, dictionary):
     hund = entries["Hund"]
     assert hund.target == "dog"
     assert "mt" in hund.evidence or "mt-context" in hund.evidence
+
+
+def test_compound_heads_in_the_sense_the_dictionary_gives_them_in_its_own_compounds(dictionary):
+    """Abwehr alone is first `hostility`, but in the dictionary's compounds (Raketenabwehr, Luftabwehr…) it
+    is `defence`; a hyphenated word the dictionary writes with a hyphen stays one part (U-Boot)."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    assert dictionary.senses("Abwehr")[0].english == ("hostility",)
+    assert proposer.english_for("Drohnenabwehr") in ("drone defense", "drone defence")
+    assert proposer.english_for("U-Boot-Technologie") == "submarine technology"
+    assert proposer.english_for("Atom-U-Boot") == "nuclear submarine"

@@ -207,9 +207,12 @@ class Proposer:
 
     def compound(self, word: str, depth: int = 0) -> dict[str, tuple[float, str]]:
         """Modifier + head from the dictionary when the compound itself is missing (Munitions|industrie)."""
-        parts = word.split("-")
+        parts = self._hyphen_groups(word.split("-"))
+        if "-" in word and len(parts) == 1:
+            return {}  # the dictionary has the whole word: its senses, not a composition, are the answer
         if len(parts) > 1 and all(parts):
             english = [self._word(p, depth + 1) or p for p in parts]
+            english[-1] = self._learned_head(lemma(parts[-1])) or english[-1]
             if any(e != p for e, p in zip(english, parts)):
                 if english[0] == parts[0] and lemma(parts[-1]) in _NAMED_PLACES and not parts[0].isupper():
                     # a name and a place or institution: Humboldt-Universität → Humboldt University, a name
@@ -227,7 +230,7 @@ class Proposer:
                 )
             ):
                 continue
-            head = self._best(head_word, single=True)
+            head = self._learned_head(head_word) or self._best(head_word, single=True)
             if not head:
                 continue
             modifier = word[:cut]
@@ -247,6 +250,44 @@ class Proposer:
                 return {f"{mod_en} {head}": (0.5, f"compound:{modifier}+{head_word}")}
             return {head: (0.2, f"compound-head:{head_word}")}
         return {}
+
+    def _hyphen_groups(self, parts: list[str]) -> list[str]:
+        """Hyphenated parts with the words the dictionary writes with a hyphen joined again, longest first:
+        U-Boot-Technologie → U-Boot + Technologie (submarine technology, not U boat technology)."""
+        groups, at = [], 0
+        while at < len(parts):
+            for end in range(len(parts), at + 1, -1):
+                joined = "-".join(parts[at:end])
+                if self.dictionary.senses(joined) or self.dictionary.senses(lemma(joined)):
+                    groups.append(joined)
+                    at = end
+                    break
+            else:
+                groups.append(parts[at])
+                at += 1
+        return groups
+
+    @functools.lru_cache(maxsize=20_000)
+    def _learned_head(self, head: str) -> str:
+        """The sense of a head the dictionary gives it in its own compounds, when they agree: …sprecher →
+        spokesman (Pressesprecher → press spokesman, Parteisprecher → party spokesman), not the everyday
+        `speaker`. Only one of the head's own renderings can win."""
+        own = {e.lower() for sense in self.dictionary.senses(head) for e in sense.english if " " not in e}
+        if len(head) < 4 or len(own) < 2:
+            return ""
+        lasts: Counter = Counter()
+        entries = 0
+        for german, renderings, grammar in self.dictionary.ending_with(head):
+            if " " in german or len(german) <= len(head) + 2 or grammar[:1] not in ("m", "f", "n"):
+                continue
+            words = {r.split()[-1].lower() for r in renderings if len(r.split()) >= 2}
+            if words:
+                entries += 1
+                lasts.update(words)
+        english, count = lasts.most_common(1)[0] if lasts else ("", 0)
+        if entries < 4 or count < 3 or count < 0.35 * entries or english not in own:
+            return ""
+        return english
 
     @functools.lru_cache(maxsize=20_000)
     def _learned_modifier(self, modifier: str) -> str:
