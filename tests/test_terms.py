@@ -257,3 +257,17 @@ def test_compound_heads_in_the_sense_the_dictionary_gives_them_in_its_own_compou
     assert proposer.english_for("Drohnenschutz") == "drone protection"
     assert proposer.english_for("U-Boot-Technologie") == "submarine technology"
     assert proposer.english_for("Atom-U-Boot") == "nuclear submarine"
+
+
+def test_names_with_particles_and_first_names_german_also_writes_as_words(dictionary):
+    """Inside a sentence German capitalises nouns and names only: `Anders` before a two-word name starts the
+    name; Arabic particles stay in it (al-Sisi); a function word before a one-word name does not (im Fall X)."""
+    doc = read_string(
+        "Der Attentäter Anders Behring Breivik wurde verurteilt.\n"
+        "Sie protestierten gegen Präsident Abdel Fattah al-Sisi in Kairo.\n"
+        "Die Debatte im Fall Kavanaugh geht weiter.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["Anders Behring Breivik"][1].kind == "name"
+    assert "Abdel Fattah al-Sisi" in found
+    assert "Fall Kavanaugh" not in found and "Kavanaugh" in found

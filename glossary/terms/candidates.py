@@ -27,6 +27,10 @@ _BOILERPLATE_RE = re.compile(
 )
 # Lowercase words inside a name: Komsomolsk am Amur, Frankfurt an der Oder.
 CONNECTORS = frozenset({"am"})
+_POLITE = frozenset(
+    "sie ihr ihre ihrer ihrem ihren ihres ihnen du dich dir dein deine euch euer".split()
+)  # capitalised
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
 
 
@@ -234,7 +238,13 @@ class Collector:
                     self._add(key, "name", "ADJ PROPN", j - i + 1, surface, doc_index, segment_index)
                     i = j + 1
                     continue
-            if not self.noun_like(token, i == 0):
+            forced = (  # Anders Behring Breivik: German capitalises no other word inside a sentence but in a name
+                i > 0 and joined[i] and token[:1].isupper() and not token.isupper() and token.lower() not in _POLITE
+                and not self.noun_like(token, False) and self._name_follows(tokens, joined, i + 1)
+                # a function word (Fall, Art: im Fall Kavanaugh) only before a name of two words or more
+                and (token.lower() not in self.stop or self._name_follows(tokens, joined, i + 2))
+            )  # fmt: skip
+            if not forced and not self.noun_like(token, i == 0):
                 adj = self.adjective(token) if token[:1].islower() else ""
                 if adj and nxt and self.noun_like(nxt, False) and not self.name_like(nxt):
                     self._add(
@@ -249,13 +259,16 @@ class Collector:
                     )
                 i += 1
                 continue
-            if self.name_like(token):
+            if forced or self.name_like(token):
                 j = i + 1
                 run = [token]
                 place = self.is_place(token)
                 while j < n and joined[j]:
                     word = tokens[j]
-                    if self.noun_like(word, False) and self.name_like(word) and not place and not self.is_place(word):
+                    if _NAME_PARTICLE.match(word) and not place:  # Abdel Fattah al-Sisi
+                        run.append(word)
+                        j += 1
+                    elif self.noun_like(word, False) and self.name_like(word) and not place and not self.is_place(word):
                         run.append(word)
                         j += 1
                     elif (
@@ -277,6 +290,13 @@ class Collector:
                 continue
             self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
             i += 1
+
+    def _name_follows(self, tokens, joined, k: int) -> bool:
+        """Token k is part of a name: capitalised, no common noun of the dictionary, right after the last."""
+        if k >= len(tokens) or not joined[k]:
+            return False
+        word = tokens[k]
+        return self.noun_like(word, False) and self.name_like(word) and not self.dictionary.is_common_noun(word)
 
     def _add(self, key, kind, pos, words, surface, doc, segment, parts=()):
         cand = self.candidates.get(key)
