@@ -271,3 +271,17 @@ def test_names_with_particles_and_first_names_german_also_writes_as_words(dictio
     assert found["Anders Behring Breivik"][1].kind == "name"
     assert "Abdel Fattah al-Sisi" in found
     assert "Fall Kavanaugh" not in found and "Kavanaugh" in found
+
+
+def test_a_feature_of_the_landscape_of_a_place_is_a_name(dictionary):
+    """Straße von Hormus, Golf von Mexiko, Bucht von Kotor: one name, in English as English writes it; a road
+    `von` a town is not a name unless the dictionary knows it as one."""
+    doc = read_string(
+        "Der Tanker passierte die Straße von Hormus. Im Golf von Mexiko tobte ein Sturm.\n"
+        "Die Bucht von Kotor ist schön. Die Straße von Berlin ist gesperrt.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["Straße von Hormus"][1].target == "Strait of Hormuz"
+    assert found["Golf von Mexiko"][1].target == "Gulf of Mexico"
+    assert found["Bucht von Kotor"][1].target == "Bay of Kotor"
+    assert "Straße von Berlin" not in found

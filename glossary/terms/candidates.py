@@ -27,6 +27,12 @@ _BOILERPLATE_RE = re.compile(
 )
 # Lowercase words inside a name: Komsomolsk am Amur, Frankfurt an der Oder.
 CONNECTORS = frozenset({"am"})
+# (feature, English): a feature of the landscape + "von" + a place is the name of a place (Straße von Hormus)
+GEOGRAPHIC_FEATURES = {
+    "Straße": "Strait", "Meerenge": "Strait", "Golf": "Gulf", "Bucht": "Bay", "Kap": "Cape", "Insel": "Island",
+    "Halbinsel": "Peninsula", "Landenge": "Isthmus", "Kanal": "Canal", "Tal": "Valley", "See": "Lake",
+}  # fmt: skip
+_AMBIGUOUS_FEATURES = frozenset({"Straße", "See", "Tal", "Kanal", "Insel"})
 _POLITE = frozenset(
     "sie ihr ihre ihrer ihrem ihren ihres ihnen du dich dir dein deine euch euer".split()
 )  # capitalised
@@ -238,6 +244,17 @@ class Collector:
                     self._add(key, "name", "ADJ PROPN", j - i + 1, surface, doc_index, segment_index)
                     i = j + 1
                     continue
+            if (
+                token in GEOGRAPHIC_FEATURES and i + 2 < n and joined[i + 1] and joined[i + 2]
+                and tokens[i + 1] == "von" and tokens[i + 2][:1].isupper()
+                and (self.is_place(tokens[i + 2]) or self.name_like(tokens[i + 2]))
+                # a road, lake, valley or canal "von" a town is often just that: the dictionary must know it
+                and (token not in _AMBIGUOUS_FEATURES or self.dictionary.senses(" ".join(tokens[i : i + 3])))
+            ):  # fmt: skip
+                surface = " ".join(tokens[i : i + 3])  # Straße von Hormus, Golf von Mexiko: a place's name
+                self._add(surface.lower(), "name", "PROPN", 3, surface, doc_index, segment_index)
+                i += 3
+                continue
             forced = (  # Anders Behring Breivik: German capitalises no other word inside a sentence but in a name
                 i > 0 and joined[i] and token[:1].isupper() and not token.isupper() and token.lower() not in _POLITE
                 and not self.noun_like(token, False) and self._name_follows(tokens, joined, i + 1)

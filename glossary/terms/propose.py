@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon import lemma, zipf_en
-from .candidates import Candidate
+from .candidates import GEOGRAPHIC_FEATURES, Candidate
 from .names import english_name
 
 # Tags that say where a word is used, not what it is about.
@@ -413,6 +413,13 @@ class Proposer:
         return max(options, key=lambda e: zipf_en(e.lower()), default="")
 
     def propose_name(self, display: str, mt: dict[str, str] | None) -> Proposal:
+        feature, _, place = display.partition(" von ")
+        if place and feature in GEOGRAPHIC_FEATURES:  # Straße von Hormus → Strait of Hormuz
+            for sense in self.dictionary.senses(display):
+                if sense.english and sense.english[0][:1].isupper():
+                    return Proposal(sense.english[0], 0.95, list(sense.english[1:3]), [f"ding:{sense.line}"])
+            english = f"{GEOGRAPHIC_FEATURES[feature]} of {english_name(place)[0]}"
+            return Proposal(english, 0.7, [], ["feature+name"])
         english, source, confidence = english_name(display)
         if source != "cldr" or zipf_en(english.lower()) < 2.5:  # CLDR is current (Kyiv) unless English rarely uses it
             for sense in self.dictionary.senses(display):
