@@ -38,6 +38,24 @@ def add_block(doc: Document, text: str, inlines: list[Inline], line: int) -> Blo
     return Block(parts) if any(isinstance(p, int) for p in parts) else None
 
 
+def add_field(doc: Document, items: list, member: str, element, line: int | None = None) -> None:
+    """An element holding only words (a title, a label) as one segment, recorded as (member, element,
+    segment index) for `set_field`; an empty one or one with markup inside is left alone."""
+    text = (element.text or "").strip()
+    if len(element) == 0 and any(ch.isalpha() for ch in text):
+        doc.add_segment(text, element.sourceline or 0 if line is None else line)
+        items.append((member, element, len(doc.segments) - 1))
+
+
+def set_field(doc: Document, targets: Sequence[str | None], element, index: int) -> bool:
+    """The English into an `add_field` element; True when it changed."""
+    target = targets[index]
+    if target is None or target == doc.segments[index].source:
+        return False
+    element.text = target
+    return True
+
+
 def changed(block: Block, doc: Document, targets: Sequence[str | None]) -> bool:
     return any(
         isinstance(p, int) and targets[p] is not None and targets[p] != doc.segments[p].source for p in block.parts

@@ -16,6 +16,7 @@ from ..errors import GlossaryError, InputError
 from ..textio import decode_bytes
 from . import Format, register
 from . import html as html_format
+from .blocks import add_field, set_field
 from .package import open_package
 
 CONTAINER = "urn:oasis:names:tc:opendocument:xmlns:container"
@@ -71,13 +72,9 @@ def read(path: Path) -> Document:
             doc.segments.append(segment)
     for member in ncx:
         for label in package.xml(member).getroot().iter(f"{{{NCX}}}text"):
-            if any(ch.isalpha() for ch in label.text or ""):
-                doc.add_segment(label.text.strip(), label.sourceline or 0)
-                parts.append((member, label, len(doc.segments) - 1))
+            add_field(doc, parts, member, label)
     for field in package.xml(opf).getroot().iter(*_METADATA):
-        if len(field) == 0 and any(ch.isalpha() for ch in field.text or ""):
-            doc.add_segment(field.text.strip(), field.sourceline or 0)
-            parts.append((opf, field, len(doc.segments) - 1))
+        add_field(doc, parts, opf, field)
     if not doc.segments:
         raise InputError(f"{path}: no text in this book")
     return doc
@@ -93,8 +90,7 @@ def write(doc: Document, targets: Sequence[str]) -> bytes:
                 what.target_lang = doc.target_lang
                 package.data[member] = html_format.write(what, mine)  # the chapter's bytes, replaced whole
                 touched.add(member)
-        elif targets[first] is not None and targets[first] != doc.segments[first].source:
-            what.text = targets[first]
+        elif set_field(doc, targets, what, first):
             touched.add(member)
     if touched:
         for language in package.xml(opf).getroot().iter(f"{{{DC}}}language"):

@@ -17,7 +17,7 @@ from typing import Sequence
 from ..document import Document
 from ..errors import InputError
 from . import Format, register
-from .blocks import Block, add_block, changed, stream
+from .blocks import Block, add_block, add_field, changed, set_field, stream
 from .package import open_package
 from .xmlinline import fill, flatten
 
@@ -75,10 +75,7 @@ def read(path: Path) -> Document:
                 items.append((member, p, block))
     if package.has("meta.xml"):
         for el in package.xml("meta.xml").getroot().iter(*_META_TEXT):
-            value = (el.text or "").strip()
-            if len(el) == 0 and any(ch.isalpha() for ch in value):
-                doc.add_segment(value, el.sourceline or 0)
-                items.append(("meta.xml", el, len(doc.segments) - 1))
+            add_field(doc, items, "meta.xml", el)
     if not doc.segments:
         raise InputError(f"{path}: no text in this document")
     return doc
@@ -111,8 +108,7 @@ def write(doc: Document, targets: Sequence[str]) -> bytes:
             if changed(what, doc, targets):
                 fill(element, stream(what, doc, targets))
                 touched.add(member)
-        elif targets[what] is not None and targets[what] != doc.segments[what].source:
-            element.text = targets[what]
+        elif set_field(doc, targets, element, what):
             touched.add(member)
     if touched:
         for member in ("content.xml", "styles.xml", "meta.xml"):

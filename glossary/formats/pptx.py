@@ -94,6 +94,12 @@ def _own_fit(shape) -> bool | None:
     return None
 
 
+def _placeholder_kind(ph) -> str:
+    """A placeholder's kind as layouts and masters match it: a centred title is a title, a subtitle a body."""
+    kind = ph.get("type", "body")
+    return {"ctrTitle": "title", "subTitle": "body"}.get(kind, kind)
+
+
 def _fits(package, member: str, shape) -> bool:
     """Whether the text box shrinks its text or grows: its own setting, else its placeholder's on the
     slide layout, else on the master (where PowerPoint's titles and bodies usually shrink)."""
@@ -104,14 +110,12 @@ def _fits(package, member: str, shape) -> bool:
         part = _related(package, part, "slideLayout") or _related(package, part, "slideMaster")
         if part is None:
             return False
-        kind = {"ctrTitle": "title", "subTitle": "body"}.get(ph.get("type", "body"), ph.get("type", "body"))
         for other in package.xml(part).getroot().iter(f"{{{P}}}sp"):
             other_ph = other.find(f"{{{P}}}nvSpPr/{{{P}}}nvPr/{{{P}}}ph")
             if other_ph is None:
                 continue
-            other_kind = {"ctrTitle": "title", "subTitle": "body"}.get(other_ph.get("type", "body"), "")
-            other_kind = other_kind or other_ph.get("type", "body")
-            if (ph.get("idx") is not None and other_ph.get("idx") == ph.get("idx")) or other_kind == kind:
+            same_idx = ph.get("idx") is not None and other_ph.get("idx") == ph.get("idx")
+            if same_idx or _placeholder_kind(other_ph) == _placeholder_kind(ph):
                 fit = _own_fit(other)
                 break
     return bool(fit)

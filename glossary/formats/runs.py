@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..document import Document
 from ..inline import Inline, MarkupBuilder
-from .blocks import add_block, changed, stream
+from .blocks import add_block, add_field, changed, set_field, stream
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 DC = "http://purl.org/dc/elements/1.1/"
@@ -165,9 +165,7 @@ def read_package(doc: Document, runs: Runs, holders) -> None:
             items.append((member, paragraph, block))
     if package.has(CORE):
         for el in package.xml(CORE).getroot().iter(*CORE_FIELDS):
-            if len(el) == 0 and any(ch.isalpha() for ch in el.text or ""):
-                doc.add_segment(el.text.strip(), 0)
-                items.append((CORE, el, len(doc.segments) - 1))
+            add_field(doc, items, CORE, el, line=0)
 
 
 def write_package(doc: Document, runs: Runs, targets: Sequence[str], seen=None) -> set[str]:
@@ -177,8 +175,7 @@ def write_package(doc: Document, runs: Runs, targets: Sequence[str], seen=None) 
     touched: set[str] = set()
     for member, paragraph, what in items:
         if isinstance(what, int):
-            if targets[what] is not None and targets[what] != doc.segments[what].source:
-                paragraph.text = targets[what]
+            if set_field(doc, targets, paragraph, what):
                 touched.add(member)
             continue
         if not changed(what, doc, targets):
