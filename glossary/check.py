@@ -235,14 +235,35 @@ def _written_otherwise(value: str, german: str, english: str, lowered: str) -> b
     if value.isdigit() and len(value) == 4 and value.startswith(("19", "20")) and value in english:
         return True
     digits = value.replace(".", "")
-    if len(digits) > 3 and re.search(rf"(?<!\d){digits}(?!\d)", _SEPARATOR.sub("", english)):
+    if "." not in value and len(digits) > 3 and re.search(rf"(?<!\d){digits}(?!\d)", _SEPARATOR.sub("", english)):
         return True  # grouped another way: 255 001, 10'000
+    if _same_digit_run(value, german, english):
+        return True
     if value.isdigit() and len(value) == 2 and re.search(rf"(?<!\d){value}er\b", german):
         tens = _NUMBER_WORDS.get(value, "")
         return bool(
             re.search(rf"\b(?:1[89]|20){value}[’']?s\b|(?<!\d){value}[’']?s\b", english)
             or (tens and re.search(rf"\b{tens[:-1]}ies\b", lowered))
         )
+    return False
+
+
+_DIGIT_RUN_DE = re.compile(r"\+?\d[\d\s./()\-–]*\d")  # not the decimal comma: 12,500 is 12.5
+_DIGIT_RUN_EN = re.compile(r"\+?\d(?:[\d\s./()\-–]|,(?=\d{3}(?!\d)))*\d")  # thousands: 77,000
+
+
+def _same_digit_run(value: str, german: str, english: str) -> bool:
+    """A long run of digit groups, grouped another way: a telephone number (06181/100-123 → 0049 6181 100
+    123, 800100 → 800 100) or thousands split by a stray space (77. 000 → 77,000). Runs of five digits
+    or more are compared digit by digit; a leading 0 may become a country code."""
+    digits = value.replace(".", "")
+    for run in _DIGIT_RUN_DE.finditer(german):
+        whole = re.sub(r"\D", "", run.group())
+        if digits not in whole or len(whole) < 5:
+            continue
+        for other in _DIGIT_RUN_EN.finditer(english):
+            if whole.lstrip("0") in re.sub(r"\D", "", other.group()):
+                return True
     return False
 
 

@@ -88,6 +88,8 @@ def test_inconsistent_renderings_across_a_collection():
         ("In den 70er Jahren.", "In the seventies."),
         ("Der 90-jährige Schauspieler.", "The ninety-year-old actor."),  # a number spelled out
         ("Die Bezeichnung 255 001 blieb.", "The designation 255 001 remained."),  # grouped another way
+        ("Hinweise unter 06181/100-123.", "Call 0049 6181 100 123 with information."),  # a telephone number
+        ("Seither starben mehr als 77. 000 Menschen.", "Since then more than 77,000 people died."),  # a stray space
         ("Die E 95 02 fuhr.", "The E95 02 ran."),  # a number after a letter
         ("Morgen um 15h ist die Prüfung.", "Tomorrow at 3 pm is the exam."),  # a clock time
         ("Es geht um 0:30 los.", "It starts at 12:30 AM."),
@@ -107,6 +109,8 @@ def test_good_translations_raise_no_alarm(source, target):
         ("In den 30er Jahren.", "In the 1940s.", "number"),
         ("Der 90-jährige Schauspieler.", "The eighty-year-old actor.", "number"),
         ("Die Lieferung von 880.000 Stück.", "The delivery of 888,000 pieces.", "number"),
+        ("Hinweise unter 06181/100-123.", "Call 0049 6181 100 12 with information.", "number"),
+        ("Es waren 12,500 Tonnen.", "It was 12,500 tonnes.", "number"),  # a decimal comma is no thousands
         ("Hallo %s und %i.", "Hello and.", "placeholder"),
         (
             "Er wohnt im Dorf und liebt das Abenteuer.",
