@@ -56,7 +56,7 @@ def main() -> None:
     args = parser.parse_args()
     total, segments, real = Counter(), 0, 0
     right = real_alarms()
-    print(f"{'set':<16} {'segments':>8}  " + "  ".join(f"{r:>12}" for r in RULES) + "   (false alarms per 1,000)")
+    print(f"{'set':<16} {'segments':>8}  " + "  ".join(f"{r:>12}" for r in RULES) + "   (alarms per 1,000)")
     for name, (src, ref) in (DEV if args.dev else SETS).items():
         sources = (MT / src).read_text(encoding="utf-8").splitlines()
         references = (MT / ref).read_text(encoding="utf-8").splitlines()
