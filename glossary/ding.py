@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 5
+_CACHE_VERSION = 7
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -36,6 +36,55 @@ class Sense:
 
 def _clean(text: str) -> str:
     return _SPACES.sub(" ", _NOISE.sub(" ", text)).strip(" ,.")
+
+
+_EN_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+_INVARIANT = frozenset("news series species means physics politics economics mathematics ethics".split())
+
+
+def _singular(word: str) -> str:
+    if word in _INVARIANT:
+        return word
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def phrase_key(phrase: str) -> str:
+    """An English phrase as the dictionary's phrase counts know it: lower case, each word singular,
+    British -isation as -ization (human rights organisations → human right organization)."""
+    return " ".join(_singular(w).replace("isation", "ization") for w in _EN_WORD.findall(phrase.lower()))
+
+
+def english_phrases(path: Path = DEFAULT_PATH) -> dict[str, tuple[int, str]]:
+    """Two- and three-word English phrases of the dictionary: key → (lines that use it, its commonest
+    spelling). English as the dictionary writes it, to tell a fixed term (profit margin, nuclear weapon)
+    from a word-by-word composition nobody writes (safety burden)."""
+    from collections import Counter
+
+    lines: Counter = Counter()
+    spellings: dict[str, Counter] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or " :: " not in line:
+                continue
+            seen: dict[str, str] = {}
+            for part in re.split(r"[|;]", line.split(" :: ", 1)[1]):
+                words = _EN_WORD.findall(_clean(part).lower())
+                for n in (2, 3):
+                    for i in range(len(words) - n + 1):
+                        surface = " ".join(words[i : i + n])
+                        seen.setdefault(phrase_key(surface), surface)
+            lines.update(seen.keys())
+            for key, surface in seen.items():
+                spellings.setdefault(key, Counter())[surface] += 1
+    return {key: (count, spellings[key].most_common(1)[0][0]) for key, count in lines.items()}
 
 
 def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
@@ -68,6 +117,39 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
     return index
 
 
+def _build(tmp: Path, path: Path) -> None:
+    """The SQLite cache: senses by word and by ending, and the English phrase counts."""
+    import sqlite3
+
+    db = sqlite3.connect(tmp)
+    db.execute(
+        "CREATE TABLE sense (word TEXT, english TEXT, tags TEXT, grammar TEXT, synonyms TEXT, line INTEGER,"
+        " drow TEXT)"  # the word reversed, lower case: entries by their ending (…sprecher)
+    )
+    db.executemany(
+        "INSERT INTO sense VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                word,
+                "\t".join(s.english),
+                "\t".join(s.tags),
+                s.grammar,
+                "\t".join(s.synonyms),
+                s.line,
+                word.lower()[::-1],
+            )
+            for word, senses in parse(path).items()
+            for s in senses
+        ),  # fmt: skip
+    )
+    db.execute("CREATE TABLE phrase (key TEXT PRIMARY KEY, lines INTEGER, surface TEXT) WITHOUT ROWID")
+    db.executemany("INSERT INTO phrase VALUES (?, ?, ?)", ((k, n, sp) for k, (n, sp) in english_phrases(path).items()))
+    db.execute("CREATE INDEX by_word ON sense (word)")
+    db.execute("CREATE INDEX by_ending ON sense (drow)")
+    db.commit()
+    db.close()
+
+
 class Dictionary:
     """Lookups by German word from an SQLite cache built once from the dictionary file.
 
@@ -92,32 +174,15 @@ class Dictionary:
         if not cache.is_file():
             cache_dir.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
-            db = sqlite3.connect(tmp)
-            db.execute(
-                "CREATE TABLE sense (word TEXT, english TEXT, tags TEXT, grammar TEXT, synonyms TEXT, line INTEGER,"
-                " drow TEXT)"  # the word reversed, lower case: entries by their ending (…sprecher)
-            )
-            db.executemany(
-                "INSERT INTO sense VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    (
-                        word,
-                        "\t".join(s.english),
-                        "\t".join(s.tags),
-                        s.grammar,
-                        "\t".join(s.synonyms),
-                        s.line,
-                        word.lower()[::-1],
-                    )
-                    for word, senses in parse(path).items()
-                    for s in senses
-                ),  # fmt: skip
-            )
-            db.execute("CREATE INDEX by_word ON sense (word)")
-            db.execute("CREATE INDEX by_ending ON sense (drow)")
-            db.commit()
-            db.close()
+            try:
+                _build(tmp, path)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
             os.replace(tmp, cache)
+            for old in cache_dir.glob("ding-v*.sqlite"):
+                if not old.name.startswith(f"ding-v{_CACHE_VERSION}-"):
+                    old.unlink(missing_ok=True)  # an earlier version's cache: rebuilt if ever needed again
         return cls(sqlite3.connect(f"file:{cache}?mode=ro", uri=True, check_same_thread=False))
 
     @classmethod
@@ -141,6 +206,27 @@ class Dictionary:
                 found = [Sense(split(e), split(t), g, split(s), n) for e, t, g, s, n in rows]
             self._memo[word] = found
         return found
+
+    def attested(self, phrase: str) -> tuple[int, str]:
+        """(dictionary lines whose English uses this phrase, the spelling they use); (0, "") when none.
+        Plural and British spelling do not matter: `human right organization` finds `human rights
+        organisation`."""
+        key = phrase_key(phrase)
+        if " " not in key:
+            return 0, ""
+        if self._db is not None:
+            row = self._db.execute("SELECT lines, surface FROM phrase WHERE key = ?", (key,)).fetchone()
+            return (row[0], row[1]) if row else (0, "")
+        count, surface = 0, ""
+        for senses in self._memo.values():
+            for sense in senses:
+                for english in sense.english:
+                    words = _EN_WORD.findall(english.lower())
+                    for n in (2, 3):
+                        for i in range(len(words) - n + 1):
+                            if phrase_key(" ".join(words[i : i + n])) == key:
+                                count, surface = count + 1, surface or " ".join(words[i : i + n])
+        return count, surface
 
     def starting_with(self, prefix: str, limit: int = 400) -> list[tuple[str, tuple[str, ...]]]:
         """(German word, English renderings) of the entries that begin with `prefix` (Handels…): how the

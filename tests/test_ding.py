@@ -53,3 +53,17 @@ def test_missing_dictionary_is_empty_not_an_error(tmp_path):
 @pytest.mark.skipif(not ding.DEFAULT_PATH.exists(), reason="never skipped in CI: setup.sh installs trans-de-en")
 def test_real_dictionary_is_installed():
     assert Dictionary.load().senses("Staatschef")[0].english[0] == "head of state"
+
+
+def test_english_phrases_are_counted_plural_and_british_spelling_aside(tmp_path):
+    """The phrase counts say whether English writes a phrase: `absolute ruler` is on a line of the sample,
+    `absolute rulers` finds it, a composition nobody writes does not; an old cache version is removed."""
+    (tmp_path / "ding-v1-1-1.sqlite").write_bytes(b"")
+    d = Dictionary.load(SAMPLE, cache_dir=tmp_path)
+    assert d.attested("absolute rulers") == (1, "absolute ruler")
+    assert d.attested("ruler absolute") == (0, "")
+    assert d.attested("ruler") == (0, "")  # one word: wordfreq's business, not the phrase counts'
+    assert [p.name.split("-")[1] for p in tmp_path.glob("ding-*.sqlite")] == [f"v{ding._CACHE_VERSION}"]
+    assert not (tmp_path / "ding-v1-1-1.sqlite").exists()
+    assert ding.phrase_key("Human Rights Organisations") == ding.phrase_key("human right organization")
+    assert ding.phrase_key("news agencies") == "news agency"

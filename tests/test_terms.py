@@ -259,6 +259,19 @@ def test_compound_heads_in_the_sense_the_dictionary_gives_them_in_its_own_compou
     assert proposer.english_for("Atom-U-Boot") == "nuclear submarine"
 
 
+def test_proposals_prefer_the_phrase_english_writes(dictionary):
+    """Of a word's renderings and of a compound's part-by-part compositions, the one the dictionary's English
+    uses as a phrase elsewhere wins, written as it is written there; Nicht- is English non-."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    assert proposer.english_for("Atomwaffe") == "nuclear weapon"  # not the first listed, atomic weapon
+    assert proposer.english_for("Menschenrechtsorganisation") == "human rights organization"
+    assert proposer.english_for("Sicherheitsauflage") in ("safety condition", "safety requirement")
+    assert proposer.english_for("Nichtregierungsorganisation") == "non-government organization"
+    assert proposer.english_for("Handelspolitik") == "commercial policy"  # the dictionary's own entry stays
+
+
 def test_names_with_particles_and_first_names_german_also_writes_as_words(dictionary):
     """Inside a sentence German capitalises nouns and names only: `Anders` before a two-word name starts the
     name; Arabic particles stay in it (al-Sisi); a function word before a one-word name does not (im Fall X)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -194,6 +195,8 @@ class Proposer:
                 score += 0.25 * min(frequency - 1.0 * (max(1, len(content)) - 1), 5.5)
                 if "-" in english and english.replace("-", "") in sense.english:
                     score -= 0.3  # co-operation → cooperation
+                if len(content) > 1:  # a fixed term English writes often beats a paraphrase: nuclear weapon
+                    score += 0.25 * math.log2(max(1, self.dictionary.attested(english)[0]))  # beyond its own line
                 tags = ",".join(t for t in sense.tags if t not in REGISTER_TAGS)
                 evidence = f"ding:{sense.line}" + (f"[{tags}]" if tags else "")
                 if english not in scored or scored[english][0] < score:
@@ -219,6 +222,11 @@ class Proposer:
                     english = [english[0], *(e[:1].upper() + e[1:] for e in english[1:])]
                 return {" ".join(english): (0.6, "compound")}
             return {}
+        if word.startswith("Nicht") and len(word) > 9 and depth < 2:  # Nichtraucher → non-smoker
+            rest = word[5:].capitalize()
+            english = self._best(rest) or next(iter(self.compound(rest, depth + 1)), "")
+            if english:
+                return {f"non-{english}": (0.5, f"compound:Nicht+{rest}")}
         for cut in range(3, len(word) - 2):  # the longest dictionary head first
             head_word = word[cut:].capitalize()
             if not self.dictionary.senses(head_word):
@@ -246,10 +254,45 @@ class Proposer:
                     if sub:
                         mod_en = next(iter(sub))
                         break
+            attested = self._attested_pair(modifier, head_word, mod_en, head)
+            if attested:
+                return attested
             if mod_en:
                 return {f"{mod_en} {head}": (0.5, f"compound:{modifier}+{head_word}")}
             return {head: (0.2, f"compound-head:{head_word}")}
         return {}
+
+    def _attested_pair(self, modifier: str, head_word: str, mod_en: str, head: str) -> dict:
+        """Among the senses of a compound's modifier and head, the pair English writes as a phrase of its
+        own, going by the dictionary's English (Sicherheits|auflage → safety requirement, not safety
+        burden; Straf|zoll → punitive tariff), spelled as written there (human rights organization)."""
+        heads = [head] + self._single_words(head_word, 3)
+        mods = [mod_en] if mod_en else []
+        for form in _modifier_forms(modifier):
+            if len(form) >= 3:
+                mods += self._single_words(form.capitalize(), 4)
+        best, count, surface = None, 0, ""
+        for m in dict.fromkeys(x for x in mods if x):
+            for h in dict.fromkeys(x for x in heads if x):
+                found, written = self.dictionary.attested(f"{m} {h}")
+                if found > count:
+                    best, count, surface = (m, h), found, written
+        if best is None:
+            return {}
+        m, h = best
+        written = surface.split()
+        if len(written) == len(m.split()) + len(h.split()):
+            m = " ".join(written[: len(m.split())])  # the modifier as the dictionary writes it: human rights
+        return {f"{m} {h}": (0.55, f"compound:{modifier}+{head_word}[attested:{count}]")}
+
+    def _single_words(self, word: str, senses: int) -> list[str]:
+        """One-word English renderings of a German word, the first two of each of its first senses."""
+        out = []
+        for sense in self.senses_for(word)[:senses]:
+            if DISPREFERRED_TAGS.intersection(sense.tags):
+                continue
+            out += [e for e in _alternatives(sense.english)[:2] if " " not in e and not e.startswith("to ")]
+        return out
 
     def _hyphen_groups(self, parts: list[str]) -> list[str]:
         """Hyphenated parts with the words the dictionary writes with a hyphen joined again, longest first:
