@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 7
+_CACHE_VERSION = 8
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -62,16 +62,17 @@ def phrase_key(phrase: str) -> str:
     return " ".join(_singular(w).replace("isation", "ization") for w in _EN_WORD.findall(phrase.lower()))
 
 
-def english_phrases(path: Path = DEFAULT_PATH) -> dict[str, tuple[int, str]]:
+def english_phrases(path: Path = DEFAULT_PATH) -> dict[str, tuple[int, str, str]]:
     """Two- and three-word English phrases of the dictionary: key → (lines that use it, its commonest
-    spelling). English as the dictionary writes it, to tell a fixed term (profit margin, nuclear weapon)
-    from a word-by-word composition nobody writes (safety burden)."""
+    spelling, the first eight of those line numbers). English as the dictionary writes it, to tell a fixed
+    term (profit margin, nuclear weapon) from a word-by-word composition nobody writes (safety burden)."""
     from collections import Counter
 
     lines: Counter = Counter()
     spellings: dict[str, Counter] = {}
+    where: dict[str, list[int]] = {}
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
+        for number, line in enumerate(handle, start=1):
             if line.startswith("#") or " :: " not in line:
                 continue
             seen: dict[str, str] = {}
@@ -84,7 +85,13 @@ def english_phrases(path: Path = DEFAULT_PATH) -> dict[str, tuple[int, str]]:
             lines.update(seen.keys())
             for key, surface in seen.items():
                 spellings.setdefault(key, Counter())[surface] += 1
-    return {key: (count, spellings[key].most_common(1)[0][0]) for key, count in lines.items()}
+                at = where.setdefault(key, [])
+                if len(at) < 8:
+                    at.append(number)
+    return {
+        key: (count, spellings[key].most_common(1)[0][0], " ".join(map(str, where[key])))
+        for key, count in lines.items()
+    }
 
 
 def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
@@ -142,10 +149,11 @@ def _build(tmp: Path, path: Path) -> None:
             for s in senses
         ),  # fmt: skip
     )
-    db.execute("CREATE TABLE phrase (key TEXT PRIMARY KEY, lines INTEGER, surface TEXT) WITHOUT ROWID")
-    db.executemany("INSERT INTO phrase VALUES (?, ?, ?)", ((k, n, sp) for k, (n, sp) in english_phrases(path).items()))
+    db.execute("CREATE TABLE phrase (key TEXT PRIMARY KEY, lines INTEGER, surface TEXT, at TEXT) WITHOUT ROWID")
+    db.executemany("INSERT INTO phrase VALUES (?, ?, ?, ?)", ((k, *v) for k, v in english_phrases(path).items()))
     db.execute("CREATE INDEX by_word ON sense (word)")
     db.execute("CREATE INDEX by_ending ON sense (drow)")
+    db.execute("CREATE INDEX by_line ON sense (line)")
     db.commit()
     db.close()
 
@@ -160,6 +168,7 @@ class Dictionary:
     def __init__(self, db=None):
         self._db = db
         self._memo: dict[str, list[Sense]] = {}
+        self._phrases: dict[str, tuple[int, str, tuple[int, ...]]] = {}
 
     @classmethod
     def load(cls, path: Path | None = None, cache_dir: Path | None = None) -> "Dictionary":
@@ -207,26 +216,43 @@ class Dictionary:
             self._memo[word] = found
         return found
 
-    def attested(self, phrase: str) -> tuple[int, str]:
+    def attested(self, phrase: str, german: str = "") -> tuple[int, str]:
         """(dictionary lines whose English uses this phrase, the spelling they use); (0, "") when none.
         Plural and British spelling do not matter: `human right organization` finds `human rights
-        organisation`."""
+        organisation`. `german`: only lines whose German has it (Teil: `arms deal` is on Waffengeschäft's
+        line, so no rendering of Waffenteil); of those, the first eight lines are looked at."""
         key = phrase_key(phrase)
         if " " not in key:
             return 0, ""
+        if key not in self._phrases:
+            self._phrases[key] = self._phrase(key)
+        count, surface, at = self._phrases[key]
+        if german and count:
+            wanted = german.lower()
+            count = sum(1 for line in at if any(wanted in w.lower() for w in self._line_words(line)))
+        return (count, surface) if count else (0, "")
+
+    def _phrase(self, key: str) -> tuple[int, str, tuple[int, ...]]:
         if self._db is not None:
-            row = self._db.execute("SELECT lines, surface FROM phrase WHERE key = ?", (key,)).fetchone()
-            return (row[0], row[1]) if row else (0, "")
-        count, surface = 0, ""
+            row = self._db.execute("SELECT lines, surface, at FROM phrase WHERE key = ?", (key,)).fetchone()
+            return (row[0], row[1], tuple(int(n) for n in row[2].split())) if row else (0, "", ())
+        count, surface, at = 0, "", []
         for senses in self._memo.values():
             for sense in senses:
                 for english in sense.english:
                     words = _EN_WORD.findall(english.lower())
-                    for n in (2, 3):
-                        for i in range(len(words) - n + 1):
-                            if phrase_key(" ".join(words[i : i + n])) == key:
-                                count, surface = count + 1, surface or " ".join(words[i : i + n])
-        return count, surface
+                    grams = [" ".join(words[i : i + n]) for n in (2, 3) for i in range(len(words) - n + 1)]
+                    for gram in grams:
+                        if phrase_key(gram) == key and sense.line not in at:
+                            count, surface = count + 1, surface or gram
+                            at.append(sense.line)
+        return count, surface, tuple(at[:8])
+
+    def _line_words(self, line: int) -> list[str]:
+        """The German words of one dictionary line."""
+        if self._db is not None:
+            return [w for (w,) in self._db.execute("SELECT word FROM sense WHERE line = ?", (line,))]
+        return [w for w, senses in self._memo.items() if any(s.line == line for s in senses)]
 
     def starting_with(self, prefix: str, limit: int = 400) -> list[tuple[str, tuple[str, ...]]]:
         """(German word, English renderings) of the entries that begin with `prefix` (Handels…): how the

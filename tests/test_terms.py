@@ -270,6 +270,16 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     assert proposer.english_for("Sicherheitsauflage") in ("safety condition", "safety requirement")
     assert proposer.english_for("Nichtregierungsorganisation") == "non-government organization"
     assert proposer.english_for("Handelspolitik") == "commercial policy"  # the dictionary's own entry stays
+    # a rarer sense wins only on a dictionary line that has the head: security interest, no arms deal
+    assert proposer.english_for("Sicherheitsinteresse") == "security interest"
+    assert proposer.english_for("Waffenteil") != "arms deal"
+
+
+def test_a_plural_the_dictionary_lists_is_its_english_not_a_composition(dictionary):
+    """Only the dative plural in the text (Strafzöllen): the dictionary's plural entry, not part by part."""
+    doc = read_string("Die USA drohen mit Strafzöllen. Von Strafzöllen spricht auch Peking.\n")
+    entry = {e.source: e for e in extract([doc], dictionary)}["Strafzoll"]
+    assert entry.target in ("penal duties", "punitive tariffs") and "compound" not in " ".join(entry.evidence)
 
 
 def test_names_with_particles_and_first_names_german_also_writes_as_words(dictionary):

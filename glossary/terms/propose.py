@@ -138,6 +138,11 @@ def _modifier_forms(modifier: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def _stem(noun: str) -> str:
+    """A noun without its final e, to find it inside compounds and plurals (Zoll → Strafzölle aside)."""
+    return noun[:-1] if noun.endswith("e") and len(noun) > 4 else noun
+
+
 def _top(scored: dict) -> str:
     return max(scored.items(), key=lambda kv: kv[1][0])[0]
 
@@ -266,17 +271,21 @@ class Proposer:
         """Among the senses of a compound's modifier and head, the pair English writes as a phrase of its
         own, going by the dictionary's English (Sicherheits|auflage → safety requirement, not safety
         burden; Straf|zoll → punitive tariff), spelled as written there (human rights organization)."""
-        heads = [head] + self._single_words(head_word, 3)
+        heads = [head] + self._single_words(head_word, 6)
         mods = [mod_en] if mod_en else []
         for form in _modifier_forms(modifier):
             if len(form) >= 3:
-                mods += self._single_words(form.capitalize(), 4)
-        best, count, surface = None, 0, ""
-        for m in dict.fromkeys(x for x in mods if x):
-            for h in dict.fromkeys(x for x in heads if x):
-                found, written = self.dictionary.attested(f"{m} {h}")
-                if found > count:
-                    best, count, surface = (m, h), found, written
+                mods += self._single_words(form.capitalize(), 8)
+        best, value, count, surface = None, 0.0, 0, ""
+        for i, m in enumerate(dict.fromkeys(x for x in mods if x)):
+            for j, h in enumerate(dict.fromkeys(x for x in heads if x)):
+                # on a line of the dictionary that has the head: Waffen|teil is no arms deal (Waffengeschäft)
+                found, written = self.dictionary.attested(f"{m} {h}", german=_stem(head_word))
+                if not found and i == j == 0:  # the first senses anyway: the spelling English uses
+                    found, written = self.dictionary.attested(f"{m} {h}")
+                score = math.log2(1 + found) - 0.1 * (i + j) if found else 0.0
+                if score > value:
+                    best, value, count, surface = (m, h), score, found, written
         if best is None:
             return {}
         m, h = best
@@ -286,12 +295,12 @@ class Proposer:
         return {f"{m} {h}": (0.55, f"compound:{modifier}+{head_word}[attested:{count}]")}
 
     def _single_words(self, word: str, senses: int) -> list[str]:
-        """One-word English renderings of a German word, the first two of each of its first senses."""
+        """One-word English renderings of a German word, the first three of each of its first senses."""
         out = []
         for sense in self.senses_for(word)[:senses]:
             if DISPREFERRED_TAGS.intersection(sense.tags):
                 continue
-            out += [e for e in _alternatives(sense.english)[:2] if " " not in e and not e.startswith("to ")]
+            out += [e for e in _alternatives(sense.english)[:3] if " " not in e and not e.startswith("to ")]
         return out
 
     def _hyphen_groups(self, parts: list[str]) -> list[str]:
@@ -398,8 +407,9 @@ class Proposer:
                 # only the plural is in the text: keep the singular lemma's English unless the plural is
                 # another word in English too (Staatsmedien → state media, not "state medium")
                 singular = self.compound(display)
-                plural = self.score_senses(surface) or self.compound(surface)
-                if singular and plural and not _plural_of(_top(plural), _top(singular)):
+                plural = self._form_senses(cand) or self.compound(surface)
+                attested = any("[attested" in ev for _, ev in singular.values())
+                if singular and plural and not attested and not _plural_of(_top(plural), _top(singular)):
                     scored = plural
             scored = scored or self.score_senses(display)
             if not scored and display != lemma(display):
@@ -418,6 +428,16 @@ class Proposer:
                         scored = better
                         break
         return self._vote(scored, display, mt)
+
+    def _form_senses(self, cand: Candidate) -> dict[str, tuple[float, str]]:
+        """The dictionary's senses of a form the text uses, the dative plural as its plural (Strafzöllen →
+        Strafzölle, listed as `punitive tariffs`), commonest form first."""
+        for form, _ in cand.forms.most_common():
+            for spelling in (form, form[:-1] if form.endswith("en") and len(form) > 5 else ""):
+                scored = self.score_senses(spelling) if spelling else {}
+                if scored:
+                    return scored
+        return {}
 
     def _adjective_phrase(self, adj: str, noun: str) -> dict[str, tuple[float, str]]:
         """The dictionary's own phrase with the adjective and the noun or a synonym of it:
