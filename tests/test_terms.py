@@ -308,3 +308,27 @@ def test_a_feature_of_the_landscape_of_a_place_is_a_name(dictionary):
     assert found["Golf von Mexiko"][1].target == "Gulf of Mexico"
     assert found["Bucht von Kotor"][1].target == "Bay of Kotor"
     assert "Straße von Berlin" not in found
+
+
+def test_no_proposal_with_a_german_word_or_a_non_word(dictionary):
+    """A composition that leaves German in the English (act Welle) is no proposal: the entry is left for the
+    translator, the attempt listed; English that is German too (war) and names from the German pass."""
+    from glossary.terms.propose import _reads_as_english
+
+    assert not _reads_as_english("act Welle", "Aktuelle")
+    assert not _reads_as_english("Syudindishe", "Südindische")
+    assert _reads_as_english("trade war", "Handelskrieg")
+    assert _reads_as_english("Seveso directive", "Seveso-Richtlinie")
+    assert _reads_as_english("EU sanction", "EU-Sanktion")
+    doc = read_string("Aktuelle Zahlen kamen am Montag. Aktuelle Berichte folgen.\n")
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    assert all(_reads_as_english(e.target, e.source) for e in entries.values() if e.kind == "term" and e.target)
+
+
+def test_a_name_in_the_dative_plural_is_cited_in_the_nominative(dictionary):
+    doc = read_string(
+        "Der Tanker fuhr von den Vereinigten Arabischen Emiraten ab. In den Vereinigten Arabischen Emiraten "
+        "wartet man.\n"
+    )
+    entry = {e.source: e for e in extract([doc], dictionary)}["Vereinigte Arabische Emirate"]
+    assert entry.target == "United Arab Emirates"

@@ -119,6 +119,10 @@ def _name_citation(surface: str, dictionary) -> str:
     plural = base != noun and not noun.endswith("s")
     ending = "e" if plural else {"m": "er", "f": "e", "n": "es"}.get(dictionary.gender(base), "e")
     stems = [adjective_stem(a) for a in adjectives]
+    if plural and noun.endswith("en"):  # the dative plural: den Vereinigten Arabischen Emiraten
+        nominative = " ".join([*(stem + ending for stem in stems), noun[:-1]])
+        if dictionary.senses(nominative):
+            return nominative
     return " ".join([*(stem + ending for stem in stems), noun if plural else base])
 
 

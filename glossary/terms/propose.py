@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon import lemma, zipf_en
+from ..lexicon import lemma, zipf_de, zipf_en
 from .candidates import GEOGRAPHIC_FEATURES, Candidate
 from .names import english_name
 
@@ -136,6 +136,20 @@ def _modifier_forms(modifier: str) -> list[str]:
     forms.append(modifier)
     forms.append(modifier + "e")
     return list(dict.fromkeys(forms))
+
+
+def _reads_as_english(english: str, german: str) -> bool:
+    """Every word English (act Welle and Arabishe are not), or taken from the German itself: a name, an
+    acronym (Seveso directive, EU sanction)."""
+    source = german.lower()
+    for word in re.findall(r"[^\W\d_]+", english):
+        lowered = word.lower()
+        if lowered in source or word.isupper():
+            continue
+        en, de = zipf_en(lowered), zipf_de(lowered)
+        if en < 1.0 or (en < 3.0 and de >= 2.5 and de >= en + 1.0):  # war is English too
+            return False
+    return True
 
 
 def _stem(noun: str) -> str:
@@ -519,6 +533,11 @@ class Proposer:
         if not votes:
             return Proposal("", 0.0, [], [])
         ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        english = [kv for kv in ranked if _reads_as_english(kv[0], display)]
+        if not english:  # only German words or non-words (act Welle): no proposal, the attempt listed
+            return Proposal("", 0.0, [e for e, _ in ranked[:5]], ["not English"])
+        if english[0] != ranked[0]:  # an English one before any with a German word or a non-word
+            ranked = english + [kv for kv in ranked if kv not in english]
         total = sum(max(v, 0.0) for _, v in ranked) or 1.0
         target, top = ranked[0]
         runner = ranked[1][1] if len(ranked) > 1 else 0.0
