@@ -332,3 +332,16 @@ def test_a_name_in_the_dative_plural_is_cited_in_the_nominative(dictionary):
     )
     entry = {e.source: e for e in extract([doc], dictionary)}["Vereinigte Arabische Emirate"]
     assert entry.target == "United Arab Emirates"
+
+
+def test_a_surname_that_is_a_german_noun_too_is_part_of_the_name(dictionary):
+    """Tauber and Renner are German nouns, and English text uses them only as names: after a first name
+    they are a surname, even seen once; a German noun English has too (Team) is not."""
+    doc = read_string(
+        "Die Linken-Politikerin Martina Renner kritisierte das. Auch Peter Tauber äußerte sich. "
+        "Das Team traf sich. Danach lobte Peter Team und Trainer.\n"
+    )
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    assert entries["Martina Renner"].kind == "name" and entries["Martina Renner"].target == "Martina Renner"
+    assert "Peter Tauber" in entries and "Renner" not in entries and "Tauber" not in entries
+    assert "Peter Team" not in entries

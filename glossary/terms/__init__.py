@@ -6,7 +6,7 @@ where f' is its frequency in the collection less the occurrences it owes to long
 that contain it (C-value: "Rakete" inside "ballistische Rakete" counts once, for the longer
 term), df/N the share of documents it appears in, and rarity = clip((6.5 − zipf) / 6.5,
 0.05, 1) with zipf the word's frequency in general German (wordfreq; for multi-word terms
-the rarest word). Names get a rarity of at least 0.6: a translator wants every name in the
+the rarest word). Names get a rarity of at least 0.7: a translator wants every name in the
 glossary, however famous. General vocabulary (zipf ≥ 5 for single nouns) and free
 adjective+noun combinations seen once are dropped before ranking.
 """
@@ -90,7 +90,7 @@ def score_candidates(candidates: list[Candidate], n_docs: int) -> dict[str, floa
         words = cand.parts or tuple(cand.key.split())
         rarity = _rarity([w for w in words])
         if cand.kind == "name":
-            rarity = max(rarity, 0.6)
+            rarity = max(rarity, 0.7)
         spread = math.sqrt(cand.documents / n_docs) if n_docs > 1 else 1.0
         scores[cand.key] = math.log2(1 + f) * (0.4 + 0.6 * spread) * rarity * (1 + 0.5 * (cand.words - 1))
     return scores

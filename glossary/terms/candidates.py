@@ -288,6 +288,9 @@ class Collector:
                     elif self.noun_like(word, False) and self.name_like(word) and not place and not self.is_place(word):
                         run.append(word)
                         j += 1
+                    elif len(run) == 1 and not place and not _is_acronym(token) and self._surname(word):
+                        run.append(word)  # Peter Tauber, Martina Renner: a surname that is a German noun too
+                        j += 1
                     elif (
                         word in CONNECTORS and len(run) == 1 and not _is_acronym(token)
                         and j + 1 < n and joined[j + 1]
@@ -307,6 +310,14 @@ class Collector:
                 continue
             self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
             i += 1
+
+    @functools.lru_cache(maxsize=50_000)
+    def _surname(self, word: str) -> bool:
+        """A German noun English text uses as a word of its own (Müller, Fischer, Tauber, Renner): English
+        writes a German common noun only as someone's name, unless it is an English word too (Team)."""
+        if not self.noun_like(word, False) or self.is_place(word) or zipf_en(word.lower()) < 2.0:
+            return False
+        return not any(word.lower() == e.lower() for sense in self.dictionary.senses(word) for e in sense.english)
 
     def _name_follows(self, tokens, joined, k: int) -> bool:
         """Token k is part of a name: capitalised, no common noun of the dictionary, right after the last."""
