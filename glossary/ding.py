@@ -169,6 +169,8 @@ class Dictionary:
         self._db = db
         self._memo: dict[str, list[Sense]] = {}
         self._phrases: dict[str, tuple[int, str, tuple[int, ...]]] = {}
+        self._tags: dict[str, float] | None = None
+        self._fetched: set[str] = set()  # first words whose phrases are all in _phrases
 
     @classmethod
     def load(cls, path: Path | None = None, cache_dir: Path | None = None) -> "Dictionary":
@@ -225,12 +227,25 @@ class Dictionary:
         if " " not in key:
             return 0, ""
         if key not in self._phrases:
-            self._phrases[key] = self._phrase(key)
+            self._phrases[key] = (0, "", ()) if key.split()[0] in self._fetched else self._phrase(key)
         count, surface, at = self._phrases[key]
         if german and count:
             wanted = german.lower()
             count = sum(1 for line in at if any(wanted in w.lower() for w in self._line_words(line)))
         return (count, surface) if count else (0, "")
+
+    def fetch_phrases(self, first: str) -> None:
+        """Every phrase that begins with this word, in one query: a compound's modifier is tried with many
+        heads."""
+        word = phrase_key(first).split()[0] if phrase_key(first) else ""
+        if not word or word in self._fetched or self._db is None:
+            return
+        rows = self._db.execute(
+            "SELECT key, lines, surface, at FROM phrase WHERE key > ? AND key < ?", (word + " ", word + "!")
+        )
+        for key, lines, surface, at in rows:
+            self._phrases.setdefault(key, (lines, surface, tuple(int(n) for n in at.split())))
+        self._fetched.add(word)
 
     def _phrase(self, key: str) -> tuple[int, str, tuple[int, ...]]:
         if self._db is not None:
@@ -253,6 +268,22 @@ class Dictionary:
         if self._db is not None:
             return [w for (w,) in self._db.execute("SELECT word FROM sense WHERE line = ?", (line,))]
         return [w for w, senses in self._memo.items() if any(s.line == line for s in senses)]
+
+    def tag_shares(self) -> dict[str, float]:
+        """How often each tag (mil., pol., med., …) marks a sense in the whole dictionary: the background a
+        collection's domain stands out against."""
+        if self._tags is None:
+            from collections import Counter
+
+            counts: Counter = Counter()
+            if self._db is not None:
+                for tags, n in self._db.execute("SELECT tags, COUNT(*) FROM sense GROUP BY tags"):
+                    counts.update({t: n for t in tags.split("\t")} if tags else {})
+            else:
+                counts.update(t for senses in self._memo.values() for s in senses for t in s.tags)
+            total = sum(counts.values()) or 1
+            self._tags = {t: n / total for t, n in counts.items()}
+        return self._tags
 
     def starting_with(self, prefix: str, limit: int = 400) -> list[tuple[str, tuple[str, ...]]]:
         """(German word, English renderings) of the entries that begin with `prefix` (Handels…): how the

@@ -345,3 +345,22 @@ def test_a_surname_that_is_a_german_noun_too_is_part_of_the_name(dictionary):
     assert entries["Martina Renner"].kind == "name" and entries["Martina Renner"].target == "Martina Renner"
     assert "Peter Tauber" in entries and "Renner" not in entries and "Tauber" not in entries
     assert "Peter Team" not in entries
+
+
+def test_the_collections_subjects_lift_its_terms_over_general_words(dictionary):
+    """The seeds are about war and politics: the dictionary's mil./pol. tags are far commoner among their
+    terms than in the dictionary, so Generalstab counts as a term of the subject, Kilometer does not; a
+    collection of unrelated news has no such subject and no lift."""
+    from glossary.terms.candidates import collect
+    from glossary.terms.propose import Proposer
+
+    seeds = collect([read_document(p) for p in seed_files()], dictionary)
+    proposer = Proposer(dictionary, list(seeds.candidates.values()), set())
+    assert {"mil.", "pol."} <= proposer.focus
+    assert "soc." not in proposer.focus  # a tag that marks everyday words is no subject
+    assert proposer.in_focus(seeds.candidates["generalstab"], "Generalstab")
+    assert proposer.in_focus(seeds.candidates["aufrüstung"], "Aufrüstung")
+    assert not proposer.in_focus(seeds.candidates["kilometer"], "Kilometer")
+    lines = (MTDATA / "newstest" / "newstest2020.de").read_text(encoding="utf-8").splitlines()[:95]
+    news = collect([read_string("\n".join(lines), "news.txt")], dictionary)
+    assert not Proposer(dictionary, list(news.candidates.values()), set()).focus

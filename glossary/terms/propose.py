@@ -173,6 +173,23 @@ class Proposer:
         profile = domain_profile(candidates, dictionary)
         total = sum(profile.values()) or 1
         self.domain = {tag: count / total for tag, count in profile.most_common(8)}
+        # the subjects this collection is about: tags several times commoner here than in the dictionary
+        background = dictionary.tag_shares() if dictionary else {}
+        self.focus = frozenset(
+            tag for tag, share in self.domain.items() if share >= 0.1 and share >= 2.0 * background.get(tag, 1.0)
+        )
+
+    def in_focus(self, cand: Candidate, display: str) -> bool:
+        """A term of the collection's subjects: its first senses, or its head's, carry one of their tags
+        (Trägerrakete, Generalstab in a military collection; not Kilometer or Besuch)."""
+        if not self.focus or cand.kind != "term":
+            return False
+        word = display.split()[-1]
+        senses = self.dictionary.senses(word) or self.dictionary.senses(lemma(word))
+        if not senses and len(word) > 7:  # a compound: its longest head the dictionary knows
+            heads = (word[cut:].capitalize() for cut in range(2, len(word) - 3))
+            senses = next((found for found in map(self.dictionary.senses, heads) if found), [])
+        return any(tag in self.focus for sense in senses[:2] for tag in sense.tags)
 
     def english_for(self, word: str) -> str:
         """The best English for a German word or phrase out of context: a dictionary sense, else (a word)
@@ -291,6 +308,9 @@ class Proposer:
             if len(form) >= 3:
                 mods += self._single_words(form.capitalize(), 8)
         best, value, count, surface = None, 0.0, 0, ""
+        for m in mods:
+            if m:
+                self.dictionary.fetch_phrases(m)
         for i, m in enumerate(dict.fromkeys(x for x in mods if x)):
             for j, h in enumerate(dict.fromkeys(x for x in heads if x)):
                 # on a line of the dictionary that has the head: Waffen|teil is no arms deal (Waffengeschäft)
@@ -533,11 +553,11 @@ class Proposer:
         if not votes:
             return Proposal("", 0.0, [], [])
         ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-        english = [kv for kv in ranked if _reads_as_english(kv[0], display)]
-        if not english:  # only German words or non-words (act Welle): no proposal, the attempt listed
+        first = next((kv for kv in ranked if _reads_as_english(kv[0], display)), None)
+        if first is None:  # only German words or non-words (act Welle): no proposal, the attempt listed
             return Proposal("", 0.0, [e for e, _ in ranked[:5]], ["not English"])
-        if english[0] != ranked[0]:  # an English one before any with a German word or a non-word
-            ranked = english + [kv for kv in ranked if kv not in english]
+        if first != ranked[0]:  # an English one before any with a German word or a non-word
+            ranked = [first] + [kv for kv in ranked if kv != first]
         total = sum(max(v, 0.0) for _, v in ranked) or 1.0
         target, top = ranked[0]
         runner = ranked[1][1] if len(ranked) > 1 else 0.0
