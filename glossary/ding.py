@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 8
+_CACHE_VERSION = 9
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -21,6 +21,7 @@ _BRACES = re.compile(r"\{([^}]*)\}")
 _TAGS = re.compile(r"\[([^\]]*)\]")
 _NOISE = re.compile(r"\([^)]*\)|/[^/]*/|<[^>]*>|\{[^}]*\}|\[[^\]]*\]")
 _SPACES = re.compile(r"\s+")
+_ABBREVIATION = re.compile(r"/([A-ZÄÖÜ][\wÄÖÜäöü&.-]{0,7})/")
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,12 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                     if position > 0 and "pl" not in grammar and len(word.split()) > 3:
                         continue
                     index.setdefault(word, []).append(Sense(en_words, tags, grammar, cleaned, number))
+                    # an abbreviation (Weltmeisterschaft /WM/, Deutsche Demokratische Republik /DDR/) is a
+                    # word too; its English begins with the English abbreviation when there is one (/GDR/)
+                    for abbreviation in _ABBREVIATION.findall(raw.split("[")[0]):
+                        english = tuple(dict.fromkeys(_ABBREVIATION.findall(en) + list(en_words)))
+                        sense = Sense(english, (*tags, "abbr."), grammar, (word,), number)
+                        index.setdefault(abbreviation, []).append(sense)
     return index
 
 
@@ -316,11 +323,14 @@ class Dictionary:
         return any(
             (s.grammar[:1] in ("m", "f", "n") or "pl" in s.grammar.split(",")) and s.english[0][:1].islower()
             for s in self.senses(word)
+            if "abbr." not in s.tags  # an abbreviation (WM, AG) stays a name-like word
         )
 
     def is_place(self, word: str) -> bool:
         """A geographical proper name: tagged [geogr.] and capitalised in English (Nordkorea → North Korea)."""
-        return any("geogr." in s.tags and s.english[0][:1].isupper() for s in self.senses(word))
+        return any(
+            "geogr." in s.tags and "abbr." not in s.tags and s.english[0][:1].isupper() for s in self.senses(word)
+        )
 
     def gender(self, word: str) -> str:
         for s in self.senses(word):

@@ -364,3 +364,18 @@ def test_the_collections_subjects_lift_its_terms_over_general_words(dictionary):
     lines = (MTDATA / "newstest" / "newstest2020.de").read_text(encoding="utf-8").splitlines()[:95]
     news = collect([read_string("\n".join(lines), "news.txt")], dictionary)
     assert not Proposer(dictionary, list(news.candidates.values()), set()).focus
+
+
+def test_german_abbreviations_the_dictionary_spells_out(dictionary):
+    """DDR → GDR (English has its own abbreviation), WM → world championship (a common noun, also inside a
+    compound), SPD stays SPD with its expansion listed, AG (company, working group, a country) stays AG."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    gdr = proposer.propose_name("DDR", None)
+    assert gdr.target == "GDR" and "East Germany" in gdr.alternatives
+    spd = proposer.propose_name("SPD", None)
+    assert spd.target == "SPD" and spd.alternatives == ["Social Democratic Party of Germany"]
+    assert proposer.propose_name("AG", None).target == "AG"
+    assert proposer.english_for("Leichtathletik-WM") == "athletics world championship"
+    assert not dictionary.is_place("AG") and not dictionary.is_common_noun("WM")

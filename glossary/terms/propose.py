@@ -15,7 +15,7 @@ from .names import english_name
 # Tags that say where a word is used, not what it is about.
 REGISTER_TAGS = frozenset(
     "Br. Am. Dt. Ös. Schw. Sw. Austr. Can. Ir. Sc. NZ ugs. übtr. fig. geh. pej. veraltend veraltet selten slang humor. "
-    "Sprw. iron. vulg. obs. poet. formal techn. adm. anhören".split()
+    "Sprw. iron. vulg. obs. poet. formal techn. adm. anhören abbr.".split()
 )
 
 
@@ -398,9 +398,11 @@ class Proposer:
         return english
 
     def _word(self, word: str, depth: int) -> str:
-        """One part of a hyphenated compound: dictionary, compound, then name spelling; acronyms stay."""
+        """One part of a hyphenated compound: dictionary, compound, then name spelling; acronyms stay, but
+        for a German abbreviation of a common noun (Leichtathletik-WM → athletics world championship)."""
         if word.isupper() or len(word) <= 2:
-            return word
+            abbreviation = self.abbreviation(word)
+            return abbreviation.target if abbreviation and abbreviation.target[:1].islower() else word
         english = self._best(word) or self._best(lemma(word))
         if english:
             return english
@@ -509,7 +511,25 @@ class Proposer:
         ]
         return max(options, key=lambda e: zipf_en(e.lower()), default="")
 
+    def abbreviation(self, word: str) -> Proposal | None:
+        """A German abbreviation the dictionary spells out, when it means one thing: its English abbreviation
+        (DDR → GDR, BRD → FRG), else a common noun's English (WM → world championship), else the
+        abbreviation itself with its expansion listed (SPD, BND: English writes them so)."""
+        senses = [s for s in self.dictionary.senses(word) if "abbr." in s.tags]
+        if len({s.line for s in senses}) != 1:
+            return None  # unknown, or several things (AG: company, working group, Antigua and Barbuda)
+        english = list(senses[0].english)
+        evidence = [f"ding:{senses[0].line}[abbr.]"]
+        first = english[0]
+        if first.replace(".", "").isupper() and " " not in first or first[:1].islower():
+            return Proposal(first, 0.8, [e for e in english[1:3] if e != first], evidence)
+        return Proposal(word, 0.8, english[:2], evidence)
+
     def propose_name(self, display: str, mt: dict[str, str] | None) -> Proposal:
+        if display.isupper() and " " not in display:
+            abbreviation = self.abbreviation(display)
+            if abbreviation is not None:
+                return abbreviation
         feature, _, place = display.partition(" von ")
         if place and feature in GEOGRAPHIC_FEATURES:  # Straße von Hormus → Strait of Hormuz
             for sense in self.dictionary.senses(display):
@@ -520,6 +540,8 @@ class Proposer:
         english, source, confidence = english_name(display)
         if source != "cldr" or zipf_en(english.lower()) < 2.5:  # CLDR is current (Kyiv) unless English rarely uses it
             for sense in self.dictionary.senses(display):
+                if "abbr." in sense.tags:
+                    continue  # an abbreviation's senses were weighed above (AG is no Antigua and Barbuda)
                 if "geogr." in sense.tags and sense.english and sense.english[0][:1].isupper():
                     options = list(dict.fromkeys(([english] if source == "cldr" else []) + list(sense.english)))
                     if display in options:
