@@ -24,6 +24,11 @@ from glossary.terms.names import english_name, transliterations
         ("Putin", "Putin"),
         ("Guy Faulconbridge", "Guy Faulconbridge"),
         ("TASS", "TASS"),
+        # not every J or W is Cyrillic: a Brazilian, a German and a street keep their spelling
+        ("Jair Bolsonaro", "Jair Bolsonaro"),
+        ("Joachim Löw", "Joachim Löw"),
+        ("Angererhofweg", "Angererhofweg"),
+        ("Jewgeni Prigoschin", "Yevgeny Prigoshin"),
     ],
 )
 def test_english_spelling_of_names(german, english):

@@ -23,7 +23,15 @@ _RULE_MAP = dict(_RULES)
 
 # Transliteration shapes that mark a German-spelled Slavic name.
 _SLAVIC_MARKS = re.compile(
-    r"(tsch|sch|ow|owa|ew|jew|ski|skaja|sk\b|nyj|ij|ej|ja|ju|jo|kow|wski|witsch|wna|w[aeiouy])", re.I
+    r"(tsch|sch|ow\b|owa\b|ew\b|ewa\b|jew|ski\b|skaja\b|sky?j\b|sk\b|nyj\b|ij\b|ej\b|ja|ju|jo|kow|wski|witsch|wna\b"
+    r"|^w[lj])",
+    re.I,
+)  # not w + vowel alone: Angererhofweg is German
+# the endings of German place and street names: never transliterated (Angererhofweg, Schwarzenbach)
+_GERMAN_PLACE = re.compile(
+    r"(weg|hof|dorf|berg|burg|bach|feld|heim|hausen|ingen|straße|strasse|stein|wald|tal|see|kirchen|hafen|stadt"
+    r"|furt|brück|brücke|platz|gasse|allee|au)$",
+    re.I,
 )
 
 
@@ -100,9 +108,12 @@ def english_name(name: str) -> tuple[str, str, float]:
         best, best_freq = word, own
         for option in transliterations(word):
             freq = _en_frequency(option)
-            if freq > best_freq + 0.3:
+            if freq > best_freq + 0.8:  # English writes it so far more often: Wladimir → Vladimir, not Jair → Yair
                 best, best_freq = option, freq
-        if best == word and own < 1.0 and _SLAVIC_MARKS.search(word) and not any(c in word for c in "äöüß"[3:]):
+        if (
+            best == word and own < 1.0 and _SLAVIC_MARKS.search(word) and "ß" not in word
+            and not _GERMAN_PLACE.search(word)
+        ):  # fmt: skip
             best = transliterations(word)[0]  # unknown in English too: regular rules
             confidence = min(confidence, 0.6)
         elif best != word:
