@@ -29,6 +29,9 @@ from glossary.terms.names import english_name, transliterations
         ("Joachim Löw", "Joachim Löw"),
         ("Angererhofweg", "Angererhofweg"),
         ("Jewgeni Prigoschin", "Yevgeny Prigoshin"),
+        # a point of the compass before a place: the country's own name, else the region of it
+        ("Nord-Mazedonien", "North Macedonia"),
+        ("Nord-Griechenland", "northern Greece"),
     ],
 )
 def test_english_spelling_of_names(german, english):

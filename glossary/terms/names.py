@@ -83,12 +83,27 @@ def _en_frequency(phrase: str) -> float:
     return min(zipf_frequency(w, "en") for w in words) if words else 0.0
 
 
+_COMPASS = {
+    "Nord": "northern", "Süd": "southern", "Ost": "eastern", "West": "western", "Mittel": "central",
+    "Zentral": "central", "Nordost": "northeastern", "Nordwest": "northwestern", "Südost": "southeastern",
+    "Südwest": "southwestern",
+}  # fmt: skip
+
+
 @functools.lru_cache(maxsize=65536)
 def english_name(name: str) -> tuple[str, str, float]:
     """(English spelling, evidence, confidence) for a German-spelled name of one or more words."""
     gazetteer = cldr_gazetteer()
     if name in gazetteer:
         return gazetteer[name], "cldr", 0.95
+    head, _, rest = name.partition("-")
+    if rest and " " not in name:
+        joined = head + rest.lower()
+        if joined in gazetteer:  # Nord-Mazedonien is Nordmazedonien: North Macedonia
+            return gazetteer[joined], "cldr", 0.9
+        if head in _COMPASS and rest[:1].isupper():  # Nord-Griechenland → northern Greece
+            place, evidence, confidence = english_name(rest)
+            return f"{_COMPASS[head]} {place}", evidence, min(confidence, 0.85)
     words = name.split()
     if len(words) == 3 and words[1] == "am" and _SLAVIC_MARKS.search(words[0]):
         first, _, river = (english_name(w)[0] for w in words)
