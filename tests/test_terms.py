@@ -379,3 +379,9 @@ def test_german_abbreviations_the_dictionary_spells_out(dictionary):
     assert proposer.propose_name("AG", None).target == "AG"
     assert proposer.english_for("Leichtathletik-WM") == "athletics world championship"
     assert not dictionary.is_place("AG") and not dictionary.is_common_noun("WM")
+
+
+def test_adjective_noun_terms_with_a_compound_the_dictionary_lacks_are_cited_singular(dictionary):
+    """globalen Ölexports → globaler Ölexport: the compound's gender is its head's (der Export)."""
+    doc = read_string("Die globalen Ölexports sinken. Wegen des globalen Ölexports fällt der Preis.\n")
+    assert "globaler Ölexport" in {e.source for e in extract([doc], dictionary)}

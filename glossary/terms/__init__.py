@@ -54,7 +54,7 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
     if cand.pos == "ADJ NOUN":
         adj, noun = cand.parts
         nouns = {f.split()[-1] for f in cand.forms}
-        gender = dictionary.gender(noun)
+        gender = _gender(dictionary, noun)
         if all(n != noun for n in nouns) and gender not in ("m", "f", "n"):  # a plural-only noun: Streitkräfte
             return f"{adj}e {Counter(f.split()[-1] for f in cand.forms.elements()).most_common(1)[0][0]}"
         # singular nominative, as a glossary lists it, also when the text has only the plural
@@ -69,6 +69,16 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
     for form, count in cand.forms.items():
         spellings[lemma(form)] += count
     return spellings.most_common(1)[0][0] if spellings else base
+
+
+def _gender(dictionary, noun: str) -> str:
+    """The noun's gender, or its head's for a compound the dictionary lacks (Ölexport: der Export)."""
+    found = dictionary.gender(noun)
+    for cut in range(1, len(noun) - 2):
+        if found:
+            break
+        found = dictionary.gender(noun[cut:].capitalize())
+    return found
 
 
 def _rarity(words: Sequence[str]) -> float:
