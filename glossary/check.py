@@ -318,6 +318,15 @@ def _spelled_the_same(word: str) -> bool:
     return any(lowered == e.lower() for sense in dictionary().senses(word) for e in sense.english)
 
 
+_LATIN = re.compile(r"(?:us|um|ae|ii|ium|ensis|oides|itis|osis)$")
+
+
+def _latin(word: str) -> bool:
+    """A Latin name of science (Australopithecus, Foramen ovale's kin, Helicobacter pylori's kin): a Latin
+    ending on a word German itself seldom writes; English keeps such names as they are."""
+    return bool(_LATIN.search(word)) and zipf_de(word) < 3.0
+
+
 def chosen_rules(rules: Sequence[str]) -> frozenset[str]:
     """The rules asked for, known ones only: an unknown name is a usage error naming them all."""
     unknown = [r for r in rules if r not in RULES]
@@ -545,8 +554,8 @@ class Checker:
                 continue
             if any(a < m.start() < b for a, b in quoted):
                 continue  # a title kept in German on purpose: the programme "Guten Tag, liebes Glück"
-            if _spelled_the_same(word):
-                continue  # English writes it so too: Phenobarbital, Foramen, Vitrine
+            if _spelled_the_same(word) or _latin(word):
+                continue  # English writes it so too: Phenobarbital, Foramen, Vitrine, Australopithecus
             if word[0].isupper():
                 if _in_a_name(pair.target, m.start(), m.end()):
                     continue  # part of a name: Sparda-Bank Berlin, Deutsche Bahn, ARD Mediathek, Patrik Schick

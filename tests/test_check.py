@@ -94,6 +94,7 @@ def test_inconsistent_renderings_across_a_collection():
         ("Morgen um 15h ist die Prüfung.", "Tomorrow at 3 pm is the exam."),  # a clock time
         ("Es geht um 0:30 los.", "It starts at 12:30 AM."),
         ("Er bekam Phenobarbital.", "He was given Phenobarbital."),  # English spells it so too
+        ("Die Australopithecus gingen aufrecht.", "The Australopithecus walked upright."),  # a Latin genus
         ("Patrik Schick traf.", "Patrik Schick scored."),  # a surname that is also a German word
         ('Sein Programm "Guten Tag, liebes Glück" läuft.', "His programme “Guten Tag, liebes Glück” runs."),
     ],
