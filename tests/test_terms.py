@@ -385,3 +385,14 @@ def test_adjective_noun_terms_with_a_compound_the_dictionary_lacks_are_cited_sin
     """globalen Ölexports → globaler Ölexport: the compound's gender is its head's (der Export)."""
     doc = read_string("Die globalen Ölexports sinken. Wegen des globalen Ölexports fällt der Preis.\n")
     assert "globaler Ölexport" in {e.source for e in extract([doc], dictionary)}
+
+
+def test_a_compound_known_only_by_its_head_gets_no_proposal(dictionary):
+    """Präsidialamtssprecher → "speaker" would be a part of the word passed off as its translation: the
+    target stays empty and the head is listed; a two-letter noun is a modifier (Öl|export, not Ölex|port)."""
+    from glossary.terms.propose import Proposer
+
+    doc = read_string("Der Präsidialamtssprecher schwieg. Ein Präsidialamtssprecher redete.\n")
+    entry = {e.source: e for e in extract([doc], dictionary)}["Präsidialamtssprecher"]
+    assert entry.target == "" and entry.alternatives
+    assert Proposer(dictionary, [], set()).english_for("Ölexport") == "oil export"

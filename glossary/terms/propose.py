@@ -199,8 +199,8 @@ class Proposer:
         if not best and " " in word:  # the dictionary writes an adjective in lower case: kalter Krieg
             best = self._best(word[:1].lower() + word[1:])
         if not best and " " not in word:
-            composed = self.compound(base)
-            best = next(iter(composed), "") if composed else ""
+            composed = {e: v for e, v in self.compound(base).items() if not v[1].startswith("compound-head")}
+            best = next(iter(composed), "")  # (its head alone is no translation of a compound)
         return best
 
     def senses_for(self, word: str) -> list:
@@ -263,7 +263,9 @@ class Proposer:
             english = self._best(rest) or next(iter(self.compound(rest, depth + 1)), "")
             if english:
                 return {f"non-{english}": (0.5, f"compound:Nicht+{rest}")}
-        for cut in range(3, len(word) - 2):  # the longest dictionary head first
+        # the longest dictionary head first; a two-letter modifier only when it is a noun (Öl|export, not Ölex|port)
+        first = 2 if self.dictionary.is_common_noun(word[:2].capitalize()) else 3
+        for cut in range(first, len(word) - 2):
             head_word = word[cut:].capitalize()
             if not self.dictionary.senses(head_word):
                 continue
@@ -280,7 +282,7 @@ class Proposer:
             modifier = word[:cut]
             mod_en = self._learned_modifier(modifier.capitalize())
             for mod in _modifier_forms(modifier) if not mod_en else ():
-                if len(mod) >= 3 and self.dictionary.senses(mod.capitalize()):
+                if len(mod) >= min(3, cut) and self.dictionary.senses(mod.capitalize()):
                     mod_en = self._best(mod.capitalize(), single=True)
                     if mod_en:
                         break
@@ -463,6 +465,10 @@ class Proposer:
                     if better and not any(ev.startswith("compound-head") for _, ev in better.values()):
                         scored = better
                         break
+            if scored and all(ev.startswith("compound-head") for _, ev in scored.values()) and not mt:
+                # only the head of the compound is known (Präsidialamts|sprecher → speaker): no proposal, a
+                # part of the word is no translation of it; the head stays listed
+                return Proposal("", 0.0, list(scored), [ev for _, ev in scored.values()])
         return self._vote(scored, display, mt)
 
     def _form_senses(self, cand: Candidate) -> dict[str, tuple[float, str]]:
