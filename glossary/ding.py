@@ -13,10 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 9
+_CACHE_VERSION = 11
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
+# tags of register and region: how and where a word is used, not what it is about
+STYLE_TAGS = frozenset(
+    "Br. Am. Dt. Ös. Schw. Sw. Austr. Can. Ir. Sc. NZ ugs. übtr. fig. geh. pej. veraltend veraltet selten slang humor. "
+    "Sprw. iron. vulg. obs. poet. formal rare dated".split()
+)
 _BRACES = re.compile(r"\{([^}]*)\}")
 _TAGS = re.compile(r"\[([^\]]*)\]")
 _NOISE = re.compile(r"\([^)]*\)|/[^/]*/|<[^>]*>|\{[^}]*\}|\[[^\]]*\]")
@@ -112,10 +117,17 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                     continue
                 de_synonyms = [s.strip() for s in de.split(";") if s.strip()]
                 cleaned = tuple(_ARTICLE_DE.sub("", c) for c in (_clean(s) for s in de_synonyms) if c)
-                tags = tuple(sorted({t.strip() for s in de_synonyms + [en] for t in _TAGS.findall(s)}))
-                for raw, word in zip(de_synonyms, (_ARTICLE_DE.sub("", _clean(s)) for s in de_synonyms)):
+                own = [{t.strip() for t in _TAGS.findall(s)} for s in de_synonyms]
+                # a subject ([pol.], [mil.]) is the whole sub-entry's, and so is every tag of the English;
+                # a style or region ([Ös.], [humor.]) is only its own synonym's: Fetzenlaberl [Ös.] [humor.] is
+                # the Austrian joke word for Fußball, which is neither
+                shared = {t.strip() for t in _TAGS.findall(en)} | {
+                    t for tags in own for t in tags if t not in STYLE_TAGS
+                }
+                for raw, word, mine in zip(de_synonyms, (_ARTICLE_DE.sub("", _clean(s)) for s in de_synonyms), own):
                     if not word or len(word) > 60:
                         continue
+                    tags = tuple(sorted(shared | mine))
                     grammar = ",".join(_BRACES.findall(raw))
                     # later sub-entries are plurals, compounds and examples: keep the short ones
                     # (ballistischer Flugkörper → ballistic missile), not whole example sentences

@@ -20,6 +20,9 @@ def test_parse_aligns_sub_entries_and_keeps_tags():
     # parentheses and tags are not part of the words
     assert index["Weltraumbahnhof"][0].english[-1] == "cosmodrome"
     assert index["Wladiwostok"][0].english == ("Vladivostok",)
+    # a region or style belongs to its own synonym, a subject to the whole sub-entry
+    assert index["Fußball"][0].tags == ("sport",)
+    assert set(index["Fetzenlaberl"][0].tags) == {"Ös.", "humor.", "sport"}
     # short phrases of later sub-entries are indexed too: the dictionary's own multi-word terms
     assert index["absoluter Herrscher"][0].english == ("absolute ruler",)
 

@@ -396,3 +396,18 @@ def test_a_compound_known_only_by_its_head_gets_no_proposal(dictionary):
     entry = {e.source: e for e in extract([doc], dictionary)}["Präsidialamtssprecher"]
     assert entry.target == "" and entry.alternatives
     assert Proposer(dictionary, [], set()).english_for("Ölexport") == "oil export"
+
+
+def test_abbreviations_inside_compounds_and_brands_that_look_like_one(dictionary):
+    """Fußball-EM is the European championship; VW in general text is the carmaker, not the dictionary's
+    technical abbreviation (Vorwärmer, a preheater); a slash between small words is a choice of word."""
+    from glossary.terms.propose import Proposer, _alternatives
+
+    proposer = Proposer(dictionary, [], set())
+    assert proposer.english_for("Fußball-EM") == "football European championship"
+    assert proposer.english_for("DDR-Regime") == "GDR regime"
+    assert proposer.english_for("VW-Aufsichtsrat") == "VW supervisory board"
+    assert proposer.propose_name("EM", None).alternatives[0] == "EM"
+    assert _alternatives(["slap round/across the face", "and/or"]) == [
+        "slap round the face", "slap across the face", "and/or",
+    ]  # fmt: skip

@@ -8,15 +8,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..ding import STYLE_TAGS
 from ..lexicon import lemma, zipf_de, zipf_en
 from .candidates import GEOGRAPHIC_FEATURES, Candidate
 from .names import english_name
 
-# Tags that say where a word is used, not what it is about.
-REGISTER_TAGS = frozenset(
-    "Br. Am. Dt. Ös. Schw. Sw. Austr. Can. Ir. Sc. NZ ugs. übtr. fig. geh. pej. veraltend veraltet selten slang humor. "
-    "Sprw. iron. vulg. obs. poet. formal techn. adm. anhören abbr.".split()
+# fields whose abbreviations collide with the brands and bodies of general text
+TECHNICAL_TAGS = frozenset(
+    "techn. electr. comp. chem. phys. med. biol. math. telco. mach. constr. auto aviat. naut. min. geol.".split()
 )
+# Tags that say where a word is used, not what it is about.
+REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")
@@ -58,6 +60,7 @@ _COGNATE_SUFFIXES = (
     ("enz", "ence"), ("ion", "ion"), ("iv", "ive"), ("al", "al"),
 )  # fmt: skip
 _FUNCTION_WORDS = frozenset("of the a an and or to in for on with by".split())
+_PARTICLES = frozenset("across round around at into onto off out over up down about through under".split())
 DISPREFERRED_TAGS = frozenset(
     "Schw. Ös. Sw. ugs. slang vulg. veraltet veraltend dated obs. selten rare humor. pej. iron. poet.".split()
 )
@@ -76,7 +79,12 @@ def _alternatives(renderings) -> list[str]:
     out = []
     for english in renderings:
         pieces = english.split("/")
-        if len(pieces) > 1 and all(len(p.strip()) >= 3 for p in pieces) and " " in english:
+        local = re.fullmatch(r"(.*?)(\S+)/(\S+)(.*)", english)
+        small = _FUNCTION_WORDS | _PARTICLES
+        if local and len(pieces) == 2 and " " in english and small.intersection(local.group(2, 3)):
+            # a slash between two small words is a choice of that word: slap round/across the face
+            out.extend(f"{local.group(1)}{word}{local.group(4)}" for word in local.group(2, 3))
+        elif len(pieces) > 1 and all(len(p.strip()) >= 3 for p in pieces) and " " in english:
             out.extend(p.strip() for p in pieces)
         else:
             out.append(english)
@@ -404,7 +412,7 @@ class Proposer:
         for a German abbreviation of a common noun (Leichtathletik-WM → athletics world championship)."""
         if word.isupper() or len(word) <= 2:
             abbreviation = self.abbreviation(word)
-            return abbreviation.target if abbreviation and abbreviation.target[:1].islower() else word
+            return abbreviation.target if abbreviation else word  # DDR-Regime → GDR regime
         english = self._best(word) or self._best(lemma(word))
         if english:
             return english
@@ -521,14 +529,21 @@ class Proposer:
         """A German abbreviation the dictionary spells out, when it means one thing: its English abbreviation
         (DDR → GDR, BRD → FRG), else a common noun's English (WM → world championship), else the
         abbreviation itself with its expansion listed (SPD, BND: English writes them so)."""
-        senses = [s for s in self.dictionary.senses(word) if "abbr." in s.tags]
+        senses = [
+            s
+            for s in self.dictionary.senses(word)
+            if "abbr." in s.tags and not (TECHNICAL_TAGS.intersection(s.tags) - self.focus)
+        ]  # a technical abbreviation is seldom meant outside its field: VW in the news is no preheater
         if len({s.line for s in senses}) != 1:
             return None  # unknown, or several things (AG: company, working group, Antigua and Barbuda)
         english = list(senses[0].english)
         evidence = [f"ding:{senses[0].line}[abbr.]"]
         first = english[0]
-        if first.replace(".", "").isupper() and " " not in first or first[:1].islower():
+        proper = all(w[:1].isupper() for w in first.split() if len(w) > 3)  # Social Democratic Party of Germany
+        if first.replace(".", "").isupper() and " " not in first:  # GDR
             return Proposal(first, 0.8, [e for e in english[1:3] if e != first], evidence)
+        if not proper:  # European championship, and the abbreviation itself as the alternative
+            return Proposal(first, 0.8, [word, *(e for e in english[1:2] if e != first)], evidence)
         return Proposal(word, 0.8, english[:2], evidence)
 
     def propose_name(self, display: str, mt: dict[str, str] | None) -> Proposal:
