@@ -411,3 +411,15 @@ def test_abbreviations_inside_compounds_and_brands_that_look_like_one(dictionary
     assert _alternatives(["slap round/across the face", "and/or"]) == [
         "slap round the face", "slap across the face", "and/or",
     ]  # fmt: skip
+
+
+def test_names_with_nobiliary_particles(dictionary):
+    """von, van der, da between a first name and a surname are part of the name; von before a company, a
+    party's acronym or a place is a preposition."""
+    doc = read_string(
+        "Das sagte Umweltexperte Florian von Brunn. Auch Ursula von der Leyen kam. Der Sprecher von Siemens "
+        "schwieg. Merkel von der CDU lachte. Peter von Berlin fuhr. Lula da Silva sprach.\n"
+    )
+    names = {e.source for e in extract([doc], dictionary) if e.kind == "name"}
+    assert {"Florian von Brunn", "Ursula von der Leyen", "Lula da Silva"} <= names
+    assert not any(" von " in n for n in names - {"Florian von Brunn", "Ursula von der Leyen"})

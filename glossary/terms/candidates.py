@@ -27,6 +27,9 @@ _BOILERPLATE_RE = re.compile(
 )
 # Lowercase words inside a name: Komsomolsk am Amur, Frankfurt an der Oder.
 CONNECTORS = frozenset({"am"})
+# Lowercase words between a first name and a surname: Florian von Brunn, Ursula von der Leyen, Rafael van
+# der Vaart, Karl-Theodor zu Guttenberg, Lula da Silva
+_NAME_PREFIXES = frozenset("von van der den de del della da dos du zu la le ten ter".split())
 # (feature, English): a feature of the landscape + "von" + a place is the name of a place (Straße von Hormus)
 GEOGRAPHIC_FEATURES = {
     "Straße": "Strait", "Meerenge": "Strait", "Golf": "Gulf", "Bucht": "Bay", "Kap": "Cape", "Insel": "Island",
@@ -288,6 +291,22 @@ class Collector:
                     elif self.noun_like(word, False) and self.name_like(word) and not place and not self.is_place(word):
                         run.append(word)
                         j += 1
+                    elif len(run) == 1 and not place and not _is_acronym(token) and word in _NAME_PREFIXES:
+                        k = j
+                        while k < n and joined[k] and tokens[k] in _NAME_PREFIXES and k - j < 2:
+                            k += 1  # von der, van den, de la
+                        last = tokens[k] if k < n and joined[k] else ""
+                        if not (
+                            last[:1].isupper()
+                            and not _is_acronym(last)
+                            and not self.is_place(last)
+                            and self.noun_like(last, False)
+                            and (self.name_like(last) or self._surname(last))
+                        ):
+                            break  # der Sprecher von Siemens, Merkel von der CDU: no surname after it
+                        run.extend(tokens[j : k + 1])  # Florian von Brunn, Ursula von der Leyen
+                        j = k + 1
+                        break
                     elif len(run) == 1 and not place and not _is_acronym(token) and self._surname(word):
                         run.append(word)  # Peter Tauber, Martina Renner: a surname that is a German noun too
                         j += 1
