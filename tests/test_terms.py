@@ -277,10 +277,14 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
 
 
 def test_a_plural_the_dictionary_lists_is_its_english_not_a_composition(dictionary):
-    """Only the dative plural in the text (Strafzöllen): the dictionary's plural entry, not part by part."""
+    """Only the dative plural in the text (Strafzöllen): the dictionary's plural entry, not part by part, made
+    singular as the entry is (penal duties → penal duty)."""
     doc = read_string("Die USA drohen mit Strafzöllen. Von Strafzöllen spricht auch Peking.\n")
     entry = {e.source: e for e in extract([doc], dictionary)}["Strafzoll"]
-    assert entry.target in ("penal duties", "punitive tariffs") and "compound" not in " ".join(entry.evidence)
+    assert entry.target in ("penal duty", "punitive tariff") and "compound" not in " ".join(entry.evidence)
+    from glossary.terms.propose import _singular_renderings
+
+    assert list(_singular_renderings({"goods": (1.0, ""), "state media": (1.0, "")})) == ["goods", "state media"]
 
 
 def test_names_with_particles_and_first_names_german_also_writes_as_words(dictionary):
@@ -406,6 +410,7 @@ def test_abbreviations_inside_compounds_and_brands_that_look_like_one(dictionary
 
     proposer = Proposer(dictionary, [], set())
     assert proposer.english_for("Fußball-EM") == "football European championship"
+    assert proposer.english_for("Tahrir-Platz") == "Tahrir Square"  # a named square, not a place
     assert proposer.english_for("DDR-Regime") == "GDR regime"
     assert proposer.english_for("VW-Aufsichtsrat") == "VW supervisory board"
     assert proposer.propose_name("EM", None).alternatives[0] == "EM"

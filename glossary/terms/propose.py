@@ -66,11 +66,18 @@ DISPREFERRED_TAGS = frozenset(
 )
 
 
-_NAMED_PLACES = frozenset(
-    "Universität Hochschule Platz Straße Allee Brücke Kirche Dom Kathedrale Museum Bahnhof Flughafen Stadion "
-    "Park Palast Schloss Burg Tor Turm Institut Stiftung Krankenhaus Klinik Theater Oper Kanal Insel Gebirge "
-    "Tal Wald Gymnasium Akademie Bibliothek Galerie Zentrum Center Hafen Halle".split()
-)  # heads after a name that make the whole a proper name in English, capitalised (Tahrir Square)
+# heads after a name that make the whole a proper name in English, with the word English names it by
+# (Tahrir-Platz → Tahrir Square, not Place; Humboldt-Universität → Humboldt University)
+_NAMED_PLACES = {
+    "Universität": "University", "Hochschule": "University", "Platz": "Square", "Straße": "Street",
+    "Allee": "Avenue", "Brücke": "Bridge", "Kirche": "Church", "Dom": "Cathedral", "Kathedrale": "Cathedral",
+    "Museum": "Museum", "Bahnhof": "Station", "Flughafen": "Airport", "Stadion": "Stadium", "Park": "Park",
+    "Palast": "Palace", "Schloss": "Palace", "Burg": "Castle", "Tor": "Gate", "Turm": "Tower",
+    "Institut": "Institute", "Stiftung": "Foundation", "Krankenhaus": "Hospital", "Klinik": "Clinic",
+    "Theater": "Theatre", "Oper": "Opera", "Kanal": "Canal", "Insel": "Island", "Gebirge": "Mountains",
+    "Tal": "Valley", "Wald": "Forest", "Gymnasium": "Gymnasium", "Akademie": "Academy", "Bibliothek": "Library",
+    "Galerie": "Gallery", "Zentrum": "Centre", "Center": "Center", "Hafen": "Harbour", "Halle": "Hall",
+}  # fmt: skip
 
 
 def _alternatives(renderings) -> list[str]:
@@ -144,6 +151,27 @@ def _modifier_forms(modifier: str) -> list[str]:
     forms.append(modifier)
     forms.append(modifier + "e")
     return list(dict.fromkeys(forms))
+
+
+_PLURAL_NOUNS = frozenset("news arms goods clothes thanks means series species glasses trousers jeans".split())
+
+
+def _singular_renderings(scored: dict) -> dict:
+    """English renderings with a plural last word made singular (terrorists → terrorist, duties → duty),
+    when the singular is an English word; words English uses only in the plural (goods, arms) stay."""
+    out: dict = {}
+    for english, value in scored.items():
+        *rest, last = english.split(" ")
+        single = last
+        if last.lower() not in _PLURAL_NOUNS and not last.endswith("ss") and len(last) > 3:
+            for ending, replacement in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
+                if last.endswith(ending) and zipf_en(last[: -len(ending)] + replacement) >= 3.0:
+                    single = last[: -len(ending)] + replacement
+                    break
+        key = " ".join([*rest, single])
+        if key not in out or out[key][0] < value[0]:
+            out[key] = value
+    return out
 
 
 def _reads_as_english(english: str, german: str) -> bool:
@@ -263,7 +291,8 @@ class Proposer:
             if any(e != p for e, p in zip(english, parts)):
                 if english[0] == parts[0] and lemma(parts[-1]) in _NAMED_PLACES and not parts[0].isupper():
                     # a name and a place or institution: Humboldt-Universität → Humboldt University, a name
-                    english = [english[0], *(e[:1].upper() + e[1:] for e in english[1:])]
+                    english = [english[0], *(e[:1].upper() + e[1:] for e in english[1:-1])]
+                    english.append(_NAMED_PLACES[lemma(parts[-1])])
                 return {" ".join(english): (0.6, "compound")}
             return {}
         if word.startswith("Nicht") and len(word) > 9 and depth < 2:  # Nichtraucher → non-smoker
@@ -473,6 +502,8 @@ class Proposer:
                     if better and not any(ev.startswith("compound-head") for _, ev in better.values()):
                         scored = better
                         break
+            if display not in cand.forms and display == lemma(display):  # only plurals seen: Strafzöllen
+                scored = _singular_renderings(scored)  # the entry is singular: penal duty, not penal duties
             if scored and all(ev.startswith("compound-head") for _, ev in scored.values()) and not mt:
                 # only the head of the compound is known (Präsidialamts|sprecher → speaker): no proposal, a
                 # part of the word is no translation of it; the head stays listed
