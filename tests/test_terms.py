@@ -200,7 +200,7 @@ JUNK = re.compile(r"^(?:.|\d[\d.,]*|https?://\S+|www\.\S+)$")
     ids=["wmt22", "newstest2019"],
 )
 def test_unseen_news_top_200_has_no_junk(dictionary, path):
-    from glossary.terms.candidates import STOPWORDS
+    from glossary.terms.candidates import _NAME_PREFIXES, _TITLE_WORDS, STOPWORDS
 
     doc = read_string(path.read_text(encoding="utf-8"), path.name)
     top = extract([doc], dictionary, limit=200)
@@ -208,7 +208,10 @@ def test_unseen_news_top_200_has_no_junk(dictionary, path):
     for entry in top:
         words = entry.source.split()
         assert not JUNK.match(entry.source), entry.source
-        particles = ("am", "von", "der", "zu") if entry.kind == "name" else ("am",)  # Hans von Borsody
+        # a name's small words: Hans von Borsody, „Kunst und Genuss“
+        particles = _NAME_PREFIXES | _TITLE_WORDS if entry.kind == "name" else ("am",)
+        if entry.kind == "name" and len(words) > 1:  # a day inside a name: Bild am Sonntag
+            words = [w for w in words if not w[:1].isupper()]
         assert not any(w.lower() in STOPWORDS for w in words if w not in particles), entry.source
         assert len(entry.source) >= 2 and entry.source[0].isalpha(), entry.source
         assert entry.frequency >= 1 and entry.target != "" or entry.kind == "term"
@@ -429,3 +432,18 @@ def test_names_with_nobiliary_particles(dictionary):
     names = {e.source for e in extract([doc], dictionary) if e.kind == "name"}
     assert {"Florian von Brunn", "Ursula von der Leyen", "Lula da Silva"} <= names
     assert not any(" von " in n for n in names - {"Florian von Brunn", "Ursula von der Leyen"})
+
+
+def test_a_title_in_quotation_marks_is_a_name(dictionary):
+    """Newspapers, ships and programmes in quotation marks are names, and their words no terms of their own;
+    quoted speech and a single quoted noun are not names."""
+    doc = read_string(
+        "Wie die „Bild am Sonntag“ berichtet, schwieg er. Der Tanker „Stena Impero“ liegt fest. „Das Geständnis "
+        'war eine Befreiung“, sagte er. Er schrieb an die "Frankfurter Allgemeine Zeitung". „Gewissensbisse“ '
+        "plagen ihn.\n"
+    )
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    for name in ("Bild am Sonntag", "Stena Impero", "Frankfurter Allgemeine Zeitung"):
+        assert entries[name].kind == "name" and entries[name].target == name
+    assert entries["Gewissensbiss"].kind == "term" and "Frankfurter" not in entries
+    assert not any(e.source.startswith("Das Geständnis") for e in entries.values())

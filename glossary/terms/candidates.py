@@ -29,6 +29,9 @@ _BOILERPLATE_RE = re.compile(
 CONNECTORS = frozenset({"am"})
 # Lowercase words between a first name and a surname: Florian von Brunn, Ursula von der Leyen, Rafael van
 # der Vaart, Karl-Theodor zu Guttenberg, Lula da Silva
+_QUOTED_TITLE = re.compile(r"[„“\"»«‚]([^„“”\"»«.,;:!?()]{3,80})[“”\"«»‘]")
+_ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
+_TITLE_WORDS = frozenset("am im an der die das des dem den von vom für und zu zum zur auf in of the and on for".split())
 _NAME_PREFIXES = frozenset("von van der den de del della da dos du zu la le ten ter".split())
 # (feature, English): a feature of the landscape + "von" + a place is the name of a place (Straße von Hormus)
 GEOGRAPHIC_FEATURES = {
@@ -230,9 +233,13 @@ class Collector:
             i > 0 and _GAP_OK.fullmatch(text, matches[i - 1].end(), matches[i].start()) is not None
             for i in range(len(matches))
         ]
+        titles = self._quoted_names(text, matches, doc_index, segment_index)
         i = 0
         n = len(tokens)
         while i < n:
+            if titles and any(a <= matches[i].start() < b for a, b in titles):
+                i += 1  # a word of a quoted title is not a term of its own (Frankfurter in „Frankfurter Allgemeine“)
+                continue
             token = tokens[i]
             nxt = tokens[i + 1] if i + 1 < n and joined[i + 1] else ""
             if i > 0 and nxt and self.name_adjective(token):
@@ -337,6 +344,23 @@ class Collector:
         if not self.noun_like(word, False) or self.is_place(word) or zipf_en(word.lower()) < 2.0:
             return False
         return not any(word.lower() == e.lower() for sense in self.dictionary.senses(word) for e in sense.english)
+
+    def _quoted_names(self, text: str, matches, doc_index: int, segment_index: int) -> list[tuple[int, int]]:
+        """A title in quotation marks, every word capitalised but its small words, is a name: a newspaper
+        („Bild am Sonntag“), a club, a ship („Stena Impero“), a programme; a leading article is not
+        part of it. Returns the spans of the titles taken."""
+        spans = []
+        for quoted in _QUOTED_TITLE.finditer(text):
+            words = [m.group() for m in matches if quoted.start(1) <= m.start() < quoted.end(1)]
+            if words and words[0] in _ARTICLES:
+                words = words[1:]
+            if not 2 <= len(words) <= 5 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+                continue
+            if all(w[:1].isupper() or w in _TITLE_WORDS for w in words) and not any(w.isdigit() for w in words):
+                surface = " ".join(words)
+                self._add(surface.lower(), "name", "PROPN", len(words), surface, doc_index, segment_index)
+                spans.append(quoted.span(1))
+        return spans
 
     def _name_follows(self, tokens, joined, k: int) -> bool:
         """Token k is part of a name: capitalised, no common noun of the dictionary, right after the last."""
