@@ -28,7 +28,9 @@ from glossary.terms.names import english_name, transliterations
         ("Jair Bolsonaro", "Jair Bolsonaro"),
         ("Joachim Löw", "Joachim Löw"),
         ("Angererhofweg", "Angererhofweg"),
-        ("Jewgeni Prigoschin", "Yevgeny Prigoshin"),
+        ("Kaufinger Gasse", "Kaufinger Gasse"),  # German words in a German name are no transliteration
+        ("Englisches Institut", "Englisches Institut"),
+        ("Fischerbacher", "Fischerbacher"),
         # a point of the compass before a place: the country's own name, else the region of it
         ("Nord-Mazedonien", "North Macedonia"),
         ("Nord-Griechenland", "northern Greece"),

@@ -23,7 +23,7 @@ _RULE_MAP = dict(_RULES)
 
 # Transliteration shapes that mark a German-spelled Slavic name.
 _SLAVIC_MARKS = re.compile(
-    r"(tsch|sch|ow\b|owa\b|ew\b|ewa\b|jew|ski\b|skaja\b|sky?j\b|sk\b|nyj\b|ij\b|ej\b|ja|ju|jo|kow|wski|witsch|wna\b"
+    r"(tsch|sch(?:in|ow|ew|uk|enko|ina|ow[a-z]*)\b|ow\b|owa\b|ew\b|ewa\b|jew|ski\b|skaja\b|sky?j\b|sk\b|nyj\b|ij\b|ej\b|ja|ju|jo|kow|wski|witsch|wna\b"
     r"|^w[lj])",
     re.I,
 )  # not w + vowel alone: Angererhofweg is German
@@ -76,6 +76,19 @@ def cldr_gazetteer() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=65536)
+def _german_word(word: str) -> bool:
+    """A word of the German dictionary (Gasse, Institut, englisch), not a place: no transliteration."""
+    from ..lexicon import dictionary, lemma
+
+    ding = dictionary()
+    for form in (word, lemma(word.lower())):
+        senses = ding.senses(form)
+        if senses and (form != word or not any("geogr." in s.tags for s in senses)):
+            return True  # (an inflected adjective, englisches → englisch, is German even when of a place)
+    return False
+
+
 def _en_frequency(phrase: str) -> float:
     from wordfreq import zipf_frequency
 
@@ -116,8 +129,8 @@ def english_name(name: str) -> tuple[str, str, float]:
             out.append(gazetteer[word])
             changed = changed or gazetteer[word] != word
             continue
-        if not word[:1].isupper() or len(word) < 3 or word.isupper():
-            out.append(word)
+        if not word[:1].isupper() or len(word) < 3 or word.isupper() or _german_word(word):
+            out.append(word)  # Kaufinger Gasse, Englisches Institut: German words in a German name
             continue
         own = _en_frequency(word)
         best, best_freq = word, own
