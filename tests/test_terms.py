@@ -447,3 +447,15 @@ def test_a_title_in_quotation_marks_is_a_name(dictionary):
         assert entries[name].kind == "name" and entries[name].target == name
     assert entries["Gewissensbiss"].kind == "term" and "Frankfurter" not in entries
     assert not any(e.source.startswith("Das Geständnis") for e in entries.values())
+
+
+def test_a_street_named_after_someone_is_a_name(dictionary):
+    """Kaufingerstraße and Plinganserstraße are names kept as they are, not "coop finger road"; a street
+    word after a German noun is a term (Umgehungsstraße → bypass)."""
+    doc = read_string(
+        "Der Unfall geschah in der Kaufingerstraße. Die Plinganserstraße ist gesperrt. Die Umgehungsstraße ist neu.\n"
+    )
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    for street in ("Kaufingerstraße", "Plinganserstraße"):
+        assert entries[street].kind == "name" and entries[street].target == street
+    assert entries["Umgehungsstraße"].kind == "term"

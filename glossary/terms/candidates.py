@@ -32,6 +32,7 @@ CONNECTORS = frozenset({"am"})
 _QUOTED_TITLE = re.compile(r"[„“\"»«‚]([^„“”\"»«.,;:!?()]{3,80})[“”\"«»‘]")
 _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
 _TITLE_WORDS = frozenset("am im an der die das des dem den von vom für und zu zum zur auf in of the and on for".split())
+_STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
 _NAME_PREFIXES = frozenset("von van der den de del della da dos du zu la le ten ter".split())
 # (feature, English): a feature of the landscape + "von" + a place is the name of a place (Straße von Hormus)
 GEOGRAPHIC_FEATURES = {
@@ -166,9 +167,22 @@ class Collector:
         # unknown to the dictionary: names are written alike in English, compounds are not
         if zipf_en(token.lower()) >= 1.5:
             return True
+        if self._street(token):
+            return True  # Kaufingerstraße, Plinganserstraße: a street named after a person or place
         if is_known(token):
             return False
         return not _looks_compound(base, self.dictionary)
+
+    def _street(self, token: str) -> bool:
+        """A street or square named after someone or somewhere: a street word after a part that is no
+        German noun (Kaufinger|straße, Auerfeld|straße; not Umgehungs|straße or See|straße)."""
+        lowered = token.lower()
+        suffix = next((s for s in _STREETS if lowered.endswith(s) and len(lowered) > len(s) + 3), "")
+        if not suffix or self.dictionary.senses(token):
+            return False
+        modifier = token[: -len(suffix)]
+        forms = {modifier, modifier[:-1] if modifier.endswith(("s", "n")) else modifier, modifier.rstrip("en")}
+        return not any(self.dictionary.is_common_noun(f.capitalize()) or zipf_de(f.lower()) >= 3.5 for f in forms if f)
 
     @functools.lru_cache(maxsize=200_000)
     def is_place(self, token: str) -> bool:
