@@ -273,6 +273,10 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     assert proposer.english_for("Menschenrechtsorganisation") == "human rights organization"
     assert proposer.english_for("Sicherheitsauflage") in ("safety condition", "safety requirement")
     assert proposer.english_for("Nichtregierungsorganisation") == "non-government organization"
+    assert proposer.english_for("Nichtraucherzone") == "non-smoking area"
+    assert proposer.english_for("Ex-Außenminister") == "former foreign minister"
+    assert proposer.english_for("Uraufnahme").startswith("original ")  # Ur- in a compound is no aurochs
+    assert proposer.english_for("Urlaubsreise") == "holiday trip"  # but Urlaub is a word of its own
     assert proposer.english_for("Handelspolitik") == "commercial policy"  # the dictionary's own entry stays
     # a rarer sense wins only on a dictionary line that has the head: security interest, no arms deal
     assert proposer.english_for("Sicherheitsinteresse") == "security interest"

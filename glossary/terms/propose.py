@@ -153,6 +153,8 @@ def _modifier_forms(modifier: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+# German prefixes that are no nouns in a compound (Ur is an aurochs only on its own)
+_PREFIXES = {"Nicht": "non-", "Ur": "original ", "Ex": "former "}
 _PLURAL_NOUNS = frozenset("news arms goods clothes thanks means series species glasses trousers jeans".split())
 
 
@@ -295,13 +297,19 @@ class Proposer:
                     english.append(_NAMED_PLACES[lemma(parts[-1])])
                 return {" ".join(english): (0.6, "compound")}
             return {}
-        if word.startswith("Nicht") and len(word) > 9 and depth < 2:  # Nichtraucher → non-smoker
-            rest = word[5:].capitalize()
-            english = self._best(rest) or next(iter(self.compound(rest, depth + 1)), "")
-            if english:
-                return {f"non-{english}": (0.5, f"compound:Nicht+{rest}")}
+        for prefix, english_prefix in _PREFIXES.items():  # Nichtraucher → non-smoker, Uraufnahme → original …
+            rest = word[len(prefix) :].capitalize()
+            if (
+                word.startswith(prefix) and len(rest) > 4 and depth < 2 and prefix != "Ex"
+                and not word.startswith(("Nichte", "Nichtig"))
+                # Ur: not when a longer word begins there (Urlaub|sreise, Urteil|sbegründung, Ursache)
+                and not (prefix == "Ur" and any(self.dictionary.senses(word[:cut]) for cut in range(4, len(word) - 2)))
+            ):  # fmt: skip
+                english = self._best(rest) or next(iter(self.compound(rest, depth + 1)), "")
+                if english:
+                    return {f"{english_prefix}{english}": (0.5, f"compound:{prefix}+{rest}")}
         # the longest dictionary head first; a two-letter modifier only when it is a noun (Öl|export, not Ölex|port)
-        first = 2 if self.dictionary.is_common_noun(word[:2].capitalize()) else 3
+        first = 2 if self.dictionary.is_common_noun(word[:2].capitalize()) and word[:2] not in _PREFIXES else 3
         for cut in range(first, len(word) - 2):
             head_word = word[cut:].capitalize()
             if not self.dictionary.senses(head_word):
@@ -439,6 +447,8 @@ class Proposer:
     def _word(self, word: str, depth: int) -> str:
         """One part of a hyphenated compound: dictionary, compound, then name spelling; acronyms stay, but
         for a German abbreviation of a common noun (Leichtathletik-WM → athletics world championship)."""
+        if word in _PREFIXES:  # Ex-Außenminister → former foreign minister
+            return _PREFIXES[word].strip(" -")
         if word.isupper() or len(word) <= 2:
             abbreviation = self.abbreviation(word)
             return abbreviation.target if abbreviation else word  # DDR-Regime → GDR regime
