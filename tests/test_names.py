@@ -31,6 +31,7 @@ from glossary.terms.names import english_name, transliterations
         ("Kaufinger Gasse", "Kaufinger Gasse"),  # German words in a German name are no transliteration
         ("Englisches Institut", "Englisches Institut"),
         ("Fischerbacher", "Fischerbacher"),
+        ("Alwin Schockemöhle", "Alwin Schockemöhle"),  # a German first name: no Alvin
         # a point of the compass before a place: the country's own name, else the region of it
         ("Nord-Mazedonien", "North Macedonia"),
         ("Nord-Griechenland", "northern Greece"),

@@ -418,6 +418,7 @@ def test_abbreviations_inside_compounds_and_brands_that_look_like_one(dictionary
     proposer = Proposer(dictionary, [], set())
     assert proposer.english_for("Fußball-EM") == "football European championship"
     assert proposer.english_for("Tahrir-Platz") == "Tahrir Square"  # a named square, not a place
+    assert proposer.english_for("Hollywood-Star") == "Hollywood star"  # a short head is not learned: no starling
     assert proposer.english_for("DDR-Regime") == "GDR regime"
     assert proposer.english_for("VW-Aufsichtsrat") == "VW supervisory board"
     assert proposer.propose_name("EM", None).alternatives[0] == "EM"
@@ -463,3 +464,12 @@ def test_a_street_named_after_someone_is_a_name(dictionary):
     for street in ("Kaufingerstraße", "Plinganserstraße"):
         assert entries[street].kind == "name" and entries[street].target == street
     assert entries["Umgehungsstraße"].kind == "term"
+
+
+def test_a_word_english_writes_far_more_than_german_is_a_name(dictionary):
+    """Hall and Fame are names in German text, not the dictionary's reverb; Hotel, which both languages share
+    and the dictionary renders as itself, stays a term."""
+    doc = read_string("Die Hall of Fame ehrte ihn. Im Hotel wartete er. Das Hotel war voll.\n")
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    assert entries["Hall"].kind == "name" and entries["Hall"].target == "Hall"
+    assert entries["Hotel"].kind == "term"

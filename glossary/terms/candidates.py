@@ -156,6 +156,8 @@ class Collector:
         base = lemma(token)
         if self.is_place(token):
             return True
+        if self._english_name(token):
+            return True  # Louis is a name, not the Bavarian word for a pimp
         if self.dictionary.is_common_noun(base) or self.dictionary.is_common_noun(token):
             return False
         if _is_acronym(token):
@@ -172,6 +174,14 @@ class Collector:
         if is_known(token):
             return False
         return not _looks_compound(base, self.dictionary)
+
+    def _english_name(self, token: str) -> bool:
+        """A capitalised word English text writes far more than German does, which the dictionary does not
+        render as itself (Louis, Hall; not Hotel, which German and English share)."""
+        lowered = token.lower()
+        if "-" in token or zipf_en(lowered) < 3.5 or zipf_en(lowered) < zipf_de(token) + 0.5:
+            return False  # (wordfreq rates Tesla-Chef by its parts)
+        return not any(lowered == e.lower() for s in self.dictionary.senses(token) for e in s.english)
 
     def _street(self, token: str) -> bool:
         """A street or square named after someone or somewhere: a street word after a part that is no

@@ -406,7 +406,7 @@ class Proposer:
         spokesman (Pressesprecher → press spokesman, Parteisprecher → party spokesman), not the everyday
         `speaker`. Only one of the head's own renderings can win."""
         own = {e.lower() for sense in self.dictionary.senses(head) for e in sense.english if " " not in e}
-        if len(head) < 4 or len(own) < 2:
+        if len(head) < 5 or len(own) < 2:  # a short head ends too many unrelated words: …star is a bird there
             return ""
         lasts: Counter = Counter()
         entries = 0
@@ -452,7 +452,7 @@ class Proposer:
         if word.isupper() or len(word) <= 2:
             abbreviation = self.abbreviation(word)
             return abbreviation.target if abbreviation else word  # DDR-Regime → GDR regime
-        english = self._best(word) or self._best(lemma(word))
+        english = self._best(word, single=True) or self._best(lemma(word), single=True)  # Bob-Fahrer → bob driver
         if english:
             return english
         if depth < 2:
