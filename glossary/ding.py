@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 11
+_CACHE_VERSION = 12
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -47,11 +47,16 @@ def _clean(text: str) -> str:
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
-_INVARIANT = frozenset("news series species means physics politics economics mathematics ethics".split())
+# English nouns with no singular of their own, or whose -s is no plural
+_INVARIANT = frozenset(
+    "news series species means physics politics economics mathematics ethics arms goods clothes thanks glasses "
+    "trousers jeans".split()
+)
 
 
-def _singular(word: str) -> str:
-    if word in _INVARIANT:
+def english_singular(word: str) -> str:
+    """The singular of an English plural by rule (duties → duty, boxes → box); other words as they are."""
+    if word.lower() in _INVARIANT:
         return word
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -65,7 +70,7 @@ def _singular(word: str) -> str:
 def phrase_key(phrase: str) -> str:
     """An English phrase as the dictionary's phrase counts know it: lower case, each word singular,
     British -isation as -ization (human rights organisations → human right organization)."""
-    return " ".join(_singular(w).replace("isation", "ization") for w in _EN_WORD.findall(phrase.lower()))
+    return " ".join(english_singular(w).replace("isation", "ization") for w in _EN_WORD.findall(phrase.lower()))
 
 
 def english_phrases(path: Path = DEFAULT_PATH) -> dict[str, tuple[int, str, str]]:

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..ding import STYLE_TAGS
+from ..ding import STYLE_TAGS, english_singular
 from ..lexicon import lemma, zipf_de, zipf_en
 from .candidates import GEOGRAPHIC_FEATURES, Candidate
 from .names import english_name
@@ -155,7 +155,6 @@ def _modifier_forms(modifier: str) -> list[str]:
 
 # German prefixes that are no nouns in a compound (Ur is an aurochs only on its own)
 _PREFIXES = {"Nicht": "non-", "Ur": "original ", "Ex": "former "}
-_PLURAL_NOUNS = frozenset("news arms goods clothes thanks means series species glasses trousers jeans".split())
 
 
 def _singular_renderings(scored: dict) -> dict:
@@ -164,12 +163,9 @@ def _singular_renderings(scored: dict) -> dict:
     out: dict = {}
     for english, value in scored.items():
         *rest, last = english.split(" ")
-        single = last
-        if last.lower() not in _PLURAL_NOUNS and not last.endswith("ss") and len(last) > 3:
-            for ending, replacement in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
-                if last.endswith(ending) and zipf_en(last[: -len(ending)] + replacement) >= 3.0:
-                    single = last[: -len(ending)] + replacement
-                    break
+        single = english_singular(last)
+        if single != last and zipf_en(single.lower()) < 3.0:
+            single = last  # no English word: buses stay buses (not buse)
         key = " ".join([*rest, single])
         if key not in out or out[key][0] < value[0]:
             out[key] = value
