@@ -343,8 +343,8 @@ class Proposer:
 
     def _attested_pair(self, modifier: str, head_word: str, mod_en: str, head: str) -> dict:
         """Among the senses of a compound's modifier and head, the pair English writes as a phrase of its
-        own, going by the dictionary's English (Sicherheits|auflage → safety requirement, not safety
-        burden; Straf|zoll → punitive tariff), spelled as written there (human rights organization)."""
+        own, going by the dictionary's English (Sicherheits|interesse → security interest, Sicherheits|auflage
+        → safety condition, not safety burden), spelled as written there (human rights organization)."""
         heads = [head] + self._single_words(head_word, 6)
         mods = [mod_en] if mod_en else []
         for form in _modifier_forms(modifier):
