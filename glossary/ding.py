@@ -7,6 +7,7 @@ sides, `;` separates synonyms, `{m}` `{pl}` `{adj}` give gender and part of spee
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -67,6 +68,7 @@ def english_singular(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=200_000)
 def phrase_key(phrase: str) -> str:
     """An English phrase as the dictionary's phrase counts know it: lower case, each word singular,
     British -isation as -ization (human rights organisations → human right organization)."""
@@ -261,7 +263,8 @@ class Dictionary:
     def fetch_phrases(self, first: str) -> None:
         """Every phrase that begins with this word, in one query: a compound's modifier is tried with many
         heads."""
-        word = phrase_key(first).split()[0] if phrase_key(first) else ""
+        key = phrase_key(first)
+        word = key.split(" ", 1)[0]
         if not word or word in self._fetched or self._db is None:
             return
         rows = self._db.execute(

@@ -335,12 +335,13 @@ class Proposer:
                         break
             attested = self._attested_pair(modifier, head_word, mod_en, head)
             if attested:
-                return attested
+                return dict(attested)  # (a copy: the cached one stays as it is)
             if mod_en:
                 return {f"{mod_en} {head}": (0.5, f"compound:{modifier}+{head_word}")}
             return {head: (0.2, f"compound-head:{head_word}")}
         return {}
 
+    @functools.lru_cache(maxsize=50_000)
     def _attested_pair(self, modifier: str, head_word: str, mod_en: str, head: str) -> dict:
         """Among the senses of a compound's modifier and head, the pair English writes as a phrase of its
         own, going by the dictionary's English (Sicherheits|interesse → security interest, Sicherheits|auflage
@@ -351,10 +352,10 @@ class Proposer:
             if len(form) >= 3:
                 mods += self._single_words(form.capitalize(), 8)
         best, value, count, surface = None, 0.0, 0, ""
+        mods = list(dict.fromkeys(x for x in mods if x))
         for m in mods:
-            if m:
-                self.dictionary.fetch_phrases(m)
-        for i, m in enumerate(dict.fromkeys(x for x in mods if x)):
+            self.dictionary.fetch_phrases(m)
+        for i, m in enumerate(mods):
             for j, h in enumerate(dict.fromkeys(x for x in heads if x)):
                 # on a line of the dictionary that has the head: Waffen|teil is no arms deal (Waffengeschäft)
                 found, written = self.dictionary.attested(f"{m} {h}", german=_stem(head_word))
