@@ -432,11 +432,13 @@ def test_names_with_nobiliary_particles(dictionary):
     party's acronym or a place is a preposition."""
     doc = read_string(
         "Das sagte Umweltexperte Florian von Brunn. Auch Ursula von der Leyen kam. Der Sprecher von Siemens "
-        "schwieg. Merkel von der CDU lachte. Peter von Berlin fuhr. Lula da Silva sprach.\n"
+        "schwieg. Merkel von der CDU lachte. Peter von Berlin fuhr. Lula da Silva sprach. Die Reise von Kim "
+        "zu Putin.\n"
     )
     names = {e.source for e in extract([doc], dictionary) if e.kind == "name"}
     assert {"Florian von Brunn", "Ursula von der Leyen", "Lula da Silva"} <= names
     assert not any(" von " in n for n in names - {"Florian von Brunn", "Ursula von der Leyen"})
+    assert "Kim zu Putin" not in names and {"Kim", "Putin"} <= names  # zu is a preposition too
 
 
 def test_a_title_in_quotation_marks_is_a_name(dictionary):
@@ -473,3 +475,10 @@ def test_a_word_english_writes_far_more_than_german_is_a_name(dictionary):
     entries = {e.source: e for e in extract([doc], dictionary)}
     assert entries["Hall"].kind == "name" and entries["Hall"].target == "Hall"
     assert entries["Hotel"].kind == "term"
+
+
+def test_the_surname_alone_is_a_variant_of_the_one_full_name(seed_entries):
+    """Putin (52 times) is Wladimir Putin's variant in the seeds, and the acronym UN is not Kim Jong Un's."""
+    found = _by_source(seed_entries)
+    assert "Putin" not in found and {"Putin", "Putins"} <= set(found["Wladimir Putin"][1].variants)
+    assert "UN" not in found["Kim Jong Un"][1].variants

@@ -33,7 +33,8 @@ _QUOTED_TITLE = re.compile(r"[„“\"»«‚]([^„“”\"»«.,;:!?()]{3,80})
 _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
 _TITLE_WORDS = frozenset("am im an der die das des dem den von vom für und zu zum zur auf in of the and on for".split())
 _STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
-_NAME_PREFIXES = frozenset("von van der den de del della da dos du zu la le ten ter".split())
+_NAME_PREFIXES = frozenset("von van der den de del della da dos du la le ten ter".split())
+_PARTICLE_STARTS = _NAME_PREFIXES - {"der", "den"}  # der, den only after von or van: zu, der are words too
 # (feature, English): a feature of the landscape + "von" + a place is the name of a place (Straße von Hormus)
 GEOGRAPHIC_FEATURES = {
     "Straße": "Strait", "Meerenge": "Strait", "Golf": "Gulf", "Bucht": "Bay", "Kap": "Cape", "Insel": "Island",
@@ -322,7 +323,7 @@ class Collector:
                     elif self.noun_like(word, False) and self.name_like(word) and not place and not self.is_place(word):
                         run.append(word)
                         j += 1
-                    elif len(run) == 1 and not place and not _is_acronym(token) and word in _NAME_PREFIXES:
+                    elif len(run) == 1 and not place and not _is_acronym(token) and word in _PARTICLE_STARTS:
                         k = j
                         while k < n and joined[k] and tokens[k] in _NAME_PREFIXES and k - j < 2:
                             k += 1  # von der, van den, de la
@@ -410,7 +411,8 @@ class Collector:
         for key in list(self.candidates):
             cand = self.candidates[key]
             owners = full.get(key, [])
-            if cand.kind == "name" and cand.words == 1 and len(owners) == 1:
+            acronym = all(_is_acronym(f) for f in cand.forms)  # the UN is not Kim Jong Un
+            if cand.kind == "name" and cand.words == 1 and len(owners) == 1 and not acronym:
                 owners[0].forms.update(cand.forms)
                 owners[0].occurrences.extend(cand.occurrences)
                 del self.candidates[key]
