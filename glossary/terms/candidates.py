@@ -28,7 +28,7 @@ _BOILERPLATE_RE = re.compile(
 # Lowercase words inside a name: Komsomolsk am Amur, Frankfurt an der Oder.
 CONNECTORS = frozenset({"am"})
 # Lowercase words between a first name and a surname: Florian von Brunn, Ursula von der Leyen, Rafael van
-# der Vaart, Karl-Theodor zu Guttenberg, Lula da Silva
+# der Vaart, Lula da Silva (not zu, a preposition as often: Kims Reise zu Putin)
 _QUOTED_TITLE = re.compile(r"[„“\"»«‚]([^„“”\"»«.,;:!?()]{3,80})[“”\"«»‘]")
 _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
 _TITLE_WORDS = frozenset("am im an der die das des dem den von vom für und zu zum zur auf in of the and on for".split())
