@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 12
+_CACHE_VERSION = 13
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
 # tags of register and region: how and where a word is used, not what it is about
 STYLE_TAGS = frozenset(
     "Br. Am. Dt. Ös. Schw. Sw. Austr. Can. Ir. Sc. NZ ugs. übtr. fig. geh. pej. veraltend veraltet selten slang humor. "
-    "Sprw. iron. vulg. obs. poet. formal rare dated".split()
+    "Sprw. iron. vulg. obs. poet. formal rare dated coll.".split()
 )
 _BRACES = re.compile(r"\{([^}]*)\}")
 _TAGS = re.compile(r"\[([^\]]*)\]")

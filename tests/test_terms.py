@@ -270,6 +270,7 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
 
     proposer = Proposer(dictionary, [], set())
     assert proposer.english_for("Atomwaffe") == "nuclear weapon"  # not the first listed, atomic weapon
+    assert proposer.english_for("Gespräch") == "interview"  # a common phrase (phone call) does not beat a word
     assert proposer.english_for("Menschenrechtsorganisation") == "human rights organization"
     assert proposer.english_for("Sicherheitsauflage") in ("safety condition", "safety requirement")
     assert proposer.english_for("Nichtregierungsorganisation") == "non-government organization"
@@ -453,6 +454,9 @@ def test_a_title_in_quotation_marks_is_a_name(dictionary):
     for name in ("Bild am Sonntag", "Stena Impero", "Frankfurter Allgemeine Zeitung"):
         assert entries[name].kind == "name" and entries[name].target == name
     assert entries["Gewissensbiss"].kind == "term" and "Frankfurter" not in entries
+    doc = read_string("Er sprach von der „Situation in der Region“. Die Rakete flog ins All.\n")
+    names = {e.source for e in extract([doc], dictionary) if e.kind == "name"}
+    assert not names, names  # a quoted phrase with an article is no title; All is German (space)
     assert not any(e.source.startswith("Das Geständnis") for e in entries.values())
 
 

@@ -31,7 +31,8 @@ CONNECTORS = frozenset({"am"})
 # der Vaart, Lula da Silva (not zu, a preposition as often: Kims Reise zu Putin)
 _QUOTED_TITLE = re.compile(r"[„“\"»«‚]([^„“”\"»«.,;:!?()]{3,80})[“”\"«»‘]")
 _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
-_TITLE_WORDS = frozenset("am im an der die das des dem den von vom für und zu zum zur auf in of the and on for".split())
+# (no article: „Situation in der Region“ is a phrase quoted, no title)
+_TITLE_WORDS = frozenset("am im an von vom für und zu zum zur auf in of the and on for".split())
 _STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
 _NAME_PREFIXES = frozenset("von van der den de del della da dos du la le ten ter".split())
 _PARTICLE_STARTS = _NAME_PREFIXES - {"der", "den"}  # der, den only after von or van: zu, der are words too
@@ -180,7 +181,7 @@ class Collector:
         """A capitalised word English text writes far more than German does, which the dictionary does not
         render as itself (Louis, Hall; not Hotel, which German and English share)."""
         lowered = token.lower()
-        if "-" in token or zipf_en(lowered) < 3.5 or zipf_en(lowered) < zipf_de(token) + 0.5:
+        if "-" in token or len(token) < 4 or zipf_en(lowered) < 3.5 or zipf_en(lowered) < zipf_de(token) + 0.5:
             return False  # (wordfreq rates Tesla-Chef by its parts)
         return not any(lowered == e.lower() for s in self.dictionary.senses(token) for e in s.english)
 

@@ -163,7 +163,7 @@ def _singular_renderings(scored: dict) -> dict:
     out: dict = {}
     for english, value in scored.items():
         *rest, last = english.split(" ")
-        single = english_singular(last)
+        single = english_singular(last) if "of" not in rest else last  # ministry of foreign affairs
         if single != last and zipf_en(single.lower()) < 3.0:
             single = last  # no English word: buses stay buses (not buse)
         key = " ".join([*rest, single])
@@ -245,6 +245,12 @@ class Proposer:
     def score_senses(self, word: str) -> dict[str, tuple[float, str]]:
         """English candidate → (score, evidence) over all dictionary senses of the word."""
         scored: dict[str, tuple[float, str]] = {}
+        # renderings that end in the same word compete as phrases (nuclear weapon, atomic weapon)
+        renderings = [e for s in self.senses_for(word) for e in _alternatives(s.english) if len(e.split()) > 1]
+        written: dict[str, float] = {}  # per last word, how often the best-written phrase with it is written
+        for e in renderings:
+            last = e.split()[-1].lower()
+            written[last] = max(written.get(last, 0.0), math.log2(max(1, self.dictionary.attested(e)[0])))
         for index, sense in enumerate(self.senses_for(word)):
             domain = min(0.4, sum(self.domain.get(t, 0.0) for t in sense.tags if t not in REGISTER_TAGS))
             weight = 1.0 / (1 + 0.25 * index) + 1.5 * domain
@@ -265,8 +271,11 @@ class Proposer:
                 score += 0.25 * min(frequency - 1.0 * (max(1, len(content)) - 1), 5.5)
                 if "-" in english and english.replace("-", "") in sense.english:
                     score -= 0.3  # co-operation → cooperation
-                if len(content) > 1:  # a fixed term English writes often beats a paraphrase: nuclear weapon
-                    score += 0.25 * math.log2(max(1, self.dictionary.attested(english)[0]))  # beyond its own line
+                if len(content) > 1:
+                    # of two phrases for one thing, the fixed term English writes most: nuclear weapon, not atomic
+                    # weapon; only a penalty for the others, so a single word keeps its place (Gespräch: interview)
+                    best = written.get(english.split()[-1].lower(), 0.0)
+                    score -= 0.25 * (best - math.log2(max(1, self.dictionary.attested(english)[0])))
                 tags = ",".join(t for t in sense.tags if t not in REGISTER_TAGS)
                 evidence = f"ding:{sense.line}" + (f"[{tags}]" if tags else "")
                 if english not in scored or scored[english][0] < score:
@@ -403,7 +412,7 @@ class Proposer:
         spokesman (Pressesprecher → press spokesman, Parteisprecher → party spokesman), not the everyday
         `speaker`. Only one of the head's own renderings can win."""
         own = {e.lower() for sense in self.dictionary.senses(head) for e in sense.english if " " not in e}
-        if len(head) < 5 or len(own) < 2:  # a short head ends too many unrelated words: …star is a bird there
+        if len(head) < 4 or len(own) < 2:
             return ""
         lasts: Counter = Counter()
         entries = 0
@@ -417,6 +426,8 @@ class Proposer:
         english, count = lasts.most_common(1)[0] if lasts else ("", 0)
         if entries < 4 or count < 3 or count < 0.35 * entries or english not in own:
             return ""
+        if zipf_en(english) < max(zipf_en(e) for e in own) - 1.5:
+            return ""  # a rare reading of the head: …star ends bird names there (Hollywood-Star, no starling)
         return english
 
     @functools.lru_cache(maxsize=20_000)
@@ -509,7 +520,8 @@ class Proposer:
                     if better and not any(ev.startswith("compound-head") for _, ev in better.values()):
                         scored = better
                         break
-            if display not in cand.forms and display == lemma(display):  # only plurals seen: Strafzöllen
+            genitive = all(f in (display + "s", display + "es") for f in cand.forms)  # des Außenministeriums
+            if display not in cand.forms and display == lemma(display) and not genitive:  # only plurals: Strafzöllen
                 scored = _singular_renderings(scored)  # the entry is singular: penal duty, not penal duties
             if scored and all(ev.startswith("compound-head") for _, ev in scored.values()) and not mt:
                 # only the head of the compound is known (Präsidialamts|sprecher → speaker): no proposal, a
