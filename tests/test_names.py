@@ -35,6 +35,8 @@ from glossary.terms.names import english_name, transliterations
         # a point of the compass before a place: the country's own name, else the region of it
         ("Nord-Mazedonien", "North Macedonia"),
         ("Nord-Griechenland", "northern Greece"),
+        ("Ost-Berlin", "East Berlin"),  # before a city, a part with a name of its own
+        ("Südost-Asien", "Southeast Asia"),
     ],
 )
 def test_english_spelling_of_names(german, english):

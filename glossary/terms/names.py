@@ -89,6 +89,16 @@ def _german_word(word: str) -> bool:
     return False
 
 
+def _dictionary_place(word: str) -> tuple[str, str] | None:
+    """(English, evidence) of a place the German dictionary names ([geogr.], English capitalised)."""
+    from ..lexicon import dictionary
+
+    for sense in dictionary().senses(word):
+        if "geogr." in sense.tags and "abbr." not in sense.tags and sense.english[:1][0][:1].isupper():
+            return sense.english[0], f"ding:{sense.line}[geogr.]"
+    return None
+
+
 def _en_frequency(phrase: str) -> float:
     from wordfreq import zipf_frequency
 
@@ -96,11 +106,22 @@ def _en_frequency(phrase: str) -> float:
     return min(zipf_frequency(w, "en") for w in words) if words else 0.0
 
 
+# a point of the compass before a country is a region of it (northern Greece), before a city a part with a
+# name of its own (East Berlin, West Jerusalem)
 _COMPASS = {
-    "Nord": "northern", "Süd": "southern", "Ost": "eastern", "West": "western", "Mittel": "central",
-    "Zentral": "central", "Nordost": "northeastern", "Nordwest": "northwestern", "Südost": "southeastern",
-    "Südwest": "southwestern",
+    "Nord": ("northern", "North"), "Süd": ("southern", "South"), "Ost": ("eastern", "East"),
+    "West": ("western", "West"), "Mittel": ("central", "Central"), "Zentral": ("central", "Central"),
+    "Nordost": ("northeastern", "Northeast"), "Nordwest": ("northwestern", "Northwest"),
+    "Südost": ("southeastern", "Southeast"), "Südwest": ("southwestern", "Southwest"),
 }  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """German names of countries and territories (CLDR)."""
+    from babel import Locale
+
+    return frozenset(name for code, name in Locale("de").territories.items() if not code.isdigit())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -114,9 +135,13 @@ def english_name(name: str) -> tuple[str, str, float]:
         joined = head + rest.lower()
         if joined in gazetteer:  # Nord-Mazedonien is Nordmazedonien: North Macedonia
             return gazetteer[joined], "cldr", 0.9
-        if head in _COMPASS and rest[:1].isupper():  # Nord-Griechenland → northern Greece
+        if head in _COMPASS and rest[:1].isupper() and "-" not in rest:  # Nord-Griechenland → northern Greece
             place, evidence, confidence = english_name(rest)
-            return f"{_COMPASS[head]} {place}", evidence, min(confidence, 0.85)
+            if evidence == "identity":  # a continent or region the dictionary names: Südost-Asien → Southeast Asia
+                place, evidence = _dictionary_place(rest) or (place, evidence)
+            region, part = _COMPASS[head]
+            english = f"{region} {place}" if rest in _countries() else f"{part} {place}"  # Ost-Berlin → East Berlin
+            return english, evidence, min(confidence, 0.85)
     words = name.split()
     if len(words) == 3 and words[1] == "am" and _SLAVIC_MARKS.search(words[0]):
         first, _, river = (english_name(w)[0] for w in words)
