@@ -311,13 +311,6 @@ def _used_as_a_name(word: str, source: str, target: str, at: int) -> bool:
     return found
 
 
-def _spelled_the_same(word: str) -> bool:
-    """English keeps the German spelling (a loanword, a Latin or chemical name) when the dictionary
-    gives the word itself as one of its English renderings."""
-    lowered = word.lower()
-    return any(lowered == e.lower() for sense in dictionary().senses(word) for e in sense.english)
-
-
 _LATIN = re.compile(r"(?:us|um|ae|ii|ium|ensis|oides|itis|osis)$")
 
 
@@ -554,7 +547,7 @@ class Checker:
                 continue
             if any(a < m.start() < b for a, b in quoted):
                 continue  # a title kept in German on purpose: the programme "Guten Tag, liebes Glück"
-            if _spelled_the_same(word) or _latin(word):
+            if dictionary().renders_as_itself(word) or _latin(word):
                 continue  # English writes it so too: Phenobarbital, Foramen, Vitrine, Australopithecus
             if word[0].isupper():
                 if _in_a_name(pair.target, m.start(), m.end()):

@@ -348,9 +348,24 @@ class Dictionary:
 
     def is_place(self, word: str) -> bool:
         """A geographical proper name: tagged [geogr.] and capitalised in English (Nordkorea → North Korea)."""
-        return any(
-            "geogr." in s.tags and "abbr." not in s.tags and s.english[0][:1].isupper() for s in self.senses(word)
+        return self.place(word) is not None
+
+    def place(self, word: str) -> Sense | None:
+        """The sense that names the word as a place ([geogr.], capitalised English; not an abbreviation's)."""
+        return next(
+            (
+                s
+                for s in self.senses(word)
+                if "geogr." in s.tags and "abbr." not in s.tags and s.english[0][:1].isupper()
+            ),
+            None,
         )
+
+    def renders_as_itself(self, word: str) -> bool:
+        """The dictionary gives the word itself as one of its English renderings (Hotel, Phenobarbital): a word
+        English writes so too."""
+        lowered = word.lower()
+        return any(lowered == e.lower() for sense in self.senses(word) for e in sense.english)
 
     def gender(self, word: str) -> str:
         for s in self.senses(word):

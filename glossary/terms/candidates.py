@@ -183,7 +183,7 @@ class Collector:
         lowered = token.lower()
         if "-" in token or len(token) < 4 or zipf_en(lowered) < 3.5 or zipf_en(lowered) < zipf_de(token) + 0.5:
             return False  # (wordfreq rates Tesla-Chef by its parts)
-        return not any(lowered == e.lower() for s in self.dictionary.senses(token) for e in s.english)
+        return not self.dictionary.renders_as_itself(token)
 
     def _street(self, token: str) -> bool:
         """A street or square named after someone or somewhere: a street word after a part that is no
@@ -369,7 +369,7 @@ class Collector:
         writes a German common noun only as someone's name, unless it is an English word too (Team)."""
         if not self.noun_like(word, False) or self.is_place(word) or zipf_en(word.lower()) < 2.0:
             return False
-        return not any(word.lower() == e.lower() for sense in self.dictionary.senses(word) for e in sense.english)
+        return not self.dictionary.renders_as_itself(word)
 
     def _quoted_names(self, text: str, matches, doc_index: int, segment_index: int) -> list[tuple[int, int]]:
         """A title in quotation marks, every word capitalised but its small words, is a name: a newspaper

@@ -93,10 +93,8 @@ def _dictionary_place(word: str) -> tuple[str, str] | None:
     """(English, evidence) of a place the German dictionary names ([geogr.], English capitalised)."""
     from ..lexicon import dictionary
 
-    for sense in dictionary().senses(word):
-        if "geogr." in sense.tags and "abbr." not in sense.tags and sense.english[:1][0][:1].isupper():
-            return sense.english[0], f"ding:{sense.line}[geogr.]"
-    return None
+    sense = dictionary().place(word)
+    return (sense.english[0], f"ding:{sense.line}[geogr.]") if sense else None
 
 
 def _en_frequency(phrase: str) -> float:
