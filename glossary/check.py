@@ -234,10 +234,7 @@ def _written_otherwise(value: str, german: str, english: str, lowered: str) -> b
             return True
     if value.isdigit() and len(value) == 4 and value.startswith(("19", "20")) and value in english:
         return True
-    digits = value.replace(".", "")
-    if "." not in value and len(digits) > 3 and re.search(rf"(?<!\d){digits}(?!\d)", _SEPARATOR.sub("", english)):
-        return True  # grouped another way: 255 001, 10'000
-    if _same_digit_run(value, german, english):
+    if _grouped_otherwise(value, german, english):
         return True
     if value.isdigit() and len(value) == 2 and re.search(rf"(?<!\d){value}er\b", german):
         tens = _NUMBER_WORDS.get(value, "")
@@ -252,11 +249,14 @@ _DIGIT_RUN_DE = re.compile(r"\+?\d[\d\s./()\-–]*\d")  # not the decimal comma:
 _DIGIT_RUN_EN = re.compile(r"\+?\d(?:[\d\s./()\-–]|,(?=\d{3}(?!\d)))*\d")  # thousands: 77,000
 
 
-def _same_digit_run(value: str, german: str, english: str) -> bool:
-    """A long run of digit groups, grouped another way: a telephone number (06181/100-123 → 0049 6181 100
-    123, 800100 → 800 100) or thousands split by a stray space (77. 000 → 77,000). Runs of five digits
-    or more are compared digit by digit; a leading 0 may become a country code."""
+def _grouped_otherwise(value: str, german: str, english: str) -> bool:
+    """The same digits grouped another way: a whole number of four digits or more in English groups
+    (255 001, 10'000), or a long run of digit groups compared digit by digit, a leading 0 allowed to become
+    a country code: a telephone number (06181/100-123 → 0049 6181 100 123, 800100 → 800 100), thousands
+    split by a stray space (77. 000 → 77,000)."""
     digits = value.replace(".", "")
+    if "." not in value and len(digits) > 3 and re.search(rf"(?<!\d){digits}(?!\d)", _SEPARATOR.sub("", english)):
+        return True
     for run in _DIGIT_RUN_DE.finditer(german):
         whole = re.sub(r"\D", "", run.group())
         if digits not in whole or len(whole) < 5:
