@@ -290,11 +290,12 @@ class Dictionary:
                             at.append(sense.line)
         return count, surface, tuple(at[:8])
 
-    def _line_words(self, line: int) -> list[str]:
-        """The German words of one dictionary line."""
+    @functools.lru_cache(maxsize=20_000)
+    def _line_words(self, line: int) -> tuple[str, ...]:
+        """The German words of one dictionary line (asked again for each pair of senses tried on it)."""
         if self._db is not None:
-            return [w for (w,) in self._db.execute("SELECT word FROM sense WHERE line = ?", (line,))]
-        return [w for w, senses in self._memo.items() if any(s.line == line for s in senses)]
+            return tuple(w for (w,) in self._db.execute("SELECT word FROM sense WHERE line = ?", (line,)))
+        return tuple(w for w, senses in self._memo.items() if any(s.line == line for s in senses))
 
     def tag_shares(self) -> dict[str, float]:
         """How often each tag (mil., pol., med., …) marks a sense in the whole dictionary: the background a

@@ -245,13 +245,14 @@ class Proposer:
     def score_senses(self, word: str) -> dict[str, tuple[float, str]]:
         """English candidate → (score, evidence) over all dictionary senses of the word."""
         scored: dict[str, tuple[float, str]] = {}
+        senses = self.senses_for(word)
         # renderings that end in the same word compete as phrases (nuclear weapon, atomic weapon)
-        renderings = [e for s in self.senses_for(word) for e in _alternatives(s.english) if len(e.split()) > 1]
+        uses = {e: math.log2(max(1, self.dictionary.attested(e)[0])) for s in senses for e in _alternatives(s.english)}
         written: dict[str, float] = {}  # per last word, how often the best-written phrase with it is written
-        for e in renderings:
-            last = e.split()[-1].lower()
-            written[last] = max(written.get(last, 0.0), math.log2(max(1, self.dictionary.attested(e)[0])))
-        for index, sense in enumerate(self.senses_for(word)):
+        for e, n in uses.items():
+            if len(e.split()) > 1:
+                written[e.split()[-1].lower()] = max(written.get(e.split()[-1].lower(), 0.0), n)
+        for index, sense in enumerate(senses):
             domain = min(0.4, sum(self.domain.get(t, 0.0) for t in sense.tags if t not in REGISTER_TAGS))
             weight = 1.0 / (1 + 0.25 * index) + 1.5 * domain
             if DISPREFERRED_TAGS.intersection(sense.tags):
@@ -275,7 +276,8 @@ class Proposer:
                     # of two phrases for one thing, the fixed term English writes most: nuclear weapon, not atomic
                     # weapon; only a penalty for the others, so a single word keeps its place (Gespräch: interview)
                     best = written.get(english.split()[-1].lower(), 0.0)
-                    score -= 0.25 * (best - math.log2(max(1, self.dictionary.attested(english)[0])))
+                    used = uses[english] if english in uses else math.log2(max(1, self.dictionary.attested(english)[0]))
+                    score -= 0.25 * (best - used)
                 tags = ",".join(t for t in sense.tags if t not in REGISTER_TAGS)
                 evidence = f"ding:{sense.line}" + (f"[{tags}]" if tags else "")
                 if english not in scored or scored[english][0] < score:
