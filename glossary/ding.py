@@ -339,6 +339,51 @@ class Dictionary:
                  for s in senses]  # fmt: skip
         return found[:limit]
 
+    @functools.lru_cache(maxsize=20_000)
+    def in_compounds(self, word: str, limit: int = 400) -> tuple[tuple[str, frozenset], ...]:
+        """The English of the entries that begin or end with the word (Zug|führer, Güter|zug), each as a
+        phrase key between spaces, with the entry's tags: how the dictionary itself uses the word, the senses
+        it means most often (train, not strain)."""
+        if len(word) < 3:
+            return ()
+        if self._db is not None:
+            drow = word.lower()[::-1]
+            rows = self._db.execute(
+                "SELECT word, english, tags FROM sense WHERE word >= ? AND word < ? LIMIT ?",
+                (word, word + "\uffff", limit),
+            ).fetchall()
+            rows += self._db.execute(
+                "SELECT word, english, tags FROM sense WHERE drow >= ? AND drow < ? LIMIT ?",
+                (drow, drow + "\uffff", limit),
+            ).fetchall()
+            found = [(w, e.split("\t"), t.split("\t") if t else ()) for w, e, t in rows if e]
+        else:
+            found = [
+                (w, s.english, s.tags)
+                for w, senses in self._memo.items()
+                if w.startswith(word) or w.lower().endswith(word.lower())
+                for s in senses
+            ]
+        return tuple(
+            (f" {phrase_key(' '.join(english))} ", frozenset(tags))
+            for w, english, tags in found
+            if w.lower() != word.lower()
+        )
+
+    def uses(self, word: str, renderings, discount: frozenset = frozenset()) -> dict[str, float]:
+        """How many entries that begin or end with the German word render it with each of these English
+        renderings; an entry counts for the longest one it has (Großhirnrinden… → cerebral cortex, not also
+        cortex), and a quarter when it carries a tag of `discount` (the dictionary's many bird names that
+        end in …star are no reason to read Star as starling)."""
+        keys = {english: f" {phrase_key(english)} " for english in renderings}
+        counts = dict.fromkeys(keys, 0.0)
+        for rendering, tags in self.in_compounds(word):
+            found = [e for e, key in keys.items() if key.strip() and key in rendering]
+            for e in found:
+                if not any(keys[e] != keys[o] and keys[e].strip() in keys[o] for o in found):
+                    counts[e] += 0.25 if discount & tags else 1.0
+        return counts
+
     def is_common_noun(self, word: str) -> bool:
         """A noun with a gender in the dictionary whose English is not a proper name (Halbinsel → peninsula)."""
         return any(

@@ -17,6 +17,11 @@ from .names import english_name
 TECHNICAL_TAGS = frozenset(
     "techn. electr. comp. chem. phys. med. biol. math. telco. mach. constr. auto aviat. naut. min. geol.".split()
 )
+# fields with a vocabulary of their own: their senses are not the everyday ones (Star → star, not starling)
+SPECIALIST_TAGS = TECHNICAL_TAGS | frozenset(
+    "ornith. bot. zool. anat. textil. biochem. pharm. astron. statist.".split()
+)
+SPECIALIST_PENALTY = 0.5
 # Tags that say where a word is used, not what it is about.
 REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
 
@@ -200,6 +205,9 @@ def _plural_of(plural: str, singular: str) -> bool:
     return p in (s_ + "s", s_ + "es", s_[:-1] + "ies") or p == s_
 
 
+USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
+
+
 class Proposer:
     def __init__(self, dictionary, candidates: list[Candidate], present: set[str]):
         self.dictionary = dictionary
@@ -248,6 +256,9 @@ class Proposer:
         senses = self.senses_for(word)
         # renderings that end in the same word compete as phrases (nuclear weapon, atomic weapon)
         uses = {e: math.log2(max(1, self.dictionary.attested(e)[0])) for s in senses for e in _alternatives(s.english)}
+        uses = self.dictionary.uses(
+            word, {_ARTICLE.sub("", e) for s in senses for e in s.english}, SPECIALIST_TAGS - self.focus
+        )
         written: dict[str, float] = {}  # per last word, how often the best-written phrase with it is written
         for e, n in uses.items():
             if len(e.split()) > 1:
@@ -257,12 +268,16 @@ class Proposer:
             weight = 1.0 / (1 + 0.25 * index) + 1.5 * domain
             if DISPREFERRED_TAGS.intersection(sense.tags):
                 weight -= 0.5  # Swiss, colloquial, dated: not for a glossary
+            # a specialist's sense outside the collection's subjects: Lager → camp, not bearing
+            specialist = (
+                SPECIALIST_PENALTY if set(sense.tags) & SPECIALIST_TAGS and not self.focus & set(sense.tags) else 0.0
+            )
             others = [s for s in sense.synonyms if s != word and s in self.present]
             for rank, english in enumerate(_alternatives(sense.english)):
                 english = _ARTICLE.sub("", english)  # a glossary entry has no article: the self touch
                 if english.startswith("to ") or len(english.split()) > 4:
                     continue
-                score = weight / (1 + 0.35 * rank)
+                score = weight / (1 + 0.35 * rank) - specialist
                 score += 1.2 * cognate(english, word)
                 score += 0.8 * max((cognate(english, o, partial=False) for o in others), default=0.0)
                 # common English beats rare synonyms; wordfreq rates a phrase by its words, so discount phrases
@@ -270,6 +285,8 @@ class Proposer:
                 # wordfreq splits hyphens, so "co-operation" would count as "co" + "operation": rate it joined
                 frequency = zipf_en(english.lower().replace("-", "")) if "-" in english else zipf_en(english.lower())
                 score += 0.25 * min(frequency - 1.0 * (max(1, len(content)) - 1), 5.5)
+                # the sense the dictionary's own compounds use (Güterzug → freight train): Zug → train
+                score += USES_WEIGHT * math.log2(1 + uses.get(english, 0))
                 if "-" in english and english.replace("-", "") in sense.english:
                     score -= 0.3  # co-operation → cooperation
                 if len(content) > 1:
@@ -358,6 +375,8 @@ class Proposer:
         own, going by the dictionary's English (Sicherheits|interesse → security interest, Sicherheits|auflage
         → safety condition, not safety burden), spelled as written there (human rights organization)."""
         heads = [head] + self._single_words(head_word, 6)
+        scored = self.score_senses(head_word)
+        likely = {head, *sorted((e for e in scored if " " not in e), key=lambda e: -scored[e][0])[:3]}
         mods = [mod_en] if mod_en else []
         for form in _modifier_forms(modifier):
             if len(form) >= 3:
@@ -370,7 +389,7 @@ class Proposer:
             for j, h in enumerate(dict.fromkeys(x for x in heads if x)):
                 # on a line of the dictionary that has the head: Waffen|teil is no arms deal (Waffengeschäft)
                 found, written = self.dictionary.attested(f"{m} {h}", german=_stem(head_word))
-                if not found and i == j == 0:  # the first senses anyway: the spelling English uses
+                if not found and i == 0 and h in likely:  # the likeliest senses anyway, on any line
                     found, written = self.dictionary.attested(f"{m} {h}")
                 score = math.log2(1 + found) - 0.1 * (i + j) if found else 0.0
                 if score > value:
