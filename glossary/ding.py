@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 13
+_CACHE_VERSION = 14
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -157,10 +157,11 @@ def _build(tmp: Path, path: Path) -> None:
     db = sqlite3.connect(tmp)
     db.execute(
         "CREATE TABLE sense (word TEXT, english TEXT, tags TEXT, grammar TEXT, synonyms TEXT, line INTEGER,"
-        " drow TEXT)"  # the word reversed, lower case: entries by their ending (…sprecher)
+        " drow TEXT,"  # the word reversed, lower case: entries by their ending (…sprecher)
+        " english_key TEXT)"  # the English as one phrase key between spaces: how often a compound uses a word
     )
     db.executemany(
-        "INSERT INTO sense VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sense VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
                 word,
@@ -170,6 +171,7 @@ def _build(tmp: Path, path: Path) -> None:
                 "\t".join(s.synonyms),
                 s.line,
                 word.lower()[::-1],
+                f" {phrase_key(' '.join(s.english))} ",
             )
             for word, senses in parse(path).items()
             for s in senses
@@ -194,7 +196,7 @@ class Dictionary:
     def __init__(self, db=None):
         self._db = db
         self._memo: dict[str, list[Sense]] = {}
-        self._phrases: dict[str, tuple[int, str, tuple[int, ...]]] = {}
+        self._phrases: dict[str, tuple[int, str, str]] = {}  # key → (lines, spelling, line numbers)
         self._tags: dict[str, float] | None = None
         self._fetched: set[str] = set()  # first words whose phrases are all in _phrases
 
@@ -253,11 +255,11 @@ class Dictionary:
         if " " not in key:
             return 0, ""
         if key not in self._phrases:
-            self._phrases[key] = (0, "", ()) if key.split()[0] in self._fetched else self._phrase(key)
+            self._phrases[key] = (0, "", "") if key.split()[0] in self._fetched else self._phrase(key)
         count, surface, at = self._phrases[key]
         if german and count:
             wanted = german.lower()
-            count = sum(1 for line in at if any(wanted in w.lower() for w in self._line_words(line)))
+            count = sum(1 for line in at.split() if any(wanted in w.lower() for w in self._line_words(int(line))))
         return (count, surface) if count else (0, "")
 
     def fetch_phrases(self, first: str) -> None:
@@ -271,13 +273,13 @@ class Dictionary:
             "SELECT key, lines, surface, at FROM phrase WHERE key > ? AND key < ?", (word + " ", word + "!")
         )
         for key, lines, surface, at in rows:
-            self._phrases.setdefault(key, (lines, surface, tuple(int(n) for n in at.split())))
+            self._phrases.setdefault(key, (lines, surface, at))  # (the line numbers read when asked)
         self._fetched.add(word)
 
-    def _phrase(self, key: str) -> tuple[int, str, tuple[int, ...]]:
+    def _phrase(self, key: str) -> tuple[int, str, str]:
         if self._db is not None:
             row = self._db.execute("SELECT lines, surface, at FROM phrase WHERE key = ?", (key,)).fetchone()
-            return (row[0], row[1], tuple(int(n) for n in row[2].split())) if row else (0, "", ())
+            return (row[0], row[1], row[2]) if row else (0, "", "")
         count, surface, at = 0, "", []
         for senses in self._memo.values():
             for sense in senses:
@@ -288,7 +290,7 @@ class Dictionary:
                         if phrase_key(gram) == key and sense.line not in at:
                             count, surface = count + 1, surface or gram
                             at.append(sense.line)
-        return count, surface, tuple(at[:8])
+        return count, surface, " ".join(map(str, at[:8]))
 
     @functools.lru_cache(maxsize=20_000)
     def _line_words(self, line: int) -> tuple[str, ...]:
@@ -339,50 +341,49 @@ class Dictionary:
                  for s in senses]  # fmt: skip
         return found[:limit]
 
-    @functools.lru_cache(maxsize=20_000)
-    def in_compounds(self, word: str, limit: int = 400) -> tuple[tuple[str, frozenset], ...]:
-        """The English of the entries that begin or end with the word (Zug|führer, Güter|zug), each as a
-        phrase key between spaces, with the entry's tags: how the dictionary itself uses the word, the senses
-        it means most often (train, not strain)."""
-        if len(word) < 3:
-            return ()
-        if self._db is not None:
-            drow = word.lower()[::-1]
-            rows = self._db.execute(
-                "SELECT word, english, tags FROM sense WHERE word >= ? AND word < ? LIMIT ?",
-                (word, word + "\uffff", limit),
-            ).fetchall()
-            rows += self._db.execute(
-                "SELECT word, english, tags FROM sense WHERE drow >= ? AND drow < ? LIMIT ?",
-                (drow, drow + "\uffff", limit),
-            ).fetchall()
-            found = [(w, e.split("\t"), t.split("\t") if t else ()) for w, e, t in rows if e]
-        else:
-            found = [
-                (w, s.english, s.tags)
-                for w, senses in self._memo.items()
-                if w.startswith(word) or w.lower().endswith(word.lower())
-                for s in senses
-            ]
-        return tuple(
-            (f" {phrase_key(' '.join(english))} ", frozenset(tags))
-            for w, english, tags in found
-            if w.lower() != word.lower()
-        )
-
     def uses(self, word: str, renderings, discount: frozenset = frozenset()) -> dict[str, float]:
         """How many entries that begin or end with the German word render it with each of these English
         renderings; an entry counts for the longest one it has (Großhirnrinden… → cerebral cortex, not also
         cortex), and a quarter when it carries a tag of `discount` (the dictionary's many bird names that
         end in …star are no reason to read Star as starling)."""
         keys = {english: f" {phrase_key(english)} " for english in renderings}
-        counts = dict.fromkeys(keys, 0.0)
-        for rendering, tags in self.in_compounds(word):
-            found = [e for e, key in keys.items() if key.strip() and key in rendering]
-            for e in found:
-                if not any(keys[e] != keys[o] and keys[e].strip() in keys[o] for o in found):
-                    counts[e] += 0.25 if discount & tags else 1.0
+        plain, special = self._compound_text(word, discount)
+        raw = {e: plain.count(key) + 0.25 * special.count(key) if key.strip() else 0.0 for e, key in keys.items()}
+        counts = {}
+        for e, key in keys.items():
+            longer = {o for o in keys.values() if o != key and key in o}  # each use of those is one of e
+            counts[e] = max(0.0, raw[e] - sum(plain.count(o) + 0.25 * special.count(o) for o in longer))
         return counts
+
+    @functools.lru_cache(maxsize=20_000)
+    def _compound_text(self, word: str, discount: frozenset, limit: int = 150) -> tuple[str, str]:
+        """The English of the entries that begin or end with the word (Zug|führer, Güter|zug), one phrase key
+        between spaces a line, as two texts: the entries without and with a tag of `discount`. How the
+        dictionary itself uses the word: the senses it means most often (train, not strain)."""
+        if len(word) < 3:
+            return "", ""
+        lowered = word.lower()
+        if self._db is not None:
+            rows = self._db.execute(
+                "SELECT word, english_key, tags FROM sense WHERE word >= ? AND word < ? LIMIT ?",
+                (word, word + "\uffff", limit),
+            ).fetchall()
+            rows += self._db.execute(
+                "SELECT word, english_key, tags FROM sense WHERE drow >= ? AND drow < ? LIMIT ?",
+                (lowered[::-1], lowered[::-1] + "\uffff", limit),
+            ).fetchall()
+        else:
+            rows = [
+                (w, f" {phrase_key(' '.join(s.english))} ", "\t".join(s.tags))
+                for w, senses in self._memo.items()
+                if w.startswith(word) or w.lower().endswith(lowered)
+                for s in senses
+            ]
+        plain, special = [], []
+        for w, key, tags in rows:
+            if w.lower() != lowered:
+                (special if tags and discount.intersection(tags.split("\t")) else plain).append(key)
+        return "\n".join(plain), "\n".join(special)
 
     def is_common_noun(self, word: str) -> bool:
         """A noun with a gender in the dictionary whose English is not a proper name (Halbinsel → peninsula)."""

@@ -490,3 +490,32 @@ def test_the_surname_alone_is_a_variant_of_the_one_full_name(seed_entries):
     found = _by_source(seed_entries)
     assert "Putin" not in found and {"Putin", "Putins"} <= set(found["Wladimir Putin"][1].variants)
     assert "UN" not in found["Kim Jong Un"][1].variants
+
+
+def test_first_names_clubs_and_organisations_in_compounds_are_names(dictionary):
+    """Horst is an eyrie to the dictionary but a first name before Seehofer; a surname German writes often and
+    the dictionary does not know is a name alone (Seehofer); a club's letters and its town are one name, the
+    town staying a place of its own; an acronym seen only in compounds (DFB-Präsident) is a name too."""
+    doc = read_string(
+        "Bundesinnenminister Horst Seehofer fordert mehr. Seehofer will es bald.\n"
+        "Der Umsatz von RB Leipzig stieg. In Leipzig wurde gefeiert.\n"
+        "Der frühere DFB-Präsident sprach, der DFB-Chef schwieg.\n"
+    )
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    assert entries["Horst Seehofer"].kind == "name" and "Seehofer" in entries["Horst Seehofer"].variants
+    assert entries["RB Leipzig"].kind == "name" and entries["Leipzig"].kind == "name"
+    assert entries["DFB"].kind == "name" and entries["DFB"].target == "DFB"
+    assert "Horst" not in entries
+
+
+def test_adjective_and_noun_make_a_term_when_the_adjective_classifies(dictionary):
+    """ballistische Rakete and eingetragene Lebenspartnerschaft are terms; strenge Auflagen and moderne Technik
+    are descriptions, whatever their frequency; kalter Krieg is one because the dictionary lists it."""
+    doc = read_string(
+        "Die ballistische Rakete flog. Eine ballistische Rakete fiel. Die eingetragene Lebenspartnerschaft gilt. "
+        "Eine eingetragene Lebenspartnerschaft endet. Strenge Auflagen gelten, strenge Auflagen bleiben. Moderne "
+        "Technik hilft, moderne Technik kostet. Der kalte Krieg endete, der kalte Krieg war lang.\n"
+    )
+    sources = {e.source.lower() for e in extract([doc], dictionary)}
+    assert {"ballistische rakete", "eingetragene lebenspartnerschaft", "kalter krieg"} <= sources
+    assert not {"strenge auflage", "moderne technik"} & sources

@@ -16,6 +16,7 @@ from .. import lexicon
 from ..document import Document
 from ..lexicon import ADJECTIVE_ENDING, WORD_RE, adjective_stem, is_known, lemma, zipf_de, zipf_en
 from ..segmentation import ABBREVIATIONS
+from .names import given_names
 
 _ENGLISH_MARKERS = frozenset(
     "the a of and for to reply leave click source site video thumbnail restrictions copyright".split()
@@ -109,15 +110,24 @@ class Candidate:
         return len({o.doc for o in self.occurrences})
 
 
+# function words German has and English has not (not die, in, an, so, war, am)
+_GERMAN_ONLY = frozenset(
+    "der das und ist nicht mit sich des dem den ein eine einen einem einer zu auf für von wird sind auch dass nach "
+    "bei wie über hat oder aber sie wir ich er es sein haben werden wurde wurden noch nur schon vor aus um".split()
+)
+
+
 def is_boilerplate(text: str, tokens: list[str]) -> bool:
     """Bylines, copyright and source lines, English web chrome, shouted headlines."""
     if _BOILERPLATE_RE.search(text):
         return True
     if not tokens:
         return True
-    english = sum(1 for t in tokens if t.lower() in _ENGLISH_MARKERS or zipf_en(t.lower()) > zipf_de(t) + 1.0)
-    if english / len(tokens) >= 0.5:
-        return True
+    german = sum(1 for t in tokens if t.lower() in _GERMAN_ONLY)  # two German function words: German, no need to ask
+    if german < 2:
+        english = sum(1 for t in tokens if t.lower() in _ENGLISH_MARKERS or zipf_en(t.lower()) > zipf_de(t) + 1.0)
+        if english / len(tokens) >= 0.5:
+            return True
     shouted = sum(1 for t in tokens if len(t) > 3 and t.isupper())
     return shouted >= 2
 
@@ -125,6 +135,20 @@ def is_boilerplate(text: str, tokens: list[str]) -> bool:
 def _is_acronym(token: str) -> bool:
     letters = token.replace("-", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+# endings of adjectives that classify rather than describe (relational adjectives)
+_CLASSIFYING = ("isch", "lich", "ig", "al", "ell", "iv", "ar", "är", "los")
+# past participles: (separable prefix +) ge… or an inseparable prefix, ending in -t or -en (eingetragen, vereinigt)
+_PARTICIPLE = re.compile(
+    r"^(?:(?:ab|an|auf|aus|bei|durch|ein|fest|her|hin|mit|nach|über|um|unter|vor|weg|zu|zurück)?ge"
+    r"|be|er|ver|zer|ent|emp|miss)\w{3,}(?:t|en)$"
+)
+
+
+def _club_letters(token: str) -> bool:
+    """The letters that begin a club's name before its town: RB, VfB, OGC, TSG (two to four, most capitals)."""
+    return 2 <= len(token) <= 4 and token.isalpha() and sum(c.isupper() for c in token) >= max(2, len(token) - 1)
 
 
 class Collector:
@@ -164,7 +188,7 @@ class Collector:
             return False
         if _is_acronym(token):
             return True
-        if zipf_de(token) >= 4.0 and zipf_en(token.lower()) < 2.0:
+        if zipf_de(token) >= 4.0 and zipf_en(token.lower()) < 2.0 and not self._unknown_but_named(token, base):
             return False  # a frequent German word that English does not share is not a name
         if "-" in token:
             return all(self.name_like(part) for part in token.split("-") if part[:1].isupper()) and token[:1].isupper()
@@ -176,6 +200,15 @@ class Collector:
         if is_known(token):
             return False
         return not _looks_compound(base, self.dictionary)
+
+    def _unknown_but_named(self, token: str, base: str) -> bool:
+        """A word German writes often and English text names too, which the dictionary does not know and
+        which is no compound of its words: a well-known surname (Seehofer, Söder), not a German word."""
+        return (
+            zipf_en(token.lower()) >= 1.0
+            and not self.dictionary.senses(base)
+            and not _looks_compound(base, self.dictionary)
+        )
 
     def _english_name(self, token: str) -> bool:
         """A capitalised word English text writes far more than German does, which the dictionary does not
@@ -221,9 +254,24 @@ class Collector:
             return ""  # russisch, nordkoreanisch: nationality, not terminology
         if zipf_de(base) >= 4.8:
             return ""  # neu, groß, erst: free combinations
-        if senses or base.endswith(("isch", "lich", "ig", "al", "iv", "ar", "är", "los")):
+        if senses or base.endswith(_CLASSIFYING) or _PARTICIPLE.match(base):
             return base
         return ""
+
+    @functools.lru_cache(maxsize=50_000)
+    def term_adjective(self, adj: str, token: str, noun: str) -> bool:
+        """An adjective that makes a term with its noun: one that classifies (ballistisch, militärisch,
+        hegemonial) or a participle (eingetragen, vereinigt), not one that describes (streng, modern, arm,
+        geltend), unless the dictionary lists the pair (kalter Krieg)."""
+        if adj.endswith(_CLASSIFYING) or _PARTICIPLE.match(adj):
+            return True
+        return self.listed_pair(token, noun)
+
+    @functools.lru_cache(maxsize=50_000)
+    def listed_pair(self, token: str, noun: str) -> bool:
+        """The dictionary lists the adjective and noun as an entry of its own (kalter Krieg)."""
+        stem = adjective_stem(token)
+        return any(self.dictionary.senses(f"{stem}{ending} {lemma(noun)}") for ending in ("e", "er", "es", "en", ""))
 
     @functools.lru_cache(maxsize=50_000)
     def name_adjective(self, token: str) -> bool:
@@ -291,15 +339,30 @@ class Collector:
                 self._add(surface.lower(), "name", "PROPN", 3, surface, doc_index, segment_index)
                 i += 3
                 continue
-            forced = (  # Anders Behring Breivik: German capitalises no other word inside a sentence but in a name
+            # Horst Seehofer: a first name that is a German noun too, before a surname
+            given = (
+                bool(nxt)
+                and token in given_names()
+                and self.noun_like(nxt, False)
+                and (self._name_follows(tokens, joined, i + 1) or self._surname(nxt))
+            )
+            # Anders Behring Breivik: German capitalises no other word inside a sentence but in a name
+            forced = given or (
                 i > 0 and joined[i] and token[:1].isupper() and not token.isupper() and token.lower() not in _POLITE
                 and not self.noun_like(token, False) and self._name_follows(tokens, joined, i + 1)
                 # a function word (Fall, Art: im Fall Kavanaugh) only before a name of two words or more
                 and (token.lower() not in self.stop or self._name_follows(tokens, joined, i + 2))
             )  # fmt: skip
             if not forced and not self.noun_like(token, i == 0):
-                adj = self.adjective(token) if token[:1].islower() else ""
-                if adj and nxt and self.noun_like(nxt, False) and not self.name_like(nxt):
+                noun = bool(nxt) and token[:1].islower() and self.noun_like(nxt, False) and not self.name_like(nxt)
+                adj = self.adjective(token) if noun else ""
+                if adj:
+                    noun = self.term_adjective(adj, token, nxt)
+                elif (
+                    noun and token not in self.stop and ADJECTIVE_ENDING.search(token) and self.listed_pair(token, nxt)
+                ):
+                    adj = lemma(token)  # kalter Krieg: a pair the dictionary lists
+                if adj and noun:
                     self._add(
                         f"{adj} {lemma(nxt)}".lower(),
                         "term",
@@ -340,6 +403,10 @@ class Collector:
                         run.extend(tokens[j : k + 1])  # Florian von Brunn, Ursula von der Leyen
                         j = k + 1
                         break
+                    elif len(run) == 1 and _club_letters(token) and self.is_place(word):
+                        run.append(word)  # RB Leipzig, VfB Stuttgart, OGC Nice: a club's letters and its town
+                        j += 1
+                        break
                     elif len(run) == 1 and not place and not _is_acronym(token) and self._surname(word):
                         run.append(word)  # Peter Tauber, Martina Renner: a surname that is a German noun too
                         j += 1
@@ -361,6 +428,10 @@ class Collector:
                 i = j
                 continue
             self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
+            letters = token.split("-", 1)[0]
+            if "-" in token and _is_acronym(letters) and not self.is_place(letters):
+                # DFB-Präsident, DFB-Chef: the organisation is a name a translator needs too
+                self._add(lexicon.spelling_key(letters), "name", "PROPN", 1, letters, doc_index, segment_index)
             i += 1
 
     @functools.lru_cache(maxsize=50_000)
@@ -413,7 +484,8 @@ class Collector:
             cand = self.candidates[key]
             owners = full.get(key, [])
             acronym = all(_is_acronym(f) for f in cand.forms)  # the UN is not Kim Jong Un
-            if cand.kind == "name" and cand.words == 1 and len(owners) == 1 and not acronym:
+            place = any(self.is_place(f) for f in cand.forms)  # Leipzig is a city as well as RB Leipzig's town
+            if cand.kind == "name" and cand.words == 1 and len(owners) == 1 and not acronym and not place:
                 owners[0].forms.update(cand.forms)
                 owners[0].occurrences.extend(cand.occurrences)
                 del self.candidates[key]

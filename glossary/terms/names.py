@@ -21,6 +21,28 @@ _RULES = [
 _RULE_RE = re.compile("|".join(re.escape(a) for a, _ in _RULES))
 _RULE_MAP = dict(_RULES)
 
+# Faker's lists of given names (MIT): the languages whose names German news writes in Latin letters
+_GIVEN_NAME_LOCALES = (
+    "de_DE de_AT de_CH en_US en_GB fr_FR it_IT es_ES nl_NL pl_PL cs_CZ hr_HR sv_SE da_DK no_NO fi_FI tr_TR hu_HU "
+    "ro_RO pt_PT pt_BR sk_SK sl_SI".split()
+)
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """First names (Horst, Henriette, Gonzalo): a word the dictionary knows as a noun (Horst is an eyrie)
+    still begins a person's name when a surname follows."""
+    import importlib
+
+    names: set[str] = set()
+    for locale in _GIVEN_NAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            found = getattr(provider, attribute, None) or ()
+            names.update(found.keys() if isinstance(found, dict) else found)
+    return frozenset(n for n in names if n[:1].isupper() and " " not in n)
+
+
 # Transliteration shapes that mark a German-spelled Slavic name.
 _SLAVIC_MARKS = re.compile(
     r"(tsch|sch(?:in|ow|ew|uk|enko|ina|ow[a-z]*)\b|ow\b|owa\b|ew\b|ewa\b|jew|ski\b|skaja\b|sky?j\b|sk\b|nyj\b|ij\b|ej\b|ja|ju|jo|kow|wski|witsch|wna\b"

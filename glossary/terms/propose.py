@@ -221,6 +221,10 @@ class Proposer:
             tag for tag, share in self.domain.items() if share >= 0.1 and share >= 2.0 * background.get(tag, 1.0)
         )
 
+    @functools.cached_property
+    def _discount(self) -> frozenset:
+        return SPECIALIST_TAGS - self.focus
+
     def in_focus(self, cand: Candidate, display: str) -> bool:
         """A term of the collection's subjects: its first senses, or its head's, carry one of their tags
         (Trägerrakete, Generalstab in a military collection; not Kilometer or Besuch)."""
@@ -250,15 +254,17 @@ class Proposer:
         singular = [s for s in senses if s.grammar != "pl"]
         return singular or senses
 
+    @functools.lru_cache(maxsize=50_000)
     def score_senses(self, word: str) -> dict[str, tuple[float, str]]:
-        """English candidate → (score, evidence) over all dictionary senses of the word."""
+        """English candidate → (score, evidence) over all dictionary senses of the word (asked again for
+        compounds' parts: cached, and not to be changed by the caller)."""
         scored: dict[str, tuple[float, str]] = {}
         senses = self.senses_for(word)
         # renderings that end in the same word compete as phrases (nuclear weapon, atomic weapon)
         uses = {e: math.log2(max(1, self.dictionary.attested(e)[0])) for s in senses for e in _alternatives(s.english)}
-        uses = self.dictionary.uses(
-            word, {_ARTICLE.sub("", e) for s in senses for e in s.english}, SPECIALIST_TAGS - self.focus
-        )
+        renderings = {_ARTICLE.sub("", e) for s in senses for e in s.english}
+        # (one rendering needs no choosing)
+        uses = self.dictionary.uses(word, renderings, self._discount) if len(renderings) > 1 else {}
         written: dict[str, float] = {}  # per last word, how often the best-written phrase with it is written
         for e, n in uses.items():
             if len(e.split()) > 1:
