@@ -509,13 +509,15 @@ def test_first_names_clubs_and_organisations_in_compounds_are_names(dictionary):
 
 
 def test_adjective_and_noun_make_a_term_when_the_adjective_classifies(dictionary):
-    """ballistische Rakete and eingetragene Lebenspartnerschaft are terms; strenge Auflagen and moderne Technik
-    are descriptions, whatever their frequency; kalter Krieg is one because the dictionary lists it."""
+    """ballistische Rakete and eingetragene Lebenspartnerschaft are terms; strenge Sicherheitsauflagen and das
+    arme Nachbarland are descriptions, whatever their frequency (their nouns are the terms); kalter Krieg is one because the dictionary lists it."""
     doc = read_string(
         "Die ballistische Rakete flog. Eine ballistische Rakete fiel. Die eingetragene Lebenspartnerschaft gilt. "
-        "Eine eingetragene Lebenspartnerschaft endet. Strenge Auflagen gelten, strenge Auflagen bleiben. Moderne "
-        "Technik hilft, moderne Technik kostet. Der kalte Krieg endete, der kalte Krieg war lang.\n"
+        "Eine eingetragene Lebenspartnerschaft endet. Es gab strenge Sicherheitsauflagen, strenge "
+        "Sicherheitsauflagen bleiben. Das arme Nachbarland zahlt, das arme Nachbarland leidet. Der kalte Krieg "
+        "endete, der kalte Krieg war lang.\n"
     )
     sources = {e.source.lower() for e in extract([doc], dictionary)}
     assert {"ballistische rakete", "eingetragene lebenspartnerschaft", "kalter krieg"} <= sources
-    assert not {"strenge auflage", "moderne technik"} & sources
+    assert not {"strenge sicherheitsauflage", "armes nachbarland"} & sources
+    assert {"sicherheitsauflage", "nachbarland"} <= sources
