@@ -262,13 +262,13 @@ class Proposer:
         senses = self.senses_for(word)
         # renderings that end in the same word compete as phrases (nuclear weapon, atomic weapon)
         uses = {e: math.log2(max(1, self.dictionary.attested(e)[0])) for s in senses for e in _alternatives(s.english)}
-        renderings = {_ARTICLE.sub("", e) for s in senses for e in s.english}
-        # (one rendering needs no choosing)
-        uses = self.dictionary.uses(word, renderings, self._discount) if len(renderings) > 1 else {}
         written: dict[str, float] = {}  # per last word, how often the best-written phrase with it is written
         for e, n in uses.items():
             if len(e.split()) > 1:
                 written[e.split()[-1].lower()] = max(written.get(e.split()[-1].lower(), 0.0), n)
+        # how the dictionary's own compounds render the word (one rendering needs no choosing)
+        renderings = {_ARTICLE.sub("", e) for s in senses for e in s.english}
+        in_compounds = self.dictionary.uses(word, renderings, self._discount) if len(renderings) > 1 else {}
         for index, sense in enumerate(senses):
             domain = min(0.4, sum(self.domain.get(t, 0.0) for t in sense.tags if t not in REGISTER_TAGS))
             weight = 1.0 / (1 + 0.25 * index) + 1.5 * domain
@@ -292,7 +292,7 @@ class Proposer:
                 frequency = zipf_en(english.lower().replace("-", "")) if "-" in english else zipf_en(english.lower())
                 score += 0.25 * min(frequency - 1.0 * (max(1, len(content)) - 1), 5.5)
                 # the sense the dictionary's own compounds use (Güterzug → freight train): Zug → train
-                score += USES_WEIGHT * math.log2(1 + uses.get(english, 0))
+                score += USES_WEIGHT * math.log2(1 + in_compounds.get(english, 0))
                 if "-" in english and english.replace("-", "") in sense.english:
                     score -= 0.3  # co-operation → cooperation
                 if len(content) > 1:
