@@ -25,6 +25,9 @@ def lemma(word: str) -> str:
     if "-" not in word:
         base = simplemma.lemmatize(word, lang="de")
         if base == word and len(word) >= 8 and word[:1].isupper() and not word.isupper():
+            known = dictionary()
+            if known and known.gender(word):
+                return word  # the dictionary's noun, not a compound's plural: Bestreben is no Best|reben
             return _compound_lemma(word)
         return base
     head_at = word.rfind("-") + 1

@@ -64,3 +64,4 @@ def test_an_unknown_compound_inflects_in_its_last_part_and_a_name_does_not():
     assert lemma("Waffenteilen") == "Waffenteil"  # Waffen + Teilen → Teil
     assert lemma("Munitionsverlusten") == "Munitionsverlust"  # Munition|s + Verlusten → Verlust
     assert lemma("Montparnasse") == "Montparnasse"  # a name: Parnasse is no inflected German noun
+    assert lemma("Bestreben") == "Bestreben"  # a noun of the dictionary is no Best + Reben

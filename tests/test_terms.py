@@ -510,14 +510,22 @@ def test_first_names_clubs_and_organisations_in_compounds_are_names(dictionary):
 
 def test_adjective_and_noun_make_a_term_when_the_adjective_classifies(dictionary):
     """ballistische Rakete and eingetragene Lebenspartnerschaft are terms; strenge Sicherheitsauflagen and das
-    arme Nachbarland are descriptions, whatever their frequency (their nouns are the terms); kalter Krieg is one because the dictionary lists it."""
+    arme Nachbarland are descriptions, whatever their frequency (their nouns are the terms), and so is a
+    participle (ein veröffentlichtes Video); kalter Krieg is one because the dictionary lists it."""
     doc = read_string(
         "Die ballistische Rakete flog. Eine ballistische Rakete fiel. Die eingetragene Lebenspartnerschaft gilt. "
         "Eine eingetragene Lebenspartnerschaft endet. Es gab strenge Sicherheitsauflagen, strenge "
         "Sicherheitsauflagen bleiben. Das arme Nachbarland zahlt, das arme Nachbarland leidet. Der kalte Krieg "
-        "endete, der kalte Krieg war lang.\n"
+        "endete, der kalte Krieg war lang. Ein veröffentlichtes Video zeigt es, das veröffentlichte Video läuft.\n"
     )
     sources = {e.source.lower() for e in extract([doc], dictionary)}
     assert {"ballistische rakete", "eingetragene lebenspartnerschaft", "kalter krieg"} <= sources
-    assert not {"strenge sicherheitsauflage", "armes nachbarland"} & sources
+    assert not {"strenge sicherheitsauflage", "armes nachbarland", "veröffentlichtes video"} & sources
     assert {"sicherheitsauflage", "nachbarland"} <= sources
+
+
+def test_a_plural_adjective_phrase_of_the_dictionary_gives_a_singular_entry(dictionary):
+    """The dictionary lists `hochrangige Vertreter` (plural): the entry hochrangiger Vertreter is singular."""
+    doc = read_string("Ein hochrangiger Vertreter kam. Der hochrangige Vertreter sprach lange.\n")
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    assert entries["hochrangiger Vertreter"].target == "high-level representative"

@@ -139,11 +139,6 @@ def _is_acronym(token: str) -> bool:
 
 # endings of adjectives that classify rather than describe (relational adjectives)
 _CLASSIFYING = ("isch", "lich", "ig", "al", "ell", "iv", "ar", "är", "los")
-# past participles: (separable prefix +) ge… or an inseparable prefix, ending in -t or -en (eingetragen, vereinigt)
-_PARTICIPLE = re.compile(
-    r"^(?:(?:ab|an|auf|aus|bei|durch|ein|fest|her|hin|mit|nach|über|um|unter|vor|weg|zu|zurück)?ge"
-    r"|be|er|ver|zer|ent|emp|miss)\w{3,}(?:t|en)$"
-)
 
 
 def _club_letters(token: str) -> bool:
@@ -254,16 +249,16 @@ class Collector:
             return ""  # russisch, nordkoreanisch: nationality, not terminology
         if zipf_de(base) >= 4.8:
             return ""  # neu, groß, erst: free combinations
-        if senses or base.endswith(_CLASSIFYING) or _PARTICIPLE.match(base):
+        if senses or base.endswith(_CLASSIFYING):
             return base
         return ""
 
     @functools.lru_cache(maxsize=50_000)
     def term_adjective(self, adj: str, token: str, noun: str) -> bool:
         """An adjective that makes a term with its noun: one that classifies (ballistisch, militärisch,
-        hegemonial) or a participle (eingetragen, vereinigt), not one that describes (streng, modern, arm,
-        geltend), unless the dictionary lists the pair (kalter Krieg)."""
-        if adj.endswith(_CLASSIFYING) or _PARTICIPLE.match(adj):
+        hegemonial), not one that describes (streng, modern, arm) nor a participle (geltend, veröffentlicht),
+        unless the dictionary lists the pair (kalter Krieg, eingetragene Lebenspartnerschaft)."""
+        if adj.endswith(_CLASSIFYING):
             return True
         return self.listed_pair(token, noun)
 

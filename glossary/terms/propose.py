@@ -575,7 +575,10 @@ class Proposer:
         found: dict[str, tuple[float, str]] = {}
         for n in dict.fromkeys(nouns):
             for ending in ("e", "er", "es", "en", ""):
-                for english, (score, evidence) in self.score_senses(f"{adj}{ending} {n}").items():
+                scored = self.score_senses(f"{adj}{ending} {n}")
+                if ending == "e" and self.dictionary.gender(n) in ("m", "n"):
+                    scored = _singular_renderings(scored)  # hochrangige Vertreter is a plural: the entry is not
+                for english, (score, evidence) in scored.items():
                     if english not in found or found[english][0] < score:
                         found[english] = (score, evidence + "+phrase")
         return found
