@@ -529,3 +529,13 @@ def test_a_plural_adjective_phrase_of_the_dictionary_gives_a_singular_entry(dict
     doc = read_string("Ein hochrangiger Vertreter kam. Der hochrangige Vertreter sprach lange.\n")
     entries = {e.source: e for e in extract([doc], dictionary)}
     assert entries["hochrangiger Vertreter"].target == "high-level representative"
+
+
+def test_a_compound_wordfreq_does_not_know_is_as_rare_as_its_head_allows():
+    """An ad-hoc compound of everyday words (Behördenangabe, Tesla-Mitarbeiter) is not the rarest of words, so
+    it does not outrank a known term seen as often; one whose parts are unknown too (Methanthiol) stays rare."""
+    from glossary.terms import _rarity
+
+    assert _rarity(["Behördenangabe"]) < _rarity(["Kronprinz"]) + 0.1
+    assert _rarity(["Tesla-Mitarbeiter"]) < 0.5
+    assert _rarity(["Methanthiol"]) == 1.0

@@ -83,8 +83,21 @@ def _gender(dictionary, noun: str) -> str:
 
 def _rarity(words: Sequence[str]) -> float:
     """Mean rarity of the words: heiliger Kampf is rarer than Kampf, ballistische Rakete than Rakete."""
-    values = [min(1.0, max(0.05, (6.5 - zipf_de(w)) / 6.5)) for w in words]
+    values = [min(1.0, max(0.05, (6.5 - _zipf(w)) / 6.5)) for w in words]
     return sum(values) / len(values)
+
+
+def _zipf(word: str) -> float:
+    """A word's frequency in general German. A compound wordfreq does not know is not the rarest of words:
+    it is one step rarer than its head (Tesla-Mitarbeiter, Behördenangabe are everyday things; Methanthiol,
+    whose parts wordfreq does not know either, stays rare)."""
+    known = zipf_de(word)
+    if known > 0:
+        return known
+    head = word.rsplit("-", 1)[1] if "-" in word.strip("-") else ""
+    if not head:  # the longest ending wordfreq knows as a word
+        head = next((word[cut:] for cut in range(3, len(word) - 3) if zipf_de(word[cut:].capitalize()) >= 2.0), "")
+    return max(0.0, zipf_de(head.capitalize()) - 1.0) if head else 0.0
 
 
 def score_candidates(candidates: list[Candidate], n_docs: int) -> dict[str, float]:
