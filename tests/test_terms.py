@@ -539,3 +539,33 @@ def test_a_compound_wordfreq_does_not_know_is_as_rare_as_its_head_allows():
     assert _rarity(["Behördenangabe"]) < _rarity(["Kronprinz"]) + 0.1
     assert _rarity(["Tesla-Mitarbeiter"]) < 0.5
     assert _rarity(["Methanthiol"]) == 1.0
+
+
+def test_compounds_split_where_german_joins_them(dictionary):
+    """The linking s (Landrat|s|amt, not Landrat|samt: velvet); a modifier known only by a head of its own is
+    no modifier (Sonderkontroll|programm is no troll program); a head whose English already says what the
+    modifier says is not said twice (Feuer|löschfahrzeug → fire engine); `Service / Office` after a name's
+    words is two names (Public Prosecution Office), not the bare word Office."""
+    from glossary.terms.propose import Proposer, _alternatives
+
+    proposer = Proposer(dictionary, [], set())
+    assert proposer.english_for("Landratsamt").endswith("office")
+    assert proposer.english_for("Sonderkontrollprogramm") == "special control program"
+    assert proposer.english_for("Feuerlöschfahrzeug") == "fire engine"
+    assert _alternatives(["Public Prosecution Service / Office"]) == [
+        "Public Prosecution Service",
+        "Public Prosecution Office",
+    ]
+    assert proposer.english_for("Staatsanwaltschaft") != "Office"
+
+
+def test_a_town_whose_first_part_is_no_german_word_is_a_name(dictionary):
+    """Machtolsheim, Merklingen: a settlement ending after a part that is no German word is a town, kept as
+    written; Altersheim and Hauptstadt stay terms."""
+    doc = read_string(
+        "Die Gemeinden Machtolsheim und Merklingen liegen nahe. Das Altersheim in der Hauptstadt ist voll.\n"
+    )
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    assert entries["Machtolsheim"].kind == "name" and entries["Machtolsheim"].target == "Machtolsheim"
+    assert entries["Merklingen"].kind == "name"
+    assert entries["Altersheim"].kind == "term"

@@ -35,6 +35,11 @@ _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
 # (no article: „Situation in der Region“ is a phrase quoted, no title)
 _TITLE_WORDS = frozenset("am im an von vom für und zu zum zur auf in of the and on for".split())
 _STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
+# endings of German place names: a town whose first part is no German word (Machtols|heim, Merkl|ingen)
+_SETTLEMENTS = (
+    "heim", "ingen", "hausen", "dorf", "burg", "bach", "feld", "stadt", "furt", "hofen", "kirchen", "weiler",
+    "rode", "leben", "stedt", "büttel", "beuren", "reuth", "zell", "brunn",
+)  # fmt: skip
 _NAME_PREFIXES = frozenset("von van der den de del della da dos du la le ten ter".split())
 _PARTICLE_STARTS = _NAME_PREFIXES - {"der", "den"}  # der, den only after von or van: zu, der are words too
 # (feature, English): a feature of the landscape + "von" + a place is the name of a place (Straße von Hormus)
@@ -190,8 +195,8 @@ class Collector:
         # unknown to the dictionary: names are written alike in English, compounds are not
         if zipf_en(token.lower()) >= 1.5:
             return True
-        if self._street(token):
-            return True  # Kaufingerstraße, Plinganserstraße: a street named after a person or place
+        if self._street(token) or self._street(token, _SETTLEMENTS):
+            return True  # Kaufingerstraße, Plinganserstraße: a street named after a person or place; Merklingen
         if is_known(token):
             return False
         return not _looks_compound(base, self.dictionary)
@@ -213,11 +218,12 @@ class Collector:
             return False  # (wordfreq rates Tesla-Chef by its parts)
         return not self.dictionary.renders_as_itself(token)
 
-    def _street(self, token: str) -> bool:
+    def _street(self, token: str, endings: tuple[str, ...] = _STREETS) -> bool:
         """A street or square named after someone or somewhere: a street word after a part that is no
-        German noun (Kaufinger|straße, Auerfeld|straße; not Umgehungs|straße or See|straße)."""
+        German noun (Kaufinger|straße, Auerfeld|straße; not Umgehungs|straße or See|straße); with
+        `endings`, a town (Machtols|heim, not Alters|heim)."""
         lowered = token.lower()
-        suffix = next((s for s in _STREETS if lowered.endswith(s) and len(lowered) > len(s) + 3), "")
+        suffix = next((s for s in endings if lowered.endswith(s) and len(lowered) > len(s) + 3), "")
         if not suffix or self.dictionary.senses(token):
             return False
         modifier = token[: -len(suffix)]

@@ -96,6 +96,15 @@ def _alternatives(renderings) -> list[str]:
         if local and len(pieces) == 2 and " " in english and small.intersection(local.group(2, 3)):
             # a slash between two small words is a choice of that word: slap round/across the face
             out.extend(f"{local.group(1)}{word}{local.group(4)}" for word in local.group(2, 3))
+        elif (
+            len(pieces) == 2
+            and " " in pieces[0].strip()
+            and " " not in pieces[1].strip()
+            and pieces[1].strip()[:1].isupper()
+        ):
+            # a capitalised last word after a name's words: Public Prosecution Service / Office is two names
+            first = pieces[0].strip()
+            out.extend([first, f"{first.rsplit(' ', 1)[0]} {pieces[1].strip()}"])
         elif len(pieces) > 1 and all(len(p.strip()) >= 3 for p in pieces) and " " in english:
             out.extend(p.strip() for p in pieces)
         else:
@@ -345,6 +354,12 @@ class Proposer:
             if not self.dictionary.senses(head_word):
                 continue
             if (
+                head_word[0] == "S" and self.dictionary.is_common_noun(word[:cut].capitalize())
+                and self.dictionary.is_common_noun(head_word[1:].capitalize())
+                and zipf_de(head_word[1:].capitalize()) > zipf_de(head_word)
+            ):  # fmt: skip
+                continue  # the linking s: Landrat|s|amt, not Landrat|samt (velvet)
+            if (
                 len(head_word) < 4
                 and not any(  # a short head (Kampf|jet, Atom|uhr) after a noun only
                     self.dictionary.is_common_noun(m.capitalize()) for m in [word[:cut], *_modifier_forms(word[:cut])]
@@ -364,14 +379,16 @@ class Proposer:
             if not mod_en and depth < 1:
                 for mod in _modifier_forms(modifier):
                     sub = self.compound(mod.capitalize(), depth + 1)
-                    if sub:
-                        mod_en = next(iter(sub))
+                    if sub and not any(ev.startswith("compound-head") for _, ev in sub.values()):
+                        mod_en = next(iter(sub))  # (a head alone is no modifier: Sonderkon|troll)
                         break
             attested = self._attested_pair(modifier, head_word, mod_en, head)
             if attested:
                 return dict(attested)  # (a copy: the cached one stays as it is)
             if mod_en:
-                return {f"{mod_en} {head}": (0.5, f"compound:{modifier}+{head_word}")}
+                if head.lower().startswith(mod_en.lower() + " "):
+                    mod_en = ""  # Feuer|löschfahrzeug: fire engine already says fire
+                return {f"{mod_en} {head}".strip(): (0.5, f"compound:{modifier}+{head_word}")}
             return {head: (0.2, f"compound-head:{head_word}")}
         return {}
 
