@@ -569,3 +569,14 @@ def test_a_town_whose_first_part_is_no_german_word_is_a_name(dictionary):
     assert entries["Machtolsheim"].kind == "name" and entries["Machtolsheim"].target == "Machtolsheim"
     assert entries["Merklingen"].kind == "name"
     assert entries["Altersheim"].kind == "term"
+
+
+def test_a_name_ending_in_s_is_no_genitive_unless_its_stem_is_seen(dictionary):
+    """Lou Williams stays Lou Williams (William is a first name); Boris Johnsons Plan is Boris Johnson's when Boris Johnson is seen too."""
+    doc = read_string(
+        "Der Spieler Lou Williams fehlt. Lou Williams kommt später. Boris Johnson sprach. Boris Johnsons Plan "
+        "scheiterte.\n"
+    )
+    sources = {e.source for e in extract([doc], dictionary)}
+    assert "Lou Williams" in sources and "Lou William" not in sources
+    assert "Boris Johnson" in sources and "Boris Johnsons" not in sources

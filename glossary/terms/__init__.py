@@ -24,6 +24,7 @@ from ..lexicon import NOUN_ENDINGS, adjective_stem, is_known, lemma, zipf_de
 from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
 from .candidates import Candidate, collect, of_a_place
+from .names import given_names
 from .propose import Proposer
 
 GENERAL_ZIPF = 5.0
@@ -40,6 +41,8 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
             base = lemma(surface)
             # a genitive form merged into its stem: show the stem
             stems = [f for f in cand.forms if f"{f}s" in cand.forms or f"{f}es" in cand.forms]
+            if not stems and surface == f"{base}s" and base.lower() not in names and base in given_names():
+                return surface  # Williams, Peters: a surname made of a first name, no genitive of William
             return stems[0] if stems else base
         if cand.pos == "ADJ PROPN":
             return _name_citation(surface, dictionary)
@@ -173,7 +176,8 @@ def extract(
     candidates.sort(key=lambda c: (-scores[c.key], c.key))
     if limit:
         candidates = candidates[:limit]
-    names = frozenset(c.key for c in candidates if c.kind == "name")
+    # the names as the text writes them (Putin), to tell a genitive (Putins) from a name ending in s (Williams)
+    names = frozenset(w.lower() for c in candidates if c.kind == "name" for f in c.forms for w in (f, f.split()[-1]))
     displays = {c.key: _display(c, dictionary, names) for c in candidates}
     sentences = {(d, s.index): s.source for d, doc in enumerate(documents) for s in doc.segments}
     mt = _machine_translations(engine, candidates, displays, sentences) if engine is not None else None
