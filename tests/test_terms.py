@@ -580,3 +580,7 @@ def test_a_name_ending_in_s_is_no_genitive_unless_its_stem_is_seen(dictionary):
     sources = {e.source for e in extract([doc], dictionary)}
     assert "Lou Williams" in sources and "Lou William" not in sources
     assert "Boris Johnson" in sources and "Boris Johnsons" not in sources
+    alone = {
+        e.source for e in extract([read_string("Das Tor schoss Williams. Danach traf Williams erneut.\n")], dictionary)
+    }
+    assert "Williams" in alone and "William" not in alone  # one word: a first name + s is a surname
