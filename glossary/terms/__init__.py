@@ -13,6 +13,7 @@ adjective+noun combinations seen once are dropped before ranking.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -98,9 +99,18 @@ def _zipf(word: str) -> float:
     if known > 0:
         return known
     head = word.rsplit("-", 1)[1] if "-" in word.strip("-") else ""
-    if not head:  # the longest ending wordfreq knows as a word
-        head = next((word[cut:] for cut in range(3, len(word) - 3) if zipf_de(word[cut:].capitalize()) >= 2.0), "")
+    if not head:  # the longest ending wordfreq knows as a word (its table read directly: many endings are tried)
+        known_words = _german_frequencies()
+        lowered = word.lower()
+        head = next((lowered[cut:] for cut in range(3, len(word) - 3) if known_words.get(lowered[cut:], 0) >= 1e-7), "")
     return max(0.0, zipf_de(head.capitalize()) - 1.0) if head else 0.0
+
+
+@functools.cache
+def _german_frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("de")
 
 
 def score_candidates(candidates: list[Candidate], n_docs: int) -> dict[str, float]:
