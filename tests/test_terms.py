@@ -584,3 +584,12 @@ def test_a_name_ending_in_s_is_no_genitive_unless_its_stem_is_seen(dictionary):
         e.source for e in extract([read_string("Das Tor schoss Williams. Danach traf Williams erneut.\n")], dictionary)
     }
     assert "Williams" in alone and "William" not in alone  # one word: a first name + s is a surname
+
+
+def test_a_shorter_head_when_the_longest_leaves_a_modifier_without_english(dictionary):
+    """Elektro|autokonzern leaves Elektro untranslated; Elektroauto|konzern gives electric car and a head,
+    and a modifier whose one-word renderings are far behind keeps its phrase (electric car, not e-car)."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    assert proposer.english_for("Elektroautokonzern").startswith("electric car ")

@@ -349,6 +349,7 @@ class Proposer:
                     return {f"{english_prefix}{english}": (0.5, f"compound:{prefix}+{rest}")}
         # the longest dictionary head first; a two-letter modifier only when it is a noun (Öl|export, not Ölex|port)
         first = 2 if self.dictionary.is_common_noun(word[:2].capitalize()) and word[:2] not in _PREFIXES else 3
+        head_only: dict[str, tuple[float, str]] = {}
         for cut in range(first, len(word) - 2):
             head_word = word[cut:].capitalize()
             if not self.dictionary.senses(head_word):
@@ -389,8 +390,10 @@ class Proposer:
                 if head.lower().startswith(mod_en.lower() + " "):
                     mod_en = ""  # Feuer|löschfahrzeug: fire engine already says fire
                 return {f"{mod_en} {head}".strip(): (0.5, f"compound:{modifier}+{head_word}")}
-            return {head: (0.2, f"compound-head:{head_word}")}
-        return {}
+            # the longest head left a modifier without English: a shorter head may leave one with English
+            # (Elektroauto|konzern, not Elektro|autokonzern); else the head alone
+            head_only = head_only or {head: (0.2, f"compound-head:{head_word}")}
+        return head_only
 
     @functools.lru_cache(maxsize=50_000)
     def _attested_pair(self, modifier: str, head_word: str, mod_en: str, head: str) -> dict:
@@ -517,7 +520,11 @@ class Proposer:
     def _best(self, word: str, single: bool = False) -> str:
         scored = self.score_senses(word)
         if single:  # a modifier reads best as one word: Waffen → arms, not "weapons system"
-            scored = {e: v for e, v in scored.items() if " " not in e} or scored
+            words = {e: v for e, v in scored.items() if " " not in e}
+            best = max((v[0] for v in scored.values()), default=0.0)
+            # …unless every one-word rendering is far behind (Elektroauto: electric car, not e-car)
+            if words and max(v[0] for v in words.values()) >= best - 0.5:
+                scored = words
         if not scored:
             return ""
         return max(scored.items(), key=lambda kv: kv[1][0])[0]
