@@ -348,12 +348,9 @@ class Dictionary:
         end in …star are no reason to read Star as starling)."""
         keys = {english: f" {phrase_key(english)} " for english in renderings}
         plain, special = self._compound_text(word, discount)
-        raw = {e: plain.count(key) + 0.25 * special.count(key) if key.strip() else 0.0 for e, key in keys.items()}
-        counts = {}
-        for e, key in keys.items():
-            longer = {o for o in keys.values() if o != key and key in o}  # each use of those is one of e
-            counts[e] = max(0.0, raw[e] - sum(plain.count(o) + 0.25 * special.count(o) for o in longer))
-        return counts
+        raw = {key: plain.count(key) + 0.25 * special.count(key) if key.strip() else 0.0 for key in keys.values()}
+        # each use of a longer rendering that contains this one is that one's (cerebral cortex, not cortex)
+        return {e: max(0.0, raw[key] - sum(raw[o] for o in raw if o != key and key in o)) for e, key in keys.items()}
 
     @functools.lru_cache(maxsize=20_000)
     def _compound_text(self, word: str, discount: frozenset, limit: int = 150) -> tuple[str, str]:
@@ -384,6 +381,12 @@ class Dictionary:
             if w.lower() != lowered:
                 (special if tags and discount.intersection(tags.split("\t")) else plain).append(key)
         return "\n".join(plain), "\n".join(special)
+
+    def adjective_entries(self, adjective: str, noun: str) -> list[tuple[str, str]]:
+        """(ending, entry) of the dictionary's entries of an uninflected adjective with a noun, in whatever
+        ending it lists them (kalter Krieg, hochrangige Vertreter)."""
+        entries = ((ending, f"{adjective}{ending} {noun}") for ending in ("e", "er", "es", "en", ""))
+        return [(ending, entry) for ending, entry in entries if self.senses(entry)]
 
     def is_common_noun(self, word: str) -> bool:
         """A noun with a gender in the dictionary whose English is not a proper name (Halbinsel → peninsula)."""

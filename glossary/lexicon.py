@@ -114,6 +114,14 @@ def zipf_de(word: str) -> float:
     return zipf_frequency(word.replace("-", ""), "de")
 
 
+@functools.cache
+def german_frequencies() -> dict[str, float]:
+    """wordfreq's German table, word → frequency, for code that tries many strings (a compound's endings)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("de")
+
+
 @functools.lru_cache(maxsize=300_000)
 def zipf_en(word: str) -> float:
     from wordfreq import zipf_frequency

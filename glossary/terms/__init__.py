@@ -13,7 +13,6 @@ adjective+noun combinations seen once are dropped before ranking.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from typing import Callable, Sequence
 
 from ..ding import Dictionary
 from ..document import Document
-from ..lexicon import NOUN_ENDINGS, adjective_stem, is_known, lemma, zipf_de
+from ..lexicon import NOUN_ENDINGS, adjective_stem, german_frequencies, is_known, lemma, zipf_de
 from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
 from .candidates import Candidate, collect, of_a_place
@@ -100,17 +99,10 @@ def _zipf(word: str) -> float:
         return known
     head = word.rsplit("-", 1)[1] if "-" in word.strip("-") else ""
     if not head:  # the longest ending wordfreq knows as a word (its table read directly: many endings are tried)
-        known_words = _german_frequencies()
+        known_words = german_frequencies()
         lowered = word.lower()
         head = next((lowered[cut:] for cut in range(3, len(word) - 3) if known_words.get(lowered[cut:], 0) >= 1e-7), "")
     return max(0.0, zipf_de(head.capitalize()) - 1.0) if head else 0.0
-
-
-@functools.cache
-def _german_frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("de")
 
 
 def score_candidates(candidates: list[Candidate], n_docs: int) -> dict[str, float]:

@@ -271,8 +271,7 @@ class Collector:
     @functools.lru_cache(maxsize=50_000)
     def listed_pair(self, token: str, noun: str) -> bool:
         """The dictionary lists the adjective and noun as an entry of its own (kalter Krieg)."""
-        stem = adjective_stem(token)
-        return any(self.dictionary.senses(f"{stem}{ending} {lemma(noun)}") for ending in ("e", "er", "es", "en", ""))
+        return bool(self.dictionary.adjective_entries(adjective_stem(token), lemma(noun)))
 
     @functools.lru_cache(maxsize=50_000)
     def name_adjective(self, token: str) -> bool:

@@ -598,8 +598,8 @@ class Proposer:
         ]
         found: dict[str, tuple[float, str]] = {}
         for n in dict.fromkeys(nouns):
-            for ending in ("e", "er", "es", "en", ""):
-                scored = self.score_senses(f"{adj}{ending} {n}")
+            for ending, entry in self.dictionary.adjective_entries(adj, n):
+                scored = self.score_senses(entry)
                 if ending == "e" and self.dictionary.gender(n) in ("m", "n"):
                     scored = _singular_renderings(scored)  # hochrangige Vertreter is a plural: the entry is not
                 for english, (score, evidence) in scored.items():
