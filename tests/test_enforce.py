@@ -152,20 +152,36 @@ def test_enforcement_reads_the_attention_of_the_first_decoding_and_changes_no_pl
 
 
 def test_after_an_aligned_term_the_model_may_finish_the_sentence_itself(demo_package):
-    """Constrained re-decoding: the splice `Lady woman in a red hat…` against the model's own ending after
-    `Lady`; the one the model scores higher is kept, and the run record's method says which."""
+    """Constrained re-decoding: the splice (`Two ladies sit…`) against the model's own ending after the term
+    (`Two ladies are sitting…`); the one the model scores higher is kept, and the run record's method says
+    which. (Which sentences the model finishes better depends on the CPU's arithmetic: the test holds for
+    each sentence whichever way it goes, and needs one of them to go the model's way.)"""
     from glossary.engine import Engine
 
     engine = Engine(demo_package, memory=None)
-    glossary = Glossary([TermEntry("Frau", "lady", "approved"), TermEntry("Fahrrad", "push-bike", "approved")])
-    sources = ["Eine Frau mit einem roten Hut sitzt auf einer Bank.", "Ein Mann fährt Fahrrad."]
+    glossary = Glossary(
+        [TermEntry("Frau", "lady", "approved"), TermEntry("Fahrrad", "push-bike", "approved"),
+         TermEntry("Hund", "hound", "approved")]
+    )  # fmt: skip
+    sources = [
+        "Eine Frau mit einem roten Hut sitzt auf einer Bank.",
+        "Zwei Frauen sitzen auf einer Bank im Park.",
+        "Ein kleiner Hund spielt mit einem Ball im Garten.",
+        "Eine junge Frau fährt mit dem Fahrrad durch den Park.",
+        "Ein Mann fährt Fahrrad.",
+    ]
     raw = engine.translate(sources)
     spliced = Enforcer(glossary, engine, redecode=False).enforce(sources, raw)
     finished = Enforcer(glossary, engine).enforce(sources, raw)
-    assert [a.method for a in spliced[0].applied] == ["aligned"] and "woman" in spliced[0].target
-    assert [a.method for a in finished[0].applied] == ["redecoded"]
-    lady = finished[0].applied[0]
-    assert finished[0].target[slice(*lady.target_span)] == "Lady" and "woman" not in finished[0].target
-    better, worse = engine.score([(sources[0], finished[0].target), (sources[0], spliced[0].target)])
-    assert better > worse
-    assert finished[1].target == spliced[1].target  # the term ends the sentence: nothing to finish
+    assert all(a.method == "aligned" for r in spliced for a in r.applied)
+    redecoded = [i for i, r in enumerate(finished) if any(a.method == "redecoded" for a in r.applied)]
+    assert redecoded, [r.target for r in finished]
+    for i, (one, other) in enumerate(zip(finished, spliced)):
+        for applied in one.applied:  # each term where the record says it is
+            assert one.target[slice(*applied.target_span)].lower() == applied.target.lower()
+        if i in redecoded:
+            better, worse = engine.score([(sources[i], one.target), (sources[i], other.target)])
+            assert better > worse and one.target != other.target
+        else:
+            assert one.target == other.target
+    assert finished[4].target == spliced[4].target  # the term ends the sentence: nothing to finish
