@@ -593,3 +593,15 @@ def test_a_shorter_head_when_the_longest_leaves_a_modifier_without_english(dicti
 
     proposer = Proposer(dictionary, [], set())
     assert proposer.english_for("Elektroautokonzern").startswith("electric car ")
+
+
+def test_a_rare_term_seen_once_outranks_an_everyday_word_seen_twice(dictionary):
+    """Termhood squares rarity: Trägerrakete (once) is a term, Eile (twice, in two of five documents) is
+    everyday German."""
+    docs = [
+        read_string("Die Trägerrakete stand bereit. Ohne Eile sprachen sie.\n", "a.txt"),
+        read_string("Sie kamen ohne Eile zum Treffen.\n", "b.txt"),
+        *(read_string(f"Der Bericht Nummer {k} kam.\n", f"{k}.txt") for k in range(3)),
+    ]
+    ranked = [e.source for e in extract(docs, dictionary)]
+    assert ranked.index("Trägerrakete") < ranked.index("Eile")

@@ -4,11 +4,13 @@ Termhood. A candidate's score is
     log2(1 + f') × (0.4 + 0.6 × √(df / N)) × rarity × (1 + 0.5 × (words − 1))
 where f' is its frequency in the collection less the occurrences it owes to longer terms
 that contain it (C-value: "Rakete" inside "ballistische Rakete" counts once, for the longer
-term), df/N the share of documents it appears in, and rarity = clip((6.5 − zipf) / 6.5,
+term), df/N the share of documents it appears in, and rarity = r², r = clip((6.5 − zipf) / 6.5,
 0.05, 1) with zipf the word's frequency in general German (wordfreq; for multi-word terms
-the rarest word). Names get a rarity of at least 0.7: a translator wants every name in the
-glossary, however famous. General vocabulary (zipf ≥ 5 for single nouns) and free
-adjective+noun combinations seen once are dropped before ranking.
+the mean over the words). Squared, because a word of everyday German is no term however often
+a text repeats it: Trägerrakete seen once outranks Eile seen twice (bench/extract_quality.py).
+Names get a rarity of at least 0.5: a translator wants every name in the glossary, however
+famous. General vocabulary (zipf ≥ 5 for single nouns) and free adjective+noun combinations
+seen once are dropped before ranking.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from .names import given_names
 from .propose import Proposer
 
 GENERAL_ZIPF = 5.0
+NAME_RARITY = 0.5  # the least rarity a name gets
 FOCUS_BOOST = 1.5
 FOCUS_RANKS = 2000  # far enough down for any boosted term to reach the top of a glossary
 
@@ -85,9 +88,9 @@ def _gender(dictionary, noun: str) -> str:
 
 
 def _rarity(words: Sequence[str]) -> float:
-    """Mean rarity of the words: heiliger Kampf is rarer than Kampf, ballistische Rakete than Rakete."""
+    """Mean rarity of the words, squared: heiliger Kampf is rarer than Kampf, ballistische Rakete than Rakete."""
     values = [min(1.0, max(0.05, (6.5 - _zipf(w)) / 6.5)) for w in words]
-    return sum(values) / len(values)
+    return (sum(values) / len(values)) ** 2
 
 
 def _zipf(word: str) -> float:
@@ -120,7 +123,7 @@ def score_candidates(candidates: list[Candidate], n_docs: int) -> dict[str, floa
         words = cand.parts or tuple(cand.key.split())
         rarity = _rarity([w for w in words])
         if cand.kind == "name":
-            rarity = max(rarity, 0.7)
+            rarity = max(rarity, NAME_RARITY)
         spread = math.sqrt(cand.documents / n_docs) if n_docs > 1 else 1.0
         scores[cand.key] = math.log2(1 + f) * (0.4 + 0.6 * spread) * rarity * (1 + 0.5 * (cand.words - 1))
     return scores
