@@ -405,13 +405,15 @@ def test_adjective_noun_terms_with_a_compound_the_dictionary_lacks_are_cited_sin
 
 
 def test_a_compound_known_only_by_its_head_gets_no_proposal(dictionary):
-    """Präsidialamtssprecher → "speaker" would be a part of the word passed off as its translation: the
-    target stays empty and the head is listed; a two-letter noun is a modifier (Öl|export, not Ölex|port)."""
+    """Zwurbelsprecher → "spokesman" would be a part of the word passed off as its translation (its modifier
+    is no word of the dictionary nor of English): the target stays empty and the head is listed. A name
+    English writes as it is stays (Gazprom|sprecher → Gazprom …); a two-letter noun is a modifier (Öl|export, not Ölex|port)."""
     from glossary.terms.propose import Proposer
 
-    doc = read_string("Der Präsidialamtssprecher schwieg. Ein Präsidialamtssprecher redete.\n")
-    entry = {e.source: e for e in extract([doc], dictionary)}["Präsidialamtssprecher"]
-    assert entry.target == "" and entry.alternatives
+    doc = read_string("Der Zwurbelsprecher schwieg. Ein Zwurbelsprecher redete. Der Gazpromsprecher lachte.\n")
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    assert entries["Zwurbelsprecher"].target == "" and entries["Zwurbelsprecher"].alternatives
+    assert entries["Gazpromsprecher"].target.startswith("Gazprom ")
     assert Proposer(dictionary, [], set()).english_for("Ölexport") == "oil export"
 
 
@@ -605,3 +607,16 @@ def test_a_rare_term_seen_once_outranks_an_everyday_word_seen_twice(dictionary):
     ]
     ranked = [e.source for e in extract(docs, dictionary)]
     assert ranked.index("Trägerrakete") < ranked.index("Eile")
+
+
+def test_a_head_takes_the_sense_the_collections_listed_compounds_give_it(dictionary):
+    """Pressesprecher (the dictionary's press spokesman) says …sprecher is a spokesman in this collection:
+    Kreml-Sprecher → Kremlin spokesman, not Kremlin speaker; Präsidial|amts|sprecher composes with an
+    adjective modifier (präsidial → presidential) instead of staying empty."""
+    doc = read_string(
+        "Der Pressesprecher des Kreml äußerte sich. Kreml-Sprecher Peskow sagte nichts. "
+        "Der Präsidialamtssprecher Peskow schwieg.\n"
+    )
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    assert entries["Kreml-Sprecher"].target == "Kremlin spokesman"
+    assert entries["Präsidialamtssprecher"].target == "presidential office spokesman"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..ding import STYLE_TAGS, english_singular
@@ -229,6 +229,28 @@ class Proposer:
         self.focus = frozenset(
             tag for tag, share in self.domain.items() if share >= 0.1 and share >= 2.0 * background.get(tag, 1.0)
         )
+        self._head_votes = self._collection_heads(candidates)
+
+    def _collection_heads(self, candidates: list[Candidate]) -> dict[str, Counter]:
+        """How the dictionary renders a head in this collection's own compounds that it lists: Pressesprecher →
+        press spokesman says …sprecher is a spokesman here, for Kreml-Sprecher and Präsidialamtssprecher too."""
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for cand in candidates:
+            if cand.kind != "term" or cand.words != 1:
+                continue
+            word = lemma(cand.forms.most_common(1)[0][0])
+            senses = self.dictionary.senses(word)
+            if not senses or "-" in word:
+                continue
+            lasts = {e.split()[-1].lower() for e in senses[0].english if len(e.split()) >= 2}
+            for cut in range(3, len(word) - 3):
+                head = word[cut:].capitalize()
+                own = {e.lower() for sense in self.dictionary.senses(head) for e in sense.english if " " not in e}
+                for last in lasts & own:
+                    votes[head][last] += 1
+                if own:
+                    break  # the longest head only
+        return votes
 
     @functools.cached_property
     def _discount(self) -> frozenset:
@@ -328,7 +350,7 @@ class Proposer:
             return {}  # the dictionary has the whole word: its senses, not a composition, are the answer
         if len(parts) > 1 and all(parts):
             english = [self._word(p, depth + 1) or p for p in parts]
-            english[-1] = self._learned_head(lemma(parts[-1])) or english[-1]
+            english[-1] = self._head(lemma(parts[-1])) or english[-1]
             if any(e != p for e, p in zip(english, parts)):
                 if english[0] == parts[0] and lemma(parts[-1]) in _NAMED_PLACES and not parts[0].isupper():
                     # a name and a place or institution: Humboldt-Universität → Humboldt University, a name
@@ -362,12 +384,13 @@ class Proposer:
                 continue  # the linking s: Landrat|s|amt, not Landrat|samt (velvet)
             if (
                 len(head_word) < 4
-                and not any(  # a short head (Kampf|jet, Atom|uhr) after a noun only
+                and not any(  # a short head (Kampf|jet, Atom|uhr) after a noun or adjective only (Präsidial|amt)
                     self.dictionary.is_common_noun(m.capitalize()) for m in [word[:cut], *_modifier_forms(word[:cut])]
                 )
+                and not self._adjective_modifier(word[:cut])
             ):
                 continue
-            head = self._learned_head(head_word) or self._best(head_word, single=True)
+            head = self._head(head_word) or self._best(head_word, single=True)
             if not head:
                 continue
             modifier = word[:cut]
@@ -377,6 +400,7 @@ class Proposer:
                     mod_en = self._best(mod.capitalize(), single=True)
                     if mod_en:
                         break
+            mod_en = mod_en or self._adjective_modifier(modifier) or self._name_modifier(modifier)
             if not mod_en and depth < 1:
                 for mod in _modifier_forms(modifier):
                     sub = self.compound(mod.capitalize(), depth + 1)
@@ -452,6 +476,30 @@ class Proposer:
                 groups.append(parts[at])
                 at += 1
         return groups
+
+    def _name_modifier(self, modifier: str) -> str:
+        """A modifier the dictionary does not know but English text writes as it is, a name: Gazprom|sprecher →
+        Gazprom spokesman, Hamas|sprecher → Hamas spokesman."""
+        for form in (modifier, *_modifier_forms(modifier)):
+            if len(form) >= 4 and zipf_en(form.lower()) >= 2.5 and not self.dictionary.senses(form.capitalize()):
+                return form[:1].upper() + form[1:]
+        return ""
+
+    @functools.lru_cache(maxsize=20_000)
+    def _adjective_modifier(self, modifier: str) -> str:
+        """A modifier that is an adjective of the dictionary and no noun: Präsidial|amt → presidential office."""
+        if len(modifier) < 5 or self.dictionary.is_common_noun(modifier.capitalize()):
+            return ""
+        senses = [
+            s for s in self.dictionary.senses(modifier.lower())
+            if (s.grammar.startswith("adj") or not s.grammar) and not s.english[0].startswith("to ")
+        ]  # fmt: skip
+        return senses[0].english[0] if senses else ""
+
+    def _head(self, head: str) -> str:
+        """A compound head's sense: as this collection's listed compounds use it, else as the dictionary's do."""
+        votes = self._head_votes.get(head)
+        return votes.most_common(1)[0][0] if votes else self._learned_head(head)
 
     @functools.lru_cache(maxsize=20_000)
     def _learned_head(self, head: str) -> str:
