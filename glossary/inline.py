@@ -237,6 +237,7 @@ def _nest(inlines: Sequence[Inline], placed: list[tuple[int, int]], target: str)
     order = sorted(range(len(inlines)), key=lambda k: (inlines[k].start, -inlines[k].end, k))
     stack: list[int] = []  # enclosing source spans
     last_end: dict[int, int] = {}  # per parent: where the previous sibling ended in the target
+    taken: dict[int, list[int]] = {}  # per parent: the siblings placed so far
     for k in order:
         inline = inlines[k]
         while stack and not (
@@ -253,10 +254,20 @@ def _nest(inlines: Sequence[Inline], placed: list[tuple[int, int]], target: str)
             word = _WORD.search(target, a, hi)
             if word is None:  # nothing free after it: the last free word before it
                 word = next(reversed(list(_WORD.finditer(target, lo, a))), None)
+            if word is None:  # every word after the siblings' taken: a word no sibling holds, wherever it is
+                parent_lo = out[parent][0] if parent >= 0 else 0
+                held = [out[j] for j in taken.get(parent, [])]
+                free = [
+                    w
+                    for w in _WORD.finditer(target, parent_lo, hi)
+                    if all(w.end() <= x or w.start() >= y for x, y in held)
+                ]
+                word = min(free, key=lambda w: abs(w.start() - a), default=None)
             if word is not None:
                 a, b = word.span()
         out[k] = (a, b)
-        last_end[parent] = b
+        taken.setdefault(parent, []).append(k)
+        last_end[parent] = max(b, last_end.get(parent, b))
         if not inline.point:
             stack.append(k)
     return out

@@ -41,3 +41,18 @@ def test_nesting_points_and_spaces_hold_whatever_the_alignment():
     marked = _mark(spaced, inlines, placed)
     assert marked.count("[") == marked.count("]") == 2 and marked.count("|") == 1
     assert "| " in marked or marked.endswith("|") or "|." in marked
+
+
+def test_a_link_keeps_a_word_when_the_english_is_shorter_than_the_markup():
+    """The model wrote one word where the German had a bold word and a link after it (seen on an AMD CPU's
+    arithmetic): the bold word holds it, and the link takes a word no sibling holds rather than none at all."""
+    from glossary.inline import _nest
+
+    source = "Der Machthaber kam im Frühjahr nach Wladiwostok."
+    bold = Inline(source.index("Machthaber"), source.index(" kam"), "b")
+    link = Inline(source.index("Wladiwostok"), source.index("."), "a")
+    target = "This is sladddaddddddddddd."
+    word = target.index("sladd")
+    (b0, b1), (l0, l1) = _nest([bold, link], [(word, len(target) - 1), (len(target) - 1, len(target) - 1)], target)
+    assert target[b0:b1] == "sladddaddddddddddd"
+    assert target[l0:l1] == "is"  # the nearest word of its own, apart from the bold one
