@@ -10,10 +10,6 @@ from pathlib import Path
 _SCRATCH = Path(tempfile.mkdtemp(prefix="glossary-tests-"))
 os.environ["ARGOS_PACKAGES_DIR"] = str(_SCRATCH / "argos-packages")
 os.environ["ARGOS_INTRA_THREADS"] = "1"  # speed only: outputs do not depend on thread counts
-# The model's arithmetic, and so a word here and there of its output, depends on the math library:
-# ctranslate2 uses Intel MKL on Intel CPUs and oneDNN on AMD ones by default. MKL on both keeps the
-# expected outputs (snapshots, inline placement) the same on the machines tests run on.
-os.environ.setdefault("CT2_USE_MKL", "1")
 os.environ["GLOSSARY_TM"] = str(_SCRATCH / "memory.sqlite")
 
 import pytest  # noqa: E402
