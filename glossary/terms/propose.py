@@ -503,9 +503,9 @@ class Proposer:
 
     @functools.lru_cache(maxsize=20_000)
     def _learned_head(self, head: str) -> str:
-        """The sense of a head the dictionary gives it in its own compounds, when they agree: …sprecher →
-        spokesman (Pressesprecher → press spokesman, Parteisprecher → party spokesman), not the everyday
-        `speaker`. Only one of the head's own renderings can win."""
+        """The sense of a head the dictionary gives it in its own compounds, when they agree: …dienst → service
+        (Fahrraddienst → bicycle service), not commission. Only one of the head's own renderings can win.
+        (…sprecher splits there between spokesman and the loudspeakers: the collection's own compounds decide.)"""
         own = {e.lower() for sense in self.dictionary.senses(head) for e in sense.english if " " not in e}
         if len(head) < 4 or len(own) < 2:
             return ""
