@@ -245,7 +245,7 @@ class Proposer:
             lasts = {e.split()[-1].lower() for e in senses[0].english if len(e.split()) >= 2}
             for cut in range(3, len(word) - 3):
                 head = word[cut:].capitalize()
-                own = {e.lower() for sense in self.dictionary.senses(head) for e in sense.english if " " not in e}
+                own = self._own_words(head)
                 for last in lasts & own:
                     votes[head][last] += 1
                 if own:
@@ -501,12 +501,16 @@ class Proposer:
         votes = self._head_votes.get(head)
         return votes.most_common(1)[0][0] if votes else self._learned_head(head)
 
+    def _own_words(self, head: str) -> set[str]:
+        """The one-word renderings the dictionary gives a word, lower-cased: the senses a head can take."""
+        return {e.lower() for sense in self.dictionary.senses(head) for e in sense.english if " " not in e}
+
     @functools.lru_cache(maxsize=20_000)
     def _learned_head(self, head: str) -> str:
         """The sense of a head the dictionary gives it in its own compounds, when they agree: …dienst → service
         (Fahrraddienst → bicycle service), not commission. Only one of the head's own renderings can win.
         (…sprecher splits there between spokesman and the loudspeakers: the collection's own compounds decide.)"""
-        own = {e.lower() for sense in self.dictionary.senses(head) for e in sense.english if " " not in e}
+        own = self._own_words(head)
         if len(head) < 4 or len(own) < 2:
             return ""
         lasts: Counter = Counter()
