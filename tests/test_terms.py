@@ -480,11 +480,16 @@ def test_a_street_named_after_someone_is_a_name(dictionary):
 
 def test_a_word_english_writes_far_more_than_german_is_a_name(dictionary):
     """Hall and Fame are names in German text, not the dictionary's reverb; Hotel, which both languages share
-    and the dictionary renders as itself, stays a term."""
-    doc = read_string("Die Hall of Fame ehrte ihn. Im Hotel wartete er. Das Hotel war voll.\n")
+    and the dictionary renders as itself, stays a term; so does an inflected form of a common noun of the
+    dictionary (eines Transfers), however often English writes transfers."""
+    doc = read_string(
+        "Die Hall of Fame ehrte ihn. Im Hotel wartete er. Das Hotel war voll. "
+        "Peking ist besorgt wegen eines Transfers russischer Technik.\n"
+    )
     entries = {e.source: e for e in extract([doc], dictionary)}
     assert entries["Hall"].kind == "name" and entries["Hall"].target == "Hall"
     assert entries["Hotel"].kind == "term"
+    assert entries["Transfer"].kind == "term"
 
 
 def test_the_surname_alone_is_a_variant_of_the_one_full_name(seed_entries):

@@ -216,6 +216,9 @@ class Collector:
         lowered = token.lower()
         if "-" in token or len(token) < 4 or zipf_en(lowered) < 3.5 or zipf_en(lowered) < zipf_de(token) + 0.5:
             return False  # (wordfreq rates Tesla-Chef by its parts)
+        base = lemma(token)
+        if base != token and self.dictionary.is_common_noun(base):
+            return False  # an inflected common noun (eines Transfers), however often English writes the word
         return not self.dictionary.renders_as_itself(token)
 
     def _street(self, token: str, endings: tuple[str, ...] = _STREETS) -> bool:
