@@ -94,6 +94,21 @@ def test_full_names_and_names_made_of_adjectives(dictionary):
     assert not any("Pakt" in source for source in found if " " in source)
 
 
+def test_everyday_adjectives_capitalised_inside_a_sentence_name_what_the_dictionary_lists(dictionary):
+    """Weiße and Rote are everyday adjectives, but capitalised inside a sentence they start a name; the
+    dictionary lists the name (das Weiße Haus), so once is enough, and its English is the listed one;
+    an adjective's English is never half a bracket of the dictionary (Deutscher → German, not language))."""
+    doc = read_string(
+        "Ein Sprecher sagte im Weißen Haus, es gebe keine Pläne.\n"
+        "Helfer vom Deutschen Roten Kreuz waren vor Ort.\n"
+        "Er sprach von einem Bunten Abend.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["Weißes Haus"][1].kind == "name" and found["Weißes Haus"][1].target == "White House"
+    assert found["Deutsches Rotes Kreuz"][1].target == "German Red Cross"
+    assert not any("Abend" in source for source in found if " " in source)
+
+
 def test_proposals_a_terminologist_accepts(dictionary):
     """From the held-out gold list's misses: a compound's modifier in the sense the dictionary gives it in
     its own compounds (Handels… → trade, not deal), no article in an entry, a name in words."""

@@ -25,7 +25,7 @@ from ..document import Document
 from ..lexicon import NOUN_ENDINGS, adjective_stem, german_frequencies, is_known, lemma, zipf_de
 from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
-from .candidates import Candidate, collect, of_a_place
+from .candidates import Candidate, collect, listed_form, of_a_place
 from .names import given_names
 from .propose import Proposer
 
@@ -134,7 +134,7 @@ def _keep(cand: Candidate) -> bool:
         return False
     if cand.pos == "ADJ NOUN" and (cand.frequency < 2 or zipf_de(cand.parts[1]) >= GENERAL_ZIPF + 0.5):
         return False
-    if cand.pos == "ADJ PROPN" and cand.frequency < 2 and not _geographic(cand):
+    if cand.pos == "ADJ PROPN" and cand.frequency < 2 and not _geographic(cand) and not _listed_name(cand):
         return False  # one-off capitalised adjective + noun: Teuflischer Pakt (a person's name stays: Elon Musk)
     return len(cand.key.replace(" ", "")) >= 2
 
@@ -142,6 +142,11 @@ def _keep(cand: Candidate) -> bool:
 def _geographic(cand: Candidate) -> bool:
     """Persischer Golf, Indischer Ozean: an adjective of a people or place names a place even once."""
     return any(of_a_place(word, inside=True) for word in cand.key.split()[:-1])
+
+
+def _listed_name(cand: Candidate) -> bool:
+    """The dictionary lists the name as the text writes it: das Weiße Haus, das Rote Kreuz (even once)."""
+    return any(shared_dictionary().senses(form) or shared_dictionary().senses(listed_form(form)) for form in cand.forms)
 
 
 def _name_citation(surface: str, dictionary) -> str:

@@ -292,7 +292,10 @@ class Collector:
         if base[:1].isupper() or base == lowered or base in self.stop:
             return False
         participle = base.endswith("en") and adjective_stem(lowered).endswith("t")
-        return bool(self.adjective(lowered)) or base.endswith(("sch", "lich", "ig")) or participle
+        if self.adjective(lowered) or base.endswith(("sch", "lich", "ig")) or participle:
+            return True
+        # an everyday adjective too, capitalised inside a sentence only in a name: Weißes Haus, Rotes Kreuz
+        return any("adj" in s.grammar for s in self.dictionary.senses(base))
 
     @functools.lru_cache(maxsize=50_000)
     def _nationality(self, base: str) -> bool:
@@ -511,6 +514,13 @@ class Collector:
                     stem.occurrences.extend(cand.occurrences)
                     del self.candidates[key]
                     break
+
+
+def listed_form(name: str) -> str:
+    """A name of adjectives and a noun as the dictionary lists it, after the definite article:
+    im Weißen Haus → Weiße Haus (das Weiße Haus), vom Deutschen Roten Kreuz → Deutsche Rote Kreuz."""
+    *adjectives, noun = name.split()
+    return " ".join([*(adjective_stem(a) + "e" for a in adjectives), lemma(noun)])
 
 
 @functools.lru_cache(maxsize=50_000)

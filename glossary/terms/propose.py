@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..ding import STYLE_TAGS, english_singular
 from ..lexicon import lemma, zipf_de, zipf_en
-from .candidates import GEOGRAPHIC_FEATURES, Candidate
+from .candidates import GEOGRAPHIC_FEATURES, Candidate, listed_form
 from .names import english_name
 
 # fields whose abbreviations collide with the brands and bodies of general text
@@ -585,7 +585,7 @@ class Proposer:
         if cand.kind == "name":
             proposal = self.propose_name(display, mt)
             if cand.pos == "ADJ PROPN" and proposal.target == display:
-                return self._name_in_words(display) or proposal
+                return self._listed_name(display) or self._name_in_words(display) or proposal
             return proposal
         if cand.pos == "ADJ NOUN":
             adj, noun = cand.parts
@@ -659,6 +659,14 @@ class Proposer:
                         found[english] = (score, evidence + "+phrase")
         return found
 
+    def _listed_name(self, display: str) -> Proposal | None:
+        """A name the dictionary lists with an English name (Deutsches Rotes Kreuz → German Red Cross)."""
+        for sense in self.dictionary.senses(display) or self.dictionary.senses(listed_form(display)):
+            english = [re.sub(r"^(?:the|a|an) ", "", e, flags=re.I) for e in sense.english]
+            if english and english[0][:1].isupper():
+                return Proposal(english[0], 0.9, english[1:3], [f"ding:{sense.line}"])
+        return None
+
     def _name_in_words(self, display: str) -> Proposal | None:
         """A name made of words English translates (Friedliche Revolution → Peaceful Revolution), not
         left in German when no gazetteer knows it."""
@@ -677,7 +685,7 @@ class Proposer:
             for s in self.dictionary.senses(adj)[:3]
             if "adj" in s.grammar or (untagged and not s.grammar)
             for e in s.english[:3]
-            if " " not in e
+            if " " not in e and e.replace("-", "").isalpha()  # (not a bracket's half: language))
         ]
         return max(options, key=lambda e: zipf_en(e.lower()), default="")
 
