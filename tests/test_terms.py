@@ -101,11 +101,15 @@ def test_everyday_adjectives_capitalised_inside_a_sentence_name_what_the_diction
     doc = read_string(
         "Ein Sprecher sagte im Weißen Haus, es gebe keine Pläne.\n"
         "Helfer vom Deutschen Roten Kreuz waren vor Ort.\n"
+        "Der Fall liegt beim Europäischen Gerichtshof.\n"
+        "Er sprach vom Deutschen Fußball. Im Deutschen Fußball fehlt Geld.\n"
         "Er sprach von einem Bunten Abend.\n"
     )
     found = _by_source(extract([doc], dictionary))
     assert found["Weißes Haus"][1].kind == "name" and found["Weißes Haus"][1].target == "White House"
     assert found["Deutsches Rotes Kreuz"][1].target == "German Red Cross"
+    assert found["Europäischer Gerichtshof"][1].target == "European Court of Justice"
+    assert found["Deutscher Fußball"][1].target == "German Football"
     assert not any("Abend" in source for source in found if " " in source)
 
 
