@@ -113,6 +113,26 @@ def test_everyday_adjectives_capitalised_inside_a_sentence_name_what_the_diction
     assert not any("Abend" in source for source in found if " " in source)
 
 
+def test_abbreviations_the_collection_spells_out_and_names_of_states(dictionary):
+    """An abbreviation in brackets after its words, or the initials of one of the collection's names, takes
+    the English initials (AWZ → EEZ, DVRK → DPRK); a German institution keeps its own letters (DRK); a state's
+    noun before a place is a name in English word order, listed or not."""
+    doc = read_string(
+        "Der Führer der Demokratischen Volksrepublik Korea reiste ab. Die DVRK bestätigte das.\n"
+        "Die Raketen fielen außerhalb der ausschließlichen Wirtschaftszone (AWZ) ins Meer.\n"
+        "Helfer vom Deutschen Roten Kreuz (DRK) waren vor Ort.\n"
+        "Die Volksrepublik China protestierte. Die Bundesrepublik Deutschland schwieg.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    korea = found["Demokratische Volksrepublik Korea"][1]
+    assert korea.kind == "name" and korea.target == "Democratic People's Republic of Korea"
+    assert found["DVRK"][1].target == "DPRK"
+    assert found["AWZ"][1].target == "EEZ" and found["AWZ"][1].alternatives == ["exclusive economic zone"]
+    assert found["DRK"][1].target == "DRK" and found["DRK"][1].alternatives == ["German Red Cross"]
+    assert found["Volksrepublik China"][1].target == "People's Republic of China"
+    assert found["Bundesrepublik Deutschland"][1].target == "Federal Republic of Germany"
+
+
 def test_proposals_a_terminologist_accepts(dictionary):
     """From the held-out gold list's misses: a compound's modifier in the sense the dictionary gives it in
     its own compounds (Handels… → trade, not deal), no article in an entry, a name in words."""

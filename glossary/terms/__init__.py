@@ -25,7 +25,7 @@ from ..document import Document
 from ..lexicon import NOUN_ENDINGS, adjective_stem, german_frequencies, is_known, lemma, zipf_de
 from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
-from .candidates import Candidate, collect, listed_form, of_a_place
+from .candidates import STATE_NOUNS, Candidate, collect, listed_form, of_a_place
 from .names import given_names
 from .propose import Proposer
 
@@ -141,7 +141,10 @@ def _keep(cand: Candidate) -> bool:
 
 def _geographic(cand: Candidate) -> bool:
     """Persischer Golf, Indischer Ozean: an adjective of a people or place names a place even once."""
-    return any(of_a_place(word, inside=True) for word in cand.key.split()[:-1])
+    words = [w.capitalize() for w in cand.key.split()]
+    return any(of_a_place(word, inside=True) for word in cand.key.split()[:-1]) or (
+        len(words) > 2 and words[-2] in STATE_NOUNS  # Demokratische Volksrepublik Korea
+    )
 
 
 def _listed_name(cand: Candidate) -> bool:
@@ -152,6 +155,9 @@ def _listed_name(cand: Candidate) -> bool:
 def _name_citation(surface: str, dictionary) -> str:
     """A name made of adjectives and a noun in the nominative: Persischen Golf → Persischer Golf,
     Vereinigten Arabischen Emirate → Vereinigte Arabische Emirate."""
+    if surface.split()[-2:-1] and lemma(surface.split()[-2]) in STATE_NOUNS:  # …Volksrepublik Korea
+        head, _, place = surface.rpartition(" ")
+        return f"{_name_citation(head, dictionary)} {place}"
     *adjectives, noun = surface.split()
     base = lemma(noun)
     plural = base != noun and not noun.endswith("s")
@@ -179,7 +185,7 @@ def extract(
     candidates.sort(key=lambda c: (-scores[c.key], c.key))
     # the collection's domain and vocabulary come from every candidate, whatever --limit keeps
     present = {lemma(f) for c in candidates for f in c.forms} | {f for c in candidates for f in c.forms}
-    proposer = Proposer(dictionary, candidates, present)
+    proposer = Proposer(dictionary, candidates, present, collector.definitions)
     for cand in candidates[:FOCUS_RANKS]:  # terms of the collection's subjects before general words
         if proposer.in_focus(cand, cand.forms.most_common(1)[0][0]):
             scores[cand.key] *= FOCUS_BOOST

@@ -48,6 +48,12 @@ GEOGRAPHIC_FEATURES = {
     "Halbinsel": "Peninsula", "Landenge": "Isthmus", "Kanal": "Canal", "Tal": "Valley", "See": "Lake",
 }  # fmt: skip
 _AMBIGUOUS_FEATURES = frozenset({"Straße", "See", "Tal", "Kanal", "Insel"})
+# (noun, English): a state's noun + a place is a state's name (Volksrepublik China → People's Republic of China)
+STATE_NOUNS = {
+    "Republik": "Republic", "Volksrepublik": "People's Republic", "Bundesrepublik": "Federal Republic",
+    "Königreich": "Kingdom", "Fürstentum": "Principality", "Großherzogtum": "Grand Duchy",
+    "Föderation": "Federation", "Sultanat": "Sultanate", "Emirat": "Emirate",
+}  # fmt: skip
 _POLITE = frozenset(
     "sie ihr ihre ihrer ihrem ihren ihres ihnen du dich dir dein deine euch euer".split()
 )  # capitalised
@@ -159,6 +165,8 @@ class Collector:
         self.stop = stopwords()
         self.candidates: dict[str, Candidate] = {}
         self.words = 0
+        # an abbreviation in brackets → the words before it: ausschließlichen Wirtschaftszone (AWZ)
+        self.definitions: dict[str, tuple[str, ...]] = {}
 
     # --- word classes, cached per form
     @functools.lru_cache(maxsize=200_000)
@@ -321,6 +329,7 @@ class Collector:
                 i += 1  # a word of a quoted title is not a term of its own (Frankfurter in „Frankfurter Allgemeine“)
                 continue
             token = tokens[i]
+            self._definition(text, matches, i)
             nxt = tokens[i + 1] if i + 1 < n and joined[i + 1] else ""
             if i > 0 and nxt and self.name_adjective(token):
                 # capitalised adjectives inside a sentence start a name: Vereinte Nationen, Persischer Golf,
@@ -329,11 +338,21 @@ class Collector:
                 while j < n and joined[j] and j - i < 3 and self.name_adjective(tokens[j]):
                     j += 1
                 if j < n and joined[j] and self.noun_like(tokens[j], False):
+                    words = [*(adjective_stem(t) for t in tokens[i:j]), lemma(tokens[j])]
+                    if self._state_of(tokens, joined, j):
+                        j += 1  # Demokratische Volksrepublik Korea
+                        words.append(tokens[j])
                     surface = " ".join(tokens[i : j + 1])
-                    key = " ".join([*(adjective_stem(t) for t in tokens[i:j]), lemma(tokens[j])]).lower()
-                    self._add(key, "name", "ADJ PROPN", j - i + 1, surface, doc_index, segment_index)
+                    self._add(
+                        " ".join(words).lower(), "name", "ADJ PROPN", j - i + 1, surface, doc_index, segment_index
+                    )
                     i = j + 1
                     continue
+            if self._state_of(tokens, joined, i):  # Volksrepublik China, Bundesrepublik Deutschland
+                surface = " ".join(tokens[i : i + 2])
+                self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
+                i += 2
+                continue
             if (
                 token in GEOGRAPHIC_FEATURES and i + 2 < n and joined[i + 1] and joined[i + 2]
                 and tokens[i + 1] == "von" and tokens[i + 2][:1].isupper()
@@ -439,6 +458,21 @@ class Collector:
                 # DFB-Präsident, DFB-Chef: the organisation is a name a translator needs too
                 self._add(lexicon.spelling_key(letters), "name", "PROPN", 1, letters, doc_index, segment_index)
             i += 1
+
+    def _state_of(self, tokens, joined, k: int) -> bool:
+        """Token k is a state's noun and a place follows it: Volksrepublik China, Republik Moldau."""
+        if k + 1 >= len(tokens) or not joined[k + 1] or lemma(tokens[k]) not in STATE_NOUNS:
+            return False
+        place = tokens[k + 1]  # (Korea alone is in no gazetteer: a name will do)
+        return self.is_place(place) or (self.noun_like(place, False) and self.name_like(place))
+
+    def _definition(self, text: str, matches, k: int) -> None:
+        """An abbreviation in brackets after words: remember the words (up to six) as what it may stand for."""
+        token = matches[k].group()
+        before = text[matches[k - 1].end() : matches[k].start()] if k else ""
+        after = text[matches[k].end() : matches[k].end() + 1]
+        if _is_acronym(token) and before.strip() == "(" and after == ")" and token not in self.definitions:
+            self.definitions[token] = tuple(m.group() for m in matches[max(0, k - 6) : k])
 
     @functools.lru_cache(maxsize=50_000)
     def _surname(self, word: str) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..ding import STYLE_TAGS, english_singular
 from ..lexicon import lemma, zipf_de, zipf_en
-from .candidates import GEOGRAPHIC_FEATURES, Candidate, listed_form
+from .candidates import GEOGRAPHIC_FEATURES, STATE_NOUNS, Candidate, listed_form
 from .names import english_name
 
 # fields whose abbreviations collide with the brands and bodies of general text
@@ -218,9 +218,15 @@ USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sen
 
 
 class Proposer:
-    def __init__(self, dictionary, candidates: list[Candidate], present: set[str]):
+    def __init__(
+        self, dictionary, candidates: list[Candidate], present: set[str], definitions: dict | None = None
+    ) -> None:
         self.dictionary = dictionary
         self.present = present  # German lemmas and forms in the collection
+        # what an abbreviation may stand for: the words before it in brackets, then the collection's names
+        self.expansions = [list(words) for words in (definitions or {}).values()]
+        self.definitions = definitions or {}
+        self.names = [c.forms.most_common(1)[0][0].split() for c in candidates if c.words > 1]
         profile = domain_profile(candidates, dictionary)
         total = sum(profile.values()) or 1
         self.domain = {tag: count / total for tag, count in profile.most_common(8)}
@@ -659,6 +665,79 @@ class Proposer:
                         found[english] = (score, evidence + "+phrase")
         return found
 
+    def _state_name(self, display: str) -> Proposal | None:
+        """A state's name in English word order: Demokratische Volksrepublik Korea → Democratic People's Republic
+        of Korea, Bundesrepublik Deutschland → Federal Republic of Germany."""
+        words = display.split()
+        if len(words) < 2 or lemma(words[-2]) not in STATE_NOUNS:
+            return None
+        *adjectives, noun, place = words
+        for sense in self.dictionary.senses(display):  # as the dictionary lists it (Volksrepublik China)
+            listed = [e for e in sense.english if e.lower().endswith(" of " + english_name(place)[0].lower())]
+            if listed:
+                return Proposal(listed[0], 0.9, [], [f"ding:{sense.line}"])
+        words = [self._adjective(lemma(a.lower()), untagged=True) for a in adjectives]
+        if not all(words):
+            return None
+        words = [w[:1].upper() + w[1:] for w in words]
+        english = " ".join([*words, STATE_NOUNS[lemma(noun)], "of", english_name(place)[0]])
+        return Proposal(english, 0.8, [], ["state+place"])
+
+    def spelled_out(self, abbreviation: str) -> Proposal | None:
+        """A German abbreviation the collection spells out, in brackets after its words or as one of its names:
+        its English initials (ausschließliche Wirtschaftszone (AWZ) → EEZ, Demokratische Volksrepublik Korea →
+        DPRK), the English words as the alternative; a German institution keeps its letters (DRK, DWD)."""
+        defined = self.definitions.get(abbreviation)
+        found = [defined[len(defined) - n :] for n in range(1, len(defined) + 1)] if defined else []
+        found = [w for w in found if self._initials(list(w)) == abbreviation][:1]
+        if not found:
+            found = [w for w in self.names if self._initials(w) == abbreviation]
+            if len({tuple(w) for w in found}) != 1:
+                return None
+        words = list(found[0])
+        english = self._spelled_english(words)
+        initials = "".join(w[0] for w in english.replace("-", " ").split() if w.lower() not in _FUNCTION_WORDS)
+        if not english or len(initials) != len(abbreviation):
+            return None
+        evidence = [f"spelled-out:{' '.join(words)}"]
+        if any(w.lower().startswith(("deutsch", "bundes")) for w in words):
+            # a German institution: English writes its German letters (DRK, DWD), its English words beside
+            return Proposal(abbreviation, 0.75, [english], evidence)
+        return Proposal(initials.upper(), 0.75, [english], evidence)
+
+    def _initials(self, words: list[str]) -> str:
+        """The capitals a German abbreviation takes from words: a compound gives its head's too (Volks|republik
+        → VR, Wirtschafts|zone → WZ)."""
+        out = []
+        for word in words:
+            if not word[:1].isalpha():
+                return ""
+            letters = word[0].upper()
+            for cut in range(3, len(word) - 3) if word[:1].isupper() else ():
+                modifier = any(self.dictionary.senses(m.capitalize()) for m in _modifier_forms(word[:cut]))
+                if modifier and self.dictionary.is_common_noun(word[cut:].capitalize()):
+                    letters += word[cut].upper()
+                    break
+            out.append(letters)
+        return "".join(out)
+
+    def _spelled_english(self, words: list[str]) -> str:
+        """The English of the words an abbreviation stands for: a name's, else adjectives' and the noun's."""
+        display = " ".join(words)
+        state = self._state_name(display)
+        if state is not None:
+            return state.target
+        *adjectives, noun = [lemma(w) if w[:1].isupper() else w for w in words]
+        english = [self._adjective(lemma(a.lower()), untagged=True) for a in adjectives]
+        english.append(self._best(noun) or next(iter(self.compound(noun)), ""))
+        if not all(english):
+            return ""
+        if all(w[:1].isupper() for w in words):  # a name: Deutsches Rotes Kreuz → German Red Cross
+            english = [
+                " ".join(p if p in _FUNCTION_WORDS else p[:1].upper() + p[1:] for p in e.split()) for e in english
+            ]
+        return " ".join(english)
+
     def _listed_name(self, display: str) -> Proposal | None:
         """A name the dictionary lists with an English name (Deutsches Rotes Kreuz → German Red Cross)."""
         for sense in self.dictionary.senses(display) or self.dictionary.senses(listed_form(display)):
@@ -712,9 +791,12 @@ class Proposer:
 
     def propose_name(self, display: str, mt: dict[str, str] | None) -> Proposal:
         if display.isupper() and " " not in display:
-            abbreviation = self.abbreviation(display)
+            abbreviation = self.abbreviation(display) or self.spelled_out(display)
             if abbreviation is not None:
                 return abbreviation
+        state = self._state_name(display)
+        if state is not None:
+            return state
         feature, _, place = display.partition(" von ")
         if place and feature in GEOGRAPHIC_FEATURES:  # Straße von Hormus → Strait of Hormuz
             for sense in self.dictionary.senses(display):
