@@ -133,6 +133,21 @@ def test_abbreviations_the_collection_spells_out_and_names_of_states(dictionary)
     assert found["Bundesrepublik Deutschland"][1].target == "Federal Republic of Germany"
 
 
+def test_korean_given_names_and_names_seen_only_inside_compounds(dictionary):
+    """An is a preposition, but before a Korean given name (Chan-il) it is a surname; a maker seen only in a
+    compound (Suchoi-Kampfjets) is a name, in English spelling; English compounds (Midlife-Crisis), German
+    prefixes (Elektro-) and modifiers (Beschäftigungs-) are not."""
+    doc = read_string(
+        "Pjöngjang sucht Hilfe, sagt An Chan-il, ein Überläufer.\n"
+        "Dort werden Suchoi-Kampfjets gebaut.\n"
+        "Er hatte eine Midlife-Crisis. Die Elektro-Autos fahren. Die Beschäftigungs-Diskriminierung wächst.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["An Chan-il"][1].kind == "name"
+    assert found["Suchoi"][1].kind == "name" and found["Suchoi"][1].target == "Sukhoi"
+    assert not {"Midlife", "Elektro", "Beschäftigungs", "Beschäftigung"} & set(found)
+
+
 def test_proposals_a_terminologist_accepts(dictionary):
     """From the held-out gold list's misses: a compound's modifier in the sense the dictionary gives it in
     its own compounds (Handels… → trade, not deal), no article in an entry, a name in words."""

@@ -59,6 +59,8 @@ _POLITE = frozenset(
 )  # capitalised
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
+# a Korean given name as English and German write it: two syllables, the second in lower case (Chan-il, Jae-in)
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
 
 STOPWORDS = frozenset(
@@ -375,8 +377,12 @@ class Collector:
             forced = given or (
                 i > 0 and joined[i] and token[:1].isupper() and not token.isupper() and token.lower() not in _POLITE
                 and not self.noun_like(token, False) and self._name_follows(tokens, joined, i + 1)
-                # a function word (Fall, Art: im Fall Kavanaugh) only before a name of two words or more
-                and (token.lower() not in self.stop or self._name_follows(tokens, joined, i + 2))
+                # a function word (Fall, Art: im Fall Kavanaugh) only before a name of two words or more, or
+                # before a Korean given name (An Chan-il, Ban Ki-moon)
+                and (
+                    token.lower() not in self.stop or self._name_follows(tokens, joined, i + 2)
+                    or _KOREAN_GIVEN.fullmatch(tokens[i + 1]) is not None
+                )
             )  # fmt: skip
             if not forced and not self.noun_like(token, i == 0):
                 noun = bool(nxt) and token[:1].islower() and self.noun_like(nxt, False) and not self.name_like(nxt)
@@ -454,10 +460,30 @@ class Collector:
                 continue
             self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
             letters = token.split("-", 1)[0]
-            if "-" in token and _is_acronym(letters) and not self.is_place(letters):
-                # DFB-Präsident, DFB-Chef: the organisation is a name a translator needs too
+            if "-" in token and token.split("-", 1)[1][:1].isupper() and self._name_in_compound(letters):
+                # DFB-Präsident, Suchoi-Kampfjets: the organisation or maker is a name a translator needs too
                 self._add(lexicon.spelling_key(letters), "name", "PROPN", 1, letters, doc_index, segment_index)
             i += 1
+
+    @functools.lru_cache(maxsize=50_000)
+    def _name_in_compound(self, first: str) -> bool:
+        """The first part of a hyphenated compound is a name of its own: an acronym (DFB-Präsident) or a word
+        neither the dictionary nor English knows as a word (Suchoi-Kampfjets; not Online-Händler), no place."""
+        if self.is_place(first):
+            return False
+        if _is_acronym(first):
+            return True
+        lowered = first.lower()
+        return (
+            len(first) >= 4 and first[:1].isupper() and first[1:].islower() and lowered not in self.stop
+            and zipf_en(lowered) < 3.0 and zipf_de(lowered) < 3.5  # (no English or German word: not Elektro)
+            and not self.dictionary.senses(first) and not is_known(first + "en")  # (Zeitfahr|en)
+            and not (first.endswith("s") and self.dictionary.senses(first[:-1]))  # (Beschäftigung|s)
+            and not any(  # two English words: Midlife, Rollback
+                zipf_en(lowered[:cut]) >= 4.0 and zipf_en(lowered[cut:]) >= 4.0 for cut in range(3, len(first) - 2)
+            )
+            and self.name_like(first)
+        )  # fmt: skip
 
     def _state_of(self, tokens, joined, k: int) -> bool:
         """Token k is a state's noun and a place follows it: Volksrepublik China, Republik Moldau."""
