@@ -135,17 +135,17 @@ def test_abbreviations_the_collection_spells_out_and_names_of_states(dictionary)
 
 def test_korean_given_names_and_names_seen_only_inside_compounds(dictionary):
     """An is a preposition, but before a Korean given name (Chan-il) it is a surname; a maker seen only in a
-    compound (Suchoi-Kampfjets) is a name, in English spelling; English compounds (Midlife-Crisis), German
+    compound (Suchoi-Kampfjets) is a name, in English spelling; English compounds (Oldschool-Rapper), German
     prefixes (Elektro-) and modifiers (Beschäftigungs-) are not."""
     doc = read_string(
         "Pjöngjang sucht Hilfe, sagt An Chan-il, ein Überläufer.\n"
         "Dort werden Suchoi-Kampfjets gebaut.\n"
-        "Er hatte eine Midlife-Crisis. Die Elektro-Autos fahren. Die Beschäftigungs-Diskriminierung wächst.\n"
+        "Er ist ein Oldschool-Rapper. Die Elektro-Autos fahren. Die Beschäftigungs-Diskriminierung wächst.\n"
     )
     found = _by_source(extract([doc], dictionary))
     assert found["An Chan-il"][1].kind == "name"
     assert found["Suchoi"][1].kind == "name" and found["Suchoi"][1].target == "Sukhoi"
-    assert not {"Midlife", "Elektro", "Beschäftigungs", "Beschäftigung"} & set(found)
+    assert not {"Oldschool", "Elektro", "Beschäftigungs", "Beschäftigung"} & set(found)
 
 
 def test_proposals_a_terminologist_accepts(dictionary):
