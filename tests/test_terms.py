@@ -9,6 +9,7 @@ from glossary.ding import DEFAULT_PATH, Dictionary
 from glossary.formats import read_document
 from glossary.formats.text import read_string
 from glossary.terms import extract
+from glossary.terms.candidates import Collector
 
 from .conftest import MTDATA, ROOT, SEEDS, seed_files
 
@@ -146,6 +147,9 @@ def test_korean_given_names_and_names_seen_only_inside_compounds(dictionary):
     assert found["An Chan-il"][1].kind == "name"
     assert found["Suchoi"][1].kind == "name" and found["Suchoi"][1].target == "Sukhoi"
     assert not {"Oldschool", "Elektro", "Beschäftigungs", "Beschäftigung"} & set(found)
+    collector = Collector(dictionary)  # (Oldschool-Rapper is a name as a whole: ask the rule itself)
+    assert not any(collector._name_in_compound(w) for w in ("Oldschool", "Midlife", "Rollback"))
+    assert collector._name_in_compound("Suchoi") and collector._name_in_compound("DFB")
 
 
 def test_proposals_a_terminologist_accepts(dictionary):
