@@ -130,9 +130,21 @@ _GERMAN_ONLY = frozenset(
 )
 
 
+# a news site's own features, pointed out to the reader: „News und Hintergründe im Ticker“, „in unserem Liveblog“
+_SITE_FEATURE = re.compile(
+    r"\b(?:Liveblog|Live-?[Tt]icker|Newsticker|Ticker|Newsletter|Podcast|Livestream|Mediathek)\b"
+)
+_TO_THE_READER = re.compile(r"\b(?:Sie|[Uu]nser\w*|im|hier)\b")
+# the reader addressed as Euer/Euch inside a sentence: „Danke für Eurer Verständnis - das WELT-Team“
+_YOU_ALL = re.compile(r"(?<=\S )(?:Euer|Eure|Eurem|Euren|Eurer|Eures|Euch)\b")
+
+
 def is_boilerplate(text: str, tokens: list[str]) -> bool:
-    """Bylines, copyright and source lines, English web chrome, shouted headlines."""
-    if _BOILERPLATE_RE.search(text):
+    """Bylines, copyright and source lines, a site pointing to its features, English web chrome, shouted
+    headlines."""
+    if _BOILERPLATE_RE.search(text) or _YOU_ALL.search(text):
+        return True
+    if _SITE_FEATURE.search(text) and _TO_THE_READER.search(text):
         return True
     if not tokens:
         return True
