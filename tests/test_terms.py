@@ -408,6 +408,21 @@ def test_no_proposal_with_a_german_word_or_a_non_word(dictionary):
     assert all(_reads_as_english(e.target, e.source) for e in entries.values() if e.kind == "term" and e.target)
 
 
+def test_a_compound_with_a_short_head_is_no_name_and_no_markup_reaches_a_proposal(dictionary):
+    """Gemüse|hof is a compound of two nouns, not a name left in German; Wiesen|hof (a plural before the head) is
+    a company; the dictionary's `Sankt …` gives no `sunk}` (Sankt is no verb form): Saint, in a name."""
+    doc = read_string(
+        "Es gab einen Ausbruch auf einem großen Gemüsehof. Der Gemüsehof ist geschlossen.\n"
+        "Nach dem Ausbruch im Wiesenhof-Schlachthof wurde getestet. Wiesenhof schwieg.\n"
+        "Die Sankt-Peter-und-Paul-Kathedrale brennt.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["Gemüsehof"][1].kind == "term" and found["Gemüsehof"][1].target != "Gemüsehof"
+    assert found["Wiesenhof"][1].kind == "name"
+    assert found["Sankt-Peter-und-Paul-Kathedrale"][1].target == "Saint Peter and Paul Cathedral"
+    assert not any(c in e.target for _, e in found.values() for c in "{}[]")
+
+
 def test_a_name_in_the_dative_plural_is_cited_in_the_nominative(dictionary):
     doc = read_string(
         "Der Tanker fuhr von den Vereinigten Arabischen Emiraten ab. In den Vereinigten Arabischen Emiraten "

@@ -625,11 +625,14 @@ def _place_names() -> list[str]:
 
 
 def _looks_compound(word: str, dictionary) -> bool:
-    """True when the word ends in a dictionary noun of 4+ letters (Artillerie|munition)."""
-    for cut in range(2, len(word) - 3):
+    """True when the word ends in a dictionary noun of 4+ letters (Artillerie|munition), or of three after one
+    (Gemüse|hof)."""
+    for cut in range(2, len(word) - 2):
         head = word[cut:].capitalize()
         if len(head) >= 4 and dictionary.is_common_noun(head):
             return True
+        if len(head) == 3 and cut >= 4 and dictionary.is_common_noun(head) and dictionary.gender(word[:cut]):
+            return True  # (a singular noun before it: not Wiesen|hof, a company)
     return False
 
 

@@ -90,6 +90,8 @@ def _alternatives(renderings) -> list[str]:
     (`and/or`, `km/h` and other short slashed pieces stay whole)."""
     out = []
     for english in renderings:
+        if any(c in english for c in "{}[]"):
+            continue  # a piece of the dictionary's markup, no English (sunk})
         pieces = english.split("/")
         local = re.fullmatch(r"(.*?)(\S+)/(\S+)(.*)", english)
         small = _FUNCTION_WORDS | _PARTICLES
@@ -358,9 +360,13 @@ class Proposer:
             english = [self._word(p, depth + 1) or p for p in parts]
             english[-1] = self._head(lemma(parts[-1])) or english[-1]
             if any(e != p for e, p in zip(english, parts)):
-                if english[0] == parts[0] and lemma(parts[-1]) in _NAMED_PLACES and not parts[0].isupper():
+                named = english[0] == parts[0] or parts[0] == "Sankt"  # a name first: Humboldt, Sankt Peter
+                if named and lemma(parts[-1]) in _NAMED_PLACES and not parts[0].isupper():
                     # a name and a place or institution: Humboldt-Universität → Humboldt University, a name
-                    english = [english[0], *(e[:1].upper() + e[1:] for e in english[1:-1])]
+                    english = [
+                        english[0],
+                        *(e if e in _FUNCTION_WORDS else e[:1].upper() + e[1:] for e in english[1:-1]),
+                    ]
                     english.append(_NAMED_PLACES[lemma(parts[-1])])
                 return {" ".join(english): (0.6, "compound")}
             return {}
@@ -562,10 +568,18 @@ class Proposer:
         for a German abbreviation of a common noun (Leichtathletik-WM → athletics world championship)."""
         if word in _PREFIXES:  # Ex-Außenminister → former foreign minister
             return _PREFIXES[word].strip(" -")
+        if word == "Sankt":  # Sankt-Peter-und-Paul-Kathedrale: the dictionary lists it as `Sankt …` only
+            return "Saint"
         if word.isupper() or len(word) <= 2:
             abbreviation = self.abbreviation(word)
             return abbreviation.target if abbreviation else word  # DDR-Regime → GDR regime
-        english = self._best(word, single=True) or self._best(lemma(word), single=True)  # Bob-Fahrer → bob driver
+        base = lemma(word)  # (a capitalised word's lemma in lower case is a verb's: Sankt is no sank)
+        english = (
+            self._best(word, single=True)
+            or (  # Bob-Fahrer → bob driver
+                self._best(base, single=True) if base[:1].isupper() or not word[:1].isupper() else ""
+            )
+        )
         if english:
             return english
         if depth < 2:
