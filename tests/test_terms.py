@@ -421,6 +421,9 @@ def test_a_compound_with_a_short_head_is_no_name_and_no_markup_reaches_a_proposa
     assert found["Wiesenhof"][1].kind == "name"
     assert found["Sankt-Peter-und-Paul-Kathedrale"][1].target == "Saint Peter and Paul Cathedral"
     assert not any(c in e.target for _, e in found.values() for c in "{}[]")
+    from glossary.terms.propose import _alternatives
+
+    assert _alternatives(["sunk}", "sink"]) == ["sink"]
 
 
 def test_a_name_in_the_dative_plural_is_cited_in_the_nominative(dictionary):
