@@ -299,6 +299,21 @@ class Dictionary:
             return tuple(w for (w,) in self._db.execute("SELECT word FROM sense WHERE line = ?", (line,)))
         return tuple(w for w, senses in self._memo.items() if any(s.line == line for s in senses))
 
+    def singular(self, plural: str) -> str:
+        """The singular the dictionary lists a plural with, on the same line (Beamten → Beamter), or ''."""
+        for sense in self.senses(plural):
+            if sense.grammar != "pl":
+                continue
+            stem = plural[: max(3, len(plural) - 2)]
+            for word in self._line_words(sense.line):
+                if (
+                    word != plural
+                    and word.startswith(stem)
+                    and any(s.line == sense.line and s.grammar in ("m", "f", "n") for s in self.senses(word))
+                ):
+                    return word
+        return ""
+
     def tag_shares(self) -> dict[str, float]:
         """How often each tag (mil., pol., med., …) marks a sense in the whole dictionary: the background a
         collection's domain stands out against."""

@@ -331,6 +331,10 @@ def test_compound_heads_in_the_sense_the_dictionary_gives_them_in_its_own_compou
     assert proposer.english_for("Drohnenschutz") == "drone protection"
     assert proposer.english_for("U-Boot-Technologie") == "submarine technology"
     assert proposer.english_for("Atom-U-Boot") == "nuclear submarine"
+    # a head with phrases only (Beamter: established civil servant…), in the plural: its compounds' officer
+    assert dictionary.singular("Beamten") == "Beamter"
+    assert proposer.english_for("Militärbeamter") == "military officer"
+    assert next(iter(proposer.compound("Militärbeamten"))) == "military officer"
 
 
 def test_proposals_prefer_the_phrase_english_writes(dictionary):

@@ -387,7 +387,10 @@ class Proposer:
         for cut in range(first, len(word) - 2):
             head_word = word[cut:].capitalize()
             if not self.dictionary.senses(head_word):
-                continue
+                base = lemma(head_word)  # a nominalised adjective's other ending: Militär|beamte → Beamter
+                if len(head_word) < 5 or not base.startswith(head_word) or not self.dictionary.senses(base):
+                    continue
+                head_word = base
             if (
                 head_word[0] == "S" and self.dictionary.is_common_noun(word[:cut].capitalize())
                 and self.dictionary.is_common_noun(head_word[1:].capitalize())
@@ -511,7 +514,10 @@ class Proposer:
     def _head(self, head: str) -> str:
         """A compound head's sense: as this collection's listed compounds use it, else as the dictionary's do."""
         votes = self._head_votes.get(head)
-        return votes.most_common(1)[0][0] if votes else self._learned_head(head)
+        if votes:
+            return votes.most_common(1)[0][0]
+        singular = self.dictionary.singular(head)  # Militär|beamten: as Beamter's compounds render it
+        return self._learned_head(head) or (self._learned_head(singular) if singular else "")
 
     def _own_words(self, head: str) -> set[str]:
         """The one-word renderings the dictionary gives a word, lower-cased: the senses a head can take."""
@@ -522,7 +528,10 @@ class Proposer:
         """The sense of a head the dictionary gives it in its own compounds, when they agree: …dienst → service
         (Fahrraddienst → bicycle service), not commission. Only one of the head's own renderings can win.
         (…sprecher splits there between spokesman and the loudspeakers: the collection's own compounds decide.)"""
-        own = self._own_words(head)
+        # a head with phrases only (Beamter: established civil servant, government officer): their last words
+        own = self._own_words(head) or {
+            e.split()[-1].lower() for sense in self.dictionary.senses(head) for e in sense.english if " " in e
+        }
         if len(head) < 4 or len(own) < 2:
             return ""
         lasts: Counter = Counter()
