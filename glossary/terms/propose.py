@@ -250,11 +250,12 @@ class Proposer:
             senses = self.dictionary.senses(word)
             if not senses or "-" in word:
                 continue
-            lasts = {e.split()[-1].lower() for e in senses[0].english if len(e.split()) >= 2}
+            # (in the dictionary's order, never a set's: a tie goes the same way in every run)
+            lasts = dict.fromkeys(e.split()[-1].lower() for e in senses[0].english if len(e.split()) >= 2)
             for cut in range(3, len(word) - 3):
                 head = word[cut:].capitalize()
                 own = self._own_words(head)
-                for last in lasts & own:
+                for last in (last for last in lasts if last in own):
                     votes[head][last] += 1
                 if own:
                     break  # the longest head only
@@ -539,10 +540,10 @@ class Proposer:
         for german, renderings, grammar in self.dictionary.ending_with(head):
             if " " in german or len(german) <= len(head) + 2 or grammar[:1] not in ("m", "f", "n"):
                 continue
-            words = {r.split()[-1].lower() for r in renderings if len(r.split()) >= 2}
-            if words:
+            words = dict.fromkeys(r.split()[-1].lower() for r in renderings if len(r.split()) >= 2)
+            if words:  # (in the dictionary's order: ties go the same way in every run)
                 entries += 1
-                lasts.update(words)
+                lasts.update(words.keys())
         english, count = lasts.most_common(1)[0] if lasts else ("", 0)
         if entries < 4 or count < 3 or count < 0.35 * entries or english not in own:
             return ""
@@ -561,10 +562,10 @@ class Proposer:
         for german, renderings in self.dictionary.starting_with(modifier):
             if len(german) <= len(modifier) + 2 or " " in german:
                 continue
-            words = {r.split()[0].lower() for r in renderings if len(r.split()) >= 2}
-            if words:
+            words = dict.fromkeys(r.split()[0].lower() for r in renderings if len(r.split()) >= 2)
+            if words:  # (in the dictionary's order: ties go the same way in every run)
                 entries += 1
-                firsts.update(words)
+                firsts.update(words.keys())
         if entries < 4 or not firsts:
             return ""
         english, count = firsts.most_common(1)[0]
