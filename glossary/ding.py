@@ -301,6 +301,8 @@ class Dictionary:
 
     def singular(self, plural: str) -> str:
         """The singular the dictionary lists a plural with, on the same line (Beamten → Beamter), or ''."""
+        if any(sense.grammar in ("m", "f", "n") for sense in self.senses(plural)):
+            return ""  # a singular itself (Mittel)
         for sense in self.senses(plural):
             if sense.grammar != "pl":
                 continue
@@ -309,6 +311,7 @@ class Dictionary:
                 if (
                     word != plural
                     and word.startswith(stem)
+                    and abs(len(word) - len(plural)) <= 2  # (not Mittelwert for Mittel)
                     and any(s.line == sense.line and s.grammar in ("m", "f", "n") for s in self.senses(word))
                 ):
                     return word

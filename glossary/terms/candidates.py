@@ -631,8 +631,11 @@ def _looks_compound(word: str, dictionary) -> bool:
         head = word[cut:].capitalize()
         if len(head) >= 4 and dictionary.is_common_noun(head):
             return True
-        if len(head) == 3 and cut >= 4 and dictionary.is_common_noun(head) and dictionary.gender(word[:cut]):
-            return True  # (a singular noun before it: not Wiesen|hof, a company)
+        if (
+            len(head) == 3 and cut >= 4 and dictionary.is_common_noun(head) and dictionary.gender(word[:cut])
+            and zipf_de(head) >= 4.0 and head.lower() not in STOPWORDS
+        ):  # fmt: skip
+            return True  # (a singular noun before an everyday noun: not Wiesen|hof, a company, nor Bleiche|rode)
     return False
 
 
