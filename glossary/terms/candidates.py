@@ -506,11 +506,12 @@ class Collector:
 
     def _definition(self, text: str, matches, k: int) -> None:
         """An abbreviation in brackets after words: remember the words (up to six) as what it may stand for."""
+        start, end = matches[k].span()
+        if not (0 < start and text[start - 1] == "(" and text[end : end + 1] == ")"):
+            return  # (the cheap test first: this runs for every word)
         token = matches[k].group()
-        before = text[matches[k - 1].end() : matches[k].start()] if k else ""
-        after = text[matches[k].end() : matches[k].end() + 1]
-        if _is_acronym(token) and before.strip() == "(" and after == ")" and token not in self.definitions:
-            self.definitions[token] = tuple(m.group() for m in matches[max(0, k - 6) : k])
+        if k and text[matches[k - 1].end() : start].strip() == "(" and _is_acronym(token):
+            self.definitions.setdefault(token, tuple(m.group() for m in matches[max(0, k - 6) : k]))
 
     @functools.lru_cache(maxsize=50_000)
     def _surname(self, word: str) -> bool:
