@@ -54,6 +54,7 @@ STATE_NOUNS = {
     "Königreich": "Kingdom", "Fürstentum": "Principality", "Großherzogtum": "Grand Duchy",
     "Föderation": "Federation", "Sultanat": "Sultanate", "Emirat": "Emirate",
 }  # fmt: skip
+_STATE_STARTS = tuple(STATE_NOUNS)
 _POLITE = frozenset(
     "sie ihr ihre ihrer ihrem ihren ihres ihnen du dich dir dein deine euch euer".split()
 )  # capitalised
@@ -499,7 +500,9 @@ class Collector:
 
     def _state_of(self, tokens, joined, k: int) -> bool:
         """Token k is a state's noun and a place follows it: Volksrepublik China, Republik Moldau."""
-        if k + 1 >= len(tokens) or not joined[k + 1] or lemma(tokens[k]) not in STATE_NOUNS:
+        if k + 1 >= len(tokens) or not joined[k + 1] or not tokens[k].startswith(_STATE_STARTS):
+            return False  # (the cheap test first: this runs for every word)
+        if lemma(tokens[k]) not in STATE_NOUNS:
             return False
         place = tokens[k + 1]  # (Korea alone is in no gazetteer: a name will do)
         return self.is_place(place) or (self.noun_like(place, False) and self.name_like(place))

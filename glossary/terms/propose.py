@@ -715,7 +715,13 @@ class Proposer:
         found = [defined[len(defined) - n :] for n in range(1, len(defined) + 1)] if defined else []
         found = [w for w in found if self._initials(list(w)) == abbreviation][:1]
         if not found:
-            found = [w for w in self.names if self._initials(w) == abbreviation]
+            found = [
+                w
+                for w in self.names
+                if w[0][:1].upper() == abbreviation[0]
+                and len(w) <= len(abbreviation) <= 2 * len(w)
+                and self._initials(w) == abbreviation
+            ]  # fmt: skip  (the cheap tests first: a collection has thousands of names)
             if len({tuple(w) for w in found}) != 1:
                 return None
         words = list(found[0])
