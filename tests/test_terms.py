@@ -170,6 +170,19 @@ def test_the_same_documents_give_the_same_glossary_in_every_run(tmp_path):
     assert outputs[0] == outputs[1] and outputs[0].count("\n") > 100
 
 
+def test_two_spellings_of_one_name_are_one_entry(dictionary):
+    """Ria Nowosti (German spelling) and RIA Novosti (English) give one English name: one entry, the other
+    spelling a variant; so do UNO and UN."""
+    doc = read_string(
+        "Das berichtete die Agentur Ria Nowosti. Ria Nowosti zitierte den Minister.\n"
+        "Laut RIA Novosti ist der Besuch beendet.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    ria = found["Ria Nowosti"][1]
+    assert ria.target.lower() == "ria novosti" and "RIA Novosti" in ria.variants and ria.frequency == 3
+    assert "RIA Novosti" not in found
+
+
 def test_proposals_a_terminologist_accepts(dictionary):
     """From the held-out gold list's misses: a compound's modifier in the sense the dictionary gives it in
     its own compounds (Handels… → trade, not deal), no article in an entry, a name in words."""

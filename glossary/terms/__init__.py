@@ -27,7 +27,7 @@ from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
 from .candidates import STATE_NOUNS, Candidate, collect, listed_form, of_a_place
 from .names import given_names
-from .propose import Proposer
+from .propose import Proposal, Proposer
 
 GENERAL_ZIPF = 5.0
 NAME_RARITY = 0.5  # the least rarity a name gets
@@ -190,17 +190,32 @@ def extract(
         if proposer.in_focus(cand, cand.forms.most_common(1)[0][0]):
             scores[cand.key] *= FOCUS_BOOST
     candidates.sort(key=lambda c: (-scores[c.key], c.key))
-    if limit:
-        candidates = candidates[:limit]
     # the names as the text writes them (Putin), to tell a genitive (Putins) from a name ending in s (Williams)
     names = frozenset(w.lower() for c in candidates if c.kind == "name" for f in c.forms for w in (f, f.split()[-1]))
-    displays = {c.key: _display(c, dictionary, names) for c in candidates}
     sentences = {(d, s.index): s.source for d, doc in enumerate(documents) for s in doc.segments}
-    mt = _machine_translations(engine, candidates, displays, sentences) if engine is not None else None
+    displays: dict[str, str] = {}
+    proposals: dict[str, Proposal] = {}
+    mt: dict[str, str] | None = {} if engine is not None else None
+    pool = candidates[:limit] if limit else candidates
+    while True:  # with --limit, as many more as spellings of one name were joined (Kiew, Kyjiw)
+        new = [c for c in pool if c.key not in proposals]
+        displays.update({c.key: _display(c, dictionary, names) for c in new})
+        if engine is not None:
+            mt.update(_machine_translations(engine, new, displays, sentences))
+        proposals.update({c.key: proposer.propose(c, displays[c.key], mt) for c in new})
+        joined = _same_names(pool, proposals)
+        if not limit or len(pool) - len(joined) >= limit or len(pool) == len(candidates):
+            break
+        pool = candidates[: limit + len(joined)]
+    candidates = [c for c in pool if c.key not in joined]
+    for key, owner in joined.items():
+        other = next(c for c in pool if c.key == key)
+        owner.forms.update(other.forms)
+        owner.occurrences.extend(other.occurrences)
     entries = []
     for cand in candidates:
         display = displays[cand.key]
-        proposal = proposer.propose(cand, display, mt)
+        proposal = proposals[cand.key]
         contexts = list(dict.fromkeys(sentences[(o.doc, o.segment)] for o in cand.occurrences))[:2]
         variants = sorted({f for f in cand.forms if f != display}, key=lambda f: (-cand.forms[f], f))
         entries.append(
@@ -220,6 +235,20 @@ def extract(
             )
         )
     return entries
+
+
+def _same_names(candidates: list[Candidate], proposals: dict) -> dict[str, Candidate]:
+    """Two spellings of one name are one entry (Ria Nowosti and RIA Novosti → RIA Novosti; Kiew and Kyjiw →
+    Kyiv): a name whose English is that of a name ranked above it joins it. Returns key → the entry it joins."""
+    first: dict[str, Candidate] = {}
+    joined = {}
+    for cand in candidates:
+        english = proposals[cand.key].target.lower() if cand.kind == "name" else ""
+        if english and english in first:
+            joined[cand.key] = first[english]
+        elif english:
+            first[english] = cand
+    return joined
 
 
 def _machine_translations(engine, candidates, displays, sentences) -> dict[str, str]:
