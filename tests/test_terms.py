@@ -183,6 +183,16 @@ def test_two_spellings_of_one_name_are_one_entry(dictionary):
     assert "RIA Novosti" not in found
 
 
+def test_places_of_two_words_and_names_after_them(dictionary):
+    """Los is a German noun, but Los Angeles is a place the dictionary knows, and a team's name may follow it;
+    Frankfurt alone stays Frankfurt, not the dictionary's Frankfurt an der Oder (listed as its alternative)."""
+    doc = read_string("Er spielt für die Los Angeles Clippers. Er zog nach Los Angeles.\nEr wohnt in Frankfurt.\n")
+    found = _by_source(extract([doc], dictionary))
+    assert found["Los Angeles Clippers"][1].kind == "name" and found["Los Angeles"][1].target == "Los Angeles"
+    assert "Angeles" not in found and "Los" not in found
+    assert found["Frankfurt"][1].target == "Frankfurt"
+
+
 def test_proposals_a_terminologist_accepts(dictionary):
     """From the held-out gold list's misses: a compound's modifier in the sense the dictionary gives it in
     its own compounds (Handels… → trade, not deal), no article in an entry, a name in words."""

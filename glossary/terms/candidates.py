@@ -379,6 +379,18 @@ class Collector:
                 self._add(surface.lower(), "name", "PROPN", 3, surface, doc_index, segment_index)
                 i += 3
                 continue
+            span = self._place_span(tokens, joined, i)
+            if span:  # Los Angeles (Los is a German noun), and a team's name after it: Los Angeles Clippers
+                j = i + span
+                while (
+                    j < n and joined[j] and j - i < span + 2
+                    and self.noun_like(tokens[j], False) and self.name_like(tokens[j]) and not self.is_place(tokens[j])
+                ):  # fmt: skip
+                    j += 1
+                surface = " ".join(tokens[i:j])
+                self._add(surface.lower(), "name", "PROPN", j - i, surface, doc_index, segment_index)
+                i = j
+                continue
             # Horst Seehofer: a first name that is a German noun too, before a surname
             given = (
                 bool(nxt)
@@ -497,6 +509,17 @@ class Collector:
             )
             and self.name_like(first)
         )  # fmt: skip
+
+    def _place_span(self, tokens, joined, k: int) -> int:
+        """How many words from token k name a place of two or three words (Los Angeles, Sri Lanka), or 0."""
+        if not tokens[k][:1].isupper() or k + 1 >= len(tokens) or not joined[k + 1] or not tokens[k + 1][:1].isupper():
+            return 0  # (the cheap test first: this runs for every word)
+        for span in (3, 2):
+            words = tokens[k : k + span]
+            if len(words) == span and all(joined[k + 1 : k + span]) and all(w[:1].isupper() for w in words):
+                if self.is_place(" ".join(words)):
+                    return span
+        return 0
 
     def _state_of(self, tokens, joined, k: int) -> bool:
         """Token k is a state's noun and a place follows it: Volksrepublik China, Republik Moldau."""

@@ -841,8 +841,9 @@ class Proposer:
                     continue  # an abbreviation's senses were weighed above (AG is no Antigua and Barbuda)
                 if "geogr." in sense.tags and sense.english and sense.english[0][:1].isupper():
                     options = list(dict.fromkeys(([english] if source == "cldr" else []) + list(sense.english)))
-                    if display in options:
-                        best = display  # Frankfurt stays Frankfurt
+                    longer = any(o.startswith(display + " ") for o in options)  # Frankfurt an der Oder
+                    if display in options or (longer and zipf_en(display.lower()) >= 3.0):
+                        best = display  # Frankfurt stays Frankfurt (English writes it alone)
                     else:
                         best = max(options, key=lambda e: zipf_en(e.lower()) - (len(e.split()) - 1))
                     others = [o for o in options if o != best][:2]
