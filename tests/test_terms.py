@@ -397,6 +397,8 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     # a rarer sense wins only on a dictionary line that has the head: security interest, no arms deal
     assert proposer.english_for("Sicherheitsinteresse") == "security interest"
     assert proposer.english_for("Waffenteil") != "arms deal"
+    # the dictionary writes `heads of governments` elsewhere: head of government, not head of the government
+    assert proposer.english_for("Regierungschef") == "head of government"
 
 
 def test_a_plural_the_dictionary_lists_is_its_english_not_a_composition(dictionary):

@@ -27,6 +27,7 @@ REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")
+_OF_THE = re.compile(r" of the (?=\w+$)")
 
 
 @dataclass
@@ -321,6 +322,9 @@ class Proposer:
             others = [s for s in sense.synonyms if s != word and s in self.present]
             for rank, english in enumerate(_alternatives(sense.english)):
                 english = _ARTICLE.sub("", english)  # a glossary entry has no article: the self touch
+                bare = _OF_THE.sub(" of ", english)
+                if bare != english and self.dictionary.attested(bare)[0] > self.dictionary.attested(english)[0]:
+                    english = bare  # head of the government → head of government, as English writes it elsewhere
                 if english.startswith("to ") or len(english.split()) > 4:
                     continue
                 score = weight / (1 + 0.35 * rank) - specialist
