@@ -414,7 +414,7 @@ class Proposer:
             if not head:
                 continue
             modifier = word[:cut]
-            mod_en = self._learned_modifier(modifier.capitalize())
+            mod_en = self._sibling_modifier(modifier, head_word, head) or self._learned_modifier(modifier.capitalize())
             for mod in _modifier_forms(modifier) if not mod_en else ():
                 if len(mod) >= min(3, cut) and self.dictionary.senses(mod.capitalize()):
                     mod_en = self._best(mod.capitalize(), single=True)
@@ -551,9 +551,28 @@ class Proposer:
         english, count = lasts.most_common(1)[0] if lasts else ("", 0)
         if entries < 4 or count < 3 or count < 0.35 * entries or english not in own:
             return ""
+        if english_singular(english) != english and english_singular(english) in own:
+            english = english_singular(english)  # a head is singular: terrorist, not the plural's terrorists
         if zipf_en(english) < max(zipf_en(e) for e in own) - 1.5:
             return ""  # a rare reading of the head: …star ends bird names there (Hollywood-Star, no starling)
         return english
+
+    @functools.lru_cache(maxsize=20_000)
+    def _sibling_modifier(self, modifier: str, head_word: str, head: str) -> str:
+        """The modifier's English in the dictionary's compound with the same modifier and a head of the same stem:
+        Rechts|terrorismus → right-wing terrorism, so Rechts|terrorist → right-wing terrorist (not legal)."""
+        stem, english_stem = head_word[:5].lower(), head.split()[-1][:5].lower() if head else ""
+        if len(stem) < 5 or len(english_stem) < 5:
+            return ""
+        for german, renderings in self.dictionary.starting_with(modifier):
+            rest = german[len(modifier) :]
+            if " " in german or rest[:5].lower() != stem or rest.lower() == head_word.lower():
+                continue
+            for rendering in renderings:
+                words = rendering.split()
+                if len(words) == 2 and words[1][:5].lower() == english_stem:
+                    return words[0]
+        return ""
 
     @functools.lru_cache(maxsize=20_000)
     def _learned_modifier(self, modifier: str) -> str:
