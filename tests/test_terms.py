@@ -444,8 +444,9 @@ def test_a_feature_of_the_landscape_of_a_place_is_a_name(dictionary):
 
 
 def test_no_proposal_with_a_german_word_or_a_non_word(dictionary):
-    """A composition that leaves German in the English (act Welle) is no proposal: the entry is left for the
-    translator, the attempt listed; English that is German too (war) and names from the German pass."""
+    """A composition that leaves German in the English (act Welle, Ein votes majority) is no proposal: the entry
+    is left for the translator, the attempt listed; English that is German too (war, man) and names from the
+    German pass."""
     from glossary.terms.propose import _reads_as_english
 
     assert not _reads_as_english("act Welle", "Aktuelle")
@@ -453,6 +454,18 @@ def test_no_proposal_with_a_german_word_or_a_non_word(dictionary):
     assert _reads_as_english("trade war", "Handelskrieg")
     assert _reads_as_english("Seveso directive", "Seveso-Richtlinie")
     assert _reads_as_english("EU sanction", "EU-Sanktion")
+    # a German word copied over is no name: function words, nouns, modifiers, feminine -in forms
+    for english, german in [
+        ("Ein votes majority", "Ein-Stimmen-Mehrheit"), ("Beschäftigungs discrimination", "Beschäftigungs-Diskriminierung"),
+        ("team Kapitänin", "Team-Kapitänin"), ("Nach position", "Nachstellung"),
+    ]:  # fmt: skip
+        assert not _reads_as_english(english, german), english
+    for english, german in [
+        ("no man's land", "Niemandsland"),
+        ("fipronil", "Fipronil"),
+        ("Gülen movement", "Gülen-Bewegung"),
+    ]:
+        assert _reads_as_english(english, german), english  # English words, words English writes so, names
     doc = read_string("Aktuelle Zahlen kamen am Montag. Aktuelle Berichte folgen.\n")
     entries = {e.source: e for e in extract([doc], dictionary)}
     assert all(_reads_as_english(e.target, e.source) for e in entries.values() if e.kind == "term" and e.target)

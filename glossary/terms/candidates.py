@@ -125,7 +125,7 @@ class Candidate:
 
 
 # function words German has and English has not (not die, in, an, so, war, am)
-_GERMAN_ONLY = frozenset(
+GERMAN_ONLY = frozenset(
     "der das und ist nicht mit sich des dem den ein eine einen einem einer zu auf für von wird sind auch dass nach "
     "bei wie über hat oder aber sie wir ich er es sein haben werden wurde wurden noch nur schon vor aus um".split()
 )
@@ -149,7 +149,7 @@ def is_boilerplate(text: str, tokens: list[str]) -> bool:
         return True
     if not tokens:
         return True
-    german = sum(1 for t in tokens if t.lower() in _GERMAN_ONLY)  # two German function words: German, no need to ask
+    german = sum(1 for t in tokens if t.lower() in GERMAN_ONLY)  # two German function words: German, no need to ask
     if german < 2:
         english = sum(1 for t in tokens if t.lower() in _ENGLISH_MARKERS or zipf_en(t.lower()) > zipf_de(t) + 1.0)
         if english / len(tokens) >= 0.5:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..ding import STYLE_TAGS, english_singular
 from ..lexicon import lemma, zipf_de, zipf_en
-from .candidates import GEOGRAPHIC_FEATURES, STATE_NOUNS, Candidate, listed_form
+from .candidates import GEOGRAPHIC_FEATURES, GERMAN_ONLY, STATE_NOUNS, Candidate, listed_form
 from .names import english_name
 
 # fields whose abbreviations collide with the brands and bodies of general text
@@ -189,13 +189,33 @@ def _singular_renderings(scored: dict) -> dict:
     return out
 
 
+@functools.lru_cache(maxsize=50_000)
+def _left_in_german(word: str) -> bool:
+    """A German function word or common noun (or a modifier made of one) that English does not write: left
+    untranslated, unlike a name (Seveso, Gülen) or a word English shares (Corona)."""
+    from ..lexicon import dictionary
+
+    lowered = word.lower()
+    if lowered in GERMAN_ONLY or lowered in ("über", "unter", "gegen", "ohne", "nach"):
+        return True  # (not man, war, die: English words too)
+    nouns = dictionary()
+    if zipf_en(lowered) >= 1.0 or nouns.renders_as_itself(word.capitalize()):
+        return False  # English knows it (Fipronil, Skat)
+    stems = [word, word[:-1] if lowered.endswith("s") else "", word[:-2] if lowered.endswith("in") else ""]
+    return any(nouns.is_common_noun(stem.capitalize()) for stem in stems if stem)  # (Aktion|s, Kapitän|in)
+
+
 def _reads_as_english(english: str, german: str) -> bool:
     """Every word English (act Welle and Arabishe are not), or taken from the German itself: a name, an
     acronym (Seveso directive, EU sanction)."""
     source = german.lower()
     for word in re.findall(r"[^\W\d_]+", english):
         lowered = word.lower()
-        if lowered in source or word.isupper():
+        if word.isupper():
+            continue
+        if lowered in source:
+            if _left_in_german(word):
+                return False  # a German word copied over: Ein votes majority, team Kapitänin
             continue
         en, de = zipf_en(lowered), zipf_de(lowered)
         if en < 1.0 or (en < 3.0 and de >= 2.5 and de >= en + 1.0):  # war is English too
