@@ -226,3 +226,29 @@ def find_english(term: str, text: str, case_sensitive: bool = False) -> list[Spa
 def approved_targets(entry: TermEntry) -> list[str]:
     """An approved entry may allow several renderings separated by '|' in its target cell."""
     return entry.targets()
+
+
+def targets_for(entry: TermEntry, seen: str) -> list[str]:
+    """The renderings that translate what the source has here: the approved ones, and for a name seen in part
+    (Putin, Putins for Wladimir Putin; Kim for Kim Jong Un) the same part of its English, for a surname
+    alone is rightly translated by the surname alone."""
+    targets = approved_targets(entry)
+    words, part = entry.source.split(), seen.split()
+    if not 0 < len(part) < len(words) or not _a_name(entry, words, targets):
+        return targets
+    at = []
+    for word in part:
+        word = _ss(word.lower())
+        where = [k for k, w in enumerate(words) if word in (_ss(w.lower()), _ss(w.lower()) + "s")]
+        if not where:
+            return targets
+        at.append(where[0])
+    parts = [" ".join(t.split()[k] for k in at) for t in targets if len(t.split()) == len(words)]
+    return list(dict.fromkeys([*targets, *parts]))
+
+
+def _a_name(entry: TermEntry, words: list[str], targets: list[str]) -> bool:
+    """An entry of kind name, or one whose German and English words are all capitalised (a curated file)."""
+    if entry.kind == "name":
+        return True
+    return all(w[:1].isupper() for w in words) and all(w[:1].isupper() for t in targets for w in t.split())

@@ -240,3 +240,27 @@ def test_numbers_written_another_way_are_understood():
         ("Die Show lief von 14.00 bis 16.00 im Saal.", "The show ran from 3 p.m. to 4 p.m. in the hall."),
     ]
     assert [(f.segment, f.term) for f in _check(pairs) if f.rule == "number"] == [(7, "14.00")]
+
+
+@pytest.mark.parametrize(
+    "source, target, expected",
+    [
+        ("Putin sagte nichts.", "Putin said nothing.", []),  # the surname alone, rendered alone
+        ("Putins Sprecher schwieg.", "Putin's spokesman was silent.", []),
+        ("Wladimir Putin sagte nichts.", "Vladimir Putin said nothing.", []),
+        ("Wladimir Putin sagte nichts.", "Putin said nothing.", ["missing-term"]),  # the full name asks for all
+        ("Putin sagte nichts.", "The president said nothing.", ["missing-term"]),
+        ("Kim sagte nichts.", "Kim said nothing.", []),  # a Korean name's first word is its surname
+    ],
+)
+def test_a_name_seen_in_part_is_rightly_translated_in_part(source, target, expected):
+    """The extractor makes a surname a variant of the full name (Putin of Wladimir Putin): a surname alone is
+    translated by the surname alone, not a missing Vladimir Putin."""
+    glossary = Glossary(
+        [
+            TermEntry("Wladimir Putin", "Vladimir Putin", "approved", variants=["Putin", "Putins"], kind="name"),
+            TermEntry("Kim Jong Un", "Kim Jong Un", "approved", variants=["Kim"], kind="name"),
+        ],
+        "g.tsv",
+    )
+    assert _rules(source, target, glossary) == expected

@@ -50,6 +50,10 @@ def test_correct_translations_are_left_alone():
     glossary = Glossary([TermEntry("Machthaber", "ruler", "approved")])
     out = Enforcer(glossary).enforce(["Die Machthaber sprachen."], ["The rulers spoke."])
     assert out[0].target == "The rulers spoke." and out[0].applied[0].method == "present"
+    # a surname alone (a variant of the full name) rendered alone is right: no Vladimir put in
+    glossary = Glossary([TermEntry("Wladimir Putin", "Vladimir Putin", "approved", variants=["Putin"], kind="name")])
+    out = Enforcer(glossary).enforce(["Putin sagte nichts."], ["Putin said nothing."])
+    assert out[0].target == "Putin said nothing." and out[0].applied[0].method == "present"
 
 
 def test_seeds_with_demo_model_reach_term_success_098(demo_package, tmp_path, capsys):
