@@ -642,10 +642,14 @@ def test_a_word_english_writes_far_more_than_german_is_a_name(dictionary):
 
 
 def test_the_surname_alone_is_a_variant_of_the_one_full_name(seed_entries):
-    """Putin (52 times) is Wladimir Putin's variant in the seeds, and the acronym UN is not Kim Jong Un's."""
+    """Putin (52 times) is Wladimir Putin's variant in the seeds, and the acronym UN is not Kim Jong Un's, but Kim
+    is; a longer name's first word is its variant only in a name written surname first or a place's."""
     found = _by_source(seed_entries)
     assert "Putin" not in found and {"Putin", "Putins"} <= set(found["Wladimir Putin"][1].variants)
     assert "UN" not in found["Kim Jong Un"][1].variants
+    # a Korean name's first word is its surname (Kim), a place's its own name (Komsomolsk am Amur)
+    assert "Kim" not in found and "Kim" in found["Kim Jong Un"][1].variants
+    assert "Komsomolsk" not in found and "Komsomolsk" in found["Komsomolsk am Amur"][1].variants
 
 
 def test_first_names_clubs_and_organisations_in_compounds_are_names(dictionary):

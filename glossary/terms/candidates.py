@@ -28,6 +28,7 @@ _BOILERPLATE_RE = re.compile(
 )
 # Lowercase words inside a name: Komsomolsk am Amur, Frankfurt an der Oder.
 CONNECTORS = frozenset({"am"})
+_PLACE_LINKS = frozenset({"am", "an", "de", "do", "da"})  # after a place's own name: Rio de Janeiro
 # Lowercase words between a first name and a surname: Florian von Brunn, Ursula von der Leyen, Rafael van
 # der Vaart, Lula da Silva (not zu, a preposition as often: Kims Reise zu Putin)
 _QUOTED_TITLE = re.compile(r"[„“\"»«‚]([^„“”\"»«.,;:!?()]{3,80})[“”\"«»‘]")
@@ -580,11 +581,17 @@ class Collector:
 
     def merge_surnames(self) -> None:
         """Musk → Elon Musk, Merkel → Angela Merkel: a one-word name that is the last word of exactly one
-        full name in the collection is that person (the full name is the entry, the surname a variant)."""
+        full name in the collection is that person (the full name is the entry, the surname a variant); so is
+        the first word of a name that begins with it (Kim → Kim Jong Un: a Korean or Chinese name, short words
+        surname first; Komsomolsk → Komsomolsk am Amur), when no other name shares it."""
         full: dict[str, list[Candidate]] = {}
         for c in self.candidates.values():
             if c.kind == "name" and c.pos == "PROPN" and c.words > 1:
-                full.setdefault(c.key.split()[-1], []).append(c)
+                words = c.key.split()
+                full.setdefault(words[-1], []).append(c)
+                surname_first = c.words <= 3 and all(len(w.replace("-", "")) <= 5 for w in words)
+                if surname_first or words[1] in _PLACE_LINKS:
+                    full.setdefault(words[0], []).append(c)
         for key in list(self.candidates):
             cand = self.candidates[key]
             owners = full.get(key, [])
