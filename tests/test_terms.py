@@ -399,6 +399,8 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     assert proposer.english_for("Waffenteil") != "arms deal"
     # the dictionary writes `heads of governments` elsewhere: head of government, not head of the government
     assert proposer.english_for("Regierungschef") == "head of government"
+    # a sense listing the English compound and its paraphrase (delivery of arms; arms delivery): the compound
+    assert proposer.english_for("Waffenlieferung") == "arms delivery"
     # the modifier as the dictionary's compound of the same modifier and head stem says (Rechtsterrorismus →
     # right-wing terrorism), not as its compounds in general do (Rechts… → legal)
     assert next(iter(proposer.compound("Rechtsterrorist"))).startswith("right-wing terrorist")

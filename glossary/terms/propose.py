@@ -28,6 +28,7 @@ REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")
 _OF_THE = re.compile(r" of the (?=\w+$)")
+_X_OF_Y = re.compile(r"(\w+) of (\w+)")
 
 
 @dataclass
@@ -324,6 +325,7 @@ class Proposer:
         # renderings that end in the same word compete as phrases (nuclear weapon, atomic weapon)
         uses = {e: math.log2(max(1, self.dictionary.attested(e)[0])) for s in senses for e in _alternatives(s.english)}
         written: dict[str, float] = {}  # per last word, how often the best-written phrase with it is written
+        compounds: dict[str, str] = {}  # an English compound → its paraphrase in the same sense
         for e, n in uses.items():
             if len(e.split()) > 1:
                 written[e.split()[-1].lower()] = max(written.get(e.split()[-1].lower(), 0.0), n)
@@ -357,6 +359,9 @@ class Proposer:
                 score += 0.25 * min(frequency - 1.0 * (max(1, len(content)) - 1), 5.5)
                 # the sense the dictionary's own compounds use (Güterzug → freight train): Zug → train
                 score += USES_WEIGHT * math.log2(1 + in_compounds.get(english, 0))
+                paraphrase = _X_OF_Y.fullmatch(english)
+                if paraphrase and f"{paraphrase[2]} {paraphrase[1]}" in sense.english:
+                    compounds[f"{paraphrase[2]} {paraphrase[1]}"] = english
                 if "-" in english and english.replace("-", "") in sense.english:
                     score -= 0.3  # co-operation → cooperation
                 if len(content) > 1:
@@ -369,6 +374,9 @@ class Proposer:
                 evidence = f"ding:{sense.line}" + (f"[{tags}]" if tags else "")
                 if english not in scored or scored[english][0] < score:
                     scored[english] = (score, evidence)
+        for compound, paraphrase in compounds.items():  # the sense lists both: arms delivery, not delivery of arms
+            if compound in scored and paraphrase in scored and scored[paraphrase][0] > scored[compound][0]:
+                scored[compound], scored[paraphrase] = (scored[paraphrase][0], scored[compound][1]), scored[compound]
         for english in cognates(word) if "-" not in word else ():  # (a hyphenated word goes part by part)
             # the dictionary may lack the everyday sense (Militär → military)
             score = 1.0 + 1.2 * max(cognate(english, word), 0.8) + 0.25 * min(zipf_en(english), 5.5)
