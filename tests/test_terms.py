@@ -399,6 +399,8 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     assert proposer.english_for("Waffenteil") != "arms deal"
     # the dictionary writes `heads of governments` elsewhere: head of government, not head of the government
     assert proposer.english_for("Regierungschef") == "head of government"
+    # a field of study named after a people the dictionary lacks: as Germanistik is German Studies
+    assert proposer.english_for("Koreanistik") == "Korean studies"
     # a sense listing the English compound and its paraphrase (delivery of arms; arms delivery): the compound
     assert proposer.english_for("Waffenlieferung") == "arms delivery"
     # the modifier as the dictionary's compound of the same modifier and head stem says (Rechtsterrorismus →

@@ -208,8 +208,8 @@ class Collector:
             return True
         if self._english_name(token):
             return True  # Louis is a name, not the Bavarian word for a pimp
-        if self.dictionary.is_common_noun(base) or self.dictionary.is_common_noun(token):
-            return False
+        if self.dictionary.is_common_noun(base) or self.dictionary.is_common_noun(token) or studies_of(token):
+            return False  # (Koreanistik is a field of study, no name)
         if _is_acronym(token):
             return True
         if zipf_de(token) >= 4.0 and zipf_en(token.lower()) < 2.0 and not self._unknown_but_named(token, base):
@@ -620,6 +620,17 @@ class Collector:
                     stem.occurrences.extend(cand.occurrences)
                     del self.candidates[key]
                     break
+
+
+@functools.lru_cache(maxsize=10_000)
+def studies_of(word: str) -> str:
+    """The people a German field of study is named after (Korean|istik → Korean, as in koreanisch), or ''."""
+    if not word.endswith("istik") or len(word) < 9:
+        return ""
+    adjective = word[:-5].lower() + "isch"
+    senses = [s for s in lexicon.dictionary().senses(adjective) if "adj" in s.grammar]
+    english = senses[0].english[0] if senses else ""
+    return english if english[:1].isupper() and " " not in english else ""
 
 
 def listed_form(name: str) -> str:

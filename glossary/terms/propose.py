@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..ding import STYLE_TAGS, english_singular
 from ..lexicon import lemma, zipf_de, zipf_en
-from .candidates import GEOGRAPHIC_FEATURES, GERMAN_ONLY, STATE_NOUNS, Candidate, listed_form
+from .candidates import GEOGRAPHIC_FEATURES, GERMAN_ONLY, STATE_NOUNS, Candidate, listed_form, studies_of
 from .names import english_name
 
 # fields whose abbreviations collide with the brands and bodies of general text
@@ -377,6 +377,9 @@ class Proposer:
         for compound, paraphrase in compounds.items():  # the sense lists both: arms delivery, not delivery of arms
             if compound in scored and paraphrase in scored and scored[paraphrase][0] > scored[compound][0]:
                 scored[compound], scored[paraphrase] = (scored[paraphrase][0], scored[compound][1]), scored[compound]
+        people = studies_of(word) if not senses else ""
+        if people:  # Koreanistik → Korean studies, as Germanistik is German Studies
+            scored[f"{people} studies"] = (2.0, f"studies:{people}")
         for english in cognates(word) if "-" not in word else ():  # (a hyphenated word goes part by part)
             # the dictionary may lack the everyday sense (Militär → military)
             score = 1.0 + 1.2 * max(cognate(english, word), 0.8) + 0.25 * min(zipf_en(english), 5.5)
