@@ -10,7 +10,7 @@ from typing import Iterable, Sequence
 from .document import SegmentPair
 from .errors import UsageError
 from .lexicon import dictionary, zipf_de, zipf_en
-from .matching import SourceMatcher, approved_targets, find_english
+from .matching import SourceMatcher, approved_targets, find_english, targets_for
 from .segmentation import PLACEHOLDER_RE, URL_RE
 from .store import Glossary, TermEntry
 
@@ -384,7 +384,7 @@ class Checker:
         for entry, span in self.approved.find(pair.source):
             report.term_occurrences += 1
             hit = None
-            for target in approved_targets(entry):
+            for target in targets_for(entry, span.text):  # (Putin alone: Putin)
                 for found in find_english(target, pair.target, entry.case_sensitive):
                     if (found.start, found.end) not in used:
                         hit = found

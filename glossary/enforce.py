@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .lexicon import zipf_en
-from .matching import SourceMatcher, Span, approved_targets, find_english, find_with
+from .matching import SourceMatcher, Span, approved_targets, find_english, find_with, targets_for
 from .store import Glossary, TermEntry
 
 _GERMAN_PLURAL = re.compile(r"(?:en|e|n|er|innen)$")
@@ -122,7 +122,7 @@ class Enforcer:
             plan = []
             for k, (entry, span) in enumerate(matches[i]):
                 taken = [p[2] for p in plan if p[2]]
-                choice = self._present(entry, raw, taken) or self._cheap(entry, span, raw, taken)
+                choice = self._present(entry, span, raw, taken) or self._cheap(entry, span, raw, taken)
                 if choice is None:
                     pending.append((i, k))
                     plan.append((entry, span, None, "", "aligned"))
@@ -187,8 +187,8 @@ class Enforcer:
             return pluralize(target)
         return target
 
-    def _present(self, entry, raw, taken):
-        for target in approved_targets(entry):
+    def _present(self, entry, span, raw, taken):
+        for target in targets_for(entry, span.text):  # (Putin alone is rightly Putin alone)
             for found in find_english(target, raw, entry.case_sensitive):
                 if not _overlaps((found.start, found.end), taken):
                     return (found.start, found.end), found.text, "present"
