@@ -141,9 +141,9 @@ def _keep(cand: Candidate) -> bool:
 
 def _geographic(cand: Candidate) -> bool:
     """Persischer Golf, Indischer Ozean: an adjective of a people or place names a place even once."""
-    words = [w.capitalize() for w in cand.key.split()]
-    return any(of_a_place(word, inside=True) for word in cand.key.split()[:-1]) or (
-        len(words) > 2 and words[-2] in STATE_NOUNS  # Demokratische Volksrepublik Korea
+    words = cand.key.split()
+    return any(of_a_place(word, inside=True) for word in words[:-1]) or (
+        len(words) > 2 and words[-2].capitalize() in STATE_NOUNS  # Demokratische Volksrepublik Korea
     )
 
 

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..ding import STYLE_TAGS, english_singular
+from ..lexicon import dictionary as shared_dictionary
 from ..lexicon import lemma, zipf_de, zipf_en
 from .candidates import GEOGRAPHIC_FEATURES, GERMAN_ONLY, STATE_NOUNS, Candidate, listed_form, studies_of
 from .names import english_name
@@ -173,6 +174,8 @@ def _modifier_forms(modifier: str) -> list[str]:
 
 # German prefixes that are no nouns in a compound (Ur is an aurochs only on its own)
 _PREFIXES = {"Nicht": "non-", "Ur": "original ", "Ex": "former "}
+# words that begin a name, in English (the dictionary has them only as `Sankt …`)
+_NAME_WORDS = {"Sankt": "Saint"}
 
 
 def _singular_renderings(scored: dict) -> dict:
@@ -194,12 +197,10 @@ def _singular_renderings(scored: dict) -> dict:
 def _left_in_german(word: str) -> bool:
     """A German function word or common noun (or a modifier made of one) that English does not write: left
     untranslated, unlike a name (Seveso, Gülen) or a word English shares (Corona)."""
-    from ..lexicon import dictionary
-
     lowered = word.lower()
-    if lowered in GERMAN_ONLY or lowered in ("über", "unter", "gegen", "ohne", "nach"):
+    if lowered in GERMAN_ONLY or lowered in ("unter", "gegen", "ohne"):
         return True  # (not man, war, die: English words too)
-    nouns = dictionary()
+    nouns = shared_dictionary()
     if zipf_en(lowered) >= 1.0 or nouns.renders_as_itself(word.capitalize()):
         return False  # English knows it (Fipronil, Skat)
     stems = [word, word[:-1] if lowered.endswith("s") else "", word[:-2] if lowered.endswith("in") else ""]
@@ -248,7 +249,6 @@ class Proposer:
         self.dictionary = dictionary
         self.present = present  # German lemmas and forms in the collection
         # what an abbreviation may stand for: the words before it in brackets, then the collection's names
-        self.expansions = [list(words) for words in (definitions or {}).values()]
         self.definitions = definitions or {}
         self.names = [c.forms.most_common(1)[0][0].split() for c in candidates if c.words > 1]
         profile = domain_profile(candidates, dictionary)
@@ -396,7 +396,7 @@ class Proposer:
             english = [self._word(p, depth + 1) or p for p in parts]
             english[-1] = self._head(lemma(parts[-1])) or english[-1]
             if any(e != p for e, p in zip(english, parts)):
-                named = english[0] == parts[0] or parts[0] == "Sankt"  # a name first: Humboldt, Sankt Peter
+                named = english[0] == parts[0] or parts[0] in _NAME_WORDS  # a name first: Humboldt, Sankt Peter
                 if named and lemma(parts[-1]) in _NAMED_PLACES and not parts[0].isupper():
                     # a name and a place or institution: Humboldt-Universität → Humboldt University, a name
                     english = [
@@ -632,8 +632,8 @@ class Proposer:
         for a German abbreviation of a common noun (Leichtathletik-WM → athletics world championship)."""
         if word in _PREFIXES:  # Ex-Außenminister → former foreign minister
             return _PREFIXES[word].strip(" -")
-        if word == "Sankt":  # Sankt-Peter-und-Paul-Kathedrale: the dictionary lists it as `Sankt …` only
-            return "Saint"
+        if word in _NAME_WORDS:  # Sankt-Peter-und-Paul-Kathedrale: the dictionary lists it as `Sankt …` only
+            return _NAME_WORDS[word]
         if word.isupper() or len(word) <= 2:
             abbreviation = self.abbreviation(word)
             return abbreviation.target if abbreviation else word  # DDR-Regime → GDR regime
