@@ -186,6 +186,28 @@ def _build(tmp: Path, path: Path) -> None:
     db.close()
 
 
+# after this many words looked up, a run reads the dictionary's word list (half a second) into a Bloom filter
+# (a megabyte) and asks the database only for words that may be in it: most words an extraction asks about
+# are compound parts the dictionary lacks
+WORD_LIST_AFTER = 20_000
+_FILTER_BITS = 1 << 23
+_MASK = _FILTER_BITS - 1
+
+
+def _word_filter(db) -> bytearray:
+    bits = bytearray(_FILTER_BITS // 8)
+    for (word,) in db.execute("SELECT DISTINCT word FROM sense"):
+        h = hash(word)
+        for b in (h & _MASK, (h >> 23) & _MASK):
+            bits[b >> 3] |= 1 << (b & 7)
+    return bits
+
+
+def _may_have(bits: bytearray, word: str) -> bool:
+    h = hash(word)
+    return all(bits[b >> 3] >> (b & 7) & 1 for b in (h & _MASK, (h >> 23) & _MASK))
+
+
 class Dictionary:
     """Lookups by German word from an SQLite cache built once from the dictionary file.
 
@@ -199,6 +221,8 @@ class Dictionary:
         self._phrases: dict[str, tuple[int, str, str]] = {}  # key → (lines, spelling, line numbers)
         self._tags: dict[str, float] | None = None
         self._fetched: set[str] = set()  # first words whose phrases are all in _phrases
+        self._queries = 0
+        self._words: bytearray | None = None  # which German words the dictionary may have, once a run asks a lot
 
     @classmethod
     def load(cls, path: Path | None = None, cache_dir: Path | None = None) -> "Dictionary":
@@ -237,7 +261,11 @@ class Dictionary:
         found = self._memo.get(word)
         if found is None:
             found = []
-            if self._db is not None:
+            if self._db is not None and self._words is None:
+                self._queries += 1
+                if self._queries > WORD_LIST_AFTER:
+                    self._words = _word_filter(self._db)
+            if self._db is not None and (self._words is None or _may_have(self._words, word)):
                 rows = self._db.execute(
                     "SELECT english, tags, grammar, synonyms, line FROM sense WHERE word = ? ORDER BY line", (word,)
                 )

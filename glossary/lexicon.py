@@ -10,6 +10,7 @@ the glossary lists as variants.
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 WORD_RE = re.compile(r"[^\W\d_](?:[\w]|-(?=[^\W_]))*", re.UNICODE)  # a word: letters, inner hyphens
@@ -109,24 +110,42 @@ def is_known(word: str) -> bool:
 @functools.lru_cache(maxsize=300_000)
 def zipf_de(word: str) -> float:
     """German frequency on the Zipf scale (wordfreq): 0 unknown … 7 the commonest words."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.replace("-", ""), "de")
+    return _zipf(word.replace("-", ""), "de")
 
 
 @functools.cache
 def german_frequencies() -> dict[str, float]:
     """wordfreq's German table, word → frequency, for code that tries many strings (a compound's endings)."""
+    return _frequencies("de")
+
+
+@functools.cache
+def _frequencies(lang: str) -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
-    return get_frequency_dict("de")
+    return get_frequency_dict(lang)
 
 
 @functools.lru_cache(maxsize=300_000)
 def zipf_en(word: str) -> float:
-    from wordfreq import zipf_frequency
+    return _zipf(word, "en")
 
-    return zipf_frequency(word, "en")
+
+_ONE_TOKEN = re.compile(r"[A-Za-zÄÖÜäöü]+")  # a word wordfreq's tokenizer keeps whole and only lower-cases
+
+
+def _zipf(word: str, lang: str) -> float:
+    """wordfreq's zipf_frequency, its table read directly for a plain word: an extraction asks about
+    a hundred thousand words, and wordfreq's tokenizer is most of the time of each question."""
+    if not _ONE_TOKEN.fullmatch(word):
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word, lang)
+    freq = _frequencies(lang).get(word.lower(), 0.0)
+    if freq <= 1e-9:
+        return 0.0
+    freq = round(freq, math.floor(-math.log10(freq)) + 3)  # wordfreq's three significant digits
+    return round(math.log10(freq) + 9, 2)
 
 
 @functools.lru_cache(maxsize=1)

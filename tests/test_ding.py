@@ -70,3 +70,18 @@ def test_english_phrases_are_counted_plural_and_british_spelling_aside(tmp_path)
     assert not (tmp_path / "ding-v1-1-1.sqlite").exists()
     assert ding.phrase_key("Human Rights Organisations") == ding.phrase_key("human right organization")
     assert ding.phrase_key("news agencies") == "news agency"
+
+
+def test_a_long_run_asks_the_database_only_for_words_the_dictionary_may_have(tmp_path, monkeypatch):
+    """After many look-ups the word list is read once; known words are still found, unknown ones cost no query."""
+    d = Dictionary.load(SAMPLE, cache_dir=tmp_path)
+    monkeypatch.setattr(ding, "WORD_LIST_AFTER", 3)
+    for word in ("Aa", "Bb", "Cc", "Dd"):
+        assert d.senses(word) == []
+    assert d._words is not None
+    queries = []
+    d._db.set_trace_callback(queries.append)
+    assert d.senses("Machthaber")[0].english == ("ruler", "potentate")
+    assert d.senses("Wladiwostok")[0].english == ("Vladivostok",)
+    assert len(queries) == 2
+    assert d.senses("Keinwortimwörterbuch") == [] and len(queries) == 2

@@ -65,3 +65,16 @@ def test_an_unknown_compound_inflects_in_its_last_part_and_a_name_does_not():
     assert lemma("Munitionsverlusten") == "Munitionsverlust"  # Munition|s + Verlusten → Verlust
     assert lemma("Montparnasse") == "Montparnasse"  # a name: Parnasse is no inflected German noun
     assert lemma("Bestreben") == "Bestreben"  # a noun of the dictionary is no Best + Reben
+
+
+@pytest.mark.parametrize(
+    "word, lang",
+    [("Haus", "de"), ("haus", "de"), ("Straße", "de"), ("Kreml-Chef", "de"), ("Pazifikküste", "de"),
+     ("Machthaber", "de"), ("Ölexport", "de"), ("xqzv", "de"), ("house", "en"), ("don't", "en"),
+     ("Vladivostok", "en"), ("the", "en"), ("co-operation", "en"), ("G20", "en"), ("Müller", "en")],
+)  # fmt: skip
+def test_frequencies_read_from_the_table_are_wordfreqs(word, lang):
+    from wordfreq import zipf_frequency
+
+    ours = lexicon.zipf_de(word) if lang == "de" else lexicon.zipf_en(word)
+    assert ours == zipf_frequency(word.replace("-", "") if lang == "de" else word, lang)

@@ -250,7 +250,11 @@ class Proposer:
         self.present = present  # German lemmas and forms in the collection
         # what an abbreviation may stand for: the words before it in brackets, then the collection's names
         self.definitions = definitions or {}
-        self.names = [c.forms.most_common(1)[0][0].split() for c in candidates if c.words > 1]
+        self.names: dict[str, list[list[str]]] = defaultdict(list)  # by first letter: many abbreviations ask
+        for cand in candidates:
+            if cand.words > 1:
+                words = cand.forms.most_common(1)[0][0].split()
+                self.names[words[0][:1].upper()].append(words)
         profile = domain_profile(candidates, dictionary)
         total = sum(profile.values()) or 1
         self.domain = {tag: count / total for tag, count in profile.most_common(8)}
@@ -769,13 +773,10 @@ class Proposer:
         found = [defined[len(defined) - n :] for n in range(1, len(defined) + 1)] if defined else []
         found = [w for w in found if self._initials(list(w)) == abbreviation][:1]
         if not found:
-            found = [
-                w
-                for w in self.names
-                if w[0][:1].upper() == abbreviation[0]
-                and len(w) <= len(abbreviation) <= 2 * len(w)
-                and self._initials(w) == abbreviation
-            ]  # fmt: skip  (the cheap tests first: a collection has thousands of names)
+            found = [  # (the cheap test first: a collection has thousands of names)
+                w for w in self.names.get(abbreviation[0], ()) if len(w) <= len(abbreviation) <= 2 * len(w)
+            ]
+            found = [w for w in found if self._initials(w) == abbreviation]
             if len({tuple(w) for w in found}) != 1:
                 return None
         words = list(found[0])
