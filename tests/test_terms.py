@@ -152,6 +152,19 @@ def test_korean_given_names_and_names_seen_only_inside_compounds(dictionary):
     assert collector._name_in_compound("Suchoi") and collector._name_in_compound("DFB")
 
 
+def test_the_common_noun_after_a_name_in_a_hyphenated_compound_is_a_term_of_its_own(dictionary):
+    """Wiesenhof-Schlachthof: Wiesenhof is the company, Schlachthof (slaughterhouse) the term a translator
+    needs; the second part of a place's double name (Übach-Palenberg) is no term."""
+    doc = read_string(
+        "Nach dem Ausbruch im Wiesenhof-Schlachthof wurde getestet.\n"
+        "Er wohnt in Übach-Palenberg am Rand der Stadt.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["Wiesenhof"][1].kind == "name"
+    assert found["Schlachthof"][1].kind == "term" and found["Schlachthof"][1].target == "slaughterhouse"
+    assert "Palenberg" not in found
+
+
 def test_the_same_documents_give_the_same_glossary_in_every_run(tmp_path):
     """Python orders a set of strings differently in each process: no vote may be decided by that order
     (two runs on the seeds once differed: space launch centre / center, a head's sense on a tie)."""

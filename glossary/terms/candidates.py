@@ -489,6 +489,10 @@ class Collector:
             if "-" in token and token.split("-", 1)[1][:1].isupper() and self._name_in_compound(letters):
                 # DFB-Präsident, Suchoi-Kampfjets: the organisation or maker is a name a translator needs too
                 self._add(lexicon.spelling_key(letters), "name", "PROPN", 1, letters, doc_index, segment_index)
+                rest = token.split("-", 1)[1]
+                if "-" not in rest and self.noun_like(rest, False) and self.dictionary.is_common_noun(lemma(rest)):
+                    # and the common noun after the name is a term of its own: Wiesenhof-Schlachthof → Schlachthof
+                    self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
             i += 1
 
     @functools.lru_cache(maxsize=50_000)
