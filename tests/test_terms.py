@@ -156,8 +156,7 @@ def test_the_common_noun_after_a_name_in_a_hyphenated_compound_is_a_term_of_its_
     """Wiesenhof-Schlachthof: Wiesenhof is the company, Schlachthof (slaughterhouse) the term a translator
     needs; the second part of a place's double name (Übach-Palenberg) is no term."""
     doc = read_string(
-        "Nach dem Ausbruch im Wiesenhof-Schlachthof wurde getestet.\n"
-        "Er wohnt in Übach-Palenberg am Rand der Stadt.\n"
+        "Nach dem Ausbruch im Wiesenhof-Schlachthof wurde getestet.\nEr wohnt in Übach-Palenberg am Rand der Stadt.\n"
     )
     found = _by_source(extract([doc], dictionary))
     assert found["Wiesenhof"][1].kind == "name"
