@@ -240,6 +240,16 @@ def test_name_compounds_slashed_renderings_and_genitive_names(dictionary):
     assert found["Suchoi-Kampfjet"][1].target == "Sukhoi combat jet"  # no German part left: Kampf|jet
 
 
+def test_a_word_of_everyday_german_repeated_does_not_outrank_a_domain_term_seen_once(dictionary):
+    """Gespräch sixteen times is still conversation, no term; Umlaufbahn once is the collection's orbit."""
+    text = (
+        "".join(f"Das Gespräch Nummer {i} dauerte lange.\n" for i in range(16))
+        + "Der Satellit erreichte die Umlaufbahn.\n"
+    )
+    ranked = [e.source for e in extract([read_string(text)], dictionary)]
+    assert ranked.index("Umlaufbahn") < ranked.index("Gespräch")
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, and a site pointing the reader to its features (Liveblog, Ticker) or
     signing off (Danke für Eurer Verständnis) give no terms; the news sentence beside them does."""
