@@ -32,6 +32,7 @@ from glossary.terms.names import english_name, transliterations
         ("Englisches Institut", "Englisches Institut"),
         ("Fischerbacher", "Fischerbacher"),
         ("Alwin Schockemöhle", "Alwin Schockemöhle"),  # a German first name: no Alvin
+        ("Rupert Göller", "Rupert Göller"),  # an umlaut is no transliteration's, though English writes Goller
         # a point of the compass before a place: the country's own name, else the region of it
         ("Nord-Mazedonien", "North Macedonia"),
         ("Nord-Griechenland", "northern Greece"),
