@@ -793,18 +793,19 @@ class Proposer:
     def _initials(self, words: list[str]) -> str:
         """The capitals a German abbreviation takes from words: a compound gives its head's too (Volks|republik
         → VR, Wirtschafts|zone → WZ)."""
-        out = []
-        for word in words:
-            if not word[:1].isalpha():
-                return ""
-            letters = word[0].upper()
-            for cut in range(3, len(word) - 3) if word[:1].isupper() else ():
-                modifier = any(self.dictionary.senses(m.capitalize()) for m in _modifier_forms(word[:cut]))
-                if modifier and self.dictionary.is_common_noun(word[cut:].capitalize()):
-                    letters += word[cut].upper()
-                    break
-            out.append(letters)
-        return "".join(out)
+        out = [self._word_initials(word) for word in words]
+        return "".join(out) if all(out) else ""
+
+    @functools.lru_cache(maxsize=50_000)
+    def _word_initials(self, word: str) -> str:
+        if not word[:1].isalpha():
+            return ""
+        letters = word[0].upper()
+        for cut in range(3, len(word) - 3) if word[:1].isupper() else ():
+            modifier = any(self.dictionary.senses(m.capitalize()) for m in _modifier_forms(word[:cut]))
+            if modifier and self.dictionary.is_common_noun(word[cut:].capitalize()):
+                return letters + word[cut].upper()
+        return letters
 
     def _spelled_english(self, words: list[str]) -> str:
         """The English of the words an abbreviation stands for: a name's, else adjectives' and the noun's."""
