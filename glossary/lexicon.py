@@ -23,6 +23,8 @@ def lemma(word: str) -> str:
     the last hyphen inflects (Nord-Korea-Gipfels → Nord-Korea-Gipfel); a noun part stays a noun."""
     import simplemma
 
+    if " " in word:
+        return word  # a phrase (Los Angeles, asked whether it is a place) has no lemma of its own
     if "-" not in word:
         base = simplemma.lemmatize(word, lang="de")
         if base == word and len(word) >= 8 and word[:1].isupper() and not word.isupper():
