@@ -250,6 +250,15 @@ def test_a_word_of_everyday_german_repeated_does_not_outrank_a_domain_term_seen_
     assert ranked.index("Umlaufbahn") < ranked.index("Gespräch")
 
 
+def test_of_a_senses_renderings_the_one_its_parts_say_wins(dictionary):
+    """Trägerrakete: booster rocket, carrier rocket, …: Träger is a carrier, Rakete a rocket; Blutgerinnsel is a
+    blood clot rather than a trickle of blood."""
+    doc = read_string("Die Trägerrakete startete am Morgen.\nEin Blutgerinnsel verstopfte die Ader.\n")
+    found = _by_source(extract([doc], dictionary))
+    assert found["Trägerrakete"][1].target == "carrier rocket"
+    assert found["Blutgerinnsel"][1].target == "blood clot"
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, and a site pointing the reader to its features (Liveblog, Ticker) or
     signing off (Danke für Eurer Verständnis) give no terms; the news sentence beside them does."""

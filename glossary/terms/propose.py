@@ -239,6 +239,7 @@ def _plural_of(plural: str, singular: str) -> bool:
     return p in (s_ + "s", s_ + "es", s_[:-1] + "ies") or p == s_
 
 
+LITERAL_BONUS = 0.3
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
 
@@ -286,6 +287,25 @@ class Proposer:
                 if own:
                     break  # the longest head only
         return votes
+
+    def _literal(self, word: str, english: str) -> bool:
+        """The two-word rendering is the compound's modifier and head, each in one of its own renderings."""
+        words = english.lower().split()
+        if len(words) != 2 or len(word) < 7 or not word[:1].isupper():
+            return False
+        first, last = words
+        for cut in range(3, len(word) - 2):
+            if last in self._renderings(word[cut:].capitalize()):
+                modifier = word[:cut]
+                return any(first in self._renderings(m.capitalize()) for m in [modifier, *_modifier_forms(modifier)])
+        return False
+
+    @functools.lru_cache(maxsize=50_000)
+    def _renderings(self, word: str) -> frozenset[str]:
+        """The one-word English renderings of a German word, in lower case and singular."""
+        return frozenset(
+            english_singular(e.lower()) for s in self.dictionary.senses(word) for e in s.english if " " not in e
+        )
 
     @functools.cached_property
     def _discount(self) -> frozenset:
@@ -363,6 +383,8 @@ class Proposer:
                 score += 0.25 * min(frequency - 1.0 * (max(1, len(content)) - 1), 5.5)
                 # the sense the dictionary's own compounds use (Güterzug → freight train): Zug → train
                 score += USES_WEIGHT * math.log2(1 + in_compounds.get(english, 0))
+                if self._literal(word, english):
+                    score += LITERAL_BONUS  # says what the parts say: Träger|rakete → carrier rocket
                 paraphrase = _X_OF_Y.fullmatch(english)
                 if paraphrase and f"{paraphrase[2]} {paraphrase[1]}" in sense.english:
                     compounds[f"{paraphrase[2]} {paraphrase[1]}"] = english
