@@ -198,14 +198,16 @@ def _word_filter(db) -> bytearray:
     bits = bytearray(_FILTER_BITS // 8)
     for (word,) in db.execute("SELECT DISTINCT word FROM sense"):
         h = hash(word)
-        for b in (h & _MASK, (h >> 23) & _MASK):
-            bits[b >> 3] |= 1 << (b & 7)
+        a, b = h & _MASK, (h >> 23) & _MASK
+        bits[a >> 3] |= 1 << (a & 7)
+        bits[b >> 3] |= 1 << (b & 7)
     return bits
 
 
 def _may_have(bits: bytearray, word: str) -> bool:
     h = hash(word)
-    return all(bits[b >> 3] >> (b & 7) & 1 for b in (h & _MASK, (h >> 23) & _MASK))
+    a, b = h & _MASK, (h >> 23) & _MASK
+    return bool(bits[a >> 3] >> (a & 7) & 1 and bits[b >> 3] >> (b & 7) & 1)
 
 
 class Dictionary:
