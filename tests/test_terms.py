@@ -259,6 +259,13 @@ def test_of_a_senses_renderings_the_one_its_parts_say_wins(dictionary):
     assert found["Blutgerinnsel"][1].target == "blood clot"
 
 
+def test_a_compound_is_of_the_collections_subjects_by_its_modifier_too(seed_entries):
+    """The seeds are military and political: Marine|übung and Kreml-|Sprecher are theirs by the modifier (navy,
+    Kremlin), though an exercise or a spokesman is not, and they rank with the collection's terms."""
+    ranks = _by_source(seed_entries)
+    assert ranks["Marineübung"][0] <= 130 and ranks["Kreml-Sprecher"][0] <= 130
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, and a site pointing the reader to its features (Liveblog, Ticker) or
     signing off (Danke für Eurer Verständnis) give no terms; the news sentence beside them does."""

@@ -318,9 +318,12 @@ class Proposer:
             return False
         word = display.split()[-1]
         senses = self.dictionary.senses(word) or self.dictionary.senses(lemma(word))
-        if not senses and len(word) > 7:  # a compound: its longest head the dictionary knows
-            heads = (word[cut:].capitalize() for cut in range(2, len(word) - 3))
-            senses = next((found for found in map(self.dictionary.senses, heads) if found), [])
+        if not senses and len(word) > 7:  # a compound: its longest head the dictionary knows, and its modifier
+            cut = next((c for c in range(2, len(word) - 3) if self.dictionary.senses(word[c:].capitalize())), 0)
+            senses = self.dictionary.senses(word[cut:].capitalize()) if cut else []
+            modifiers = [m.capitalize() for m in _modifier_forms(word[:cut].rstrip("-"))] if cut >= 4 else []
+            senses = senses[:2] + next((found[:2] for found in map(self.dictionary.senses, modifiers) if found), [])
+            return any(tag in self.focus for sense in senses for tag in sense.tags)
         return any(tag in self.focus for sense in senses[:2] for tag in sense.tags)
 
     def english_for(self, word: str) -> str:
