@@ -266,6 +266,19 @@ def test_a_compound_is_of_the_collections_subjects_by_its_modifier_too(seed_entr
     assert ranks["Marineübung"][0] <= 130 and ranks["Kreml-Sprecher"][0] <= 130
 
 
+def test_a_plural_the_dictionary_lists_as_a_word_of_its_own_stays_plural(dictionary):
+    """Wohnverhältnisse are housing conditions (a Verhältnis is no condition) and Geschäftsleute no plural of
+    a "Geschäftsleut"; Hygienebedingungen are Hygienebedingung's plural (a Bedingung is a condition)."""
+    doc = read_string(
+        "Die Wohnverhältnisse sind schlecht. Die Geschäftsleute klagen.\n"
+        "Die Hygienebedingungen wurden verschärft. Neue Hygienebedingungen gelten.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["Wohnverhältnisse"][1].target == "housing conditions"
+    assert "Geschäftsleute" in found and "Geschäftsleut" not in found
+    assert "Hygienebedingung" in found
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, and a site pointing the reader to its features (Liveblog, Ticker) or
     signing off (Danke für Eurer Verständnis) give no terms; the news sentence beside them does."""

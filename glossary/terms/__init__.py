@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from ..ding import Dictionary
+from ..ding import Dictionary, english_singular
 from ..document import Document
 from ..lexicon import NOUN_ENDINGS, adjective_stem, german_frequencies, is_known, lemma, zipf_de
 from ..lexicon import dictionary as shared_dictionary
@@ -74,10 +74,27 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
     inflected = surface.startswith(base) and surface[len(base) :] in NOUN_ENDINGS  # Kampfjets → Kampfjet
     if base not in cand.forms and not dictionary.senses(base) and not is_known(base) and not inflected:
         return surface  # an unknown lemma (Staatsmedium): show the form the text uses
+    if base not in cand.forms and not dictionary.senses(base) and _plural_only(surface, base, dictionary):
+        return surface  # the dictionary lists the plural only, a word of its own: Wohnverhältnisse
     spellings = Counter()
     for form, count in cand.forms.items():
         spellings[lemma(form)] += count
     return spellings.most_common(1)[0][0] if spellings else base
+
+
+def _plural_only(plural: str, base: str, dictionary) -> bool:
+    """The dictionary lists the plural only, in a sense the singular's head does not have: Wohnverhältnisse are
+    housing conditions, and a Verhältnis is no condition (but Hygienebedingungen are Hygienebedingung's
+    plural: a Bedingung is a condition)."""
+    senses = dictionary.senses(plural)
+    if not senses or any(sense.grammar != "pl" for sense in senses):
+        return False
+    last = english_singular(senses[0].english[0].split()[-1].lower())
+    for cut in range(len(base) - 3):
+        head = dictionary.senses(base[cut:].capitalize())
+        if head:
+            return not any(last in english_singular(e.lower()).split() for s in head for e in s.english)
+    return True
 
 
 def _gender(dictionary, noun: str) -> str:
