@@ -33,6 +33,14 @@ from glossary.terms.names import english_name, transliterations
         ("Fischerbacher", "Fischerbacher"),
         ("Alwin Schockemöhle", "Alwin Schockemöhle"),  # a German first name: no Alvin
         ("Rupert Göller", "Rupert Göller"),  # an umlaut is no transliteration's, though English writes Goller
+        # after a first name English writes as it is, a surname is Russian by its ending only
+        ("Holger Herlitschke", "Holger Herlitschke"),
+        ("Nuno Arroja", "Nuno Arroja"),
+        ("Piotr Malachowski", "Piotr Malachowski"),
+        ("Olga Jegorowa", "Olga Yegorova"),
+        # a German compound is no name to transliterate
+        ("Nordwestschweiz", "Nordwestschweiz"),
+        ("Teenagejungs", "Teenagejungs"),
         # a point of the compass before a place: the country's own name, else the region of it
         ("Nord-Mazedonien", "North Macedonia"),
         ("Nord-Griechenland", "northern Greece"),
@@ -47,3 +55,7 @@ def test_english_spelling_of_names(german, english):
 def test_rules_offer_both_readings_of_initial_s():
     assert transliterations("Sacharowa") == ["Sakharova", "Zakharova"]
     assert transliterations("Tschernow")[0] == "Chernov"
+
+
+def test_a_hyphenated_name_keeps_its_capitals_part_by_part():
+    assert transliterations("Rimski-Korsakow")[0] == "Rimski-Korsakov"

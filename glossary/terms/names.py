@@ -49,6 +49,8 @@ _SLAVIC_MARKS = re.compile(
     r"|^w[lj])",
     re.I,
 )  # not w + vowel alone: Angererhofweg is German
+# the endings of a Russian (or Bulgarian) surname in German spelling: Jegorowa, Lawrow, Medwedew, Lukaschenko
+_RUSSIAN_SURNAME = re.compile(r"(?:ow|ew|owa|ewa|itsch|enko)$")
 # the endings of German place and street names: never transliterated (Angererhofweg, Schwarzenbach)
 _GERMAN_PLACE = re.compile(
     r"(weg|hof|dorf|berg|burg|bach|feld|heim|hausen|ingen|straße|strasse|stein|wald|tal|see|kirchen|hafen|stadt"
@@ -65,7 +67,11 @@ def _apply(word: str) -> str:
 
 
 def _case_like(template: str, word: str) -> str:
-    return word[:1].upper() + word[1:] if template[:1].isupper() else word
+    """The capitals of the German spelling, part by part of a hyphenated name (Rimski-Korsakow → Rimski-Korsakov)."""
+    parts, shapes = word.split("-"), template.split("-")
+    if len(parts) != len(shapes):
+        parts, shapes = [word], [template]
+    return "-".join(p[:1].upper() + p[1:] if t[:1].isupper() else p for p, t in zip(parts, shapes))
 
 
 def transliterations(name: str) -> list[str]:
@@ -96,6 +102,17 @@ def cldr_gazetteer() -> dict[str, str]:
         english = en.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
         table[city] = english
     return table
+
+
+def _german_ending(word: str) -> bool:
+    """The word ends in a German word of five letters or more or a place: a German compound
+    (Teenagejungs, Nordwestschweiz), no transliterated name."""
+    gazetteer = cldr_gazetteer()
+    for cut in range(2, len(word) - 4):
+        tail = word[cut:].capitalize()
+        if tail in gazetteer or _german_word(tail):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=65536)
@@ -169,7 +186,12 @@ def english_name(name: str) -> tuple[str, str, float]:
     out = []
     changed = False
     confidence = 0.9
-    for word in words:
+    rules = True  # the regular rules, for a word English does not know either
+    for index, word in enumerate(words):
+        if index == 1 and out[0] == words[0] and words[0] in given_names():
+            # after a first name English writes as it is (Holger, Nuno, Piotr) a surname is no Russian one by its
+            # letters alone (Herlitschke, Arroja, Malachowski), only by its ending (Olga Jegorowa)
+            rules = False
         if word in gazetteer:
             out.append(gazetteer[word])
             changed = changed or gazetteer[word] != word
@@ -187,7 +209,8 @@ def english_name(name: str) -> tuple[str, str, float]:
                 best, best_freq = option, freq
         if (
             best == word and own < 1.0 and _SLAVIC_MARKS.search(word) and "ß" not in word
-            and not _GERMAN_PLACE.search(word)
+            and not _GERMAN_PLACE.search(word) and not _german_ending(word)
+            and (rules or _RUSSIAN_SURNAME.search(word) is not None)
         ):  # fmt: skip
             best = transliterations(word)[0]  # unknown in English too: regular rules
             confidence = min(confidence, 0.6)
