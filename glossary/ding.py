@@ -449,12 +449,17 @@ class Dictionary:
         return self.place(word) is not None
 
     def place(self, word: str) -> Sense | None:
-        """The sense that names the word as a place ([geogr.], capitalised English; not an abbreviation's)."""
+        """The sense that names the word as a place ([geogr.], capitalised English; not an abbreviation's nor a
+        people's member: Schotte is a Scot). None for a word that is first a common noun's plural (Marken are
+        stamps and brands before they are Italy's Marche)."""
+        senses = self.senses(word)
+        if senses and senses[0].grammar == "pl" and senses[0].english[0][:1].islower():
+            return None
         return next(
             (
                 s
-                for s in self.senses(word)
-                if "geogr." in s.tags and "abbr." not in s.tags and s.english[0][:1].isupper()
+                for s in senses
+                if "geogr." in s.tags and "abbr." not in s.tags and "soc." not in s.tags and s.english[0][:1].isupper()
             ),
             None,
         )

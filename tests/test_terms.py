@@ -279,6 +279,17 @@ def test_a_plural_the_dictionary_lists_as_a_word_of_its_own_stays_plural(diction
     assert "Hygienebedingung" in found
 
 
+def test_a_peoples_member_and_a_common_nouns_plural_are_no_places(dictionary):
+    """Schotte is a Scot (the dictionary tags him geogr. and soc.), not Scotch; Marken are stamps and brands
+    before they are the Italian region; Halle stays a city."""
+    assert dictionary.place("Schotte") is None and dictionary.place("Marken") is None
+    assert dictionary.place("Halle") is not None
+    doc = read_string("Ein Schotte gewann das Rennen. Der Schotte jubelte.\n")
+    found = _by_source(extract([doc], dictionary))
+    schotte = found["Schotte"][1]
+    assert schotte.kind == "term" and schotte.target != "Scotch" and "Scot" in (schotte.target, *schotte.alternatives)
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, and a site pointing the reader to its features (Liveblog, Ticker) or
     signing off (Danke für Eurer Verständnis) give no terms; the news sentence beside them does."""
