@@ -290,6 +290,19 @@ def test_a_peoples_member_and_a_common_nouns_plural_are_no_places(dictionary):
     assert schotte.kind == "term" and schotte.target != "Scotch" and "Scot" in (schotte.target, *schotte.alternatives)
 
 
+def test_a_name_keeps_its_letters_where_the_lemmatizer_guesses_no_word(dictionary):
+    """Mecklenburg-Vorpommern is no plural of a "Mecklenburg-Vorpommer": a name is shown as the text writes it
+    unless its lemma is a form seen or a word the dictionary knows (Putins → Putin)."""
+    doc = read_string(
+        "In Mecklenburg-Vorpommern wird gewählt, sagte er in Schwerin.\n"
+        "Auch Nordrhein-Westfalen wählt. Putins Sprecher schwieg.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["Mecklenburg-Vorpommern"][1].target == "Mecklenburg-West Pomerania"
+    assert found["Nordrhein-Westfalen"][1].target == "North Rhine-Westphalia"
+    assert "Putin" in found and "Mecklenburg-Vorpommer" not in found
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, and a site pointing the reader to its features (Liveblog, Ticker) or
     signing off (Danke für Eurer Verständnis) give no terms; the news sentence beside them does."""

@@ -24,7 +24,7 @@ from typing import Callable, Sequence
 
 from ..ding import Dictionary, english_singular
 from ..document import Document
-from ..lexicon import NOUN_ENDINGS, adjective_stem, german_frequencies, is_known, lemma, zipf_de
+from ..lexicon import NOUN_ENDINGS, adjective_stem, german_frequencies, is_known, lemma, zipf_de, zipf_en
 from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
 from .candidates import STATE_NOUNS, Candidate, collect, listed_form, of_a_place
@@ -49,7 +49,17 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
             stems = [f for f in cand.forms if f"{f}s" in cand.forms or f"{f}es" in cand.forms]
             if not stems and surface == f"{base}s" and base.lower() not in names and base in given_names():
                 return surface  # Williams, Peters: a surname made of a first name, no genitive of William
-            return stems[0] if stems else base
+            if stems:
+                return stems[0]
+            bare = surface[:-1]
+            if (
+                surface == base and surface.endswith("s") and bare not in given_names()
+                and zipf_en(bare.lower()) >= zipf_en(surface.lower()) + 1.0
+            ):  # fmt: skip
+                return bare  # seen in the genitive only: Putins Sprecher (English writes Putin far more than Putins)
+            if base not in cand.forms and surface not in (f"{base}s", f"{base}es") and not dictionary.senses(base):
+                return surface  # no genitive, and the lemmatizer's guess is no word: Mecklenburg-Vorpommern
+            return base
         if cand.pos == "ADJ PROPN":
             return _name_citation(surface, dictionary)
         # the full name, also when the surname alone is commoner (Elon Musk, not Musk)
