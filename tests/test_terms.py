@@ -303,6 +303,20 @@ def test_a_name_keeps_its_letters_where_the_lemmatizer_guesses_no_word(dictionar
     assert "Putin" in found and "Mecklenburg-Vorpommer" not in found
 
 
+def test_a_person_begins_at_the_first_name_after_a_descriptor_or_a_place(dictionary):
+    """Coach Luis Enrique is Luis Enrique; Louisiana John Bel Edwards is a place and a governor; Sir Eric
+    Pickles keeps his title."""
+    doc = read_string(
+        "Das sagte Coach Luis Enrique nach dem Spiel.\n"
+        "Der Gouverneur von Louisiana John Bel Edwards rief den Notstand aus.\n"
+        "Auch Sir Eric Pickles war dort.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert "Luis Enrique" in found and "Coach Luis Enrique" not in found
+    assert "John Bel Edwards" in found and found["Louisiana"][1].kind == "name"
+    assert "Sir Eric Pickles" in found
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, and a site pointing the reader to its features (Liveblog, Ticker) or
     signing off (Danke für Eurer Verständnis) give no terms; the news sentence beside them does."""

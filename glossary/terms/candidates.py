@@ -159,6 +159,9 @@ def is_boilerplate(text: str, tokens: list[str]) -> bool:
     return shouted >= 2
 
 
+_TITLES = frozenset("Sir Dame Lady Lord Dr Prof Präsident Papst König Königin Prinz Prinzessin".split())
+
+
 def _is_acronym(token: str) -> bool:
     letters = token.replace("-", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
@@ -477,6 +480,13 @@ class Collector:
                         break
                     else:
                         break
+                start = self._person_start(run)
+                if start:  # Judoka Frank Wieneke: the person; Louisiana John Bel Edwards: a place and a person
+                    place = " ".join(run[:start])
+                    if self.is_place(place) or (start == 1 and self.name_like(place)):  # (a name of its own)
+                        self._add(lexicon.spelling_key(place) if start == 1 else place.lower(), "name", "PROPN",
+                                  start, place, doc_index, segment_index)  # fmt: skip
+                    run = run[start:]
                 if len(run) > 1:
                     surface = " ".join(run)
                     self._add(surface.lower(), "name", "PROPN", len(run), surface, doc_index, segment_index)
@@ -494,6 +504,22 @@ class Collector:
                     # and the common noun after the name is a term of its own: Wiesenhof-Schlachthof → Schlachthof
                     self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
             i += 1
+
+    def _person_start(self, run: list[str]) -> int:
+        """Where a person's name begins inside a run of capitalised words, after a word that describes them or
+        a place (Judoka Frank Wieneke, Coach Luis Enrique, Louisiana John Bel Edwards): at a first name after
+        words that are a place or common words, no first names nor titles; 0 when the run is one name."""
+        names = given_names()
+        for k in range(1, len(run) - 1):
+            if run[k] not in names or run[k - 1] in names or run[k - 1] in _TITLES:
+                continue
+            before = run[:k]
+            if self.is_place(" ".join(before)) or all(
+                self.dictionary.is_common_noun(lemma(w)) or zipf_en(w.lower()) >= 4.0 for w in before
+            ):
+                return k
+            return 0
+        return 0
 
     @functools.lru_cache(maxsize=50_000)
     def _name_in_compound(self, first: str) -> bool:
