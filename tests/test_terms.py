@@ -310,8 +310,12 @@ def test_a_person_begins_at_the_first_name_after_a_descriptor_or_a_place(diction
         "Das sagte Coach Luis Enrique nach dem Spiel.\n"
         "Der Gouverneur von Louisiana John Bel Edwards rief den Notstand aus.\n"
         "Auch Sir Eric Pickles war dort.\n"
+        "Der Transfer von Neymar kostete viel, sagte Florian von Brunn in Rio de Janeiro.\n"
     )
     found = _by_source(extract([doc], dictionary))
+    # von is a German word too: only after a first name is it part of a name
+    assert "Neymar" in found and "Transfer von Neymar" not in found
+    assert "Florian von Brunn" in found and "Rio de Janeiro" in found
     assert "Luis Enrique" in found and "Coach Luis Enrique" not in found
     assert "John Bel Edwards" in found and found["Louisiana"][1].kind == "name"
     assert "Sir Eric Pickles" in found

@@ -159,6 +159,13 @@ def is_boilerplate(text: str, tokens: list[str]) -> bool:
     return shouted >= 2
 
 
+def _first_name(token: str) -> bool:
+    """A first name, or hyphenated first names (Karl-Theodor): what stands before von in a person's name
+    (Florian von Brunn; not Tackle von Mitchell)."""
+    names = given_names()
+    return token in names or ("-" in token and all(part in names for part in token.split("-")))
+
+
 _TITLES = frozenset("Sir Dame Lady Lord Dr Prof Präsident Papst König Königin Prinz Prinzessin".split())
 
 
@@ -447,7 +454,10 @@ class Collector:
                     elif self.noun_like(word, False) and self.name_like(word) and not place and not self.is_place(word):
                         run.append(word)
                         j += 1
-                    elif len(run) == 1 and not place and not _is_acronym(token) and word in _PARTICLE_STARTS:
+                    elif (
+                        len(run) == 1 and not place and not _is_acronym(token) and word in _PARTICLE_STARTS
+                        and (word != "von" or _first_name(token))  # von is a German word: Transfer von Neymar
+                    ):  # fmt: skip
                         k = j
                         while k < n and joined[k] and tokens[k] in _NAME_PREFIXES and k - j < 2:
                             k += 1  # von der, van den, de la
