@@ -321,6 +321,16 @@ def test_a_person_begins_at_the_first_name_after_a_descriptor_or_a_place(diction
     assert "Sir Eric Pickles" in found
 
 
+def test_an_english_part_of_a_hyphenated_compound_stays_as_english_writes_it(dictionary):
+    """US-Präsident is the US president (not USA), and Dispatch-Box the dispatch box (not "D patch box");
+    DDR-Regime is still the GDR regime."""
+    doc = read_string("Der US-Präsident sprach lange. Er stand an der Dispatch-Box.\nDas DDR-Regime fiel 1989.\n")
+    found = _by_source(extract([doc], dictionary))
+    assert found["US-Präsident"][1].target == "US president"
+    assert found["Dispatch-Box"][1].target.lower() == "dispatch box"
+    assert found["DDR-Regime"][1].target == "GDR regime"
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, and a site pointing the reader to its features (Liveblog, Ticker) or
     signing off (Danke für Eurer Verständnis) give no terms; the news sentence beside them does."""

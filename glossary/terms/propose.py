@@ -665,7 +665,11 @@ class Proposer:
             return _NAME_WORDS[word]
         if word.isupper() or len(word) <= 2:
             abbreviation = self.abbreviation(word)
-            return abbreviation.target if abbreviation else word  # DDR-Regime → GDR regime
+            if abbreviation is None or abbreviation.target.startswith(word):
+                return word  # US-Staat → US state, as English writes it (not USA)
+            return abbreviation.target  # DDR-Regime → GDR regime
+        if not self.dictionary.senses(word) and zipf_en(word.lower()) >= max(3.5, zipf_de(word) + 1.0):
+            return word  # an English word inside a German compound (Dispatch-Box): no German parts to compose
         base = lemma(word)  # (a capitalised word's lemma in lower case is a verb's: Sankt is no sank)
         english = (
             self._best(word, single=True)
