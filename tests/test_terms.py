@@ -331,6 +331,15 @@ def test_an_english_part_of_a_hyphenated_compound_stays_as_english_writes_it(dic
     assert found["DDR-Regime"][1].target == "GDR regime"
 
 
+def test_a_hyphenated_modifier_loses_its_linking_s_and_no_german_word_is_left(dictionary):
+    """Universitäts-Präsident: Universität is the university; WM-Vierter is left to the translator rather
+    than proposed as "world championship Vierter"."""
+    doc = read_string("Der Universitäts-Präsident trat zurück. Er wurde WM-Vierter im Sprint.\n")
+    found = _by_source(extract([doc], dictionary))
+    assert found["Universitäts-Präsident"][1].target == "university president"
+    assert found["WM-Vierter"][1].target == ""
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, and a site pointing the reader to its features (Liveblog, Ticker) or
     signing off (Danke für Eurer Verständnis) give no terms; the news sentence beside them does."""

@@ -204,7 +204,9 @@ def _left_in_german(word: str) -> bool:
     if zipf_en(lowered) >= 1.0 or nouns.renders_as_itself(word.capitalize()):
         return False  # English knows it (Fipronil, Skat)
     stems = [word, word[:-1] if lowered.endswith("s") else "", word[:-2] if lowered.endswith("in") else ""]
-    return any(nouns.is_common_noun(stem.capitalize()) for stem in stems if stem)  # (Aktion|s, Kapitän|in)
+    if any(nouns.is_common_noun(stem.capitalize()) for stem in stems if stem):  # (Aktion|s, Kapitän|in)
+        return True
+    return bool(nouns.senses(lowered))  # a verb or adjective, capitalised as a noun: Mitternachts-Shoppen
 
 
 def _reads_as_english(english: str, german: str) -> bool:
@@ -679,6 +681,10 @@ class Proposer:
         )
         if english:
             return english
+        for form in _modifier_forms(word)[:-2] if word[:1].isupper() else ():  # Universitäts-Präsident
+            english = self._best(form, single=True) if len(form) >= 4 else ""
+            if english:
+                return english
         if depth < 2:
             sub = self.compound(lemma(word), depth) or self.compound(word, depth)
             if sub:
