@@ -340,6 +340,19 @@ def test_a_hyphenated_modifier_loses_its_linking_s_and_no_german_word_is_left(di
     assert found["WM-Vierter"][1].target == ""
 
 
+def test_an_english_plural_in_a_name_is_no_genitive_and_a_hausen_is_a_town(dictionary):
+    """New York Times and CBS News keep their s; Adolf Hitlers is the genitive of Adolf Hitler; Salzhausen is a
+    town, not "salt belugas" (a Hausen is a sturgeon)."""
+    doc = read_string(
+        "Das berichtet die New York Times. Auch CBS News meldet es.\n"
+        "Adolf Hitlers Aufstieg begann früh. Er wohnt in Salzhausen bei Lüneburg.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert "New York Times" in found and "CBS News" in found and "New York Time" not in found
+    assert "Adolf Hitler" in found
+    assert found["Salzhausen"][1].kind == "name" and found["Salzhausen"][1].target == "Salzhausen"
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, and a site pointing the reader to its features (Liveblog, Ticker) or
     signing off (Danke für Eurer Verständnis) give no terms; the news sentence beside them does."""

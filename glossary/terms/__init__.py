@@ -24,7 +24,16 @@ from typing import Callable, Sequence
 
 from ..ding import Dictionary, english_singular
 from ..document import Document
-from ..lexicon import NOUN_ENDINGS, adjective_stem, german_frequencies, is_known, lemma, zipf_de, zipf_en
+from ..lexicon import (
+    ADJECTIVE_ENDING,
+    NOUN_ENDINGS,
+    adjective_stem,
+    german_frequencies,
+    is_known,
+    lemma,
+    zipf_de,
+    zipf_en,
+)
 from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
 from .candidates import STATE_NOUNS, Candidate, collect, listed_form, of_a_place
@@ -51,12 +60,8 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
                 return surface  # Williams, Peters: a surname made of a first name, no genitive of William
             if stems:
                 return stems[0]
-            bare = surface[:-1]
-            if (
-                surface == base and surface.endswith("s") and bare not in given_names()
-                and zipf_en(bare.lower()) >= zipf_en(surface.lower()) + 1.0
-            ):  # fmt: skip
-                return bare  # seen in the genitive only: Putins Sprecher (English writes Putin far more than Putins)
+            if surface == base and surface[:-1] not in given_names() and _english_genitive(surface):
+                return surface[:-1]  # seen in the genitive only: Putins Sprecher
             if base not in cand.forms and surface not in (f"{base}s", f"{base}es") and not dictionary.senses(base):
                 return surface  # no genitive, and the lemmatizer's guess is no word: Mecklenburg-Vorpommern
             return base
@@ -66,8 +71,17 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
         longest = max(len(f.split()) for f in cand.forms)
         full = max((f for f in cand.forms if len(f.split()) == longest), key=lambda f: cand.forms[f])
         *first, last = full.split()
-        if first and last.endswith("s") and not last.endswith("ss") and last[:-1].lower() in names:
-            return " ".join([*first, last[:-1]])  # Boris Johnsons Plan: the genitive of Boris Johnson
+        bare = " ".join([*first, last[:-1]])
+        genitive = (
+            last.endswith("s")
+            and not last.endswith("ss")
+            and (
+                bare.lower() in names  # Boris Johnsons Plan: Boris Johnson is a name here
+                or (zipf_en(last.lower()) < 3.0 and (last[:-1].lower() in names or _english_genitive(last)))
+            )  # (not Financial Times, New York Times: English words as they are)
+        )
+        if first and genitive:
+            return " ".join([*first, last[:-1]])
         return full
 
     if cand.pos == "ADJ NOUN":
@@ -90,6 +104,14 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
     for form, count in cand.forms.items():
         spellings[lemma(form)] += count
     return spellings.most_common(1)[0][0] if spellings else base
+
+
+def _english_genitive(word: str) -> bool:
+    """A name's German genitive: English writes the name without the -s far more (Putins, Hitlers, Nissans)."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    bare = zipf_en(word[:-1].lower())
+    return bare >= 2.5 and bare >= zipf_en(word.lower()) + 1.0
 
 
 def _plural_only(plural: str, base: str, dictionary) -> bool:
@@ -191,6 +213,8 @@ def _name_citation(surface: str, dictionary) -> str:
         head, _, place = surface.rpartition(" ")
         return f"{_name_citation(head, dictionary)} {place}"
     *adjectives, noun = surface.split()
+    if any(ADJECTIVE_ENDING.search(a) is None for a in adjectives):
+        return surface  # not German adjectives: Financial Times stays as it is
     base = lemma(noun)
     plural = base != noun and not noun.endswith("s")
     ending = "e" if plural else {"m": "er", "f": "e", "n": "es"}.get(dictionary.gender(base), "e")

@@ -36,6 +36,7 @@ _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
 # (no article: „Situation in der Region“ is a phrase quoted, no title)
 _TITLE_WORDS = frozenset("am im an von vom für und zu zum zur auf in of the and on for".split())
 _STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
+_ONLY_TOWNS = ("hausen",)  # an ending only town names have, whatever their first part (Salz|hausen)
 # endings of German place names: a town whose first part is no German word (Machtols|heim, Merkl|ingen)
 _SETTLEMENTS = (
     "heim", "ingen", "hausen", "dorf", "burg", "bach", "feld", "stadt", "furt", "hofen", "kirchen", "weiler",
@@ -263,6 +264,8 @@ class Collector:
         suffix = next((s for s in endings if lowered.endswith(s) and len(lowered) > len(s) + 3), "")
         if not suffix or self.dictionary.senses(token):
             return False
+        if suffix in _ONLY_TOWNS:
+            return True  # Salzhausen, Petershausen: no German noun ends so (a Hausen is a fish)
         modifier = token[: -len(suffix)]
         forms = {modifier, modifier[:-1] if modifier.endswith(("s", "n")) else modifier, modifier.rstrip("en")}
         return not any(self.dictionary.is_common_noun(f.capitalize()) or zipf_de(f.lower()) >= 3.5 for f in forms if f)
