@@ -353,6 +353,13 @@ def test_an_english_plural_in_a_name_is_no_genitive_and_a_hausen_is_a_town(dicti
     assert found["Salzhausen"][1].kind == "name" and found["Salzhausen"][1].target == "Salzhausen"
 
 
+def test_a_term_capitalised_like_a_name_takes_the_dictionarys_english(dictionary):
+    """Astronomers write Dunkle Energie with a capital; the dictionary lists dunkle Energie: dark energy."""
+    doc = read_string("Die Dunkle Energie treibt das All auseinander. Die Dunkle Energie bleibt rätselhaft.\n")
+    found = _by_source(extract([doc], dictionary))
+    assert found["Dunkle Energie"][1].target == "dark energy"
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, and a site pointing the reader to its features (Liveblog, Ticker) or
     signing off (Danke für Eurer Verständnis) give no terms; the news sentence beside them does."""

@@ -865,6 +865,12 @@ class Proposer:
             english = [re.sub(r"^(?:the|a|an) ", "", e, flags=re.I) for e in sense.english]
             if english and english[0][:1].isupper():
                 return Proposal(english[0], 0.9, english[1:3], [f"ding:{sense.line}"])
+        # a term the text capitalises as a name, listed with its adjective in lower case: Dunkle Energie → dark
+        # energy (not Gloomy Energy)
+        for sense in self.dictionary.senses(listed_form(display)[:1].lower() + listed_form(display)[1:])[:1]:
+            english = [re.sub(r"^(?:the|a|an) ", "", e, flags=re.I) for e in sense.english]
+            if english:
+                return Proposal(english[0], 0.9, english[1:3], [f"ding:{sense.line}"])
         return None
 
     def _name_in_words(self, display: str) -> Proposal | None:
