@@ -360,6 +360,22 @@ def test_a_term_capitalised_like_a_name_takes_the_dictionarys_english(dictionary
     assert found["Dunkle Energie"][1].target == "dark energy"
 
 
+def test_a_german_name_english_writes_as_it_is_stays_german(dictionary):
+    """English news writes Deutsche Bahn and Deutsche Welle (the dictionary's German Railways is the
+    alternative); the German Red Cross and the Red Army are English."""
+    doc = read_string(
+        "Die Deutsche Bahn streikt. Die Deutsche Bahn fährt nicht.\n"
+        "Die Deutsche Welle berichtet. Die Deutsche Welle sendet.\n"
+        "Das Deutsche Rote Kreuz hilft. Die Rote Armee kam.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    bahn = found["Deutsche Bahn"][1]
+    assert bahn.target == "Deutsche Bahn" and "German Railways" in bahn.alternatives
+    assert found["Deutsche Welle"][1].target == "Deutsche Welle"
+    assert found["Deutsches Rotes Kreuz"][1].target == "German Red Cross"
+    assert found["Rote Armee"][1].target == "Red Army"
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, and a site pointing the reader to its features (Liveblog, Ticker) or
     signing off (Danke für Eurer Verständnis) give no terms; the news sentence beside them does."""

@@ -864,6 +864,9 @@ class Proposer:
         for sense in self.dictionary.senses(display) or self.dictionary.senses(listed_form(display)):
             english = [re.sub(r"^(?:the|a|an) ", "", e, flags=re.I) for e in sense.english]
             if english and english[0][:1].isupper():
+                if all(zipf_en(w.lower()) >= 2.3 for w in display.split()):
+                    # English writes the German name itself: Deutsche Bahn, Deutsche Welle (not German Railways)
+                    return Proposal(display, 0.9, english[:2], [f"ding:{sense.line}", "written-so-in-english"])
                 return Proposal(english[0], 0.9, english[1:3], [f"ding:{sense.line}"])
         # a term the text capitalises as a name, listed with its adjective in lower case: Dunkle Energie → dark
         # energy (not Gloomy Energy)
@@ -876,6 +879,8 @@ class Proposer:
     def _name_in_words(self, display: str) -> Proposal | None:
         """A name made of words English translates (Friedliche Revolution → Peaceful Revolution), not
         left in German when no gazetteer knows it."""
+        if all(zipf_en(w.lower()) >= 2.3 for w in display.split()):
+            return None  # English writes the German name itself: Deutsche Welle (not German Wave)
         *adjectives, noun = display.split()
         words = [self._adjective(lemma(a.lower()), untagged=True) for a in adjectives]
         words.append(self._best(noun, single=True) or self._best(lemma(noun), single=True))
