@@ -376,6 +376,14 @@ def test_a_german_name_english_writes_as_it_is_stays_german(dictionary):
     assert found["Rote Armee"][1].target == "Red Army"
 
 
+def test_a_compound_seen_only_in_the_genitive_is_no_plural(dictionary):
+    """des Tennisverbands, des Tennisverbandes: the genitive of Tennisverband (tennis association), which the
+    plural rule once left without a proposal."""
+    doc = read_string("Der Präsident des Tennisverbands sprach. Nach Ansicht des Tennisverbandes ist das gut.\n")
+    found = _by_source(extract([doc], dictionary))
+    assert found["Tennisverband"][1].target == "tennis association"
+
+
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, and a site pointing the reader to its features (Liveblog, Ticker) or
     signing off (Danke für Eurer Verständnis) give no terms; the news sentence beside them does."""

@@ -722,7 +722,8 @@ class Proposer:
         else:
             scored = {}
             surface = cand.forms.most_common(1)[0][0]
-            if display not in cand.forms and not self.dictionary.senses(display):
+            genitive = all(f in (display + "s", display + "es") for f in cand.forms)  # des Außenministeriums
+            if display not in cand.forms and not self.dictionary.senses(display) and not genitive:
                 # only the plural is in the text: keep the singular lemma's English unless the plural is
                 # another word in English too (Staatsmedien → state media, not "state medium")
                 singular = self.compound(display)
@@ -746,7 +747,6 @@ class Proposer:
                     if better and not any(ev.startswith("compound-head") for _, ev in better.values()):
                         scored = better
                         break
-            genitive = all(f in (display + "s", display + "es") for f in cand.forms)  # des Außenministeriums
             if display not in cand.forms and display == lemma(display) and not genitive:  # only plurals: Strafzöllen
                 scored = _singular_renderings(scored)  # the entry is singular: penal duty, not penal duties
             if scored and all(ev.startswith("compound-head") for _, ev in scored.values()) and not mt:
