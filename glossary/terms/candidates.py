@@ -494,7 +494,7 @@ class Collector:
                     else:
                         break
                 start = self._person_start(run)
-                if start:  # Judoka Frank Wieneke: the person; Louisiana John Bel Edwards: a place and a person
+                if start:  # Coach Luis Enrique: the person; Louisiana John Bel Edwards: a place and a person
                     place = " ".join(run[:start])
                     if self.is_place(place) or (start == 1 and self.name_like(place)):  # (a name of its own)
                         self._add(lexicon.spelling_key(place) if start == 1 else place.lower(), "name", "PROPN",
@@ -520,7 +520,7 @@ class Collector:
 
     def _person_start(self, run: list[str]) -> int:
         """Where a person's name begins inside a run of capitalised words, after a word that describes them or
-        a place (Judoka Frank Wieneke, Coach Luis Enrique, Louisiana John Bel Edwards): at a first name after
+        a place (Coach Luis Enrique, Major Champions Paul Broadhurst, Louisiana John Bel Edwards): at a first name after
         words that are a place or common words, no first names nor titles; 0 when the run is one name."""
         names = given_names()
         for k in range(1, len(run) - 1):
