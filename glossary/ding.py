@@ -194,19 +194,22 @@ _FILTER_BITS = 1 << 23
 _MASK = _FILTER_BITS - 1
 
 
+def _positions(word: str) -> tuple[int, int]:
+    """The word's two bits in the filter (one place for both the writer and the reader)."""
+    h = hash(word)
+    return h & _MASK, (h >> 23) & _MASK
+
+
 def _word_filter(db) -> bytearray:
     bits = bytearray(_FILTER_BITS // 8)
     for (word,) in db.execute("SELECT DISTINCT word FROM sense"):
-        h = hash(word)
-        a, b = h & _MASK, (h >> 23) & _MASK
-        bits[a >> 3] |= 1 << (a & 7)
-        bits[b >> 3] |= 1 << (b & 7)
+        for k in _positions(word):
+            bits[k >> 3] |= 1 << (k & 7)
     return bits
 
 
 def _may_have(bits: bytearray, word: str) -> bool:
-    h = hash(word)
-    a, b = h & _MASK, (h >> 23) & _MASK
+    a, b = _positions(word)
     return bool(bits[a >> 3] >> (a & 7) & 1 and bits[b >> 3] >> (b & 7) & 1)
 
 
