@@ -209,6 +209,17 @@ def _left_in_german(word: str) -> bool:
     return bool(nouns.senses(lowered))  # a verb or adjective, capitalised as a noun: Mitternachts-Shoppen
 
 
+def _written_in_english(name: str) -> bool:
+    """English text writes every word of the German name, so it writes the name itself: Deutsche Bahn, Deutsche
+    Welle (not Deutsches Rotes Kreuz, Rote Armee)."""
+    return all(zipf_en(w.lower()) >= 2.3 for w in name.split())
+
+
+def _without_articles(renderings) -> list[str]:
+    """A dictionary sense's English without a leading article, whatever its case (The Hague is Hague here)."""
+    return [re.sub(r"^(?:the|a|an) ", "", e, flags=re.I) for e in renderings]
+
+
 def _reads_as_english(english: str, german: str) -> bool:
     """Every word English (act Welle and Arabishe are not), or taken from the German itself: a name, an
     acronym (Seveso directive, EU sanction)."""
@@ -861,17 +872,17 @@ class Proposer:
 
     def _listed_name(self, display: str) -> Proposal | None:
         """A name the dictionary lists with an English name (Deutsches Rotes Kreuz → German Red Cross)."""
-        for sense in self.dictionary.senses(display) or self.dictionary.senses(listed_form(display)):
-            english = [re.sub(r"^(?:the|a|an) ", "", e, flags=re.I) for e in sense.english]
+        listed = listed_form(display)
+        for sense in self.dictionary.senses(display) or self.dictionary.senses(listed):
+            english = _without_articles(sense.english)
             if english and english[0][:1].isupper():
-                if all(zipf_en(w.lower()) >= 2.3 for w in display.split()):
-                    # English writes the German name itself: Deutsche Bahn, Deutsche Welle (not German Railways)
+                if _written_in_english(display):  # Deutsche Bahn, Deutsche Welle (not German Railways)
                     return Proposal(display, 0.9, english[:2], [f"ding:{sense.line}", "written-so-in-english"])
                 return Proposal(english[0], 0.9, english[1:3], [f"ding:{sense.line}"])
         # a term the text capitalises as a name, listed with its adjective in lower case: Dunkle Energie → dark
         # energy (not Gloomy Energy)
-        for sense in self.dictionary.senses(listed_form(display)[:1].lower() + listed_form(display)[1:])[:1]:
-            english = [re.sub(r"^(?:the|a|an) ", "", e, flags=re.I) for e in sense.english]
+        for sense in self.dictionary.senses(listed[:1].lower() + listed[1:])[:1]:
+            english = _without_articles(sense.english)
             if english:
                 return Proposal(english[0], 0.9, english[1:3], [f"ding:{sense.line}"])
         return None
@@ -879,8 +890,8 @@ class Proposer:
     def _name_in_words(self, display: str) -> Proposal | None:
         """A name made of words English translates (Friedliche Revolution → Peaceful Revolution), not
         left in German when no gazetteer knows it."""
-        if all(zipf_en(w.lower()) >= 2.3 for w in display.split()):
-            return None  # English writes the German name itself: Deutsche Welle (not German Wave)
+        if _written_in_english(display):
+            return None  # Deutsche Welle (not German Wave)
         *adjectives, noun = display.split()
         words = [self._adjective(lemma(a.lower()), untagged=True) for a in adjectives]
         words.append(self._best(noun, single=True) or self._best(lemma(noun), single=True))
