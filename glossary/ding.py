@@ -8,13 +8,15 @@ sides, `;` separates synonyms, `{m}` `{pl}` `{adj}` give gender and part of spee
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import re
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 14
+_CACHE_VERSION = 15
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -179,6 +181,9 @@ def _build(tmp: Path, path: Path) -> None:
     )
     db.execute("CREATE TABLE phrase (key TEXT PRIMARY KEY, lines INTEGER, surface TEXT, at TEXT) WITHOUT ROWID")
     db.executemany("INSERT INTO phrase VALUES (?, ?, ?, ?)", ((k, *v) for k, v in english_phrases(path).items()))
+    words = _word_filter(word for (word,) in db.execute("SELECT DISTINCT word FROM sense"))
+    db.execute("CREATE TABLE word_filter (bits BLOB)")
+    db.execute("INSERT INTO word_filter VALUES (?)", (words,))
     db.execute("CREATE INDEX by_word ON sense (word)")
     db.execute("CREATE INDEX by_ending ON sense (drow)")
     db.execute("CREATE INDEX by_line ON sense (line)")
@@ -186,31 +191,47 @@ def _build(tmp: Path, path: Path) -> None:
     db.close()
 
 
-# after this many words looked up, a run reads the dictionary's word list (half a second) into a Bloom filter
-# (a megabyte) and asks the database only for words that may be in it: most words an extraction asks about
-# are compound parts the dictionary lacks
-WORD_LIST_AFTER = 20_000
+# which German words the dictionary has, as a Bloom filter (a megabyte) stored in the cache: most words an
+# extraction asks about are compound parts the dictionary lacks, and those cost no query
 _FILTER_BITS = 1 << 23
 _MASK = _FILTER_BITS - 1
 
 
 def _positions(word: str) -> tuple[int, int]:
-    """The word's two bits in the filter (one place for both the writer and the reader)."""
-    h = hash(word)
+    """The word's two bits in the filter, the same in every process (one place for writer and reader)."""
+    h = int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
     return h & _MASK, (h >> 23) & _MASK
 
 
-def _word_filter(db) -> bytearray:
+def _word_filter(words) -> bytes:
     bits = bytearray(_FILTER_BITS // 8)
-    for (word,) in db.execute("SELECT DISTINCT word FROM sense"):
+    for word in words:
         for k in _positions(word):
             bits[k >> 3] |= 1 << (k & 7)
-    return bits
+    return bytes(bits)
 
 
-def _may_have(bits: bytearray, word: str) -> bool:
+def _may_have(bits: bytes, word: str) -> bool:
     a, b = _positions(word)
     return bool(bits[a >> 3] >> (a & 7) & 1 and bits[b >> 3] >> (b & 7) & 1)
+
+
+_OPEN: "weakref.WeakSet[Dictionary]" = weakref.WeakSet()  # the dictionaries a forked child must reconnect
+_INHERITED: list = []  # the parent's connections a child holds but never uses (nor closes, which is the parent's)
+
+
+def _reconnect_after_fork() -> None:
+    """An SQLite connection must not cross a fork: a forked worker (parallel extraction) reopens the
+    cache file and keeps everything the parent had already looked up."""
+    import sqlite3
+
+    for dictionary in list(_OPEN):
+        _INHERITED.append(dictionary._db)
+        dictionary._db = sqlite3.connect(dictionary._uri, uri=True, check_same_thread=False)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reconnect_after_fork)
 
 
 class Dictionary:
@@ -220,14 +241,18 @@ class Dictionary:
     opens instantly and is read only for the words a run asks about.
     """
 
-    def __init__(self, db=None):
+    def __init__(self, db=None, uri: str = ""):
         self._db = db
+        self._uri = uri
+        if db is not None and uri:
+            _OPEN.add(self)
         self._memo: dict[str, list[Sense]] = {}
         self._phrases: dict[str, tuple[int, str, str]] = {}  # key → (lines, spelling, line numbers)
         self._tags: dict[str, float] | None = None
         self._fetched: set[str] = set()  # first words whose phrases are all in _phrases
-        self._queries = 0
-        self._words: bytearray | None = None  # which German words the dictionary may have, once a run asks a lot
+        self._words: bytes | None = None  # which German words the dictionary may have (the Bloom filter)
+        if db is not None:
+            self._words = db.execute("SELECT bits FROM word_filter").fetchone()[0]
 
     @classmethod
     def load(cls, path: Path | None = None, cache_dir: Path | None = None) -> "Dictionary":
@@ -251,7 +276,8 @@ class Dictionary:
             for old in cache_dir.glob("ding-v*.sqlite"):
                 if not old.name.startswith(f"ding-v{_CACHE_VERSION}-"):
                     old.unlink(missing_ok=True)  # an earlier version's cache: rebuilt if ever needed again
-        return cls(sqlite3.connect(f"file:{cache}?mode=ro", uri=True, check_same_thread=False))
+        uri = f"file:{cache}?mode=ro"
+        return cls(sqlite3.connect(uri, uri=True, check_same_thread=False), uri)
 
     @classmethod
     def from_index(cls, index: dict[str, list[Sense]]) -> "Dictionary":
@@ -266,11 +292,7 @@ class Dictionary:
         found = self._memo.get(word)
         if found is None:
             found = []
-            if self._db is not None and self._words is None:
-                self._queries += 1
-                if self._queries > WORD_LIST_AFTER:
-                    self._words = _word_filter(self._db)
-            if self._db is not None and (self._words is None or _may_have(self._words, word)):
+            if self._db is not None and _may_have(self._words, word):
                 rows = self._db.execute(
                     "SELECT english, tags, grammar, synonyms, line FROM sense WHERE word = ? ORDER BY line", (word,)
                 )
