@@ -160,10 +160,11 @@ def _build(tmp: Path, path: Path) -> None:
     db.execute(
         "CREATE TABLE sense (word TEXT, english TEXT, tags TEXT, grammar TEXT, synonyms TEXT, line INTEGER,"
         " drow TEXT,"  # the word reversed, lower case: entries by their ending (…sprecher)
-        " english_key TEXT)"  # the English as one phrase key between spaces: how often a compound uses a word
+        " english_key TEXT,"  # the English as one phrase key between spaces: how often a compound uses a word
+        " n INTEGER)"  # the order rows were written in, which the indexes keep among rows of one word
     )
     db.executemany(
-        "INSERT INTO sense VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sense VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
                 word,
@@ -174,9 +175,9 @@ def _build(tmp: Path, path: Path) -> None:
                 s.line,
                 word.lower()[::-1],
                 f" {phrase_key(' '.join(s.english))} ",
+                n,
             )
-            for word, senses in parse(path).items()
-            for s in senses
+            for n, (word, s) in enumerate((word, s) for word, senses in parse(path).items() for s in senses)
         ),  # fmt: skip
     )
     db.execute("CREATE TABLE phrase (key TEXT PRIMARY KEY, lines INTEGER, surface TEXT, at TEXT) WITHOUT ROWID")
@@ -184,8 +185,9 @@ def _build(tmp: Path, path: Path) -> None:
     words = _word_filter(word for (word,) in db.execute("SELECT DISTINCT word FROM sense"))
     db.execute("CREATE TABLE word_filter (bits BLOB)")
     db.execute("INSERT INTO word_filter VALUES (?)", (words,))
-    db.execute("CREATE INDEX by_word ON sense (word)")
-    db.execute("CREATE INDEX by_ending ON sense (drow)")
+    # (with the columns a compound's uses are read from, so that look-up needs no row of the table)
+    db.execute("CREATE INDEX by_word ON sense (word, n, english_key, tags)")
+    db.execute("CREATE INDEX by_ending ON sense (drow, n, word, english_key, tags)")
     db.execute("CREATE INDEX by_line ON sense (line)")
     db.commit()
     db.close()

@@ -137,13 +137,20 @@ _ONE_TOKEN = re.compile(r"[A-Za-zÄÖÜäöü]+")  # a word wordfreq's tokenizer
 
 
 def _zipf(word: str, lang: str) -> float:
-    """wordfreq's zipf_frequency, its table read directly for a plain word: an extraction asks about
-    a hundred thousand words, and wordfreq's tokenizer is most of the time of each question."""
-    if not _ONE_TOKEN.fullmatch(word):
+    """wordfreq's zipf_frequency, its table read directly for plain words (a word, or words between single
+    spaces): an extraction asks about a hundred thousand words and phrases, and wordfreq's tokenizer is most
+    of the time of each question."""
+    tokens = word.split(" ")
+    if not all(_ONE_TOKEN.fullmatch(token) for token in tokens):
         from wordfreq import zipf_frequency
 
         return zipf_frequency(word, lang)
-    freq = _frequencies(lang).get(word.lower(), 0.0)
+    table = _frequencies(lang)
+    if len(tokens) == 1:
+        freq = table.get(word.lower(), 0.0)
+    else:  # wordfreq's rule for a phrase: 1/f = 1/f₁ + 1/f₂ + …, and 0 when a word is missing
+        freqs = [table.get(token.lower(), 0.0) for token in tokens]
+        freq = 1.0 / sum(1.0 / f for f in freqs) if all(freqs) else 0.0
     if freq <= 1e-9:
         return 0.0
     freq = round(freq, math.floor(-math.log10(freq)) + 3)  # wordfreq's three significant digits
