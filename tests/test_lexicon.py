@@ -71,7 +71,9 @@ def test_an_unknown_compound_inflects_in_its_last_part_and_a_name_does_not():
     "word, lang",
     [("Haus", "de"), ("haus", "de"), ("Straße", "de"), ("Kreml-Chef", "de"), ("Pazifikküste", "de"),
      ("Machthaber", "de"), ("Ölexport", "de"), ("xqzv", "de"), ("house", "en"), ("don't", "en"),
-     ("Vladivostok", "en"), ("the", "en"), ("co-operation", "en"), ("G20", "en"), ("Müller", "en")],
+     ("Vladivostok", "en"), ("the", "en"), ("co-operation", "en"), ("G20", "en"), ("Müller", "en"),
+     ("nuclear weapon", "en"), ("Human Rights Watch", "en"), ("carrier xqzv", "en"), ("kalter Krieg", "de"),
+     ("nuclear  weapon", "en")],
 )  # fmt: skip
 def test_frequencies_read_from_the_table_are_wordfreqs(word, lang):
     from wordfreq import zipf_frequency
