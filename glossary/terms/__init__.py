@@ -36,6 +36,7 @@ from ..lexicon import (
 )
 from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
+from ..workers import cores, fork_map
 from .candidates import STATE_NOUNS, Candidate, collect, listed_form, of_a_place
 from .names import given_names
 from .propose import Proposal, Proposer
@@ -226,16 +227,28 @@ def _name_citation(surface: str, dictionary) -> str:
     return " ".join([*(stem + ending for stem in stems), noun if plural else base])
 
 
+# a collection of this many words or more is read on every core (forking costs a fraction of a second)
+PARALLEL_WORDS = 50_000
+PROPOSE_CHUNK = 1000  # candidates a worker proposes for at a time
+
+
 def extract(
     documents: Sequence[Document],
     dictionary: Dictionary | None = None,
     limit: int | None = None,
     engine=None,
     progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> list[TermEntry]:
-    """Ranked candidate entries with proposals; `engine` adds MT votes (in isolation and in context)."""
+    """Ranked candidate entries with proposals; `engine` adds MT votes (in isolation and in context).
+    `workers`: processes to read and propose on (default: one per core for a large collection; the
+    entries are the same with any number)."""
     dictionary = dictionary if dictionary is not None else shared_dictionary()
-    collector = collect(list(documents), dictionary, progress)
+    documents = list(documents)
+    if workers is None:
+        words = sum(len(s.source) for d in documents for s in d.segments) // 7  # (about 7 characters a word)
+        workers = cores() if words >= PARALLEL_WORDS else 1
+    collector = collect(documents, dictionary, progress, workers)
     candidates = [c for c in collector.candidates.values() if _keep(c)]
     scores = score_candidates(candidates, max(1, len(documents)))
     candidates.sort(key=lambda c: (-scores[c.key], c.key))
@@ -258,7 +271,13 @@ def extract(
         displays.update({c.key: _display(c, dictionary, names) for c in new})
         if engine is not None:
             mt.update(_machine_translations(engine, new, displays, sentences))
-        proposals.update({c.key: proposer.propose(c, displays[c.key], mt) for c in new})
+        if engine is None and workers > 1:  # (the model stays in this process)
+            chunks = [range(at, min(at + PROPOSE_CHUNK, len(new))) for at in range(0, len(new), PROPOSE_CHUNK)]
+            task = lambda rows: [proposer.propose(new[i], displays[new[i].key], mt) for i in rows]  # noqa: E731
+            done = [p for part in fork_map(task, chunks, workers) for p in part]
+            proposals.update({c.key: p for c, p in zip(new, done)})
+        else:
+            proposals.update({c.key: proposer.propose(c, displays[c.key], mt) for c in new})
         joined = _same_names(pool, proposals)
         if not limit or len(pool) - len(joined) >= limit or len(pool) == len(candidates):
             break

@@ -16,6 +16,7 @@ from .. import lexicon
 from ..document import Document
 from ..lexicon import ADJECTIVE_ENDING, WORD_RE, adjective_stem, is_known, lemma, zipf_de, zipf_en
 from ..segmentation import ABBREVIATIONS
+from ..workers import fork_map
 from .names import given_names
 
 _ENGLISH_MARKERS = frozenset(
@@ -622,6 +623,26 @@ class Collector:
         cand.forms[surface] += 1
         cand.occurrences.append(Occurrence(doc, segment, surface))
 
+    def part(self, segments: list[tuple[int, int, str]]) -> tuple[dict, dict, int]:
+        """What these segments (document, index, text) hold, taken out of the collector, which keeps its
+        caches (a worker process reads chunk after chunk)."""
+        for doc_index, segment_index, text in segments:
+            self.add(doc_index, segment_index, text)
+        found = (self.candidates, self.definitions, self.words)
+        self.candidates, self.definitions, self.words = {}, {}, 0
+        return found
+
+    def absorb(self, candidates: dict, definitions: dict, words: int) -> None:
+        """A later chunk's findings joined to this collector's, as if it had read the chunk itself."""
+        for key, cand in candidates.items():
+            mine = self.candidates.setdefault(key, cand)
+            if mine is not cand:
+                mine.forms.update(cand.forms)
+                mine.occurrences.extend(cand.occurrences)
+        for token, words_before in definitions.items():
+            self.definitions.setdefault(token, words_before)
+        self.words += words
+
     def merge_surnames(self) -> None:
         """Musk → Elon Musk, Merkel → Angela Merkel: a one-word name that is the last word of exactly one
         full name in the collection is that person (the full name is the entry, the surname a variant); so is
@@ -638,9 +659,11 @@ class Collector:
         for key in list(self.candidates):
             cand = self.candidates[key]
             owners = full.get(key, [])
+            if cand.kind != "name" or cand.words != 1 or len(owners) != 1:
+                continue
             acronym = all(_is_acronym(f) for f in cand.forms)  # the UN is not Kim Jong Un
             place = any(self.is_place(f) for f in cand.forms)  # Leipzig is a city as well as RB Leipzig's town
-            if cand.kind == "name" and cand.words == 1 and len(owners) == 1 and not acronym and not place:
+            if not acronym and not place:
                 owners[0].forms.update(cand.forms)
                 owners[0].occurrences.extend(cand.occurrences)
                 del self.candidates[key]
@@ -727,19 +750,34 @@ def _looks_compound(word: str, dictionary) -> bool:
     return False
 
 
-def collect(documents: list[Document], dictionary, progress=None) -> Collector:
+# segments a worker takes at a time: small enough that both cores stay busy to the end
+CHUNK = 1500
+
+
+def collect(documents: list[Document], dictionary, progress=None, workers: int = 1) -> Collector:
+    """Every candidate in the documents. With `workers`, chunks of segments go to forked processes and their
+    findings are joined in the documents' order: the same collection as one process makes."""
     collector = Collector(dictionary)
+    chunks: list[tuple[list[tuple[int, int, str]], int]] = []  # (the segments to read, segments it covers)
+    todo: list[tuple[int, int, str]] = []
+    covered = 0
     for d, doc in enumerate(documents):
-        if progress and d:
-            progress(len(documents[d - 1].segments))
         seen = set()
         for segment in doc.segments:
+            covered += 1
             if segment.source in seen or segment.near_url:
                 continue
             seen.add(segment.source)
-            collector.add(d, segment.index, segment.source)
-    if progress and documents:
-        progress(len(documents[-1].segments))
+            todo.append((d, segment.index, segment.source))
+            if len(todo) == CHUNK:
+                chunks.append((todo, covered))
+                todo, covered = [], 0
+    if todo or covered:
+        chunks.append((todo, covered))
+    for part, covered in zip(fork_map(collector.part, [c for c, _ in chunks], workers), (n for _, n in chunks)):
+        collector.absorb(*part)
+        if progress:
+            progress(covered)
     collector.merge_genitives()
     collector.merge_surnames()
     return collector

@@ -1,0 +1,52 @@
+"""Work spread over this machine's cores by forked worker processes.
+
+A forked worker starts with everything the parent has loaded and looked up (the lemma tables, the
+word frequencies, the dictionary's answers so far), so the work itself needs no pickling: only
+the items handed out (small, such as ranges of indexes) and the results coming back are.
+Results come back in the items' order, so a parallel run gives what a run in one process gives.
+Where fork is unavailable, or a worker dies, the work is done in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+
+_TASK: Callable | None = None  # what the forked workers run: set before they are forked, never pickled
+
+
+def cores() -> int:
+    """The cores this process may run on (a container's limit, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # (not on every platform)
+        return os.cpu_count() or 1
+
+
+def _run(item):
+    return _TASK(item)
+
+
+def fork_map(task: Callable, items: Iterable, workers: int) -> Iterator:
+    """`task(item)` for each item, in the items' order, on up to `workers` forked processes."""
+    global _TASK
+    items = list(items)
+    workers = min(workers, len(items))
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(task, items)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    _TASK = task
+    done = 0
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for result in pool.map(_run, items):
+                yield result
+                done += 1
+    except BrokenProcessPool:  # a worker was killed (out of memory): the rest here, nothing lost
+        yield from map(task, items[done:])
+    finally:
+        _TASK = None

@@ -1,0 +1,72 @@
+"""Work on every core: forked workers give what one process gives, in order, and nothing is lost when one dies."""
+
+import os
+
+import pytest
+
+from glossary import workers
+from glossary.ding import DEFAULT_PATH, Dictionary
+from glossary.formats import read_document
+from glossary.terms import candidates, extract
+
+from .conftest import seed_files
+
+forks = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+
+
+@forks
+def test_results_come_back_in_order_from_other_processes():
+    parent = os.getpid()
+    found = list(workers.fork_map(lambda n: (n * n, os.getpid()), range(12), 2))
+    assert [square for square, _ in found] == [n * n for n in range(12)]
+    assert parent not in {pid for _, pid in found}
+
+
+@forks
+def test_a_worker_that_dies_loses_nothing():
+    """A worker killed (out of memory) leaves its items to this process: every result still comes back."""
+    parent = os.getpid()
+
+    def task(n):
+        if os.getpid() != parent and n == 3:
+            os._exit(1)
+        return n + 100
+
+    assert list(workers.fork_map(task, range(8), 2)) == [n + 100 for n in range(8)]
+
+
+@forks
+def test_a_forked_worker_reads_the_dictionary_on_its_own_connection():
+    """An SQLite connection must not cross a fork: the child opens its own and still finds words."""
+    assert DEFAULT_PATH.exists(), "the Ding dictionary (Debian trans-de-en) is installed by setup.sh"
+    dictionary = Dictionary.load()
+    inherited = dictionary._db
+    pid = os.fork()
+    if pid == 0:  # the child: report by exit code only
+        ok = dictionary._db is not inherited and dictionary.senses("Machthaber")[0].english[0] == "ruler"
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert dictionary._db is inherited and dictionary.senses("Machthaber")
+
+
+@forks
+def test_extraction_on_two_workers_gives_the_entries_of_one_process(monkeypatch, tmp_path):
+    """Chunks of segments read and candidates proposed for in two processes: the same glossary, entry for
+    entry (forms, counts, contexts, proposals, scores), as reading everything in one."""
+    docs = [read_document(p) for p in seed_files()]
+    one = extract(docs, workers=1)
+    monkeypatch.setattr(candidates, "CHUNK", 25)
+    monkeypatch.setattr("glossary.terms.PROPOSE_CHUNK", 60)
+    pids = tmp_path / "pids"
+    read = candidates.Collector.part
+
+    def part(self, segments):
+        with pids.open("a") as f:
+            f.write(f"{os.getpid()}\n")
+        return read(self, segments)
+
+    monkeypatch.setattr(candidates.Collector, "part", part)
+    two = extract(docs, workers=2)
+    assert len(set(pids.read_text().split())) == 2 and str(os.getpid()) not in pids.read_text().split()
+    assert two == one and len(one) > 200
