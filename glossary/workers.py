@@ -29,13 +29,16 @@ def _run(item):
 
 
 def fork_map(task: Callable, items: Iterable, workers: int) -> Iterator:
-    """`task(item)` for each item, in the items' order, on up to `workers` forked processes."""
+    """`task(item)` for each item, in the items' order, on up to `workers` forked processes. The first item
+    is done here, before the workers fork: what it loads (tables, imports) each of them then has."""
     global _TASK
     items = list(items)
-    workers = min(workers, len(items))
+    workers = min(workers, len(items) - 1)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(task, items)
         return
+    yield task(items[0])
+    items = items[1:]
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 

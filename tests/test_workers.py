@@ -9,17 +9,18 @@ from glossary.ding import DEFAULT_PATH, Dictionary
 from glossary.formats import read_document
 from glossary.terms import candidates, extract
 
-from .conftest import seed_files
+from .conftest import SEEDS, seed_files
 
 forks = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 
 
 @forks
 def test_results_come_back_in_order_from_other_processes():
+    """The first item is done here (it loads what the workers then share), the rest on two forked workers."""
     parent = os.getpid()
     found = list(workers.fork_map(lambda n: (n * n, os.getpid()), range(12), 2))
     assert [square for square, _ in found] == [n * n for n in range(12)]
-    assert parent not in {pid for _, pid in found}
+    assert found[0][1] == parent and parent not in {pid for _, pid in found[1:]}
 
 
 @forks
@@ -68,5 +69,21 @@ def test_extraction_on_two_workers_gives_the_entries_of_one_process(monkeypatch,
 
     monkeypatch.setattr(candidates.Collector, "part", part)
     two = extract(docs, workers=2)
-    assert len(set(pids.read_text().split())) == 2 and str(os.getpid()) not in pids.read_text().split()
+    readers = pids.read_text().split()
+    assert readers[0] == str(os.getpid()) and readers[0] not in readers[1:] and len(readers) > 3
     assert two == one and len(one) > 200
+
+
+@forks
+def test_extract_workers_option_gives_the_same_list(capsys):
+    """`glossary extract --workers 2` on the seeds (below the size where it is automatic) prints the list one
+    process prints; a bad value is a usage error."""
+    from glossary import cli
+
+    assert cli.main(["extract", str(SEEDS), "--workers", "2", "-q"]) == 0
+    two = capsys.readouterr().out
+    assert cli.main(["extract", str(SEEDS), "--workers", "1", "-q"]) == 0
+    assert capsys.readouterr().out == two and two.count("\n") > 200
+    with pytest.raises(SystemExit) as exit:
+        cli.main(["extract", str(SEEDS), "--workers", "0"])
+    assert exit.value.code == 2 and "at least 1" in capsys.readouterr().err

@@ -33,6 +33,10 @@ def register(sub) -> None:
     p.add_argument("--overwrite", action="store_true", help="replace the -o file instead of merging into it")
     p.add_argument("--limit", type=at_least(1), default=None, help="keep the N best candidates")
     p.add_argument("--mt", action="store_true", help="also ask the installed model (terms alone and in context)")
+    p.add_argument(
+        "--workers", type=at_least(1), default=None, metavar="N",
+        help="processes to read and propose on (default: one per core from 50,000 words; the list is the same)",
+    )  # fmt: skip
     add_json(p, "write JSON instead of TSV")
     add_quiet(p)
     add_memory(p, hidden=True)
@@ -45,8 +49,9 @@ def run(args) -> int:
     engine = engine_from(args) if args.mt else None
     with progress_bar("extracting", args.quiet) as factory:
         result = extract_glossary(
-            args.inputs, args.output, args.glossary, args.overwrite, args.json, args.limit, engine, factory
-        )
+            args.inputs, args.output, args.glossary, args.overwrite, args.json, args.limit, engine, factory,
+            args.workers,
+        )  # fmt: skip
     for message in result.failed:
         err(message)
     if result.text is not None:

@@ -272,10 +272,13 @@ def extract(
         if engine is not None:
             mt.update(_machine_translations(engine, new, displays, sentences))
         if engine is None and workers > 1:  # (the model stays in this process)
-            chunks = [range(at, min(at + PROPOSE_CHUNK, len(new))) for at in range(0, len(new), PROPOSE_CHUNK)]
+            # compounds with one head to one worker: it looks the head's senses up once (Kampf|jet, Militär|jet)
+            order = sorted(range(len(new)), key=lambda i: new[i].key[::-1])
+            starts = [0, *range(100, len(order), PROPOSE_CHUNK)]  # (the first chunk, done here, small)
+            chunks = [order[a:b] for a, b in zip(starts, [*starts[1:], len(order)])]
             task = lambda rows: [proposer.propose(new[i], displays[new[i].key], mt) for i in rows]  # noqa: E731
             done = [p for part in fork_map(task, chunks, workers) for p in part]
-            proposals.update({c.key: p for c, p in zip(new, done)})
+            proposals.update({new[i].key: p for i, p in zip(order, done)})
         else:
             proposals.update({c.key: proposer.propose(c, displays[c.key], mt) for c in new})
         joined = _same_names(pool, proposals)
@@ -364,6 +367,7 @@ def extract_glossary(
     limit: int | None = None,
     engine=None,
     progress_factory=None,
+    workers: int | None = None,
 ) -> Extraction:
     """`glossary extract`: candidates from the documents, merged into the glossary they belong to.
 
@@ -390,8 +394,9 @@ def extract_glossary(
         raise UsageError(f"{output}: exists; --json writes a new file (remove it or choose another -o)")
     total = sum(len(d.segments) for d in docs)
     candidates = extract(
-        docs, limit=limit, engine=engine, progress=progress_factory(total) if progress_factory else None
-    )
+        docs, limit=limit, engine=engine, progress=progress_factory(total) if progress_factory else None,
+        workers=workers,
+    )  # fmt: skip
     glossary = store.merge(base, candidates) if base is not None else store.Glossary(candidates)
     result = Extraction(candidates, glossary, len(docs), failed)
     if to_file and not as_json:

@@ -624,12 +624,14 @@ class Collector:
         cand.occurrences.append(Occurrence(doc, segment, surface))
 
     def part(self, segments: list[tuple[int, int, str]]) -> tuple[dict, dict, int]:
-        """What these segments (document, index, text) hold, taken out of the collector, which keeps its
-        caches (a worker process reads chunk after chunk)."""
+        """What these segments (document, index, text) hold, apart from what the collector holds already;
+        its caches serve (a worker process reads chunk after chunk, and has its parent's collection too)."""
+        held = self.candidates, self.definitions, self.words
+        self.candidates, self.definitions, self.words = {}, {}, 0
         for doc_index, segment_index, text in segments:
             self.add(doc_index, segment_index, text)
-        found = (self.candidates, self.definitions, self.words)
-        self.candidates, self.definitions, self.words = {}, {}, 0
+        found = self.candidates, self.definitions, self.words
+        self.candidates, self.definitions, self.words = held
         return found
 
     def absorb(self, candidates: dict, definitions: dict, words: int) -> None:
@@ -750,8 +752,10 @@ def _looks_compound(word: str, dictionary) -> bool:
     return False
 
 
-# segments a worker takes at a time: small enough that both cores stay busy to the end
+# segments a worker takes at a time: small enough that both cores stay busy to the end; the first chunk, read
+# before the workers fork, is small (it loads the word lists every worker needs)
 CHUNK = 1500
+FIRST_CHUNK = 100
 
 
 def collect(documents: list[Document], dictionary, progress=None, workers: int = 1) -> Collector:
@@ -769,7 +773,7 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
                 continue
             seen.add(segment.source)
             todo.append((d, segment.index, segment.source))
-            if len(todo) == CHUNK:
+            if len(todo) == (CHUNK if chunks else FIRST_CHUNK):
                 chunks.append((todo, covered))
                 todo, covered = [], 0
     if todo or covered:
