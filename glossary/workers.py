@@ -44,12 +44,13 @@ def fork_map(task: Callable, items: Iterable, workers: int) -> Iterator:
 
     _TASK = task
     done = 0
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for result in pool.map(_run, items):
-                yield result
-                done += 1
+        for result in pool.map(_run, items):
+            yield result
+            done += 1
     except BrokenProcessPool:  # a worker was killed (out of memory): the rest here, nothing lost
         yield from map(task, items[done:])
-    finally:
+    finally:  # (interrupted: the chunks not begun are dropped, not waited for)
+        pool.shutdown(cancel_futures=True)
         _TASK = None
