@@ -87,3 +87,19 @@ def test_extract_workers_option_gives_the_same_list(capsys):
     with pytest.raises(SystemExit) as exit:
         cli.main(["extract", str(SEEDS), "--workers", "0"])
     assert exit.value.code == 2 and "at least 1" in capsys.readouterr().err
+
+
+@forks
+def test_a_run_stopped_early_does_not_finish_the_rest(tmp_path):
+    """Interrupted (Ctrl-C, an error in the caller), the chunks not begun are dropped, not waited for."""
+    import time
+
+    def task(n):
+        (tmp_path / str(n)).touch()
+        time.sleep(0.1)
+        return n
+
+    results = workers.fork_map(task, range(40), 2)
+    assert [next(results) for _ in range(3)] == [0, 1, 2]
+    results.close()
+    assert len(list(tmp_path.iterdir())) < 20
