@@ -9,6 +9,7 @@ Where fork is unavailable, or a worker dies, the work is done in this process.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -44,6 +45,9 @@ def fork_map(task: Callable, items: Iterable, workers: int) -> Iterator:
 
     _TASK = task
     done = 0
+    # what exists now is kept out of the garbage collector's passes while the workers run: a worker does not
+    # scan (and so copy) the heap it shares with this process, nor does this process while results come in
+    gc.freeze()
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     try:
         for result in pool.map(_run, items):
@@ -53,4 +57,5 @@ def fork_map(task: Callable, items: Iterable, workers: int) -> Iterator:
         yield from map(task, items[done:])
     finally:  # (interrupted: the chunks not begun are dropped, not waited for)
         pool.shutdown(cancel_futures=True)
+        gc.unfreeze()
         _TASK = None
