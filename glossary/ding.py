@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 15
+_CACHE_VERSION = 16
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -25,6 +25,7 @@ STYLE_TAGS = frozenset(
     "Br. Am. Dt. Ös. Schw. Sw. Austr. Can. Ir. Sc. NZ ugs. übtr. fig. geh. pej. veraltend veraltet selten slang humor. "
     "Sprw. iron. vulg. obs. poet. formal rare dated coll.".split()
 )
+_OLD_ENGLISH = frozenset({"dated", "archaic", "obs.", "becoming dated", "former name"})  # (tags of an English word)
 _BRACES = re.compile(r"\{([^}]*)\}")
 _TAGS = re.compile(r"\[([^\]]*)\]")
 _NOISE = re.compile(r"\([^)]*\)|/[^/]*/|<[^>]*>|\{[^}]*\}|\[[^\]]*\]")
@@ -121,6 +122,10 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
             if len(de_parts) != len(en_parts):
                 de_parts, en_parts = de_parts[:1], en_parts[:1]
             for position, (de, en) in enumerate(zip(de_parts, en_parts)):
+                # an English word marked as old (milliard [Br.] [dated] beside billion) is no rendering to
+                # propose, and its mark is not the sense's: the sense is not dated, only that word is
+                current = [x for x in en.split(";") if not _OLD_ENGLISH.intersection(_TAGS.findall(x))]
+                en = ";".join(current) if any(_clean(x) for x in current) else en
                 en_words = tuple(_ARTICLE_EN.sub("", w) for w in (_clean(x) for x in en.split(";")) if w)
                 if not en_words:
                     continue

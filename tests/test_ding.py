@@ -83,3 +83,22 @@ def test_only_words_the_dictionary_may_have_cost_a_query(tmp_path):
     assert len(queries) == 2
     assert d.senses("Keinwortimwörterbuch") == [] and len(queries) == 2
     assert ding._positions("Machthaber") == (2111319, 138180)  # (no per-process string hash)
+
+
+def test_an_english_word_marked_old_is_no_rendering_and_does_not_date_the_sense(tmp_path):
+    """milliard [Br.] [dated] beside billion: Milliarde is billion, and the sense is not dated; a sense whose
+    every English word is old keeps them (something is better than nothing)."""
+    sample = tmp_path / "de-en"
+    sample.write_text(
+        "Milliarde {f} /Mrd./ (tausend Millionen) [math.] | Milliarden {pl} :: billion; milliard [Br.] [dated] "
+        "(one thousand million) | billions; milliards\n"
+        "Vormundschaft {f} :: guardianship; ward [obs.]\n"
+        "Kraftdroschke {f} :: motor cab [archaic]\n",
+        encoding="utf-8",
+    )
+    index = parse(sample)
+    assert index["Milliarde"][0].english == ("billion",) and "dated" not in index["Milliarde"][0].tags
+    assert "math." in index["Milliarde"][0].tags
+    assert index["Milliarden"][0].english == ("billions", "milliards")  # (the plural's words carry no mark)
+    assert index["Vormundschaft"][0].english == ("guardianship",)
+    assert index["Kraftdroschke"][0].english == ("motor cab",) and "archaic" in index["Kraftdroschke"][0].tags
