@@ -938,3 +938,19 @@ def test_a_head_takes_the_sense_the_collections_listed_compounds_give_it(diction
     entries = {e.source: e for e in extract([doc], dictionary)}
     assert entries["Kreml-Sprecher"].target == "Kremlin spokesman"
     assert entries["Präsidialamtssprecher"].target == "presidential office spokesman"
+
+
+def test_a_modifier_is_possessive_where_the_dictionarys_compounds_write_it_so(dictionary):
+    """Volks|armee → people's army, Frauen|gruppe → women's group, Kinder|traum → children's dream, as
+    Volksbewegung → people's movement; a modifier the dictionary's compounds write plain stays plain."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    composed = {w: next(iter(proposer.compound(w))) for w in ("Volksarmee", "Frauengruppe", "Kindertraum")}
+    assert composed == {
+        "Volksarmee": "people's army",
+        "Frauengruppe": "women's group",
+        "Kindertraum": "children's dream",
+    }
+    assert next(iter(proposer.compound("Marineübung"))) == "naval exercise"
+    assert next(iter(proposer.compound("Raketentest"))) == "missile test"

@@ -506,6 +506,7 @@ class Proposer:
             if mod_en:
                 if head.lower().startswith(mod_en.lower() + " "):
                     mod_en = ""  # Feuer|löschfahrzeug: fire engine already says fire
+                mod_en = self._possessive(modifier, mod_en)
                 return {f"{mod_en} {head}".strip(): (0.5, f"compound:{modifier}+{head_word}")}
             # the longest head left a modifier without English: a shorter head may leave one with English
             # (Elektroauto|konzern, not Elektro|autokonzern); else the head alone
@@ -646,6 +647,25 @@ class Proposer:
                 if len(words) == 2 and words[1][:5].lower() == english_stem:
                     return words[0]
         return ""
+
+    @functools.lru_cache(maxsize=20_000)
+    def _possessive(self, modifier: str, english: str) -> str:
+        """The modifier's English as the dictionary's own compounds with it write it, possessive or not:
+        Volks|armee → people's army (Volksbewegung → people's movement), Frauen|quote → women's quota."""
+        if not english or not english.islower() or not english.isalpha() or english.endswith("s"):
+            return english  # (a name, a phrase, a possessive or a plural already: Case, ladies’, masters)
+        firsts = Counter(
+            r.split()[0].lower().replace("’", "'")
+            for german, renderings in self.dictionary.starting_with(modifier)
+            if " " not in german
+            for r in renderings
+            if len(r.split()) >= 2
+        )
+        # the possessive of the word or of its plural: people's, girls', children's (child), women's (woman)
+        plurals = [english, english + "ren", english[:-3] + "men" if english.endswith("man") else english]
+        possessives = [p + "'s" for p in plurals] + [english + "s'"]
+        best = max(possessives, key=lambda w: firsts[w])
+        return best if firsts[best] >= 3 and firsts[best] > firsts[english] else english
 
     @functools.lru_cache(maxsize=20_000)
     def _learned_modifier(self, modifier: str) -> str:
