@@ -25,6 +25,28 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+WORKER_MB = 1024  # what a worker may come to hold (its own copy of what it looks up): 0.5–0.65 GB on newstest
+
+
+def default_workers() -> int:
+    """One per core, but no more than the memory available now holds: eight cores with 2.5 GB free get two
+    workers, not eight that the system would kill."""
+    available = _available_mb()
+    return max(1, min(cores(), available // WORKER_MB if available is not None else cores()))
+
+
+def _available_mb() -> int | None:
+    """The memory the system can give without swapping (Linux's MemAvailable), or None where unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
 def _run(item):
     return _TASK(item)
 

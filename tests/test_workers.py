@@ -103,3 +103,18 @@ def test_a_run_stopped_early_does_not_finish_the_rest(tmp_path):
     assert [next(results) for _ in range(3)] == [0, 1, 2]
     results.close()
     assert len(list(tmp_path.iterdir())) < 20
+
+
+def test_no_more_workers_than_the_available_memory_holds(monkeypatch):
+    """Eight cores and 2.5 GB available: two workers, not eight the system would kill; unknown memory: the cores."""
+    monkeypatch.setattr(workers, "cores", lambda: 8)
+    monkeypatch.setattr(workers, "_available_mb", lambda: 2500)
+    assert workers.default_workers() == 2
+    monkeypatch.setattr(workers, "_available_mb", lambda: 500)
+    assert workers.default_workers() == 1
+    monkeypatch.setattr(workers, "_available_mb", lambda: 64_000)
+    assert workers.default_workers() == 8
+    monkeypatch.setattr(workers, "_available_mb", lambda: None)
+    assert workers.default_workers() == 8
+    monkeypatch.undo()
+    assert 1 <= workers.default_workers() <= workers.cores()

@@ -35,7 +35,8 @@ def register(sub) -> None:
     p.add_argument("--mt", action="store_true", help="also ask the installed model (terms alone and in context)")
     p.add_argument(
         "--workers", type=at_least(1), default=None, metavar="N",
-        help="processes to read and propose on (default: one per core from 50,000 words; the list is the same)",
+        help="processes to read and propose on (default from 50,000 words: one per core, as memory allows;"
+        " the list is the same)",
     )  # fmt: skip
     add_json(p, "write JSON instead of TSV")
     add_quiet(p)

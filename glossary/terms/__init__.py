@@ -36,7 +36,7 @@ from ..lexicon import (
 )
 from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
-from ..workers import cores, fork_map
+from ..workers import default_workers, fork_map
 from .candidates import STATE_NOUNS, Candidate, collect, listed_form, of_a_place
 from .names import given_names
 from .propose import Proposal, Proposer
@@ -241,13 +241,13 @@ def extract(
     workers: int | None = None,
 ) -> list[TermEntry]:
     """Ranked candidate entries with proposals; `engine` adds MT votes (in isolation and in context).
-    `workers`: processes to read and propose on (default: one per core for a large collection; the
-    entries are the same with any number)."""
+    `workers`: processes to read and propose on (default for a large collection: one per core, as many as
+    the available memory holds; the entries are the same with any number)."""
     dictionary = dictionary if dictionary is not None else shared_dictionary()
     documents = list(documents)
     if workers is None:
         words = sum(len(s.source) for d in documents for s in d.segments) // 7  # (about 7 characters a word)
-        workers = cores() if words >= PARALLEL_WORDS else 1
+        workers = default_workers() if words >= PARALLEL_WORDS else 1
     collector = collect(documents, dictionary, progress, workers)
     candidates = [c for c in collector.candidates.values() if _keep(c)]
     scores = score_candidates(candidates, max(1, len(documents)))
