@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from glossary.workers import cores  # noqa: E402
+from glossary.workers import default_workers  # noqa: E402
 
 NEWSTEST = sorted((ROOT.parent / "shared" / "mtdata" / "newstest").glob("*.de"))
 
@@ -70,7 +70,8 @@ def main() -> None:
         rate = r["words"] / r["seconds"]
         first = first or r
         scale = (r["seconds"] / first["seconds"]) / times
-        label = f"extract {times}×" + (" in one process" if mode == "one-process" else f" on {cores()} cores")
+        where = " in one process" if mode == "one-process" else f" on {default_workers()} workers"
+        label = f"extract {times}×{where}"
         print(
             f"{label}: {r['words']:,} words in {r['seconds']:.2f} s = {rate:,.0f} words/s "
             f"({rate / base_rate:.3f}× baseline, target ≥ 20,000 words/s)"
