@@ -2,9 +2,9 @@
 
     .venv/bin/python bench/extract_throughput.py
 
-Each size runs in a fresh process so peak memory (max RSS) is its own; extraction runs on every
-core (forked workers, as `glossary extract` does on a large collection), and once more at 1× in
-one process. Peak memory is the main process's and the largest worker's. Baseline, measured in
+Each size runs in a fresh process so peak memory (max RSS) is its own; extraction runs on the
+forked workers `glossary extract` uses on a large collection (one per core, as memory allows), and
+once more at 1× in one process. Peak memory is the main process's and the largest worker's. Baseline, measured in
 the same run: a plain pass in one process that tokenizes every segment and lemmatizes every
 token with simplemma (what any lemma-aware extractor has to do at least). Target: ≥ 20,000
 words/s, cost linear in corpus size.
