@@ -662,7 +662,7 @@ class Proposer:
             if len(r.split()) >= 2
         )
         # the possessive of the word or of its plural: people's, girls', children's (child), women's (woman)
-        plurals = [english, english + "ren", english[:-3] + "men" if english.endswith("man") else english]
+        plurals = [english, english + "ren", *([english[:-3] + "men"] if english.endswith("man") else [])]
         possessives = [p + "'s" for p in plurals] + [english + "s'"]
         best = max(possessives, key=lambda w: firsts[w])
         return best if firsts[best] >= 3 and firsts[best] > firsts[english] else english
