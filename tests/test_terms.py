@@ -673,6 +673,25 @@ def test_a_surname_that_is_a_german_noun_too_is_part_of_the_name(dictionary):
     assert "Peter Team" not in entries
 
 
+def test_a_surname_that_is_a_german_word_a_spa_town_and_an_english_name_are_whole(dictionary):
+    """After a first name German capitalises an adjective or a small word only in a surname (Manuel Neuer,
+    Stephan Weil); a short noun there is one too (Heiko Becher), the object of a verb is not (Colin Eigentum);
+    Bad begins a town's name; an English name goes on in English words German has too (Union)."""
+    doc = read_string(
+        "Zudem fehlen Manuel Neuer und Frank-Jürgen Weise. Laut Uwe Fröhlich regiert Stephan Weil weiter. "
+        "Das sagte Studienleiter Heiko Becher. Die Fraktionsvorsitzende der Grünen Anja Piel widersprach. "
+        "Ein Gericht sagt, dass Colin Eigentum im Wert von 316 Millionen Dollar besitzt. "
+        "Neben Bad Langensalza sind es Weimar und Bad Vilbel. Das Bad war kalt. "
+        "Zuvor hatte die American Civil Liberties Union (ACLU) gewarnt.\n"
+    )
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    for name in ("Manuel Neuer", "Frank-Jürgen Weise", "Uwe Fröhlich", "Stephan Weil", "Heiko Becher", "Anja Piel",
+                 "Bad Langensalza", "Bad Vilbel", "American Civil Liberties Union"):  # fmt: skip
+        assert entries[name].kind == "name" and entries[name].target == name, name
+    assert "Colin Eigentum" not in entries and entries["Eigentum"].kind == "term"
+    assert "Grüne Anja" not in entries and "Grünen Anja" not in entries and "Langensalza" not in entries
+
+
 def test_the_collections_subjects_lift_its_terms_over_general_words(dictionary):
     """The seeds are about war and politics: the dictionary's mil./pol. tags are far commoner among their
     terms than in the dictionary, so Generalstab counts as a term of the subject, Kilometer does not; a

@@ -18,7 +18,7 @@ from ..document import Document
 from ..lexicon import ADJECTIVE_ENDING, WORD_RE, adjective_stem, is_known, lemma, zipf_de, zipf_en
 from ..segmentation import ABBREVIATIONS
 from ..workers import fork_map
-from .names import given_names
+from .names import given_names, surnames
 
 _ENGLISH_MARKERS = frozenset(
     "the a of and for to reply leave click source site video thumbnail restrictions copyright".split()
@@ -62,6 +62,12 @@ _STATE_STARTS = tuple(STATE_NOUNS)
 _POLITE = frozenset(
     "sie ihr ihre ihrer ihrem ihren ihres ihnen du dich dir dein deine euch euer".split()
 )  # capitalised
+# capitalised inside a sentence without being a name: the polite pronouns, articles, and months after a first
+# name that is a month too (im August Neuer…)
+_NOT_SURNAMES = _POLITE | frozenset("der die das den dem des ein eine einen einem einer und oder the of and".split())
+_ABSTRACT_ENDINGS = ("tum", "ie", "ion", "ität", "ung", "heit", "keit", "schaft", "ismus", "nis")  # no surnames
+_SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
+_MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
 # a Korean given name as English and German write it: two syllables, the second in lower case (Chan-il, Jae-in)
@@ -375,7 +381,13 @@ class Collector:
                 j = i + 1
                 while j < n and joined[j] and j - i < 3 and self.name_adjective(tokens[j]):
                     j += 1
-                if j < n and joined[j] and self.noun_like(tokens[j], False):
+                after = tokens[j + 1] if j + 1 < n and joined[j + 1] else ""
+                person = bool(after) and (  # der Grünen Anja Piel: a person's name, after a party's
+                    self._surname_after(tokens[j], after)
+                    or _first_name(tokens[j])
+                    and self._name_follows(tokens, joined, j + 1)
+                )
+                if j < n and joined[j] and self.noun_like(tokens[j], False) and not person:
                     words = [*(adjective_stem(t) for t in tokens[i:j]), lemma(tokens[j])]
                     if self._state_of(tokens, joined, j):
                         j += 1  # Demokratische Volksrepublik Korea
@@ -402,6 +414,14 @@ class Collector:
                 self._add(surface.lower(), "name", "PROPN", 3, surface, doc_index, segment_index)
                 i += 3
                 continue
+            if (
+                token in _SPA_WORDS and nxt[:1].isupper() and self.noun_like(nxt, False)
+                and (self.is_place(nxt) or self.name_like(nxt) and not self.dictionary.is_common_noun(lemma(nxt)))
+            ):  # fmt: skip
+                surface = f"{token} {nxt}"  # Bad Langensalza, Bad Vilbel: a town, not a bath
+                self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
+                i += 2
+                continue
             span = self._place_span(tokens, joined, i)
             if span:  # Los Angeles (Los is a German noun), and a team's name after it: Los Angeles Clippers
                 j = i + span
@@ -417,9 +437,12 @@ class Collector:
             # Horst Seehofer: a first name that is a German noun too, before a surname
             given = (
                 bool(nxt)
-                and token in given_names()
-                and self.noun_like(nxt, False)
-                and (self._name_follows(tokens, joined, i + 1) or self._surname(nxt))
+                and _first_name(token)
+                and (
+                    self.noun_like(nxt, False)
+                    and (self._name_follows(tokens, joined, i + 1) or self._surname(nxt))
+                    or self._surname_after(token, nxt)
+                )
             )
             # Anders Behring Breivik: German capitalises no other word inside a sentence but in a name
             forced = given or (
@@ -491,6 +514,12 @@ class Collector:
                         break
                     elif len(run) == 1 and not place and not _is_acronym(token) and self._surname(word):
                         run.append(word)  # Peter Tauber, Martina Renner: a surname that is a German noun too
+                        j += 1
+                    elif self._english_name_goes_on(tuple(run), word):
+                        run.append(word)  # American Civil Liberties Union, Daily Mail: English goes on in English
+                        j += 1
+                    elif len(run) == 1 and self._surname_after(token, word):
+                        run.append(word)  # Manuel Neuer, Heiko Becher: a surname that is a German word
                         j += 1
                     elif (
                         word in CONNECTORS and len(run) == 1 and not _is_acronym(token)
@@ -599,6 +628,40 @@ class Collector:
         if not self.noun_like(word, False) or self.is_place(word) or zipf_en(word.lower()) < 2.0:
             return False
         return not self.dictionary.renders_as_itself(word)
+
+    def _english_name_goes_on(self, run: tuple[str, ...], word: str) -> bool:
+        """An English name's next word is English, whether or not German has it too (Union, Mail, Theatre):
+        after two English words, or one that is no German word at all."""
+        if not word[:1].isupper() or word.isupper() or not word.isalpha() or not self.noun_like(word, False):
+            return False
+        english = [zipf_en(w.lower()) >= 3.0 and zipf_en(w.lower()) > zipf_de(w.lower()) for w in (*run, word)]
+        return all(english) and (len(run) >= 2 or zipf_de(run[0].lower()) < 1.5)
+
+    @functools.lru_cache(maxsize=50_000)
+    def _surname_after(self, first: str, word: str) -> bool:
+        """A word after a first name is its surname when German would not write it capitalised there else: an
+        adjective or a small word (Manuel Neuer, Uwe Fröhlich, Stephan Weil), or a noun after a first name that
+        is no German word itself (Heiko Becher, Max Menge; not Rosa Farbe, im August Preise)."""
+        if (
+            not _first_name(first) or first in _MONTHS or not word[:1].isupper() or word.isupper()
+            or not word.replace("-", "").isalpha() or len(word) < 3 or word.lower() in _NOT_SURNAMES
+            or self.is_place(word)
+        ):  # fmt: skip
+            return False
+        if not self.noun_like(word, False):
+            return True  # (a capitalised adjective, adverb or conjunction inside a sentence)
+        base = lemma(word)
+        if not self.dictionary.is_common_noun(base) and not self.dictionary.is_common_noun(word):
+            return True  # a word the dictionary does not know (Alexander Gauland, Wiebke Lehmkuhl)
+        if any(self.dictionary.is_common_noun(part) for part in first.split("-")):
+            return False
+        # a listed surname, or a noun as short as surnames are that English has not (not Colin Eigentum, Joanne
+        # Stauraum: the object; not Peter Team)
+        return word in surnames() or (
+            not base.endswith(_ABSTRACT_ENDINGS)
+            and not _looks_compound(base, self.dictionary)
+            and not self.dictionary.renders_as_itself(word)
+        )
 
     def _quoted_names(self, text: str, matches, doc_index: int, segment_index: int) -> list[tuple[int, int]]:
         """A title in quotation marks, every word capitalised but its small words, is a name: a newspaper

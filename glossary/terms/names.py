@@ -21,26 +21,37 @@ _RULES = [
 _RULE_RE = re.compile("|".join(re.escape(a) for a, _ in _RULES))
 _RULE_MAP = dict(_RULES)
 
-# Faker's lists of given names (MIT): the languages whose names German news writes in Latin letters
+# Faker's lists of given names and surnames (MIT): the languages whose names German news writes in Latin letters
 _GIVEN_NAME_LOCALES = (
     "de_DE de_AT de_CH en_US en_GB fr_FR it_IT es_ES nl_NL pl_PL cs_CZ hr_HR sv_SE da_DK no_NO fi_FI tr_TR hu_HU "
     "ro_RO pt_PT pt_BR sk_SK sl_SI".split()
 )
 
 
-@functools.cache
-def given_names() -> frozenset[str]:
-    """First names (Horst, Henriette, Gonzalo): a word the dictionary knows as a noun (Horst is an eyrie)
-    still begins a person's name when a surname follows."""
+def _faker_names(*attributes: str) -> frozenset[str]:
+    """Names Faker lists for the countries news writes about, one word each."""
     import importlib
 
     names: set[str] = set()
     for locale in _GIVEN_NAME_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
+        for attribute in attributes:
             found = getattr(provider, attribute, None) or ()
             names.update(found.keys() if isinstance(found, dict) else found)
     return frozenset(n for n in names if n[:1].isupper() and " " not in n)
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """First names (Horst, Henriette, Gonzalo): a word the dictionary knows as a noun (Horst is an eyrie)
+    still begins a person's name when a surname follows."""
+    return _faker_names("first_names", "first_names_male", "first_names_female")
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    """Family names (Wagner, Köhler, Fürst: German nouns too, after a first name a surname)."""
+    return _faker_names("last_names")
 
 
 # Transliteration shapes that mark a German-spelled Slavic name.
