@@ -680,7 +680,8 @@ def test_a_surname_that_is_a_german_word_a_spa_town_and_an_english_name_are_whol
     doc = read_string(
         "Zudem fehlen Manuel Neuer und Frank-Jürgen Weise. Laut Uwe Fröhlich regiert Stephan Weil weiter. "
         "Das sagte Studienleiter Heiko Becher. Die Fraktionsvorsitzende der Grünen Anja Piel widersprach. "
-        "Ein Gericht sagt, dass Colin Eigentum im Wert von 316 Millionen Dollar besitzt. "
+        "Ein Gericht sagt, dass Colin Eigentum im Wert von 316 Millionen Dollar besitzt. Joanne wollte Stauraum. "
+        "Oben wollte Joanne Stauraum schaffen. "
         "Neben Bad Langensalza sind es Weimar und Bad Vilbel. Das Bad war kalt. "
         "Zuvor hatte die American Civil Liberties Union (ACLU) gewarnt.\n"
     )
@@ -689,6 +690,7 @@ def test_a_surname_that_is_a_german_word_a_spa_town_and_an_english_name_are_whol
                  "Bad Langensalza", "Bad Vilbel", "American Civil Liberties Union"):  # fmt: skip
         assert entries[name].kind == "name" and entries[name].target == name, name
     assert "Colin Eigentum" not in entries and entries["Eigentum"].kind == "term"
+    assert "Joanne Stauraum" not in entries and entries["Stauraum"].kind == "term"
     assert "Grüne Anja" not in entries and "Grünen Anja" not in entries and "Langensalza" not in entries
 
 
