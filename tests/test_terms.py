@@ -673,17 +673,19 @@ def test_a_surname_that_is_a_german_noun_too_is_part_of_the_name(dictionary):
     assert "Peter Team" not in entries
 
 
-def test_a_surname_that_is_a_german_word_a_spa_town_and_an_english_name_are_whole(dictionary):
+def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(dictionary):
     """After a first name German capitalises an adjective or a small word only in a surname (Manuel Neuer,
     Stephan Weil); a short noun there is one too (Heiko Becher), the object of a verb is not (Colin Eigentum);
-    Bad begins a town's name; an English name goes on in English words German has too (Union)."""
+    Bad begins a town's name; an English name goes on in English words German has too (Union); a name's
+    genitive ends before what it owns (Garcias Sieg); a capitalised adjective is no name."""
     doc = read_string(
         "Zudem fehlen Manuel Neuer und Frank-Jürgen Weise. Laut Uwe Fröhlich regiert Stephan Weil weiter. "
         "Das sagte Studienleiter Heiko Becher. Die Fraktionsvorsitzende der Grünen Anja Piel widersprach. "
         "Ein Gericht sagt, dass Colin Eigentum im Wert von 316 Millionen Dollar besitzt. Joanne wollte Stauraum. "
         "Oben wollte Joanne Stauraum schaffen. "
         "Neben Bad Langensalza sind es Weimar und Bad Vilbel. Das Bad war kalt. "
-        "Zuvor hatte die American Civil Liberties Union (ACLU) gewarnt.\n"
+        "Zuvor hatte die American Civil Liberties Union (ACLU) gewarnt. Nach Garcias Sieg feierte die Menge. "
+        "Die Zeitung sprach mit der Südindischen. Er wohnte am Earls Court.\n"
     )
     entries = {e.source: e for e in extract([doc], dictionary)}
     for name in ("Manuel Neuer", "Frank-Jürgen Weise", "Uwe Fröhlich", "Stephan Weil", "Heiko Becher", "Anja Piel",
@@ -692,6 +694,10 @@ def test_a_surname_that_is_a_german_word_a_spa_town_and_an_english_name_are_whol
     assert "Colin Eigentum" not in entries and entries["Eigentum"].kind == "term"
     assert "Joanne Stauraum" not in entries and entries["Stauraum"].kind == "term"
     assert "Grüne Anja" not in entries and "Grünen Anja" not in entries and "Langensalza" not in entries
+    # a name in the genitive owns a thing (Garcias Sieg); an English name may end in s (Earls Court)
+    assert "Garcias Sieg" not in entries and entries["Sieg"].kind == "term" and entries["Garcia"].kind == "name"
+    assert entries["Earls Court"].kind == "name"
+    assert not any("Südindisch" in e.source for e in entries.values() if e.kind == "name")  # an adjective
 
 
 def test_the_collections_subjects_lift_its_terms_over_general_words(dictionary):

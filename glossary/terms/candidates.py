@@ -236,6 +236,8 @@ class Collector:
             return True  # Louis is a name, not the Bavarian word for a pimp
         if self.dictionary.is_common_noun(base) or self.dictionary.is_common_noun(token) or studies_of(token):
             return False  # (Koreanistik is a field of study, no name)
+        if self._adjective_form(token):
+            return False  # (die Allgemeinen, der Südindischen: an adjective, capitalised)
         if _is_acronym(token):
             return True
         if zipf_de(token) >= 4.0 and zipf_en(token.lower()) < 2.0 and not self._unknown_but_named(token, base):
@@ -250,6 +252,31 @@ class Collector:
         if is_known(token):
             return False
         return not _looks_compound(base, self.dictionary)
+
+    def _owner_and_thing(self, name: str, word: str) -> bool:
+        """A name in the genitive (an -s German adds to a name, not a first name's own: Thomas Müller) before a
+        common noun of German or English: Trumps Tweets, Neymars Transfer."""
+        if not name.endswith("s") or name.endswith("ss") or name in given_names() or _is_acronym(name[:-1]):
+            return False
+        # (a German word, not an English one: Earls Court, Terrence Higgins Trust, Kees Van Baar are names)
+        return self.dictionary.is_common_noun(lemma(word)) and zipf_de(word) >= zipf_en(word.lower())
+
+    def _adjective_form(self, token: str) -> bool:
+        """An inflected adjective or participle: a German adjective's ending after a stem that ends as
+        adjectives do (südindisch|en), is one the dictionary lists (allgemein|en), or ends in a participle
+        German knows (infektions|gefährdet|en, meist|gesucht|e)."""
+        if ADJECTIVE_ENDING.search(token) is None or "-" in token or _is_acronym(token):
+            return False
+        stem = adjective_stem(token).lower()
+        if len(stem) < 4:
+            return False
+        if stem.endswith(("isch", "lich", "ig", "bar", "sam", "haft", "los")):  # (not -al, -ell: Rochdale, Yellen)
+            return True
+        if any("adj" in sense.grammar for sense in self.dictionary.senses(stem)):
+            return True
+        return stem.endswith("t") and any(
+            stem[cut:].startswith("ge") and is_known(stem[cut:]) for cut in range(0, len(stem) - 4)
+        )
 
     def _unknown_but_named(self, token: str, base: str) -> bool:
         """A word German writes often and English text names too, which the dictionary does not know and
@@ -481,11 +508,17 @@ class Collector:
                 j = i + 1
                 run = [token]
                 place = self.is_place(token)
+                owned = False  # the run ended at what a name in the genitive owns (taken as a term)
                 while j < n and joined[j]:
                     word = tokens[j]
                     if _NAME_PARTICLE.match(word) and not place:  # Abdel Fattah al-Sisi
                         run.append(word)
                         j += 1
+                    elif self._owner_and_thing(run[-1], word):
+                        # Trumps Tweets, Garcias Sieg: a name's genitive and what is theirs, a thing (not a name)
+                        self._add(lexicon.spelling_key(word), "term", "NOUN", 1, word, doc_index, segment_index)
+                        owned = True
+                        break
                     elif self.noun_like(word, False) and self.name_like(word) and not place and not self.is_place(word):
                         run.append(word)
                         j += 1
@@ -543,7 +576,7 @@ class Collector:
                     self._add(surface.lower(), "name", "PROPN", len(run), surface, doc_index, segment_index)
                 else:
                     self._add(lexicon.spelling_key(token), "name", "PROPN", 1, token, doc_index, segment_index)
-                i = j
+                i = j + owned
                 continue
             self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
             letters = token.split("-", 1)[0]
