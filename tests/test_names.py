@@ -38,6 +38,8 @@ from glossary.terms.names import english_name, transliterations
         ("Nuno Arroja", "Nuno Arroja"),
         ("Piotr Malachowski", "Piotr Malachowski"),
         ("Olga Jegorowa", "Olga Yegorova"),
+        ("Julian Osswald", "Julian Osswald"),  # though English writes Osvald more often
+        ("Susanne Schaab", "Susanne Schaab"),
         # a German compound is no name to transliterate
         ("Nordwestschweiz", "Nordwestschweiz"),
         ("Teenagejungs", "Teenagejungs"),

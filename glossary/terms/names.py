@@ -213,7 +213,9 @@ def english_name(name: str) -> tuple[str, str, float]:
         own = _en_frequency(word)
         best, best_freq = word, own
         # Alwin is German: no Alvin; nor is an umlaut a transliteration's (Göller, not Goller; but Pjöngjang)
-        slavic = _SLAVIC_MARKS.search(word) or (own < 1.0 and not any(c in word for c in "äöüÄÖÜ"))
+        # (after a first name English writes as it is, only a word with a mark of Slavic spelling: Julian Osswald,
+        # Susanne Schaab are no Osvald, Shaab, however much more often English writes those)
+        slavic = _SLAVIC_MARKS.search(word) or (rules and own < 1.0 and not any(c in word for c in "äöüÄÖÜ"))
         for option in transliterations(word) if slavic else ():
             freq = _en_frequency(option)
             if freq > best_freq + 0.8:  # English writes it so far more often: Wladimir → Vladimir, not Jair → Yair
