@@ -14,6 +14,7 @@ from glossary.terms.names import english_name, transliterations
         ("Juri", "Yuri"),
         ("Suchoi", "Sukhoi"),
         ("Kiew", "Kyiv"),
+        ("Ria Nowosti", "Ria Novosti"),  # Ria is a first name too
         ("Sergej Lawrow", "Sergei Lavrov"),
         ("Juri Gagarin", "Yuri Gagarin"),
         ("Komsomolsk am Amur", "Komsomolsk-on-Amur"),

@@ -66,6 +66,7 @@ _POLITE = frozenset(
 # name that is a month too (im August Neuer…)
 _NOT_SURNAMES = _POLITE | frozenset("der die das den dem des ein eine einen einem einer und oder the of and".split())
 _ABSTRACT_ENDINGS = ("tum", "ie", "ion", "ität", "ung", "heit", "keit", "schaft", "ismus", "nis")  # no surnames
+_ENGLISH_LINKS = frozenset({"for", "of", "and"})  # small words inside an English name
 _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
 _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
@@ -551,6 +552,12 @@ class Collector:
                     elif self._english_name_goes_on(tuple(run), word):
                         run.append(word)  # American Civil Liberties Union, Daily Mail: English goes on in English
                         j += 1
+                    elif (
+                        word in _ENGLISH_LINKS and j + 1 < n and joined[j + 1]
+                        and self._english_name_goes_on(tuple(run), tokens[j + 1])
+                    ):  # fmt: skip
+                        run.extend(tokens[j : j + 2])  # Egyptian Commission for Rights and Freedoms
+                        j += 2
                     elif len(run) == 1 and self._surname_after(token, word):
                         run.append(word)  # Manuel Neuer, Heiko Becher: a surname that is a German word
                         j += 1

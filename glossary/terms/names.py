@@ -57,7 +57,7 @@ def surnames() -> frozenset[str]:
 # Transliteration shapes that mark a German-spelled Slavic name.
 _SLAVIC_MARKS = re.compile(
     r"(tsch|sch(?:in|ow|ew|uk|enko|ina|ow[a-z]*)\b|ow\b|owa\b|ew\b|ewa\b|jew|ski\b|skaja\b|sky?j\b|sk\b|nyj\b|ij\b|ej\b|ja|ju|jo|kow|wski|witsch|wna\b"
-    r"|^w[lj])",
+    r"|^w[lj]|ow[aeiou])",
     re.I,
 )  # not w + vowel alone: Angererhofweg is German
 # the endings of a Russian (or Bulgarian) surname in German spelling: Jegorowa, Lawrow, Medwedew, Lukaschenko
