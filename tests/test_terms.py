@@ -702,6 +702,15 @@ def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(di
     assert not any("Südindisch" in e.source for e in entries.values() if e.kind == "name")  # an adjective
 
 
+def test_a_compound_outranks_a_simple_word_as_common(dictionary):
+    """Landstraße is a little commoner in German than Unmut (zipf 3.87, 3.6), and both are seen once; a
+    compound names a thing of its own far more often than a word that is none (Unmut, Gurke: general
+    vocabulary)."""
+    doc = read_string("Der Unmut wuchs an der Landstraße.\n")
+    ranked = [e.source for e in extract([doc], dictionary)]
+    assert ranked.index("Landstraße") < ranked.index("Unmut")
+
+
 def test_the_collections_subjects_lift_its_terms_over_general_words(dictionary):
     """The seeds are about war and politics: the dictionary's mil./pol. tags are far commoner among their
     terms than in the dictionary, so Generalstab counts as a term of the subject, Kilometer does not; a

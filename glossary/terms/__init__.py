@@ -11,8 +11,9 @@ a text repeats it: Trägerrakete seen once outranks Eile seen twice (bench/extra
 Names get a rarity of at least 0.5: a translator wants every name in the glossary, however
 famous. A one-word term of everyday German (zipf ≥ 4.3: Gespräch, Beziehung, Präsident) gets half
 its rarity: on three gold lists 4 of 177 such words in the top 400 were picked, against 196 of 453
-rarer ones. General vocabulary (zipf ≥ 5 for single nouns) and free adjective+noun combinations
-seen once are dropped before ranking.
+rarer ones. A word that is no compound and not rare (zipf ≥ 3: Ratte, Festsetzung) gets 0.7 of it:
+of such words seen once 6 of 270 were picked, of compounds as common 47 of 284. General vocabulary
+(zipf ≥ 5 for single nouns) and free adjective+noun combinations seen once are dropped before ranking.
 """
 
 from __future__ import annotations
@@ -37,13 +38,14 @@ from ..lexicon import (
 from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
 from ..workers import default_workers, fork_map
-from .candidates import STATE_NOUNS, Candidate, collect, listed_form, of_a_place
+from .candidates import STATE_NOUNS, Candidate, collect, listed_form, looks_compound, of_a_place
 from .names import given_names
 from .propose import Proposal, Proposer
 
 GENERAL_ZIPF = 5.0
 NAME_RARITY = 0.5  # the least rarity a name gets
 EVERYDAY_ZIPF, EVERYDAY_WEIGHT = 4.3, 0.5
+SIMPLE_ZIPF, SIMPLE_WEIGHT = 3.0, 0.7
 FOCUS_BOOST = 1.5
 FOCUS_RANKS = 2000  # far enough down for any boosted term to reach the top of a glossary
 
@@ -179,9 +181,17 @@ def score_candidates(candidates: list[Candidate], n_docs: int) -> dict[str, floa
             rarity = max(rarity, NAME_RARITY)
         elif cand.words == 1 and _zipf(cand.key) >= EVERYDAY_ZIPF:
             rarity *= EVERYDAY_WEIGHT
+        if cand.kind == "term" and cand.words == 1 and _zipf(cand.key) >= SIMPLE_ZIPF and _simple(cand):
+            rarity *= SIMPLE_WEIGHT
         spread = math.sqrt(cand.documents / n_docs) if n_docs > 1 else 1.0
         scores[cand.key] = math.log2(1 + f) * (0.4 + 0.6 * spread) * rarity * (1 + 0.5 * (cand.words - 1))
     return scores
+
+
+def _simple(cand: Candidate) -> bool:
+    """A word of German that is no compound (Ratte, Festsetzung, Reiberei; not Atomwaffe, Kronprinz)."""
+    word = cand.forms.most_common(1)[0][0]
+    return "-" not in word and not looks_compound(lemma(word), shared_dictionary())
 
 
 def _keep(cand: Candidate) -> bool:

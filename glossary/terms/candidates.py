@@ -252,7 +252,7 @@ class Collector:
             return True  # Kaufingerstraße, Plinganserstraße: a street named after a person or place; Merklingen
         if is_known(token):
             return False
-        return not _looks_compound(base, self.dictionary)
+        return not looks_compound(base, self.dictionary)
 
     def _owner_and_thing(self, name: str, word: str) -> bool:
         """A name in the genitive (an -s German adds to a name, not a first name's own: Thomas Müller) before a
@@ -285,7 +285,7 @@ class Collector:
         return (
             zipf_en(token.lower()) >= 1.0
             and not self.dictionary.senses(base)
-            and not _looks_compound(base, self.dictionary)
+            and not looks_compound(base, self.dictionary)
         )
 
     def _english_name(self, token: str) -> bool:
@@ -699,7 +699,7 @@ class Collector:
         # Stauraum: the object; not Peter Team)
         return word in surnames() or (
             not base.endswith(_ABSTRACT_ENDINGS)
-            and not _looks_compound(base, self.dictionary)
+            and not looks_compound(base, self.dictionary)
             and not self.dictionary.renders_as_itself(word)
         )
 
@@ -848,7 +848,7 @@ def _place_names() -> list[str]:
     return _PLACES
 
 
-def _looks_compound(word: str, dictionary) -> bool:
+def looks_compound(word: str, dictionary) -> bool:
     """True when the word ends in a dictionary noun of 4+ letters (Artillerie|munition), or of three after one
     (Gemüse|hof)."""
     for cut in range(2, len(word) - 2):
