@@ -46,6 +46,15 @@ def lemma(word: str) -> str:
 
 
 NOUN_ENDINGS = {"n", "en", "s", "es", "er", "ern", "nen"}  # plural, dative and genitive endings of a head noun
+_HEAD_ENDINGS = NOUN_ENDINGS | {"e"}  # and the plural -e of a compound's head (Diesel|modelle, Senioren|chöre)
+_NO_UMLAUT = str.maketrans("äöüÄÖÜ", "aouAOU")
+
+
+def inflection(form: str, base: str) -> bool:
+    """The form is the noun with a plural, dative or genitive ending, maybe with an umlaut too (Kampfjets,
+    Modelle, Verträge, Chöre)."""
+    plain, plain_base = form.translate(_NO_UMLAUT), base.translate(_NO_UMLAUT)
+    return plain.startswith(plain_base) and plain[len(plain_base) :] in _HEAD_ENDINGS
 
 
 def _compound_lemma(word: str) -> str:
@@ -53,13 +62,21 @@ def _compound_lemma(word: str) -> str:
     Munitions + Verlust (the longest known inflected noun at the end)."""
     import simplemma
 
+    if simplemma.is_known(word.lower(), lang="de"):
+        return word  # a verb as a noun (Aufräumen), no plural of Auf|raum
     for cut in range(3, len(word) - 3):
         head = word[cut].upper() + word[cut + 1 :]
         if simplemma.is_known(head, lang="de"):
             head_lemma = simplemma.lemmatize(head, lang="de")
-            ending = head[len(head_lemma) :] if head.startswith(head_lemma) else ""
-            if ending in NOUN_ENDINGS and len(head_lemma) >= 4 and _word_part(word[:cut]):
-                return word[:cut] + head_lemma.lower()
+            if not inflection(head, head_lemma) or len(head_lemma) < 4 or not _word_part(word[:cut]):
+                continue
+            known = dictionary()
+            noun = any(known.gender(head_lemma[c:].capitalize()) for c in range(0, len(head_lemma) - 3))
+            if (head.endswith("e") and head_lemma[-1:] != "e" or not head.startswith(head_lemma)) and (
+                cut < 4 or known.gender(head) not in ("", known.gender(head_lemma)) or not noun
+            ):
+                continue  # -e, an umlaut: a noun's plural after a word only (not Schranke, Hollande, Montparnasse)
+            return word[:cut] + head_lemma.lower()
     return word
 
 

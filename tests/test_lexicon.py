@@ -65,6 +65,23 @@ def test_an_unknown_compound_inflects_in_its_last_part_and_a_name_does_not():
     assert lemma("Munitionsverlusten") == "Munitionsverlust"  # Munition|s + Verlusten → Verlust
     assert lemma("Montparnasse") == "Montparnasse"  # a name: Parnasse is no inflected German noun
     assert lemma("Bestreben") == "Bestreben"  # a noun of the dictionary is no Best + Reben
+    # a plural in -e, with an umlaut or without (Modelle, Verträge, Chöre)
+    assert lemma("Dieselmodelle") == "Dieselmodell"
+    assert lemma("Wasserlieferungsverträge") == "Wasserlieferungsvertrag"
+    assert lemma("Seniorenchöre") == "Seniorenchor"
+    assert lemma("Klassenschranke") == "Klassenschranke"  # Schranke is a noun of its own, no Schrank's plural
+    assert lemma("Hollande") == "Hollande"  # (Hol + Lande: no word before it)
+    assert lemma("Aufräumen") == "Aufräumen"  # a verb as a noun
+
+
+def test_an_extracted_compound_is_listed_in_the_singular():
+    """The glossary cites the singular although the text has the plural only (Hauspreise → Hauspreis)."""
+    from glossary.formats.text import read_string
+    from glossary.terms import extract
+
+    doc = read_string("Die Hauspreise stiegen, weil die Wasserlieferungsverträge teurer wurden.\n")
+    sources = {e.source for e in extract([doc])}
+    assert {"Hauspreis", "Wasserlieferungsvertrag"} <= sources
 
 
 @pytest.mark.parametrize(

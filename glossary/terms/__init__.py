@@ -27,9 +27,9 @@ from ..ding import Dictionary, english_singular
 from ..document import Document
 from ..lexicon import (
     ADJECTIVE_ENDING,
-    NOUN_ENDINGS,
     adjective_stem,
     german_frequencies,
+    inflection,
     is_known,
     lemma,
     zipf_de,
@@ -98,7 +98,7 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
         ending = {"m": "er", "f": "e", "n": "es"}.get(gender, "e")
         return f"{adj}{ending} {noun}"
     base = lemma(surface)
-    inflected = surface.startswith(base) and surface[len(base) :] in NOUN_ENDINGS  # Kampfjets → Kampfjet
+    inflected = inflection(surface, base)  # Kampfjets → Kampfjet, Hauspreise → Hauspreis
     if base not in cand.forms and not dictionary.senses(base) and not is_known(base) and not inflected:
         return surface  # an unknown lemma (Staatsmedium): show the form the text uses
     if base not in cand.forms and not dictionary.senses(base) and _plural_only(surface, base, dictionary):
