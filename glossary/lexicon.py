@@ -32,6 +32,10 @@ def lemma(word: str) -> str:
             if known and known.gender(word):
                 return word  # the dictionary's noun, not a compound's plural: Bestreben is no Best|reben
             return _compound_lemma(word)
+        if base.endswith("e") and word == base + "n" and base[:1].isupper():
+            known = dictionary()
+            if known and not known.gender(base) and known.gender(base[:-1]):
+                return base[:-1]  # a weak noun the lemmatizer reads as one in -e: Passanten → Passant
         return base
     head_at = word.rfind("-") + 1
     head = word[head_at:]

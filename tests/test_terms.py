@@ -686,12 +686,12 @@ def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(di
         "Neben Bad Langensalza sind es Weimar und Bad Vilbel. Das Bad war kalt. "
         "Zuvor hatte die American Civil Liberties Union (ACLU) gewarnt. Nach Garcias Sieg feierte die Menge. "
         "Die Zeitung sprach mit der Südindischen. Er wohnte am Earls Court. Die Zahl der Festnahmen stieg laut der "
-        "Egyptian Commission for Rights and Freedoms (ECRF) weiter.\n"
+        "Egyptian Commission for Rights and Freedoms (ECRF) weiter. Auch Kronprinzessin Mette-Marit kam.\n"
     )
     entries = {e.source: e for e in extract([doc], dictionary)}
     for name in ("Manuel Neuer", "Frank-Jürgen Weise", "Uwe Fröhlich", "Stephan Weil", "Heiko Becher", "Anja Piel",
                  "Bad Langensalza", "Bad Vilbel", "American Civil Liberties Union",
-                 "Egyptian Commission for Rights and Freedoms"):  # fmt: skip
+                 "Egyptian Commission for Rights and Freedoms", "Mette-Marit"):  # fmt: skip
         assert entries[name].kind == "name" and entries[name].target == name, name
     assert "Colin Eigentum" not in entries and entries["Eigentum"].kind == "term"
     assert "Joanne Stauraum" not in entries and entries["Stauraum"].kind == "term"

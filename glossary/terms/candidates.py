@@ -235,6 +235,8 @@ class Collector:
             return True
         if self._english_name(token):
             return True  # Louis is a name, not the Bavarian word for a pimp
+        if "-" in token and _first_name(token):
+            return True  # Mette-Marit, Hans-Peter: first names, whatever else their parts mean
         if self.dictionary.is_common_noun(base) or self.dictionary.is_common_noun(token) or studies_of(token):
             return False  # (Koreanistik is a field of study, no name)
         if self._adjective_form(token):
