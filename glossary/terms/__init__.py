@@ -190,8 +190,8 @@ def score_candidates(candidates: list[Candidate], n_docs: int) -> dict[str, floa
 
 def _simple(cand: Candidate) -> bool:
     """A word of German that is no compound (Ratte, Festsetzung, Reiberei; not Atomwaffe, Kronprinz)."""
-    word = cand.forms.most_common(1)[0][0]
-    return "-" not in word and not looks_compound(lemma(word), shared_dictionary())
+    hyphenated = any("-" in form for form in cand.forms)
+    return not hyphenated and not looks_compound(cand.key.capitalize(), shared_dictionary())  # (key: the lemma)
 
 
 def _keep(cand: Candidate) -> bool:
