@@ -711,6 +711,14 @@ def test_a_compound_outranks_a_simple_word_as_common(dictionary):
     assert ranked.index("Landstraße") < ranked.index("Unmut")
 
 
+def test_a_name_english_writes_as_it_is_ranks_below_one_it_writes_otherwise(dictionary):
+    """Berlin → Berlin tells a translator nothing, Kairo → Cairo does: seen as often, Kairo ranks first;
+    Berlin is still listed."""
+    doc = read_string("Die Reise ging von Berlin nach Kairo und zurück.\n")
+    ranked = [(e.source, e.target) for e in extract([doc], dictionary)]
+    assert ranked.index(("Kairo", "Cairo")) < ranked.index(("Berlin", "Berlin"))
+
+
 def test_the_collections_subjects_lift_its_terms_over_general_words(dictionary):
     """The seeds are about war and politics: the dictionary's mil./pol. tags are far commoner among their
     terms than in the dictionary, so Generalstab counts as a term of the subject, Kilometer does not; a
