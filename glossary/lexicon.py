@@ -34,7 +34,7 @@ def lemma(word: str) -> str:
             return _compound_lemma(word)
         if base.endswith("e") and word == base + "n" and base[:1].isupper():
             known = dictionary()
-            if known and not known.gender(base) and known.gender(base[:-1]):
+            if known and not known.gender(base) and known.gender(base[:-1]) == "m":
                 return base[:-1]  # a weak noun the lemmatizer reads as one in -e: Passanten → Passant
         return base
     head_at = word.rfind("-") + 1
@@ -66,7 +66,8 @@ def _compound_lemma(word: str) -> str:
     Munitions + Verlust (the longest known inflected noun at the end)."""
     import simplemma
 
-    if simplemma.is_known(word.lower(), lang="de"):
+    lowered = word.lower()
+    if simplemma.is_known(lowered, lang="de") and simplemma.lemmatize(lowered, lang="de").islower():
         return word  # a verb as a noun (Aufräumen), no plural of Auf|raum
     for cut in range(3, len(word) - 3):
         head = word[cut].upper() + word[cut + 1 :]
@@ -76,8 +77,9 @@ def _compound_lemma(word: str) -> str:
                 continue
             known = dictionary()
             noun = any(known.gender(head_lemma[c:].capitalize()) for c in range(0, len(head_lemma) - 3))
-            if (head.endswith("e") and head_lemma[-1:] != "e" or not head.startswith(head_lemma)) and (
-                cut < 4 or known.gender(head) not in ("", known.gender(head_lemma)) or not noun
+            bare_e = head.endswith("e") and head_lemma[-1:] != "e"
+            if (bare_e or not head.startswith(head_lemma)) and (
+                cut < 4 or not noun or bare_e and known.gender(head) not in ("", known.gender(head_lemma))
             ):
                 continue  # -e, an umlaut: a noun's plural after a word only (not Schranke, Hollande, Montparnasse)
             return word[:cut] + head_lemma.lower()

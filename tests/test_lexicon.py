@@ -69,10 +69,13 @@ def test_an_unknown_compound_inflects_in_its_last_part_and_a_name_does_not():
     assert lemma("Dieselmodelle") == "Dieselmodell"
     assert lemma("Wasserlieferungsverträge") == "Wasserlieferungsvertrag"
     assert lemma("Seniorenchöre") == "Seniorenchor"
+    assert lemma("Verbrechensfällen") == "Verbrechensfall"  # (das Fällen is a verb's noun, no head of its own)
     assert lemma("Klassenschranke") == "Klassenschranke"  # Schranke is a noun of its own, no Schrank's plural
     assert lemma("Hollande") == "Hollande"  # (Hol + Lande: no word before it)
     assert lemma("Aufräumen") == "Aufräumen"  # a verb as a noun
     assert lemma("Passanten") == "Passant" and lemma("Kollegen") == "Kollege"  # weak nouns, as the dictionary has them
+    assert lemma("Grünen") != "Grün" and lemma("Westfalen") != "Westfal"  # (a weak noun is masculine)
+    assert lemma("Gazastreifens") == "Gazastreifen"  # a noun's genitive is no verb
 
 
 def test_an_extracted_compound_is_listed_in_the_singular():
