@@ -719,6 +719,14 @@ def test_a_name_english_writes_as_it_is_ranks_below_one_it_writes_otherwise(dict
     assert ranked.index(("Kairo", "Cairo")) < ranked.index(("Berlin", "Berlin"))
 
 
+def test_a_womans_word_the_dictionary_lacks_takes_the_mans_english(dictionary):
+    """English has one word for both: Kolumnistin → columnist, Mannschafts-Kapitänin → team captain."""
+    doc = read_string("Die Kolumnistin lobte die Mannschafts-Kapitänin und die Landrätin.\n")
+    entries = {e.source: e.target for e in extract([doc], dictionary)}
+    assert entries["Kolumnistin"] == "columnist" and entries["Mannschafts-Kapitänin"] == "team captain"
+    assert entries["Landrätin"]  # (Landrat, with the umlaut undone)
+
+
 def test_the_collections_subjects_lift_its_terms_over_general_words(dictionary):
     """The seeds are about war and politics: the dictionary's mil./pol. tags are far commoner among their
     terms than in the dictionary, so Generalstab counts as a term of the subject, Kilometer does not; a

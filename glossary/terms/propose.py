@@ -352,9 +352,21 @@ class Proposer:
         return best
 
     def senses_for(self, word: str) -> list:
-        senses = self.dictionary.senses(word)
+        senses = self.dictionary.senses(word) or self._masculine_senses(word)
         singular = [s for s in senses if s.grammar != "pl"]
         return singular or senses
+
+    def _masculine_senses(self, word: str) -> list:
+        """A woman's word the dictionary lacks is its man's word, as English has one for both: Kolumnistin →
+        Kolumnist (columnist), Landrätin → Landrat, Beamtin → Beamter."""
+        if not word.endswith("in") or len(word) < 6 or not word[:1].isupper() or word.endswith(("stein", "sin")):
+            return []
+        stem = word[:-2]
+        plain = stem[:-3] + stem[-3:].translate(str.maketrans("äöü", "aou"))  # (Ärztin → Arzt, Landrätin)
+        for base in dict.fromkeys((stem, plain, stem + "er")):
+            if self.dictionary.gender(base) == "m":
+                return self.dictionary.senses(base)
+        return []
 
     @functools.lru_cache(maxsize=50_000)
     def score_senses(self, word: str) -> dict[str, tuple[float, str]]:
