@@ -62,12 +62,12 @@ _STATE_STARTS = tuple(STATE_NOUNS)
 _POLITE = frozenset(
     "sie ihr ihre ihrer ihrem ihren ihres ihnen du dich dir dein deine euch euer".split()
 )  # capitalised
-# capitalised inside a sentence without being a name: the polite pronouns, articles, and months after a first
-# name that is a month too (im August Neuer…)
+# capitalised inside a sentence, no surname after a first name: the polite pronouns, articles, English small words
 _NOT_SURNAMES = _POLITE | frozenset("der die das den dem des ein eine einen einem einer und oder the of and".split())
 _ABSTRACT_ENDINGS = ("tum", "ie", "ion", "ität", "ung", "heit", "keit", "schaft", "ismus", "nis")  # no surnames
 _ENGLISH_LINKS = frozenset({"for", "of", "and"})  # small words inside an English name
 _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
+# a first name that is a month too begins no person's name (im August Preise)
 _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
@@ -258,7 +258,7 @@ class Collector:
 
     def _owner_and_thing(self, name: str, word: str) -> bool:
         """A name in the genitive (an -s German adds to a name, not a first name's own: Thomas Müller) before a
-        common noun of German or English: Trumps Tweets, Neymars Transfer."""
+        German common noun: Garcias Sieg, Kellys Diagnose."""
         if not name.endswith("s") or name.endswith("ss") or name in given_names() or _is_acronym(name[:-1]):
             return False
         # (a German word, not an English one: Earls Court, Terrence Higgins Trust, Kees Van Baar are names)
