@@ -51,13 +51,13 @@ def lemma(word: str) -> str:
 
 NOUN_ENDINGS = {"n", "en", "s", "es", "er", "ern", "nen"}  # plural, dative and genitive endings of a head noun
 _HEAD_ENDINGS = NOUN_ENDINGS | {"e"}  # and the plural -e of a compound's head (Diesel|modelle, Senioren|chöre)
-_NO_UMLAUT = str.maketrans("äöüÄÖÜ", "aouAOU")
+NO_UMLAUT = str.maketrans("äöüÄÖÜ", "aouAOU")  # (str.translate: a plural's umlaut undone, Verträge → Vertrage)
 
 
 def inflection(form: str, base: str) -> bool:
     """The form is the noun with a plural, dative or genitive ending, maybe with an umlaut too (Kampfjets,
     Modelle, Verträge, Chöre)."""
-    plain, plain_base = form.translate(_NO_UMLAUT), base.translate(_NO_UMLAUT)
+    plain, plain_base = form.translate(NO_UMLAUT), base.translate(NO_UMLAUT)
     return plain.startswith(plain_base) and plain[len(plain_base) :] in _HEAD_ENDINGS
 
 
@@ -75,15 +75,20 @@ def _compound_lemma(word: str) -> str:
             head_lemma = simplemma.lemmatize(head, lang="de")
             if not inflection(head, head_lemma) or len(head_lemma) < 4 or not _word_part(word[:cut]):
                 continue
-            known = dictionary()
-            noun = any(known.gender(head_lemma[c:].capitalize()) for c in range(0, len(head_lemma) - 3))
             bare_e = head.endswith("e") and head_lemma[-1:] != "e"
-            if (bare_e or not head.startswith(head_lemma)) and (
-                cut < 4 or not noun or bare_e and known.gender(head) not in ("", known.gender(head_lemma))
-            ):
-                continue  # -e, an umlaut: a noun's plural after a word only (not Schranke, Hollande, Montparnasse)
+            if (bare_e or not head.startswith(head_lemma)) and not _plural_head(head, head_lemma, bare_e, cut):
+                continue
             return word[:cut] + head_lemma.lower()
     return word
+
+
+def _plural_head(head: str, head_lemma: str, bare_e: bool, cut: int) -> bool:
+    """A head in -e or with an umlaut is a noun's plural after a word only (not Schranke, Hollande,
+    Montparnasse): the lemma ends in a dictionary noun, and the head in -e is no noun of another gender."""
+    known = dictionary()
+    if cut < 4 or not any(known.gender(head_lemma[c:].capitalize()) for c in range(0, len(head_lemma) - 3)):
+        return False
+    return not bare_e or known.gender(head) in ("", known.gender(head_lemma))
 
 
 def _word_part(prefix: str) -> bool:

@@ -184,10 +184,12 @@ def score_candidates(candidates: list[Candidate], n_docs: int) -> dict[str, floa
             rarity = max(rarity, NAME_RARITY)
             if cand.words == 1 and _english_as_it_is(cand.forms.most_common(1)[0][0]):
                 rarity *= KNOWN_NAME_WEIGHT
-        elif cand.words == 1 and _zipf(cand.key) >= EVERYDAY_ZIPF:
-            rarity *= EVERYDAY_WEIGHT
-        if cand.kind == "term" and cand.words == 1 and _zipf(cand.key) >= SIMPLE_ZIPF and _simple(cand):
-            rarity *= SIMPLE_WEIGHT
+        elif cand.words == 1:  # (a term's frequency in German, once)
+            zipf = _zipf(cand.key)
+            if zipf >= EVERYDAY_ZIPF:
+                rarity *= EVERYDAY_WEIGHT
+            if zipf >= SIMPLE_ZIPF and _simple(cand):
+                rarity *= SIMPLE_WEIGHT
         spread = math.sqrt(cand.documents / n_docs) if n_docs > 1 else 1.0
         scores[cand.key] = math.log2(1 + f) * (0.4 + 0.6 * spread) * rarity * (1 + 0.5 * (cand.words - 1))
     return scores

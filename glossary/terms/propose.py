@@ -9,8 +9,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..ding import STYLE_TAGS, english_singular
+from ..lexicon import NO_UMLAUT, lemma, zipf_de, zipf_en
 from ..lexicon import dictionary as shared_dictionary
-from ..lexicon import lemma, zipf_de, zipf_en
 from .candidates import GEOGRAPHIC_FEATURES, GERMAN_ONLY, STATE_NOUNS, Candidate, listed_form, studies_of
 from .names import english_name
 
@@ -362,7 +362,7 @@ class Proposer:
         if not word.endswith("in") or len(word) < 6 or not word[:1].isupper() or word.endswith(("stein", "sin")):
             return []
         stem = word[:-2]
-        plain = stem[:-3] + stem[-3:].translate(str.maketrans("äöü", "aou"))  # (Ärztin → Arzt, Landrätin)
+        plain = stem[:-3] + stem[-3:].translate(NO_UMLAUT)  # (Ärztin → Arzt, Landrätin)
         for base in dict.fromkeys((stem, plain, stem + "er")):
             if self.dictionary.gender(base) == "m":
                 return self.dictionary.senses(base)
