@@ -395,17 +395,19 @@ class Dictionary:
             self._tags = {t: n / total for t, n in counts.items()}
         return self._tags
 
-    def starting_with(self, prefix: str, limit: int = 400) -> list[tuple[str, tuple[str, ...]]]:
+    @functools.lru_cache(maxsize=4096)
+    def starting_with(self, prefix: str, limit: int = 400) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(German word, English renderings) of the entries that begin with `prefix` (Handels…): how the
-        dictionary itself renders a compound modifier."""
+        dictionary itself renders a compound modifier. (Cached: a modifier is asked for its sibling compounds,
+        its possessive and its learned sense, for each of its heads.)"""
         if self._db is not None:
             rows = self._db.execute(
                 "SELECT word, english FROM sense WHERE word >= ? AND word < ? LIMIT ?",
                 (prefix, prefix + "\uffff", limit),
             )
-            return [(word, tuple(english.split("\t")) if english else ()) for word, english in rows]
+            return tuple((word, tuple(english.split("\t")) if english else ()) for word, english in rows)
         found = [(w, s.english) for w, senses in self._memo.items() if w.startswith(prefix) for s in senses]
-        return found[:limit]
+        return tuple(found[:limit])
 
     def ending_with(self, suffix: str, limit: int = 400) -> list[tuple[str, tuple[str, ...], str]]:
         """(German word, English renderings, grammar) of the entries that end in `suffix` (…sprecher): how the
