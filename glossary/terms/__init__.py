@@ -42,7 +42,7 @@ from ..store import Glossary, TermEntry
 from ..workers import default_workers, fork_map
 from .candidates import STATE_NOUNS, Candidate, collect, listed_form, looks_compound, of_a_place
 from .names import english_name, given_names
-from .propose import Proposal, Proposer
+from .propose import Proposal, Proposer, Reading, read_candidate
 
 GENERAL_ZIPF = 5.0
 NAME_RARITY = 0.5  # the least rarity a name gets
@@ -166,7 +166,11 @@ def _zipf(word: str) -> float:
     return max(0.0, zipf_de(head.capitalize()) - 1.0) if head else 0.0
 
 
-def score_candidates(candidates: list[Candidate], n_docs: int) -> dict[str, float]:
+def score_candidates(
+    candidates: list[Candidate], n_docs: int, rarities: dict[str, float] | None = None
+) -> dict[str, float]:
+    """Each candidate's termhood (the module's docstring). `rarities`: `rarity` of each, when the caller has
+    looked them up (in workers)."""
     containers: dict[str, list[Candidate]] = defaultdict(list)
     for cand in candidates:
         if cand.words > 1:
@@ -178,21 +182,28 @@ def score_candidates(candidates: list[Candidate], n_docs: int) -> dict[str, floa
         longer = containers.get(cand.key, [])
         if longer:
             f = max(1.0, f - sum(c.frequency for c in longer) / len(longer))
-        words = cand.parts or tuple(cand.key.split())
-        rarity = _rarity([w for w in words])
-        if cand.kind == "name":
-            rarity = max(rarity, NAME_RARITY)
-            if cand.words == 1 and _english_as_it_is(cand.forms.most_common(1)[0][0]):
-                rarity *= KNOWN_NAME_WEIGHT
-        elif cand.words == 1:  # (a term's frequency in German, once)
-            zipf = _zipf(cand.key)
-            if zipf >= EVERYDAY_ZIPF:
-                rarity *= EVERYDAY_WEIGHT
-            if zipf >= SIMPLE_ZIPF and _simple(cand):
-                rarity *= SIMPLE_WEIGHT
+        rare = rarities[cand.key] if rarities is not None else rarity(cand)
         spread = math.sqrt(cand.documents / n_docs) if n_docs > 1 else 1.0
-        scores[cand.key] = math.log2(1 + f) * (0.4 + 0.6 * spread) * rarity * (1 + 0.5 * (cand.words - 1))
+        scores[cand.key] = math.log2(1 + f) * (0.4 + 0.6 * spread) * rare * (1 + 0.5 * (cand.words - 1))
     return scores
+
+
+def rarity(cand: Candidate) -> float:
+    """How far a candidate is from everyday German, with the weights for names and simple words: the
+    collection's own counts aside, the part of its score that only needs look-ups."""
+    words = cand.parts or tuple(cand.key.split())
+    rare = _rarity(words)
+    if cand.kind == "name":
+        rare = max(rare, NAME_RARITY)
+        if cand.words == 1 and _english_as_it_is(cand.forms.most_common(1)[0][0]):
+            rare *= KNOWN_NAME_WEIGHT
+    elif cand.words == 1:  # (a term's frequency in German, once)
+        zipf = _zipf(cand.key)
+        if zipf >= EVERYDAY_ZIPF:
+            rare *= EVERYDAY_WEIGHT
+        if zipf >= SIMPLE_ZIPF and _simple(cand):
+            rare *= SIMPLE_WEIGHT
+    return rare
 
 
 def _english_as_it_is(name: str) -> bool:
@@ -253,6 +264,7 @@ def _name_citation(surface: str, dictionary) -> str:
 # a collection of this many words or more is read on every core (forking costs a fraction of a second)
 PARALLEL_WORDS = 50_000
 PROPOSE_CHUNK = 1000  # candidates a worker proposes for at a time
+READ_CHUNK = 2000  # candidates a worker looks up at a time
 
 
 def extract(
@@ -273,34 +285,45 @@ def extract(
         workers = default_workers() if words >= PARALLEL_WORDS else 1
     collector = collect(documents, dictionary, progress, workers)
     candidates = [c for c in collector.candidates.values() if _keep(c)]
-    scores = score_candidates(candidates, max(1, len(documents)))
+    # the names as the text writes them (Putin), to tell a genitive (Putins) from a name ending in s (Williams)
+    names = frozenset(w.lower() for c in candidates if c.kind == "name" for f in c.forms for w in (f, f.split()[-1]))
+
+    def look_up(chunk: list[Candidate]) -> list[tuple]:  # (on the workers: 3 s of look-ups on all of newstest)
+        return [
+            (rarity(c), {lemma(f) for f in c.forms}, _display(c, dictionary, names), read_candidate(c, dictionary))
+            for c in chunk
+        ]
+
+    by_head = sorted(candidates, key=lambda c: c.key[::-1])  # (one worker looks a head up: Kampf|jet, Militär|jet)
+    looked_up = [row for part in fork_map(look_up, _chunks(by_head, 100, READ_CHUNK), workers) for row in part]
+    rarities: dict[str, float] = {}
+    displays: dict[str, str] = {}
+    readings: dict[str, Reading] = {}
+    present: set[str] = set()  # the German lemmas and forms of the collection, whatever --limit keeps
+    for cand, (rare, lemmas, display, reading) in zip(by_head, looked_up):
+        rarities[cand.key], displays[cand.key], readings[cand.key] = rare, display, reading
+        present.update(lemmas, cand.forms)
+    scores = score_candidates(candidates, max(1, len(documents)), rarities)
     candidates.sort(key=lambda c: (-scores[c.key], c.key))
-    # the collection's domain and vocabulary come from every candidate, whatever --limit keeps
-    present = {lemma(f) for c in candidates for f in c.forms} | {f for c in candidates for f in c.forms}
-    proposer = Proposer(dictionary, candidates, present, collector.definitions)
+    # the collection's domain comes from every candidate, whatever --limit keeps
+    proposer = Proposer(dictionary, candidates, present, collector.definitions, [readings[c.key] for c in candidates])
     for cand in candidates[:FOCUS_RANKS]:  # terms of the collection's subjects before general words
         if proposer.in_focus(cand, cand.forms.most_common(1)[0][0]):
             scores[cand.key] *= FOCUS_BOOST
     candidates.sort(key=lambda c: (-scores[c.key], c.key))
-    # the names as the text writes them (Putin), to tell a genitive (Putins) from a name ending in s (Williams)
-    names = frozenset(w.lower() for c in candidates if c.kind == "name" for f in c.forms for w in (f, f.split()[-1]))
     sentences = {(d, s.index): s.source for d, doc in enumerate(documents) for s in doc.segments}
-    displays: dict[str, str] = {}
     proposals: dict[str, Proposal] = {}
     mt: dict[str, str] | None = {} if engine is not None else None
     pool = candidates[:limit] if limit else candidates
     while True:  # with --limit, as many more as spellings of one name were joined (Kiew, Kyjiw)
         new = [c for c in pool if c.key not in proposals]
-        displays.update({c.key: _display(c, dictionary, names) for c in new})
         if engine is not None:
             mt.update(_machine_translations(engine, new, displays, sentences))
         if engine is None and workers > 1:  # (the model stays in this process)
             # compounds with one head to one worker: it looks the head's senses up once (Kampf|jet, Militär|jet)
             order = sorted(range(len(new)), key=lambda i: new[i].key[::-1])
-            starts = [0, *range(100, len(order), PROPOSE_CHUNK)]  # (the first chunk, done here, small)
-            chunks = [order[a:b] for a, b in zip(starts, [*starts[1:], len(order)])]
             task = lambda rows: [proposer.propose(new[i], displays[new[i].key], mt) for i in rows]  # noqa: E731
-            done = [p for part in fork_map(task, chunks, workers) for p in part]
+            done = [p for part in fork_map(task, _chunks(order, 100, PROPOSE_CHUNK), workers) for p in part]
             proposals.update({new[i].key: p for i, p in zip(order, done)})
         else:
             proposals.update({c.key: proposer.propose(c, displays[c.key], mt) for c in new})
@@ -336,6 +359,13 @@ def extract(
             )
         )
     return entries
+
+
+def _chunks(items: list, first: int, size: int) -> list[list]:
+    """Items in chunks for the workers: the first, done here before they fork, small (what it loads, each of
+    them then has), then chunks small enough that both cores stay busy to the end."""
+    starts = [0, *range(first, len(items), size)]
+    return [items[a:b] for a, b in zip(starts, [*starts[1:], len(items)])]
 
 
 def _same_names(candidates: list[Candidate], proposals: dict) -> dict[str, Candidate]:

@@ -40,18 +40,41 @@ class Proposal:
     evidence: list[str] = field(default_factory=list)
 
 
-def domain_profile(candidates: list[Candidate], dictionary) -> Counter:
-    """Subject tags (mil., pol., econ., …) of the collection's terms, weighted by frequency."""
-    profile: Counter = Counter()
-    for cand in candidates:
-        if cand.kind != "term" or cand.words != 1:
-            continue
-        base = lemma(cand.forms.most_common(1)[0][0])
-        for sense in dictionary.senses(base):
-            for tag in sense.tags:
-                if tag not in REGISTER_TAGS:
-                    profile[tag] += cand.frequency
-    return profile
+@dataclass
+class Reading:
+    """What one candidate tells the proposer about its collection, read before proposing (in a worker, on a large
+    collection): the subject tags of its senses, and the head senses its dictionary entry votes for."""
+
+    tags: Counter = field(default_factory=Counter)  # mil., pol., econ., …: once per sense, times its frequency
+    heads: list[tuple[str, str]] = field(default_factory=list)  # (head, its English)
+
+
+def read_candidate(cand: Candidate, dictionary) -> Reading:
+    """A one-word term's subject tags, and its listed senses' last words for its longest head that has them
+    (Pressesprecher → press spokesman: …sprecher is a spokesman). Names and phrases tell nothing here."""
+    reading = Reading()
+    if cand.kind != "term" or cand.words != 1:
+        return reading
+    word = lemma(cand.forms.most_common(1)[0][0])
+    senses = dictionary.senses(word)
+    for tag in (tag for sense in senses for tag in sense.tags if tag not in REGISTER_TAGS):
+        reading.tags[tag] += cand.frequency
+    if not senses or "-" in word:
+        return reading
+    # (in the dictionary's order, never a set's: a tie goes the same way in every run)
+    lasts = dict.fromkeys(e.split()[-1].lower() for e in senses[0].english if len(e.split()) >= 2)
+    for cut in range(3, len(word) - 3) if lasts else ():
+        head = word[cut:].capitalize()
+        own = _own_words(dictionary, head)
+        reading.heads.extend((head, last) for last in lasts if last in own)
+        if own:
+            break  # the longest head only
+    return reading
+
+
+def _own_words(dictionary, head: str) -> set[str]:
+    """The one-word renderings the dictionary gives a word, lower-cased: the senses a head can take."""
+    return {e.lower() for sense in dictionary.senses(head) for e in sense.english if " " not in e}
 
 
 def _normalise(text: str) -> str:
@@ -258,8 +281,14 @@ USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sen
 
 class Proposer:
     def __init__(
-        self, dictionary, candidates: list[Candidate], present: set[str], definitions: dict | None = None
+        self,
+        dictionary,
+        candidates: list[Candidate],
+        present: set[str],
+        definitions: dict | None = None,
+        readings: list[Reading] | None = None,
     ) -> None:
+        """`readings`: `read_candidate` of each candidate, when the caller has read them (in workers)."""
         self.dictionary = dictionary
         self.present = present  # German lemmas and forms in the collection
         # what an abbreviation may stand for: the words before it in brackets, then the collection's names
@@ -269,7 +298,17 @@ class Proposer:
             if cand.words > 1:
                 words = cand.forms.most_common(1)[0][0].split()
                 self.names[words[0][:1].upper()].append(words)
-        profile = domain_profile(candidates, dictionary)
+        if readings is None:
+            readings = [read_candidate(cand, dictionary) for cand in candidates]
+        # the collection's domain: the subject tags (mil., pol., econ., …) of its terms, weighted by frequency
+        profile: Counter = Counter()
+        # how the dictionary renders a head in this collection's own compounds that it lists: Pressesprecher →
+        # press spokesman says …sprecher is a spokesman here, for Kreml-Sprecher and Präsidialamtssprecher too
+        self._head_votes: dict[str, Counter] = defaultdict(Counter)
+        for reading in readings:
+            profile.update(reading.tags)
+            for head, english in reading.heads:
+                self._head_votes[head][english] += 1
         total = sum(profile.values()) or 1
         self.domain = {tag: count / total for tag, count in profile.most_common(8)}
         # the subjects this collection is about: tags several times commoner here than in the dictionary
@@ -277,29 +316,6 @@ class Proposer:
         self.focus = frozenset(
             tag for tag, share in self.domain.items() if share >= 0.1 and share >= 2.0 * background.get(tag, 1.0)
         )
-        self._head_votes = self._collection_heads(candidates)
-
-    def _collection_heads(self, candidates: list[Candidate]) -> dict[str, Counter]:
-        """How the dictionary renders a head in this collection's own compounds that it lists: Pressesprecher →
-        press spokesman says …sprecher is a spokesman here, for Kreml-Sprecher and Präsidialamtssprecher too."""
-        votes: dict[str, Counter] = defaultdict(Counter)
-        for cand in candidates:
-            if cand.kind != "term" or cand.words != 1:
-                continue
-            word = lemma(cand.forms.most_common(1)[0][0])
-            senses = self.dictionary.senses(word)
-            if not senses or "-" in word:
-                continue
-            # (in the dictionary's order, never a set's: a tie goes the same way in every run)
-            lasts = dict.fromkeys(e.split()[-1].lower() for e in senses[0].english if len(e.split()) >= 2)
-            for cut in range(3, len(word) - 3):
-                head = word[cut:].capitalize()
-                own = self._own_words(head)
-                for last in (last for last in lasts if last in own):
-                    votes[head][last] += 1
-                if own:
-                    break  # the longest head only
-        return votes
 
     def _literal(self, word: str, english: str) -> bool:
         """The two-word rendering is the compound's modifier and head, each in one of its own renderings."""
@@ -610,17 +626,13 @@ class Proposer:
         singular = self.dictionary.singular(head)  # Militär|beamten: as Beamter's compounds render it
         return self._learned_head(head) or (self._learned_head(singular) if singular else "")
 
-    def _own_words(self, head: str) -> set[str]:
-        """The one-word renderings the dictionary gives a word, lower-cased: the senses a head can take."""
-        return {e.lower() for sense in self.dictionary.senses(head) for e in sense.english if " " not in e}
-
     @functools.lru_cache(maxsize=20_000)
     def _learned_head(self, head: str) -> str:
         """The sense of a head the dictionary gives it in its own compounds, when they agree: …dienst → service
         (Fahrraddienst → bicycle service), not commission. Only one of the head's own renderings can win.
         (…sprecher splits there between spokesman and the loudspeakers: the collection's own compounds decide.)"""
         # a head with phrases only (Beamter: established civil servant, government officer): their last words
-        own = self._own_words(head) or {
+        own = _own_words(self.dictionary, head) or {
             e.split()[-1].lower() for sense in self.dictionary.senses(head) for e in sense.english if " " in e
         }
         if len(head) < 4 or len(own) < 2:
