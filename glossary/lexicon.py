@@ -10,6 +10,7 @@ the glossary lists as variants.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 
@@ -17,10 +18,42 @@ WORD_RE = re.compile(r"[^\W\d_](?:[\w]|-(?=[^\W_]))*", re.UNICODE)  # a word: le
 TOKEN_RE = re.compile(WORD_RE.pattern + r"|\d+(?:[.,]\d+)*", re.UNICODE)  # words and numbers
 
 
-@functools.lru_cache(maxsize=300_000)
+_LEMMAS: dict[str, str] = {}  # the lemmas looked up so far, in the order they were (see `lemmas_since`)
+_LEMMAS_KEPT = 300_000  # then the table starts again
+_lemma_tables = 0  # how many times it did
+
+
 def lemma(word: str) -> str:
     """simplemma's German lemma (Machthabers → Machthaber). In a hyphenated word only the part after
     the last hyphen inflects (Nord-Korea-Gipfels → Nord-Korea-Gipfel); a noun part stays a noun."""
+    global _lemma_tables
+    found = _LEMMAS.get(word)
+    if found is None:
+        if len(_LEMMAS) >= _LEMMAS_KEPT:
+            _LEMMAS.clear()
+            _lemma_tables += 1
+        found = _LEMMAS[word] = _lemma(word)
+    return found
+
+
+def lemma_mark() -> tuple[int, int]:
+    """Where the table of lemmas looked up stands now, for `lemmas_since`."""
+    return _lemma_tables, len(_LEMMAS)
+
+
+def lemmas_since(mark: tuple[int, int]) -> dict[str, str]:
+    """The lemmas looked up since `mark`: what a forked worker sends back with its findings, so that its
+    parent, and the workers it forks next, do not look them up again (`remember_lemmas`)."""
+    tables, size = mark
+    return dict(itertools.islice(_LEMMAS.items(), size if tables == _lemma_tables else 0, None))
+
+
+def remember_lemmas(lemmas: dict[str, str]) -> None:
+    if len(_LEMMAS) + len(lemmas) <= _LEMMAS_KEPT:
+        _LEMMAS.update(lemmas)
+
+
+def _lemma(word: str) -> str:
     import simplemma
 
     if " " in word:

@@ -736,19 +736,23 @@ class Collector:
         cand.forms[surface] += 1
         cand.occurrences.append(Occurrence(doc, segment, surface))
 
-    def part(self, segments: list[tuple[int, int, str]]) -> tuple[dict, dict, int]:
+    def part(self, segments: list[tuple[int, int, str]]) -> tuple[dict, dict, int, dict]:
         """What these segments (document, index, text) hold, apart from what the collector holds already;
-        its caches serve (a worker process reads chunk after chunk, and has its parent's collection too)."""
+        its caches serve (a worker process reads chunk after chunk, and has its parent's collection too).
+        With the findings come the lemmas looked up for them."""
         held = self.candidates, self.definitions, self.words
         self.candidates, self.definitions, self.words = {}, {}, 0
+        mark = lexicon.lemma_mark()
         for doc_index, segment_index, text in segments:
             self.add(doc_index, segment_index, text)
-        found = self.candidates, self.definitions, self.words
+        found = self.candidates, self.definitions, self.words, lexicon.lemmas_since(mark)
         self.candidates, self.definitions, self.words = held
         return found
 
-    def absorb(self, candidates: dict, definitions: dict, words: int) -> None:
-        """A later chunk's findings joined to this collector's, as if it had read the chunk itself."""
+    def absorb(self, candidates: dict, definitions: dict, words: int, lemmas: dict) -> None:
+        """A later chunk's findings joined to this collector's, as if it had read the chunk itself (its lemmas
+        too: the steps after reading look most of them up again)."""
+        lexicon.remember_lemmas(lemmas)
         for key, cand in candidates.items():
             mine = self.candidates.setdefault(key, cand)
             if mine is not cand:
