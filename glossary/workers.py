@@ -9,6 +9,7 @@ Where fork is unavailable, or a worker dies, the work is done in this process.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -49,6 +50,20 @@ def _available_mb() -> int | None:
 
 def _run(item):
     return _TASK(item)
+
+
+@contextlib.contextmanager
+def without_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused for a pass that builds millions of objects and no cycles (term extraction:
+    every pass of the collector found nothing, and they came to a tenth of the work on newstest). Forked workers
+    inherit the pause; what a cycle leaves behind is collected after the pass."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def fork_map(task: Callable, items: Iterable, workers: int) -> Iterator:

@@ -39,7 +39,7 @@ from ..lexicon import (
 )
 from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
-from ..workers import default_workers, fork_map
+from ..workers import default_workers, fork_map, without_cycle_collection
 from .candidates import STATE_NOUNS, Candidate, collect, listed_form, looks_compound, of_a_place
 from .names import english_name, given_names
 from .propose import Proposal, Proposer, Reading, read_candidate
@@ -267,6 +267,7 @@ PROPOSE_CHUNK = 1000  # candidates a worker proposes for at a time
 READ_CHUNK = 2000  # candidates a worker looks up at a time
 
 
+@without_cycle_collection()
 def extract(
     documents: Sequence[Document],
     dictionary: Dictionary | None = None,
