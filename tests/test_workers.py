@@ -59,6 +59,7 @@ def test_extraction_on_two_workers_gives_the_entries_of_one_process(monkeypatch,
     one = extract(docs, workers=1)
     monkeypatch.setattr(candidates, "CHUNK", 25)
     monkeypatch.setattr("glossary.terms.PROPOSE_CHUNK", 60)
+    monkeypatch.setattr("glossary.terms.READ_CHUNK", 70)  # (each candidate's look-ups on the workers too)
     pids = tmp_path / "pids"
     read = candidates.Collector.part
 
@@ -72,6 +73,54 @@ def test_extraction_on_two_workers_gives_the_entries_of_one_process(monkeypatch,
     readers = pids.read_text().split()
     assert readers[0] == str(os.getpid()) and readers[0] not in readers[1:] and len(readers) > 3
     assert two == one and len(one) > 200
+
+
+@forks
+def test_the_lemmas_a_worker_looked_up_come_back_with_its_findings(monkeypatch):
+    """What a collecting worker lemmatized, its parent knows after it (the steps after reading ask for most of
+    those words again, and the workers forked for them start with what the parent knows)."""
+    from glossary import lexicon
+    from glossary.formats.text import read_string
+
+    mark = lexicon.lemma_mark()
+    assert lexicon.lemma("Zwiebelkuchenfabriken") == "Zwiebelkuchenfabrik"
+    assert lexicon.lemmas_since(mark) == {"Zwiebelkuchenfabriken": "Zwiebelkuchenfabrik"}
+    monkeypatch.setattr(candidates, "FIRST_CHUNK", 1)
+    monkeypatch.setattr(candidates, "CHUNK", 2)
+    lines = ["Das Wetter war gut."] + [f"Die Quarkbällchenbäckereien in Ort {n} haben geöffnet." for n in range(8)]
+    asked = []
+    monkeypatch.setattr(lexicon, "_lemma", lambda word, real=lexicon._lemma: asked.append(word) or real(word))
+    candidates.collect([read_string("\n".join(lines), "a.txt")], Dictionary.load(), workers=2)
+    assert "Quarkbällchenbäckereien" not in asked  # (read by the workers only)
+    assert lexicon.lemma("Quarkbällchenbäckereien") == "Quarkbällchenbäckerei"
+    assert "Quarkbällchenbäckereien" not in asked
+
+
+def test_extraction_pauses_the_cycle_collector_and_restores_it(monkeypatch):
+    """Term extraction builds millions of objects and no cycles: the collector is paused while it runs (and in
+    the workers it forks), and back as it was after, also when the run fails."""
+    import gc
+
+    import glossary.terms
+
+    seen = []
+
+    def collect(*args):
+        seen.append(gc.isenabled())
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(glossary.terms, "collect", collect)
+    assert gc.isenabled()
+    with pytest.raises(KeyboardInterrupt):
+        extract([read_document(seed_files()[0])], workers=1)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        with workers.without_cycle_collection():
+            pass
+        assert not gc.isenabled()  # (a caller's own pause is left alone)
+    finally:
+        gc.enable()
 
 
 @forks
