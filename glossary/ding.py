@@ -395,7 +395,7 @@ class Dictionary:
             self._tags = {t: n / total for t, n in counts.items()}
         return self._tags
 
-    @functools.lru_cache(maxsize=4096)
+    @functools.lru_cache(maxsize=512)
     def starting_with(self, prefix: str, limit: int = 400) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(German word, English renderings) of the entries that begin with `prefix` (Handels…): how the
         dictionary itself renders a compound modifier. (Cached: a modifier is asked for its sibling compounds,
