@@ -172,8 +172,10 @@ def is_boilerplate(text: str, tokens: list[str]) -> bool:
         english = sum(1 for t in tokens if t.lower() in _ENGLISH_MARKERS or zipf_en(t.lower()) > zipf_de(t) + 1.0)
         if english / len(tokens) >= 0.5:
             return True
-    shouted = sum(1 for t in tokens if len(t) > 3 and t.isupper())
-    return shouted >= 2
+    # words typed in capitals, two or more of them making up a third of the line: web chrome (MEHR ZUM THEMA), not
+    # a sentence that names one body twice (die ACLU … der ACLU; RUSADA und die WADA)
+    shouted = [t for t in tokens if len(t) > 3 and t.isupper()]
+    return len(set(shouted)) >= 2 and len(shouted) >= len(tokens) / 3
 
 
 def _first_name(token: str) -> bool:
