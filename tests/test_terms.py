@@ -815,6 +815,19 @@ def test_names_with_nobiliary_particles(dictionary):
     assert "Kim zu Putin" not in names and {"Kim", "Putin"} <= names  # zu is a preposition too
 
 
+def test_names_with_initials(dictionary):
+    """A first name, initials with full stops, a surname: one name as English writes it (John F. Kelly, George H.
+    W. Bush); a letter that ends a sentence or stands alone after a first name is no initial."""
+    doc = read_string(
+        "Vielleicht kann John F. Kelly es tun. Und es gibt George H. W. Bush, sagte er. Das ist Plan B. Er lacht. "
+        "Sie sah Anna B. in der Stadt.\n"
+    )
+    entries = {e.source: e for e in extract([doc], dictionary) if e.kind == "name"}
+    assert entries["John F. Kelly"].target == "John F. Kelly"
+    assert entries["George H. W. Bush"].target == "George H. W. Bush"
+    assert "Anna" in entries and not any(n.startswith(("B", "Plan", "Anna B")) for n in entries)
+
+
 def test_a_title_in_quotation_marks_is_a_name(dictionary):
     """Newspapers, ships and programmes in quotation marks are names, and their words no terms of their own;
     quoted speech and a single quoted noun are not names."""

@@ -72,6 +72,7 @@ _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September O
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
 # a Korean given name as English and German write it: two syllables, the second in lower case (Chan-il, Jae-in)
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\. ")  # a middle name's initial: John F. Kelly
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
 
@@ -519,6 +520,12 @@ class Collector:
                     if _NAME_PARTICLE.match(word) and not place:  # Abdel Fattah al-Sisi
                         run.append(word)
                         j += 1
+                    elif len(run) == 1 and _first_name(token) and self._after_initials(text, matches, j):
+                        # John F. Kelly, George H. W. Bush: a first name, initials, a surname
+                        end = self._after_initials(text, matches, j)
+                        run.extend([*(f"{t}." for t in tokens[j : end - 1]), tokens[end - 1]])
+                        j = end
+                        break
                     elif self._owner_and_thing(run[-1], word):
                         # Trumps Tweets, Garcias Sieg: a name's genitive and what is theirs, a thing (not a name)
                         self._add(lexicon.spelling_key(word), "term", "NOUN", 1, word, doc_index, segment_index)
@@ -599,6 +606,17 @@ class Collector:
                     # and the common noun after the name is a term of its own: Wiesenhof-Schlachthof → Schlachthof
                     self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
             i += 1
+
+    def _after_initials(self, text: str, matches, j: int) -> int:
+        """Where a surname after initials ends (F. in John F. Kelly, H. W. in George H. W. Bush), or 0: each a
+        capital letter and a full stop, the surname a capitalised word that may be a name."""
+        k = j
+        while k < len(matches) and _INITIAL.fullmatch(text, matches[k].start(), matches[k].end() + 2):
+            k += 1
+        if k == j or k >= len(matches) or matches[k].start() != matches[k - 1].end() + 2:
+            return 0
+        surname = matches[k].group()
+        return k + 1 if self.noun_like(surname, False) and (self.name_like(surname) or self._surname(surname)) else 0
 
     def _person_start(self, run: list[str]) -> int:
         """Where a person's name begins inside a run of capitalised words, after a word that describes them or
