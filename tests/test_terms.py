@@ -386,7 +386,8 @@ def test_a_compound_seen_only_in_the_genitive_is_no_plural(dictionary):
 
 def test_boilerplate_is_not_terminology(dictionary):
     """Bylines, copyright, link lines, words in capitals, and a site pointing the reader to its features (Liveblog,
-    Ticker) or signing off (Danke für Eurer Verständnis) give no terms; the news sentences beside them do."""
+    Ticker) or signing off (Danke für Eurer Verständnis) give no terms; the news sentences beside them do, also
+    one that begins with von."""
     doc = read_string(
         "Quelle: (c) Copyright Thomson Reuters 2023. Click For Restrictions - https://agency.reuters.com/en/copyright.html\n"
         "- von Guy Faulconbridge und Soo-hyang Choi\n"
@@ -400,11 +401,14 @@ def test_boilerplate_is_not_terminology(dictionary):
         "Der Podcast von Gazprom erschien gestern.\n"
         "MEHR ZUM THEMA NEWSLETTER Zeitenwende\n"
         "RUSADA wurde von der WADA von den Dopingkontrollen ausgeschlossen, teilte die WADA mit.\n"
+        "Von Rupert Steiner, Chefkorrespondent der Daily Mail\n"
+        "Von Clintons Unterstützern wird die Verbindung mit Bill Clinton erwähnt.\n"
     )
     sources = {e.source for e in extract([doc], dictionary)}
     assert "Weltraumbahnhof" in sources and "Wostotschny" in sources
     assert "Zeitenwende" not in sources  # (a line of words in capitals: web chrome)
     assert "Dopingkontrolle" in sources  # (not a line in capitals: a sentence that names one body twice)
+    assert "Bill Clinton" in sources and "Rupert Steiner" not in sources  # (a sentence begun with von; a byline)
     assert "Gegenoffensive" in sources and "Gazprom" in sources  # (a sentence of its own; no reader addressed)
     assert not {"Liveblog", "News", "Ticker"} & sources
     for junk in (

@@ -24,7 +24,7 @@ _ENGLISH_MARKERS = frozenset(
     "the a of and for to reply leave click source site video thumbnail restrictions copyright".split()
 )
 _BOILERPLATE_RE = re.compile(
-    r"©|\(c\)|copyright|all rights reserved|^\s*-?\s*von [A-ZÄÖÜ]|^\s*quelle\s*:|^\s*foto\s*:|\bfoto:|^\s*source\b"
+    r"©|\(c\)|copyright|all rights reserved|^\s*quelle\s*:|^\s*foto\s*:|\bfoto:|^\s*source\b"
     r"|leave a reply|disclaimer|abonniere|newsletter|cookies?\b|datenschutz|impressum",
     re.IGNORECASE,
 )
@@ -154,6 +154,10 @@ GERMAN_ONLY = frozenset(
 _SITE_FEATURE = re.compile(
     r"\b(?:Liveblog|Live-?[Tt]icker|Newsticker|Ticker|Newsletter|Podcast|Livestream|Mediathek)\b"
 )
+# a byline: von and a name (or an agency's letters) then a comma, a slash, und or nothing more ("Von Rupert Steiner,
+# City-Korrespondent", "- von Guy Faulconbridge und …", "Von az, aktualisiert am …"); not a sentence that begins
+# with von (Von Clintons Unterstützern wird …, Von der Polizei hieß es …)
+_BYLINE = re.compile(r"^\s*-?\s*[Vv]on (?:[a-z]{1,3}|[A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*)*)\s*(?:[,|(/–-]|und\b|$)")
 _TO_THE_READER = re.compile(r"\b(?:Sie|[Uu]nser\w*|im|hier)\b")
 # the reader addressed as Euer/Euch inside a sentence: „Danke für Eurer Verständnis - das WELT-Team“
 _YOU_ALL = re.compile(r"(?<=\S )(?:Euer|Eure|Eurem|Euren|Eurer|Eures|Euch)\b")
@@ -162,7 +166,7 @@ _YOU_ALL = re.compile(r"(?<=\S )(?:Euer|Eure|Eurem|Euren|Eurer|Eures|Euch)\b")
 def is_boilerplate(text: str, tokens: list[str]) -> bool:
     """Bylines, copyright and source lines, a site pointing to its features, English web chrome, shouted
     headlines."""
-    if _BOILERPLATE_RE.search(text) or _YOU_ALL.search(text):
+    if _BOILERPLATE_RE.search(text) or _BYLINE.match(text) or _YOU_ALL.search(text):
         return True
     if _SITE_FEATURE.search(text) and _TO_THE_READER.search(text):
         return True
