@@ -403,12 +403,15 @@ def test_boilerplate_is_not_terminology(dictionary):
         "RUSADA wurde von der WADA von den Dopingkontrollen ausgeschlossen, teilte die WADA mit.\n"
         "Von Rupert Steiner, Chefkorrespondent der Daily Mail\n"
         "Von Clintons Unterstützern wird die Verbindung mit Bill Clinton erwähnt.\n"
+        "Datenschutzerklärung | Nutzungsbedingungen\n"
+        "Die Bürgerrechtsvereinigung äußert Datenschutzbedenken.\n"
     )
     sources = {e.source for e in extract([doc], dictionary)}
     assert "Weltraumbahnhof" in sources and "Wostotschny" in sources
     assert "Zeitenwende" not in sources  # (a line of words in capitals: web chrome)
     assert "Dopingkontrolle" in sources  # (not a line in capitals: a sentence that names one body twice)
     assert "Bill Clinton" in sources and "Rupert Steiner" not in sources  # (a sentence begun with von; a byline)
+    assert "Datenschutzbedenken" in sources and "Nutzungsbedingung" not in sources  # (news on data protection)
     assert "Gegenoffensive" in sources and "Gazprom" in sources  # (a sentence of its own; no reader addressed)
     assert not {"Liveblog", "News", "Ticker"} & sources
     for junk in (

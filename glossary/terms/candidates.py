@@ -25,7 +25,8 @@ _ENGLISH_MARKERS = frozenset(
 )
 _BOILERPLATE_RE = re.compile(
     r"©|\(c\)|copyright|all rights reserved|^\s*quelle\s*:|^\s*foto\s*:|\bfoto:|^\s*source\b"
-    r"|leave a reply|disclaimer|abonniere|newsletter|cookies?\b|datenschutz|impressum",
+    r"|leave a reply|disclaimer|abonniere|newsletter|cookies?\b|impressum"
+    r"|datenschutz(?:erklärung|hinweis|einstellung)|^\s*datenschutz\b",  # (not Datenschutzbedenken in the news)
     re.IGNORECASE,
 )
 # Lowercase words inside a name: Komsomolsk am Amur, Frankfurt an der Oder.
