@@ -694,14 +694,15 @@ def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(di
         "Das sagte Studienleiter Heiko Becher. Die Fraktionsvorsitzende der Grünen Anja Piel widersprach. "
         "Ein Gericht sagt, dass Colin Eigentum im Wert von 316 Millionen Dollar besitzt. Joanne wollte Stauraum. "
         "Oben wollte Joanne Stauraum schaffen. "
-        "Neben Bad Langensalza sind es Weimar und Bad Vilbel. Das Bad war kalt. "
+        "Neben Bad Langensalza sind es Weimar und Bad Vilbel. Das Bad war kalt. Er kurte in Bad Kissingen und "
+        "in Bad Soden-Salmünster. "
         "Zuvor hatte die American Civil Liberties Union (ACLU) gewarnt. Nach Garcias Sieg feierte die Menge. "
         "Die Zeitung sprach mit der Südindischen. Er wohnte am Earls Court. Die Zahl der Festnahmen stieg laut der "
         "Egyptian Commission for Rights and Freedoms (ECRF) weiter. Auch Kronprinzessin Mette-Marit kam.\n"
     )
     entries = {e.source: e for e in extract([doc], dictionary)}
     for name in ("Manuel Neuer", "Frank-Jürgen Weise", "Uwe Fröhlich", "Stephan Weil", "Heiko Becher", "Anja Piel",
-                 "Bad Langensalza", "Bad Vilbel", "American Civil Liberties Union",
+                 "Bad Langensalza", "Bad Vilbel", "Bad Kissingen", "Bad Soden-Salmünster", "American Civil Liberties Union",
                  "Egyptian Commission for Rights and Freedoms", "Mette-Marit"):  # fmt: skip
         assert entries[name].kind == "name" and entries[name].target == name, name
     assert "Colin Eigentum" not in entries and entries["Eigentum"].kind == "term"

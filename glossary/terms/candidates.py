@@ -454,7 +454,8 @@ class Collector:
                 continue
             if (
                 token in _SPA_WORDS and nxt[:1].isupper() and self.noun_like(nxt, False)
-                and (self.is_place(nxt) or self.name_like(nxt) and not self.dictionary.is_common_noun(lemma(nxt)))
+                # (a word that is no common noun of the dictionary, name-like or not: Kissingen, Soden-Salmünster)
+                and (self.is_place(nxt) or not any(map(self.dictionary.is_common_noun, {nxt, lemma(nxt)})))
             ):  # fmt: skip
                 surface = f"{token} {nxt}"  # Bad Langensalza, Bad Vilbel: a town, not a bath
                 self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
