@@ -703,7 +703,11 @@ class Collector:
         if not word[:1].isupper() or word.isupper() or not word.isalpha() or not self.noun_like(word, False):
             return False
         english = [zipf_en(w.lower()) >= 3.0 and zipf_en(w.lower()) > zipf_de(w.lower()) for w in (*run, word)]
-        return all(english) and (len(run) >= 2 or zipf_de(run[0].lower()) < 1.5)
+        first = run[0].lower()
+        # (one English word before it: no German word, or one far commoner in English, and then no place: Federal
+        # Reserve, British Team Trials; not London, which German writes as often, nor Fiji, which beat Japan)
+        far_commoner = zipf_en(first) >= zipf_de(first) + 1.2 and not self.is_place(word)
+        return all(english) and (len(run) >= 2 or zipf_de(first) < 1.5 or far_commoner)
 
     @functools.lru_cache(maxsize=50_000)
     def _surname_after(self, first: str, word: str) -> bool:
