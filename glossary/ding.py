@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 16
+_CACHE_VERSION = 17
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -42,6 +42,22 @@ class Sense:
     grammar: str  # m, f, n, pl, adj, vt, …
     synonyms: tuple[str, ...]  # the German synonyms of this sub-entry (the synset)
     line: int
+
+
+def _synonyms(text: str) -> list[str]:
+    """The parts of a side of an entry between semicolons that are not inside brackets: `Giebel {m} (Tür; Fenster)`
+    is one word with a note, `Texas (US-Bundesstaat; Hauptstadt: Austin)` one place (brackets left open: every
+    semicolon)."""
+    parts, start, depth = [], 0, 0
+    for at, char in enumerate(text):
+        if char in "([{<":
+            depth += 1
+        elif char in ")]}>":
+            depth -= 1
+        elif char == ";" and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return [*parts, text[start:]] if depth == 0 else text.split(";")
 
 
 def _clean(text: str) -> str:
@@ -124,12 +140,12 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
             for position, (de, en) in enumerate(zip(de_parts, en_parts)):
                 # an English word marked as old (milliard [Br.] [dated] beside billion) is no rendering to
                 # propose, and its mark is not the sense's: the sense is not dated, only that word is
-                current = [x for x in en.split(";") if not _OLD_ENGLISH.intersection(_TAGS.findall(x))]
+                current = [x for x in _synonyms(en) if not _OLD_ENGLISH.intersection(_TAGS.findall(x))]
                 en = ";".join(current) if any(_clean(x) for x in current) else en
-                en_words = tuple(_ARTICLE_EN.sub("", w) for w in (_clean(x) for x in en.split(";")) if w)
+                en_words = tuple(_ARTICLE_EN.sub("", w) for w in (_clean(x) for x in _synonyms(en)) if w)
                 if not en_words:
                     continue
-                de_synonyms = [s.strip() for s in de.split(";") if s.strip()]
+                de_synonyms = [s.strip() for s in _synonyms(de) if s.strip()]
                 cleaned = tuple(_ARTICLE_DE.sub("", c) for c in (_clean(s) for s in de_synonyms) if c)
                 own = [{t.strip() for t in _TAGS.findall(s)} for s in de_synonyms]
                 # a subject ([pol.], [mil.]) is the whole sub-entry's, and so is every tag of the English;

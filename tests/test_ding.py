@@ -102,3 +102,25 @@ def test_an_english_word_marked_old_is_no_rendering_and_does_not_date_the_sense(
     assert index["Milliarden"][0].english == ("billions", "milliards")  # (the plural's words carry no mark)
     assert index["Vormundschaft"][0].english == ("guardianship",)
     assert index["Kraftdroschke"][0].english == ("motor cab",) and "archaic" in index["Kraftdroschke"][0].tags
+
+
+def test_a_semicolon_inside_brackets_is_part_of_a_note_not_a_synonym(tmp_path):
+    """Texas (US-Bundesstaat; Hauptstadt: Austin) is one place and Giebel (Tür; Fenster) one word with a note:
+    the dictionary's states and provinces were lost, and `Fenster)` was a word."""
+    sample = tmp_path / "de-en"
+    sample.write_text(
+        "Texas (US-Bundesstaat; Hauptstadt: Austin) [geogr.] :: Texas /TX/ (state of the US; capital: Austin)\n"
+        "Kalifornien (US-Bundesstaat; Hauptstadt: Sacramento) [geogr.] :: California /CA/ (state of the US; capital: "
+        "Sacramento)\n"
+        "Giebel {m} (Tür; Fenster) :: pediments\n"
+        "Sockel {m} (Relais; Transistor) [electr.] :: header (relay; transistor)\n"
+        "Dicke {f}; Stärke {f} :: thickness\n",
+        encoding="utf-8",
+    )
+    index = parse(sample)
+    assert index["Texas"][0].english == ("Texas",) and index["Texas"][0].tags == ("geogr.",)
+    assert index["Kalifornien"][0].english == ("California",)
+    assert index["Giebel"][0].english == ("pediments",) and index["Giebel"][0].grammar == "m"
+    assert index["Sockel"][0].english == ("header",) and "electr." in index["Sockel"][0].tags
+    assert index["Dicke"][0].synonyms == ("Dicke", "Stärke")  # (a semicolon between words still parts them)
+    assert not any(")" in word or "(" in word for word in index)

@@ -973,6 +973,19 @@ def test_a_town_whose_first_part_is_no_german_word_is_a_name(dictionary):
     assert entries["Altersheim"].kind == "term"
 
 
+def test_states_the_dictionary_lists_with_a_note_and_towns_spelled_like_nouns(dictionary):
+    """Kalifornien (US-Bundesstaat; Hauptstadt: Sacramento) is California; a town English writes is a place even
+    where German has a noun so spelled (Essen, Kiel, the Harz), but the canton of Zug does not make the train one."""
+    doc = read_string(
+        "Die Rundreise führte durch Kalifornien und Texas. Der Zug fuhr nach Essen. Im Harz wandern viele.\n"
+    )
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    assert entries["Kalifornien"].kind == "name" and entries["Kalifornien"].target == "California"
+    assert entries["Texas"].kind == "name"
+    assert entries["Zug"].kind == "term" and entries["Zug"].target == "train"
+    assert entries["Essen"].kind == "name" and entries["Harz"].target == "Harz Mountains"
+
+
 def test_a_name_ending_in_s_is_no_genitive_unless_its_stem_is_seen(dictionary):
     """Lou Williams stays Lou Williams (William is a first name); Boris Johnsons Plan is Boris Johnson's when Boris Johnson is seen too."""
     doc = read_string(

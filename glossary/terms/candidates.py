@@ -73,6 +73,8 @@ _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September O
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
 # a Korean given name as English and German write it: two syllables, the second in lower case (Chan-il, Jae-in)
+# a place English writes this often (wordfreq) is one even where German has an everyday noun so spelled (Essen)
+_KNOWN_PLACE_ZIPF, _EVERYDAY_NOUN_ZIPF = 2.5, 4.5
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\. ")  # a middle name's initial: John F. Kelly
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
@@ -329,8 +331,16 @@ class Collector:
 
         base = lemma(token)
         gazetteer = cldr_gazetteer()
-        return (
-            base in gazetteer or token in gazetteer or self.dictionary.is_place(base) or self.dictionary.is_place(token)
+        return base in gazetteer or token in gazetteer or self._listed_place(base) or self._listed_place(token)
+
+    def _listed_place(self, word: str) -> bool:
+        """The dictionary names the word as a place; for an everyday noun, a place English writes too (Essen, Halle;
+        not the canton of Zug, which every train would become). Harz and Lippe, less common as nouns, stay places."""
+        place = self.dictionary.place(word)
+        return place is not None and (
+            zipf_en(place.english[0].lower()) >= _KNOWN_PLACE_ZIPF
+            or zipf_de(word) < _EVERYDAY_NOUN_ZIPF
+            or not self.dictionary.is_common_noun(word)
         )
 
     @functools.lru_cache(maxsize=200_000)
