@@ -487,9 +487,10 @@ class Dictionary:
         return [(ending, entry) for ending, entry in entries if self.senses(entry)]
 
     def is_common_noun(self, word: str) -> bool:
-        """A noun with a gender in the dictionary whose English is not a proper name (Halbinsel → peninsula)."""
+        """A noun with a gender in the dictionary whose English is not a proper name (Halbinsel → peninsula); a
+        plural of no other word class (not ihr {ppron} {pl})."""
         return any(
-            (s.grammar[:1] in ("m", "f", "n") or "pl" in s.grammar.split(",")) and s.english[0][:1].islower()
+            (s.grammar[:1] in ("m", "f", "n") or s.grammar.split(",")[0] == "pl") and s.english[0][:1].islower()
             for s in self.senses(word)
             if "abbr." not in s.tags  # an abbreviation (WM, AG) stays a name-like word
         )

@@ -124,3 +124,12 @@ def test_a_semicolon_inside_brackets_is_part_of_a_note_not_a_synonym(tmp_path):
     assert index["Sockel"][0].english == ("header",) and "electr." in index["Sockel"][0].tags
     assert index["Dicke"][0].synonyms == ("Dicke", "Stärke")  # (a semicolon between words still parts them)
     assert not any(")" in word or "(" in word for word in index)
+
+
+def test_a_plural_of_another_word_class_is_no_common_noun(tmp_path):
+    """Leute {pl} is a noun; ihr {ppron} {pl}, read whole since its note (euer; euch; euch) is, is a pronoun."""
+    sample = tmp_path / "de-en"
+    sample.write_text("ihr {ppron} {pl} (euer; euch; euch) :: you\nLeute {pl} :: people\n", encoding="utf-8")
+    d = Dictionary.load(sample, cache_dir=tmp_path)
+    assert d.senses("ihr") and not d.is_common_noun("ihr")
+    assert d.is_common_noun("Leute")
