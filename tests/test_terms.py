@@ -693,7 +693,7 @@ def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(di
         "Zudem fehlen Manuel Neuer und Frank-Jürgen Weise. Laut Uwe Fröhlich regiert Stephan Weil weiter. "
         "Das sagte Studienleiter Heiko Becher. Die Fraktionsvorsitzende der Grünen Anja Piel widersprach. "
         "Ein Gericht sagt, dass Colin Eigentum im Wert von 316 Millionen Dollar besitzt. Joanne wollte Stauraum. "
-        "Oben wollte Joanne Stauraum schaffen. "
+        "Oben wollte Joanne Stauraum schaffen. Der Schauspieler Florian David Fitz spielte Johann Sebastian Bach. "
         "Neben Bad Langensalza sind es Weimar und Bad Vilbel. Das Bad war kalt. Er kurte in Bad Kissingen und "
         "in Bad Soden-Salmünster. Die Aggressivität der Federal Reserve ist ein Faktor. Zuvor hatte Fiji Japan "
         "besiegt. "
@@ -702,7 +702,7 @@ def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(di
         "Egyptian Commission for Rights and Freedoms (ECRF) weiter. Auch Kronprinzessin Mette-Marit kam.\n"
     )
     entries = {e.source: e for e in extract([doc], dictionary)}
-    for name in ("Manuel Neuer", "Frank-Jürgen Weise", "Uwe Fröhlich", "Stephan Weil", "Heiko Becher", "Anja Piel",
+    for name in ("Manuel Neuer", "Frank-Jürgen Weise", "Florian David Fitz", "Johann Sebastian Bach", "Uwe Fröhlich", "Stephan Weil", "Heiko Becher", "Anja Piel",
                  "Bad Langensalza", "Bad Vilbel", "Bad Kissingen", "Bad Soden-Salmünster", "American Civil Liberties Union",
                  "Egyptian Commission for Rights and Freedoms", "Mette-Marit"):  # fmt: skip
         assert entries[name].kind == "name" and entries[name].target == name, name

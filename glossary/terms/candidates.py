@@ -585,8 +585,8 @@ class Collector:
                     ):  # fmt: skip
                         run.extend(tokens[j : j + 2])  # Egyptian Commission for Rights and Freedoms
                         j += 2
-                    elif len(run) == 1 and self._surname_after(token, word):
-                        run.append(word)  # Manuel Neuer, Heiko Becher: a surname that is a German word
+                    elif all(map(_first_name, run)) and self._surname_after(run[-1], word):
+                        run.append(word)  # Manuel Neuer, Florian David Fitz: a surname that is a German word
                         j += 1
                     elif (
                         word in CONNECTORS and len(run) == 1 and not _is_acronym(token)
