@@ -49,6 +49,7 @@ def lemmas_since(mark: tuple[int, int]) -> dict[str, str]:
 
 
 def remember_lemmas(lemmas: dict[str, str]) -> None:
+    """Lemmas a worker looked up, kept here too (while the table has room)."""
     if len(_LEMMAS) + len(lemmas) <= _LEMMAS_KEPT:
         _LEMMAS.update(lemmas)
 

@@ -72,10 +72,10 @@ _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common
 _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
-# a Korean given name as English and German write it: two syllables, the second in lower case (Chan-il, Jae-in)
 # a place English writes this often (wordfreq) is one even where German has an everyday noun so spelled (Essen)
 _KNOWN_PLACE_ZIPF, _EVERYDAY_NOUN_ZIPF = 2.5, 4.5
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\. ")  # a middle name's initial: John F. Kelly
+# a Korean given name as English and German write it: two syllables, the second in lower case (Chan-il, Jae-in)
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
 
@@ -536,9 +536,8 @@ class Collector:
                     if _NAME_PARTICLE.match(word) and not place:  # Abdel Fattah al-Sisi
                         run.append(word)
                         j += 1
-                    elif len(run) == 1 and _first_name(token) and self._after_initials(text, matches, j):
+                    elif len(run) == 1 and _first_name(token) and (end := self._after_initials(text, matches, j)):
                         # John F. Kelly, George H. W. Bush: a first name, initials, a surname
-                        end = self._after_initials(text, matches, j)
                         run.extend([*(f"{t}." for t in tokens[j : end - 1]), tokens[end - 1]])
                         j = end
                         break
