@@ -68,6 +68,12 @@ _NOT_SURNAMES = _POLITE | frozenset("der die das den dem des ein eine einen eine
 _ABSTRACT_ENDINGS = ("tum", "ie", "ion", "ität", "ung", "heit", "keit", "schaft", "ismus", "nis")  # no surnames
 _ENGLISH_LINKS = frozenset({"for", "of", "and"})  # small words inside an English name
 _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
+# the first word of sports clubs' names, before their town (Borussia Dortmund, Eintracht Frankfurt, Inter Mailand)
+CLUB_WORDS = frozenset(
+    "Borussia Eintracht Fortuna Hertha Werder Hansa Dynamo Union Alemannia Arminia Preußen Viktoria Germania "
+    "Kickers Energie Holstein Greuther Bayern Bayer Juventus Inter Lazio Olympique Ajax Galatasaray Fenerbahce "
+    "Besiktas Schachtar Zenit Sporting Benfica Celtic Rapid Sturm Austria Real Atlético Athletic Racing".split()
+)
 # a first name that is a month too begins no person's name (im August Preise)
 _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
@@ -205,7 +211,7 @@ def _is_acronym(token: str) -> bool:
 _CLASSIFYING = ("isch", "lich", "ig", "al", "ell", "iv", "ar", "är", "los")
 
 
-def _club_letters(token: str) -> bool:
+def club_letters(token: str) -> bool:
     """The letters that begin a club's name before its town: RB, VfB, OGC, TSG (two to four, most capitals)."""
     return 2 <= len(token) <= 4 and token.isalpha() and sum(c.isupper() for c in token) >= max(2, len(token) - 1)
 
@@ -471,6 +477,11 @@ class Collector:
                 self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
                 i += 2
                 continue
+            if token in CLUB_WORDS and self._place_follows(tokens, joined, i + 1):
+                surface = f"{token} {nxt}"  # Borussia Dortmund, Bayern München: a club, not a state and a city
+                self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
+                i += 2
+                continue
             span = self._place_span(tokens, joined, i)
             if span:  # Los Angeles (Los is a German noun), and a team's name after it: Los Angeles Clippers
                 j = i + span
@@ -568,9 +579,15 @@ class Collector:
                         run.extend(tokens[j : k + 1])  # Florian von Brunn, Ursula von der Leyen
                         j = k + 1
                         break
-                    elif len(run) == 1 and _club_letters(token) and self.is_place(word):
+                    elif (
+                        len(run) == 1 and club_letters(token)
+                        and (self.is_place(word) or word in CLUB_WORDS and self._place_follows(tokens, joined, j + 1))
+                    ):  # fmt: skip
                         run.append(word)  # RB Leipzig, VfB Stuttgart, OGC Nice: a club's letters and its town
                         j += 1
+                        if word in CLUB_WORDS and self._place_follows(tokens, joined, j):
+                            run.append(tokens[j])  # FC Bayern München, SV Werder Bremen
+                            j += 1
                         break
                     elif len(run) == 1 and not place and not _is_acronym(token) and self._surname(word):
                         run.append(word)  # Peter Tauber, Martina Renner: a surname that is a German noun too
@@ -621,6 +638,10 @@ class Collector:
                     # and the common noun after the name is a term of its own: Wiesenhof-Schlachthof → Schlachthof
                     self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
             i += 1
+
+    def _place_follows(self, tokens, joined, k: int) -> bool:
+        """Token k is a place, in the same run of words as the one before it."""
+        return k < len(tokens) and joined[k] and tokens[k][:1].isupper() and self.is_place(tokens[k])
 
     def _after_initials(self, text: str, matches, j: int) -> int:
         """Where a surname after initials ends (F. in John F. Kelly, H. W. in George H. W. Bush), or 0: each a

@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 from ..ding import STYLE_TAGS, english_singular
 from ..lexicon import NO_UMLAUT, lemma, zipf_de, zipf_en
 from ..lexicon import dictionary as shared_dictionary
-from .candidates import GEOGRAPHIC_FEATURES, GERMAN_ONLY, STATE_NOUNS, Candidate, listed_form, studies_of
+from .candidates import (
+    CLUB_WORDS,
+    GEOGRAPHIC_FEATURES,
+    GERMAN_ONLY,
+    STATE_NOUNS,
+    Candidate,
+    club_letters,
+    listed_form,
+    studies_of,
+)
 from .names import english_name
 
 # fields whose abbreviations collide with the brands and bodies of general text
@@ -991,6 +1000,10 @@ class Proposer:
                     return Proposal(sense.english[0], 0.95, list(sense.english[1:3]), [f"ding:{sense.line}"])
             english = f"{GEOGRAPHIC_FEATURES[feature]} of {english_name(place)[0]}"
             return Proposal(english, 0.7, [], ["feature+name"])
+        *club, town = display.split()
+        if club and club[-1] in CLUB_WORDS and (len(club) == 1 or len(club) == 2 and club_letters(club[0])):
+            # a club keeps its name, its town is English: Bayern München → Bayern Munich, Inter Mailand → Inter Milan
+            return Proposal(f"{' '.join(club)} {self.propose_name(town, None).target}", 0.8, [], ["club+place"])
         english, source, confidence = english_name(display)
         if source != "cldr" or zipf_en(english.lower()) < 2.5:  # CLDR is current (Kyiv) unless English rarely uses it
             for sense in self.dictionary.senses(display):
