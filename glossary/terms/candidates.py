@@ -68,6 +68,8 @@ _NOT_SURNAMES = _POLITE | frozenset("der die das den dem des ein eine einen eine
 _ABSTRACT_ENDINGS = ("tum", "ie", "ion", "ität", "ung", "heit", "keit", "schaft", "ismus", "nis")  # no surnames
 _ENGLISH_LINKS = frozenset({"for", "of", "and"})  # small words inside an English name
 _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
+# the last word of English clubs' names, after their town (Manchester United, Blackburn Rovers, Derby County)
+_CLUB_ENDINGS = frozenset("United City Rovers Wanderers Hotspur Albion County Rangers Athletic".split())
 # the first word of sports clubs' names, before their town (Borussia Dortmund, Eintracht Frankfurt, Inter Mailand)
 CLUB_WORDS = frozenset(
     "Borussia Eintracht Fortuna Hertha Werder Hansa Dynamo Union Alemannia Arminia Preußen Viktoria Germania "
@@ -547,6 +549,10 @@ class Collector:
                     if _NAME_PARTICLE.match(word) and not place:  # Abdel Fattah al-Sisi
                         run.append(word)
                         j += 1
+                    elif place and len(run) == 1 and word in _CLUB_ENDINGS:
+                        run.append(word)  # Manchester United, Leicester City: an English club after its town
+                        j += 1
+                        break
                     elif len(run) == 1 and _first_name(token) and (end := self._after_initials(text, matches, j)):
                         # John F. Kelly, George H. W. Bush: a first name, initials, a surname
                         run.extend([*(f"{t}." for t in tokens[j : end - 1]), tokens[end - 1]])
