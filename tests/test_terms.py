@@ -989,18 +989,20 @@ def test_states_the_dictionary_lists_with_a_note_and_towns_spelled_like_nouns(di
 def test_a_sports_club_and_its_town_are_one_name_with_the_town_in_english(dictionary):
     """Borussia Dortmund, Bayern München, FC Bayern München, SV Werder Bremen: a club's word (and letters) and its
     town are one name; English keeps the club's word and writes the town in English (Bayern Munich, Inter Milan).
-    An English club's last word goes with its town (Manchester United). Bayern alone is the state, a union no club."""
+    An English club's last word goes with its town (Manchester United), a league's or tournament's with the word
+    before it (Premier League, China Open). Bayern alone is the state, a union no club."""
     doc = read_string(
         "Der FC Bayern München muss gegen Borussia Dortmund auf Alaba verzichten. Inter Mailand spielte. Der SV "
         "Werder Bremen verlor gegen Eintracht Frankfurt. In Bayern ist es schön. Die Union hat Regeln. Manchester "
-        "United siegte in Leicester. Er flog nach Mexiko City.\n"
+        "United siegte in Leicester. Er flog nach Mexiko City. Kerber siegte bei den China Open, Arsenal in der "
+        "Premier League.\n"
     )
     entries = {e.source: e for e in extract([doc], dictionary)}
     expected = {
         "FC Bayern München": "FC Bayern Munich", "Borussia Dortmund": "Borussia Dortmund",
         "Inter Mailand": "Inter Milan", "SV Werder Bremen": "SV Werder Bremen",
         "Eintracht Frankfurt": "Eintracht Frankfurt", "Bayern": "Bavaria", "Manchester United": "Manchester United",
-        "Mexiko City": "Mexico City",
+        "Mexiko City": "Mexico City", "China Open": "China Open", "Premier League": "Premier League",
     }  # fmt: skip
     for name, english in expected.items():
         assert entries[name].kind == "name" and entries[name].target == english, name

@@ -70,6 +70,8 @@ _ENGLISH_LINKS = frozenset({"for", "of", "and"})  # small words inside an Englis
 _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
 # the last word of English clubs' names, after their town (Manchester United, Blackburn Rovers, Derby County)
 _CLUB_ENDINGS = frozenset("United City Rovers Wanderers Hotspur Albion County Rangers Athletic".split())
+# English words that end the name of a league or a tournament (Premier League, China Open, Davis Cup)
+_EVENT_WORDS = frozenset("League Open Cup Masters Series Championship Championships Trophy".split())
 # the first word of sports clubs' names, before their town (Borussia Dortmund, Eintracht Frankfurt, Inter Mailand)
 CLUB_WORDS = frozenset(
     "Borussia Eintracht Fortuna Hertha Werder Hansa Dynamo Union Alemannia Arminia Preußen Viktoria Germania "
@@ -476,6 +478,11 @@ class Collector:
                 and (self.is_place(nxt) or not any(map(self.dictionary.is_common_noun, {nxt, lemma(nxt)})))
             ):  # fmt: skip
                 surface = f"{token} {nxt}"  # Bad Langensalza, Bad Vilbel: a town, not a bath
+                self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
+                i += 2
+                continue
+            if token[:1].isupper() and nxt in _EVENT_WORDS:
+                surface = f"{token} {nxt}"  # Premier League, China Open, Davis Cup: a league or a tournament
                 self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
                 i += 2
                 continue
