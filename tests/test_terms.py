@@ -990,12 +990,13 @@ def test_a_sports_club_and_its_town_are_one_name_with_the_town_in_english(dictio
     """Borussia Dortmund, Bayern München, FC Bayern München, SV Werder Bremen: a club's word (and letters) and its
     town are one name; English keeps the club's word and writes the town in English (Bayern Munich, Inter Milan).
     An English club's last word goes with its town (Manchester United), a league's or tournament's with the word
-    before it (Premier League, China Open). Bayern alone is the state, a union no club."""
+    before it (Premier League, China Open), a German club's letters with a word that may be a small town (SC
+    Hoetmar). Bayern alone is the state, a union no club."""
     doc = read_string(
         "Der FC Bayern München muss gegen Borussia Dortmund auf Alaba verzichten. Inter Mailand spielte. Der SV "
         "Werder Bremen verlor gegen Eintracht Frankfurt. In Bayern ist es schön. Die Union hat Regeln. Manchester "
         "United siegte in Leicester. Er flog nach Mexiko City. Kerber siegte bei den China Open, Arsenal in der "
-        "Premier League.\n"
+        "Premier League. SC Hoetmar unterliegt dem TSV Straßberg. Das TV Programm läuft.\n"
     )
     entries = {e.source: e for e in extract([doc], dictionary)}
     expected = {
@@ -1003,10 +1004,11 @@ def test_a_sports_club_and_its_town_are_one_name_with_the_town_in_english(dictio
         "Inter Mailand": "Inter Milan", "SV Werder Bremen": "SV Werder Bremen",
         "Eintracht Frankfurt": "Eintracht Frankfurt", "Bayern": "Bavaria", "Manchester United": "Manchester United",
         "Mexiko City": "Mexico City", "China Open": "China Open", "Premier League": "Premier League",
+        "SC Hoetmar": "SC Hoetmar", "TSV Straßberg": "TSV Straßberg",
     }  # fmt: skip
     for name, english in expected.items():
         assert entries[name].kind == "name" and entries[name].target == english, name
-    assert entries["Union"].kind == "term"
+    assert entries["Union"].kind == "term" and "TV Programm" not in entries  # (a common noun is no town)
 
 
 def test_a_name_ending_in_s_is_no_genitive_unless_its_stem_is_seen(dictionary):

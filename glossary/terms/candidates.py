@@ -70,6 +70,10 @@ _ENGLISH_LINKS = frozenset({"for", "of", "and"})  # small words inside an Englis
 _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
 # the last word of English clubs' names, after their town (Manchester United, Blackburn Rovers, Derby County)
 _CLUB_ENDINGS = frozenset("United City Rovers Wanderers Hotspur Albion County Rangers Athletic".split())
+# the letters of German sports clubs (Turn- und Sportverein, Sportclub, …): before a word that may be a town, a club
+_SPORTS_CLUBS = frozenset(
+    "FC SC SV TSV TV VfB VfL VfR SG SpVgg FSV TuS TSG RW BW SSV ASV USC VC BSV DJK ESV FV HSG TSC SF".split()
+)
 # English words that end the name of a league or a tournament (Premier League, China Open, Davis Cup)
 _EVENT_WORDS = frozenset("League Open Cup Masters Series Championship Championships Trophy".split())
 # the first word of sports clubs' names, before their town (Borussia Dortmund, Eintracht Frankfurt, Inter Mailand)
@@ -594,7 +598,10 @@ class Collector:
                         break
                     elif (
                         len(run) == 1 and club_letters(token)
-                        and (self.is_place(word) or word in CLUB_WORDS and self._place_follows(tokens, joined, j + 1))
+                        and (
+                            self.is_place(word) or word in CLUB_WORDS and self._place_follows(tokens, joined, j + 1)
+                            or token in _SPORTS_CLUBS and self._town_like(word)  # TSV Straßberg, SC Hoetmar
+                        )
                     ):  # fmt: skip
                         run.append(word)  # RB Leipzig, VfB Stuttgart, OGC Nice: a club's letters and its town
                         j += 1
@@ -651,6 +658,13 @@ class Collector:
                     # and the common noun after the name is a term of its own: Wiesenhof-Schlachthof → Schlachthof
                     self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
             i += 1
+
+    def _town_like(self, word: str) -> bool:
+        """A capitalised word that may be a small town's name: no common noun of the dictionary, no English word."""
+        return (
+            word[:1].isupper() and not word.isupper() and self.noun_like(word, False) and zipf_en(word.lower()) < 3.0
+            and not any(map(self.dictionary.is_common_noun, {word, lemma(word)}))
+        )  # fmt: skip
 
     def _place_follows(self, tokens, joined, k: int) -> bool:
         """Token k is a place, in the same run of words as the one before it."""
