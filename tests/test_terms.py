@@ -996,7 +996,7 @@ def test_a_sports_club_and_its_town_are_one_name_with_the_town_in_english(dictio
         "Der FC Bayern München muss gegen Borussia Dortmund auf Alaba verzichten. Inter Mailand spielte. Der SV "
         "Werder Bremen verlor gegen Eintracht Frankfurt. In Bayern ist es schön. Die Union hat Regeln. Manchester "
         "United siegte in Leicester. Er flog nach Mexiko City. Kerber siegte bei den China Open, Arsenal in der "
-        "Premier League. SC Hoetmar unterliegt dem TSV Straßberg. Das TV Programm läuft.\n"
+        "Premier League. SC Hoetmar unterliegt dem TSV Straßberg. Das TV Programm läuft. Der Cup ging an Arsenal.\n"
     )
     entries = {e.source: e for e in extract([doc], dictionary)}
     expected = {
@@ -1009,6 +1009,7 @@ def test_a_sports_club_and_its_town_are_one_name_with_the_town_in_english(dictio
     for name, english in expected.items():
         assert entries[name].kind == "name" and entries[name].target == english, name
     assert entries["Union"].kind == "term" and "TV Programm" not in entries  # (a common noun is no town)
+    assert not any(name.startswith("Der ") for name in entries)  # (an article before Cup is no name's)
 
 
 def test_a_name_ending_in_s_is_no_genitive_unless_its_stem_is_seen(dictionary):

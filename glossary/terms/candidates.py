@@ -485,7 +485,7 @@ class Collector:
                 self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
                 i += 2
                 continue
-            if token[:1].isupper() and nxt in _EVENT_WORDS:
+            if nxt in _EVENT_WORDS and token[:1].isupper() and token.lower() not in self.stop:  # (not Der Cup)
                 surface = f"{token} {nxt}"  # Premier League, China Open, Davis Cup: a league or a tournament
                 self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
                 i += 2
