@@ -996,7 +996,7 @@ def test_a_sports_club_and_its_town_are_one_name_with_the_town_in_english(dictio
         "Der FC Bayern München muss gegen Borussia Dortmund auf Alaba verzichten. Inter Mailand spielte. Der SV "
         "Werder Bremen verlor gegen Eintracht Frankfurt. In Bayern ist es schön. Die Union hat Regeln. Manchester "
         "United siegte in Leicester. Er flog nach Mexiko City. Kerber siegte bei den China Open, Arsenal in der "
-        "Premier League. SC Hoetmar unterliegt dem TSV Straßberg. Das TV Programm läuft. Der Cup ging an Arsenal.\n"
+        "Premier League. SC Hoetmar unterliegt dem TSV Straßberg. Das TV Programm läuft. Der Cup ging an Arsenal. RW Ahlen siegte.\n"
     )
     entries = {e.source: e for e in extract([doc], dictionary)}
     expected = {
@@ -1004,7 +1004,7 @@ def test_a_sports_club_and_its_town_are_one_name_with_the_town_in_english(dictio
         "Inter Mailand": "Inter Milan", "SV Werder Bremen": "SV Werder Bremen",
         "Eintracht Frankfurt": "Eintracht Frankfurt", "Bayern": "Bavaria", "Manchester United": "Manchester United",
         "Mexiko City": "Mexico City", "China Open": "China Open", "Premier League": "Premier League",
-        "SC Hoetmar": "SC Hoetmar", "TSV Straßberg": "TSV Straßberg",
+        "SC Hoetmar": "SC Hoetmar", "TSV Straßberg": "TSV Straßberg", "RW Ahlen": "RW Ahlen",
     }  # fmt: skip
     for name, english in expected.items():
         assert entries[name].kind == "name" and entries[name].target == english, name

@@ -74,6 +74,7 @@ _CLUB_ENDINGS = frozenset("United City Rovers Wanderers Hotspur Albion County Ra
 _SPORTS_CLUBS = frozenset(
     "FC SC SV TSV TV VfB VfL VfR SG SpVgg FSV TuS TSG RW BW SSV ASV USC VC BSV DJK ESV FV HSG TSC SF".split()
 )
+_ONLY_CLUBS = _SPORTS_CLUBS - frozenset("FC SC SV TV SG SF VC FV".split())  # (not also a TV, a Schülervertretung …)
 # English words that end the name of a league or a tournament (Premier League, China Open, Davis Cup)
 _EVENT_WORDS = frozenset("League Open Cup Masters Series Championship Championships Trophy".split())
 # the first word of sports clubs' names, before their town (Borussia Dortmund, Eintracht Frankfurt, Inter Mailand)
@@ -601,6 +602,8 @@ class Collector:
                         and (
                             self.is_place(word) or word in CLUB_WORDS and self._place_follows(tokens, joined, j + 1)
                             or token in _SPORTS_CLUBS and self._town_like(word)  # TSV Straßberg, SC Hoetmar
+                            # letters only a club has: any town, a German word too (RW Ahlen, USC Münster)
+                            or token in _ONLY_CLUBS and word[:1].isupper() and self.noun_like(word, False)
                         )
                     ):  # fmt: skip
                         run.append(word)  # RB Leipzig, VfB Stuttgart, OGC Nice: a club's letters and its town
