@@ -642,6 +642,18 @@ def test_no_proposal_with_a_german_word_or_a_non_word(dictionary):
     assert all(_reads_as_english(e.target, e.source) for e in entries.values() if e.kind == "term" and e.target)
 
 
+def test_an_english_adjective_german_writes_in_lower_case_is_in_lower_case_inside_a_compound(dictionary):
+    """Online-Händler → online dealer, Online-Kommentar → online commentary: online is a German adjective English
+    writes as it is; beside a part kept as English writes it, the case stays (Fair-Play-Regel)."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    assert proposer.english_for("Online-Händler") == "online dealer"
+    assert proposer.english_for("Online-Kommentar") == "online commentary"
+    assert proposer.english_for("Fair-Play-Regel") == "Fair Play rule"
+    assert proposer.english_for("Sport-Tycoon") == "sport Tycoon"  # (Sport: a German noun, its English as found)
+
+
 def test_a_compound_with_a_short_head_is_no_name_and_no_markup_reaches_a_proposal(dictionary):
     """Gemüse|hof is a compound of two nouns, not a name left in German; Wiesen|hof (a plural before the head) is
     a company; the dictionary's `Sankt …` gives no `sunk}` (Sankt is no verb form): Saint, in a name."""

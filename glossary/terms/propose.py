@@ -473,6 +473,11 @@ class Proposer:
             return {}  # the dictionary has the whole word: its senses, not a composition, are the answer
         if len(parts) > 1 and all(parts):
             english = [self._word(p, depth + 1) or p for p in parts]
+            if (
+                english[0] == parts[0].lower() != parts[0] and not self.dictionary.senses(parts[0])
+                and any(e[:1].isupper() for e in english[1:])
+            ):  # fmt: skip
+                english[0] = parts[0]  # (in lower case only beside English in lower case: Fair Play rule)
             english[-1] = self._head(lemma(parts[-1])) or english[-1]
             if any(e != p for e, p in zip(english, parts)):
                 named = english[0] == parts[0] or parts[0] in _NAME_WORDS  # a name first: Humboldt, Sankt Peter
@@ -736,6 +741,8 @@ class Proposer:
             return abbreviation.target  # DDR-Regime → GDR regime
         if not self.dictionary.senses(word) and zipf_en(word.lower()) >= max(3.5, zipf_de(word) + 1.0):
             return word  # an English word inside a German compound (Dispatch-Box): no German parts to compose
+        if word[:1].isupper() and not self.dictionary.senses(word) and self.dictionary.renders_as_itself(word.lower()):
+            return word.lower()  # an adjective German writes in lower case too, English as it is: Online-, Live-
         base = lemma(word)  # (a capitalised word's lemma in lower case is a verb's: Sankt is no sank)
         english = (
             self._best(word, single=True)
