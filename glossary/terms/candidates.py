@@ -262,7 +262,7 @@ class Collector:
             return True  # Louis is a name, not the Bavarian word for a pimp
         if "-" in token and _first_name(token):
             return True  # Mette-Marit, Hans-Peter: first names, whatever else their parts mean
-        if self.dictionary.is_common_noun(base) or self.dictionary.is_common_noun(token) or studies_of(token):
+        if self._common_noun(token) or studies_of(token):
             return False  # (Koreanistik is a field of study, no name)
         if self._adjective_form(token):
             return False  # (die Allgemeinen, der Südindischen: an adjective, capitalised)
@@ -477,22 +477,8 @@ class Collector:
                 self._add(surface.lower(), "name", "PROPN", 3, surface, doc_index, segment_index)
                 i += 3
                 continue
-            if (
-                token in _SPA_WORDS and nxt[:1].isupper() and self.noun_like(nxt, False)
-                # (a word that is no common noun of the dictionary, name-like or not: Kissingen, Soden-Salmünster)
-                and (self.is_place(nxt) or not any(map(self.dictionary.is_common_noun, {nxt, lemma(nxt)})))
-            ):  # fmt: skip
-                surface = f"{token} {nxt}"  # Bad Langensalza, Bad Vilbel: a town, not a bath
-                self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
-                i += 2
-                continue
-            if nxt in _EVENT_WORDS and token[:1].isupper() and token.lower() not in self.stop:  # (not Der Cup)
-                surface = f"{token} {nxt}"  # Premier League, China Open, Davis Cup: a league or a tournament
-                self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
-                i += 2
-                continue
-            if token in CLUB_WORDS and self._place_follows(tokens, joined, i + 1):
-                surface = f"{token} {nxt}"  # Borussia Dortmund, Bayern München: a club, not a state and a city
+            if nxt and self._two_word_name(tokens, joined, i):
+                surface = f"{token} {nxt}"  # Bad Kissingen, Premier League, Borussia Dortmund
                 self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
                 i += 2
                 continue
@@ -662,11 +648,30 @@ class Collector:
                     self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
             i += 1
 
+    def _two_word_name(self, tokens, joined, i: int) -> bool:
+        """Token i and the next are one name by one of their words: Bad and a town (not a bath), a league or
+        a tournament (Premier League, China Open; not Der Cup), a sports club and its town (Borussia Dortmund,
+        Bayern München: not a state and a city)."""
+        token, nxt = tokens[i], tokens[i + 1]
+        if (
+            token in _SPA_WORDS and nxt[:1].isupper() and self.noun_like(nxt, False)
+            # (a town's name whether or not it looks like one: Kissingen, Soden-Salmünster)
+            and (self.is_place(nxt) or not self._common_noun(nxt))
+        ):  # fmt: skip
+            return True
+        if nxt in _EVENT_WORDS and token[:1].isupper() and token.lower() not in self.stop:
+            return True
+        return token in CLUB_WORDS and self._place_follows(tokens, joined, i + 1)
+
+    def _common_noun(self, word: str) -> bool:
+        """The dictionary has the word, or its lemma, as a common noun (Eigentum; Ahlen, the awls)."""
+        return self.dictionary.is_common_noun(word) or self.dictionary.is_common_noun(lemma(word))
+
     def _town_like(self, word: str) -> bool:
         """A capitalised word that may be a small town's name: no common noun of the dictionary, no English word."""
         return (
             word[:1].isupper() and not word.isupper() and self.noun_like(word, False) and zipf_en(word.lower()) < 3.0
-            and not any(map(self.dictionary.is_common_noun, {word, lemma(word)}))
+            and not self._common_noun(word)
         )  # fmt: skip
 
     def _place_follows(self, tokens, joined, k: int) -> bool:
@@ -783,7 +788,7 @@ class Collector:
         if not self.noun_like(word, False):
             return True  # (a capitalised adjective, adverb or conjunction inside a sentence)
         base = lemma(word)
-        if not self.dictionary.is_common_noun(base) and not self.dictionary.is_common_noun(word):
+        if not self._common_noun(word):
             return True  # a word the dictionary does not know (Alexander Gauland, Wiebke Lehmkuhl)
         if any(self.dictionary.is_common_noun(part) for part in first.split("-")):
             return False
