@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 17
+_CACHE_VERSION = 18
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -126,6 +126,30 @@ def english_phrases(path: Path = DEFAULT_PATH) -> dict[str, tuple[int, str, str]
     }
 
 
+def _singular_column(singular: str, plural: str) -> str:
+    """The singulars, where the entry wrote plurals in their place: Terrorist :: terrorists | terroristses.
+    The tell is a plural column of no English word, made of the "singular" and an -s."""
+    from wordfreq import zipf_frequency
+
+    ones, many = _synonyms(singular), _synonyms(plural)
+    if len(ones) != len(many):
+        return singular
+    fixed = []
+    for one, more in zip(ones, many):
+        one_words, more_words = one.split(), more.split()
+        last, plural_last = (one_words or [""])[-1], (more_words or [""])[-1]
+        if (
+            plural_last in (f"{last}s", f"{last}es")
+            and english_singular(last) != last
+            and "-" not in last  # (comrade-in-arms is one)
+            and zipf_frequency(plural_last, "en") == 0
+            and zipf_frequency(english_singular(last), "en") > 0
+        ):
+            one = one.rsplit(last, 1)[0] + english_singular(last)
+        fixed.append(one)
+    return ";".join(fixed)
+
+
 def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
     index: dict[str, list[Sense]] = {}
     with open(path, encoding="utf-8") as handle:
@@ -137,6 +161,8 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
             en_parts = english.split(" | ")
             if len(de_parts) != len(en_parts):
                 de_parts, en_parts = de_parts[:1], en_parts[:1]
+            if len(en_parts) > 1 and "{pl}" in de_parts[1] and "{pl}" not in de_parts[0]:
+                en_parts[0] = _singular_column(en_parts[0], en_parts[1])
             for position, (de, en) in enumerate(zip(de_parts, en_parts)):
                 # an English word marked as old (milliard [Br.] [dated] beside billion) is no rendering to
                 # propose, and its mark is not the sense's: the sense is not dated, only that word is

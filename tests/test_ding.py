@@ -133,3 +133,20 @@ def test_a_plural_of_another_word_class_is_no_common_noun(tmp_path):
     d = Dictionary.load(sample, cache_dir=tmp_path)
     assert d.senses("ihr") and not d.is_common_noun("ihr")
     assert d.is_common_noun("Leute")
+
+
+def test_plurals_written_in_the_singulars_place_are_read_as_singulars(tmp_path):
+    """Terrorist :: terrorists | terroristses: the plural column is no English word made of the first and an
+    -s, so the first holds plurals; a real plural column (lens | lenses) and a hyphenated word stay."""
+    sample = tmp_path / "de-en"
+    sample.write_text(
+        "Terrorist {m}; Terroristin {f} | Terroristen {pl}; Terroristinnen {pl} :: terrorists | terroristses\n"
+        "Linse {f} | Linsen {pl} :: lens | lenses\n"
+        "Mitstreiter {m} | Mitstreiter {pl} :: comrade-in-arms | comrade-in-armses\n",
+        encoding="utf-8",
+    )
+    index = parse(sample)
+    assert index["Terrorist"][0].english == ("terrorist",)
+    assert index["Terroristen"][0].english == ("terroristses",)  # (the plural's own, as written)
+    assert index["Linse"][0].english == ("lens",)
+    assert index["Mitstreiter"][0].english == ("comrade-in-arms",)
