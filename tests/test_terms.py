@@ -543,6 +543,9 @@ def test_compound_heads_in_the_sense_the_dictionary_gives_them_in_its_own_compou
     assert dictionary.singular("Beamten") == "Beamter" and dictionary.singular("Mittel") == ""  # (no Mittelwert)
     assert proposer.english_for("Militärbeamter") == "military officer"
     assert next(iter(proposer.compound("Militärbeamten"))) == "military officer"
+    # the head's compounds end in car park (station car park), as the head's own sense does: not in park
+    assert proposer.english_for("Dorfparkplatz") == "village car park"
+    assert proposer.english_for("Autobahn-Baustelle") == "motorway construction site"
 
 
 def test_proposals_prefer_the_phrase_english_writes(dictionary):
@@ -572,7 +575,7 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     assert proposer.english_for("Waffenlieferung") == "arms delivery"
     # the modifier as the dictionary's compound of the same modifier and head stem says (Rechtsterrorismus →
     # right-wing terrorism), not as its compounds in general do (Rechts… → legal)
-    assert next(iter(proposer.compound("Rechtsterrorist"))).startswith("right-wing terrorist")
+    assert next(iter(proposer.compound("Rechtsterrorist"))) == "right-wing terrorist"  # (not terrorists)
 
 
 def test_a_plural_the_dictionary_lists_is_its_english_not_a_composition(dictionary):
@@ -879,6 +882,21 @@ def test_a_street_named_after_someone_is_a_name(dictionary):
     for street in ("Kaufingerstraße", "Plinganserstraße"):
         assert entries[street].kind == "name" and entries[street].target == street
     assert entries["Umgehungsstraße"].kind == "term"
+
+
+def test_a_compound_of_a_longer_noun_is_no_street_or_town(dictionary):
+    """Neben|schauplatz ends in Schauplatz, a scene, and Schotter|parkplatz in Parkplatz: terms, not squares
+    named after someone; Hülsberg|straße ends in Bergstraße, a road itself, and stays a street; Protest|tag ends
+    in an everyday noun, a compound all the same, as Provinz|hauptstadt is no town."""
+    doc = read_string(
+        "Der Streit ist nur ein Nebenschauplatz. Sie parkten auf dem Schotterparkplatz. "
+        "Er wohnt in der Hülsbergstraße. Für den Protesttag wird mobilisiert. Die Provinzhauptstadt Jayapura.\n"
+    )
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    for term in ("Nebenschauplatz", "Schotterparkplatz", "Protesttag", "Provinzhauptstadt"):
+        assert entries[term].kind == "term" and entries[term].target != term, entries[term]
+    assert entries["Hülsbergstraße"].kind == "name"
+    assert entries["Jayapura"].kind == "name"
 
 
 def test_a_word_english_writes_far_more_than_german_is_a_name(dictionary):

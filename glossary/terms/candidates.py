@@ -39,6 +39,7 @@ _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
 # (no article: „Situation in der Region“ is a phrase quoted, no title)
 _TITLE_WORDS = frozenset("am im an von vom für und zu zum zur auf in of the and on for".split())
 _STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
+_STREET_WORDS = frozenset("street road lane way avenue square alley boulevard ring embankment drive".split())
 _ONLY_TOWNS = ("hausen",)  # an ending only town names have, whatever their first part (Salz|hausen)
 # endings of German place names: a town whose first part is no German word (Machtols|heim, Merkl|ingen)
 _SETTLEMENTS = (
@@ -114,12 +115,19 @@ STOPWORDS = frozenset(
     welches wenn wer werde werden wie wieder will wir wird wo wobei wohl wollen wollte worden wurde wurden würde
     würden zu zuerst zum zur zwar zwei zwischen drei vier fünf sechs sieben acht neun zehn hundert tausend
     sagte sagt sagten erklärte berichtete berichteten teilte teilten hieß heißt laut zufolge zudem allerdings
-    zuvor zunächst anschließend derzeit zuletzt weiterhin rund weniger darauf herr frau uhr prozent
+    zuvor zunächst anschließend derzeit zuletzt weiterhin rund weniger darauf
+    """.split()
+)
+# nouns too frequent to be terms, which end compounds all the same (Protest|tag, Sonder|fall)
+_FREQUENT_NOUNS = frozenset(
+    """
+    herr frau uhr prozent
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
     september oktober november dezember jahr jahre jahren jahres woche wochen tag tage tagen monat monate monaten
     stunde stunden minute minuten mal ende anfang teil art weise fall seite beispiel
     """.split()
 )
+STOPWORDS = STOPWORDS | _FREQUENT_NOUNS
 
 
 def stopwords() -> frozenset[str]:
@@ -337,6 +345,12 @@ class Collector:
         if suffix in _ONLY_TOWNS:
             return True  # Salzhausen, Petershausen: no German noun ends so (a Hausen is a fish)
         modifier = token[: -len(suffix)]
+        for cut in range(1, len(modifier) - 1):  # (two letters or more before the ending: not R|ingen)
+            longer = token[cut:].capitalize()
+            if self.dictionary.is_common_noun(longer) and not any(
+                _STREET_WORDS.intersection(e.lower().split()) for s in self.dictionary.senses(longer) for e in s.english
+            ):
+                return False  # a compound of a longer noun that is no street: Neben|schauplatz, Kunstrasen|sportplatz
         forms = {modifier, modifier[:-1] if modifier.endswith(("s", "n")) else modifier, modifier.rstrip("en")}
         return not any(self.dictionary.is_common_noun(f.capitalize()) or zipf_de(f.lower()) >= 3.5 for f in forms if f)
 
@@ -958,7 +972,7 @@ def looks_compound(word: str, dictionary) -> bool:
             return True
         if (
             len(head) == 3 and cut >= 4 and dictionary.is_common_noun(head) and dictionary.gender(word[:cut])
-            and zipf_de(head) >= 4.0 and head.lower() not in STOPWORDS
+            and zipf_de(head) >= 4.0 and (head.lower() not in STOPWORDS or head.lower() in _FREQUENT_NOUNS)
         ):  # fmt: skip
             return True  # (a singular noun before an everyday noun: not Wiesen|hof, a company, nor Bleiche|rode)
     return False

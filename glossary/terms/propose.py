@@ -653,6 +653,7 @@ class Proposer:
             return ""
         lasts: Counter = Counter()
         entries = 0
+        written: list[str] = []  # the compounds' renderings, to find a head English writes in two words
         for german, renderings, grammar in self.dictionary.ending_with(head):
             if " " in german or len(german) <= len(head) + 2 or grammar[:1] not in ("m", "f", "n"):
                 continue
@@ -660,9 +661,14 @@ class Proposer:
             if words:  # (in the dictionary's order: ties go the same way in every run)
                 entries += 1
                 lasts.update(words.keys())
+                written += [f" {r.lower()}" for r in renderings]
         english, count = lasts.most_common(1)[0] if lasts else ("", 0)
         if entries < 4 or count < 3 or count < 0.35 * entries or english not in own:
             return ""
+        for sense in self.dictionary.senses(head)[:2]:  # …parkplatz → car park (station car park), not park
+            for phrase in (e.lower() for e in sense.english if e.lower().endswith(f" {english}")):
+                if sum(r.endswith(f" {phrase}") for r in written) >= count / 2:
+                    return phrase
         if english_singular(english) != english and english_singular(english) in own:
             english = english_singular(english)  # a head is singular: terrorist, not the plural's terrorists
         if zipf_en(english) < max(zipf_en(e) for e in own) - 1.5:
