@@ -887,16 +887,19 @@ def test_a_street_named_after_someone_is_a_name(dictionary):
 def test_a_compound_of_a_longer_noun_is_no_street_or_town(dictionary):
     """Neben|schauplatz ends in Schauplatz, a scene, and Schotter|parkplatz in Parkplatz: terms, not squares
     named after someone; Hülsberg|straße ends in Bergstraße, a road itself, and stays a street; Protest|tag ends
-    in an everyday noun, a compound all the same, as Provinz|hauptstadt is no town."""
+    in an everyday noun, a compound all the same, as Provinz|hauptstadt is no town. A town stays a town when
+    the longer ending is a verb's infinitive (Merk|lingen: klingen) or a place (Süd|thüringen)."""
     doc = read_string(
         "Der Streit ist nur ein Nebenschauplatz. Sie parkten auf dem Schotterparkplatz. "
-        "Er wohnt in der Hülsbergstraße. Für den Protesttag wird mobilisiert. Die Provinzhauptstadt Jayapura.\n"
+        "Er wohnt in der Hülsbergstraße. Für den Protesttag wird mobilisiert. Die Provinzhauptstadt Jayapura. "
+        "Der Bahnhof in Merklingen liegt in Südthüringen.\n"
     )
     entries = {e.source: e for e in extract([doc], dictionary)}
     for term in ("Nebenschauplatz", "Schotterparkplatz", "Protesttag", "Provinzhauptstadt"):
         assert entries[term].kind == "term" and entries[term].target != term, entries[term]
     assert entries["Hülsbergstraße"].kind == "name"
     assert entries["Jayapura"].kind == "name"
+    assert entries["Merklingen"].kind == "name" and entries["Südthüringen"].kind == "name"
 
 
 def test_a_word_english_writes_far_more_than_german_is_a_name(dictionary):

@@ -347,12 +347,19 @@ class Collector:
         modifier = token[: -len(suffix)]
         for cut in range(1, len(modifier) - 1):  # (two letters or more before the ending: not R|ingen)
             longer = token[cut:].capitalize()
-            if self.dictionary.is_common_noun(longer) and not any(
+            if self._longer_noun(longer) and not any(
                 _STREET_WORDS.intersection(e.lower().split()) for s in self.dictionary.senses(longer) for e in s.english
             ):
                 return False  # a compound of a longer noun that is no street: Neben|schauplatz, Kunstrasen|sportplatz
         forms = {modifier, modifier[:-1] if modifier.endswith(("s", "n")) else modifier, modifier.rstrip("en")}
         return not any(self.dictionary.is_common_noun(f.capitalize()) or zipf_de(f.lower()) >= 3.5 for f in forms if f)
+
+    def _longer_noun(self, word: str) -> bool:
+        """A noun of its own, in the singular, neither a place nor a verb's infinitive: Schauplatz, Hauptstadt
+        (not Thüringen, nor Klingen, in Merk|lingen)."""
+        return (
+            bool(self.dictionary.gender(word)) and not self.dictionary.senses(word.lower()) and not self.is_place(word)
+        )
 
     @functools.lru_cache(maxsize=200_000)
     def is_place(self, token: str) -> bool:
