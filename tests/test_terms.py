@@ -976,6 +976,22 @@ def test_a_compound_wordfreq_does_not_know_is_as_rare_as_its_head_allows():
     assert _rarity(["Methanthiol"]) == 1.0
 
 
+def test_a_longer_term_of_the_same_rarity_ranks_higher():
+    """Of two words equally rare in general German, the longer names the narrower thing: rarity scales with
+    length against ten letters, from half to twice (Methanthiol, eleven letters, a little over 1)."""
+    from collections import Counter
+
+    from glossary.terms import rarity
+    from glossary.terms.candidates import Candidate
+
+    def term(word: str) -> Candidate:
+        return Candidate(key=word.lower(), kind="term", pos="NOUN", words=1, forms=Counter({word: 1}))
+
+    assert rarity(term("Methanthiol")) == 1.1
+    assert rarity(term("Verteidigungsstaatssekretärin")) > rarity(term("Staatssekretärin")) > 0
+    assert rarity(term("Qxzv")) == 0.5 and rarity(term("Qxzvqxzvqxzvqxzvqxzvqxzv")) == 2.0
+
+
 def test_compounds_split_where_german_joins_them(dictionary):
     """The linking s (Landrat|s|amt, not Landrat|samt: velvet); a modifier known only by a head of its own is
     no modifier (Sonderkontroll|programm is no troll program); a head whose English already says what the
