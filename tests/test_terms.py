@@ -564,6 +564,12 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     assert proposer.english_for("Uraufnahme").startswith("original ")  # Ur- in a compound is no aurochs
     assert proposer.english_for("Urlaubsreise") == "holiday trip"  # but Urlaub is a word of its own
     assert proposer.english_for("Handelspolitik") == "commercial policy"  # the dictionary's own entry stays
+    # head of modifier says what the parts say, and no more, against a longer phrase of the same head
+    assert proposer.english_for("Gesundheitsministerin") == "minister of health"  # not … for public health
+    assert proposer.english_for("Interessenkonflikt") == "conflict of interest"
+    # (not against other words: dignity of man and series of success have no rival of their head)
+    assert proposer.english_for("Menschenwürde") == "human dignity"
+    assert proposer.english_for("Erfolgsserie") == "successful series"
     # a rarer sense wins only on a dictionary line that has the head: security interest, no arms deal
     assert proposer.english_for("Sicherheitsinteresse") == "security interest"
     assert proposer.english_for("Waffenteil") != "arms deal"

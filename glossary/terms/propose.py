@@ -327,8 +327,12 @@ class Proposer:
         )
 
     def _literal(self, word: str, english: str) -> bool:
-        """The two-word rendering is the compound's modifier and head, each in one of its own renderings."""
+        """The rendering is the compound's modifier and head, each in one of its own renderings, and no more:
+        modifier head (Träger|rakete → carrier rocket) or head of/for modifier (Gesundheits|minister → minister of
+        health, not minister for public health)."""
         words = english.lower().split()
+        if len(words) == 3 and words[1] in ("of", "for"):
+            words = [words[2], words[0]]
         if len(words) != 2 or len(word) < 7 or not word[:1].isupper():
             return False
         first, last = words
@@ -436,7 +440,9 @@ class Proposer:
                 score += 0.25 * min(frequency - 1.0 * (max(1, len(content)) - 1), 5.5)
                 # the sense the dictionary's own compounds use (Güterzug → freight train): Zug → train
                 score += USES_WEIGHT * math.log2(1 + in_compounds.get(english, 0))
-                if self._literal(word, english):
+                if self._literal(word, english) and (
+                    len(english.split()) == 2 or any(e != english and e.split()[0] == english.split()[0] for e in uses)
+                ):  # (head of modifier only against a longer phrase of the same head: minister for public health)
                     score += LITERAL_BONUS  # says what the parts say: Träger|rakete → carrier rocket
                 paraphrase = _X_OF_Y.fullmatch(english)
                 if paraphrase and f"{paraphrase[2]} {paraphrase[1]}" in sense.english:
