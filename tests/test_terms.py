@@ -998,6 +998,28 @@ def test_a_longer_term_of_the_same_rarity_ranks_higher():
     assert rarity(term("Qxzv")) == 0.5 and rarity(term("Qxzvqxzvqxzvqxzvqxzvqxzv")) == 2.0
 
 
+def test_a_compound_whose_parts_other_candidates_share_ranks_higher(dictionary):
+    """Handels|krieg beside Handels|politik and Wirtschafts|krieg belongs to the collection's subject: its family
+    is two, and its score twice a quarter higher than the same word's alone; a word that is no compound has none."""
+    from collections import Counter
+
+    from glossary.terms import _families, score_candidates
+    from glossary.terms.candidates import Candidate, Occurrence, compound_split
+
+    def term(word: str) -> Candidate:
+        cand = Candidate(key=word.lower(), kind="term", pos="NOUN", words=1, forms=Counter({word: 1}))
+        cand.occurrences.append(Occurrence(0, 0, word))
+        return cand
+
+    assert compound_split("Handelskrieg", dictionary) == ("handel", "krieg")
+    assert compound_split("Ratte", dictionary) is None
+    together = [term(w) for w in ("Handelskrieg", "Handelspolitik", "Wirtschaftskrieg", "Ratte")]
+    family = _families(together, None)
+    assert family["handelskrieg"] == 2 and family["handelspolitik"] == 1 and "ratte" not in family
+    alone = score_candidates([term("Handelskrieg")], 1)["handelskrieg"]
+    assert score_candidates(together, 1)["handelskrieg"] == pytest.approx(alone * 1.5)
+
+
 def test_compounds_split_where_german_joins_them(dictionary):
     """The linking s (Landrat|s|amt, not Landrat|samt: velvet); a modifier known only by a head of its own is
     no modifier (Sonderkontroll|programm is no troll program); a head whose English already says what the

@@ -973,16 +973,28 @@ def _place_names() -> list[str]:
 def looks_compound(word: str, dictionary) -> bool:
     """True when the word ends in a dictionary noun of 4+ letters (Artillerie|munition), or of three after one
     (Gemüse|hof)."""
+    return compound_split(word, dictionary) is not None
+
+
+@functools.lru_cache(maxsize=100_000)
+def compound_split(word: str, dictionary) -> tuple[str, str] | None:
+    """The word as modifier and its longest head the dictionary has as a noun (`looks_compound`), in lower case
+    and without a linking s: Handels|krieg → (handel, krieg); None for a word that is no compound."""
     for cut in range(2, len(word) - 2):
         head = word[cut:].capitalize()
-        if len(head) >= 4 and dictionary.is_common_noun(head):
-            return True
-        if (
-            len(head) == 3 and cut >= 4 and dictionary.is_common_noun(head) and dictionary.gender(word[:cut])
-            and zipf_de(head) >= 4.0 and (head.lower() not in STOPWORDS or head.lower() in _FREQUENT_NOUNS)
-        ):  # fmt: skip
-            return True  # (a singular noun before an everyday noun: not Wiesen|hof, a company, nor Bleiche|rode)
-    return False
+        if (len(head) >= 4 and dictionary.is_common_noun(head)) or (
+            len(head) == 3
+            and cut >= 4
+            and dictionary.is_common_noun(head)
+            and dictionary.gender(word[:cut])
+            and zipf_de(head) >= 4.0
+            and (head.lower() not in STOPWORDS or head.lower() in _FREQUENT_NOUNS)
+        ):  # (a singular noun before an everyday noun: not Wiesen|hof, a company, nor Bleiche|rode)
+            modifier = word[:cut].rstrip("-").lower()
+            if modifier.endswith("s") and len(modifier) > 4 and not modifier.endswith("ss"):
+                modifier = modifier[:-1]
+            return modifier, head.lower()
+    return None
 
 
 # segments a worker takes at a time: small enough that both cores stay busy to the end; the first chunk, read
