@@ -513,8 +513,10 @@ class Proposer:
         for cut in range(first, len(word) - 2):
             head_word = word[cut:].capitalize()
             if not self.dictionary.senses(head_word):
+                if len(head_word) < 5 or not head_word.endswith("e"):
+                    continue  # (the lemma below only ever adds to an -e: no lemma for every other ending)
                 base = lemma(head_word)  # a nominalised adjective's other ending: Militär|beamte → Beamter
-                if len(head_word) < 5 or not base.startswith(head_word) or not self.dictionary.senses(base):
+                if not base.startswith(head_word) or not self.dictionary.senses(base):
                     continue
                 head_word = base
             if (
