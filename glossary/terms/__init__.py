@@ -1,7 +1,7 @@
 """Term extraction: documents → candidates → termhood → English proposals → TermEntry rows.
 
 Termhood. A candidate's score is
-    log2(1 + f') × (0.4 + 0.6 × √(df / N)) × rarity × (1 + 0.5 × (words − 1)) × (1 + 0.25 × min(4, family))
+    log2(1 + f') × (0.4 + 0.6 × √(df / N)) × rarity × (1 + 0.5 × (words − 1)) × family boost
 where f' is its frequency in the collection less the occurrences it owes to longer terms
 that contain it (C-value: "Rakete" inside "ballistische Rakete" counts once, for the longer
 term), df/N the share of documents it appears in, and rarity = r², r = clip((6.5 − zipf) / 6.5,
@@ -17,12 +17,13 @@ writes as German does, and often (zipf ≥ 3 in English: London, Tesla, Iran), g
 were picked, against 14 of 19 whose English differs (Kairo → Cairo). A one-word term's rarity is scaled by its
 length, letters / 10, between 0.5 and 2: a compound of more parts names a narrower thing, and among words equally
 rare in general German the longer ones were picked more (on the three development lists, of words with zipf 3–4:
-7 of 63 under 8 letters, 24 of 39 of 14 letters or more). A compound's score grows by a quarter for each other
-one-word candidate that begins or ends with its modifier or ends with its head (its family), up to four: a
-collection's subject shows in the parts its compounds share (Handels|krieg beside Handels|politik and Straf|zoll
-beside Schutz|zoll); of the compounds on the development lists with no such neighbour 29 % were picked, with two or
-more 52 %. General vocabulary (zipf ≥ 5 for single nouns) and free adjective+noun combinations seen once are
-dropped before ranking.
+7 of 63 under 8 letters, 24 of 39 of 14 letters or more). A term's family boost is 1 + 0.25 per other one-word
+candidate that begins or ends with its modifier or ends with its head, up to four, divided by its mean over all terms
+(it reorders terms, and leaves the balance of terms and names as it was): a collection's subject shows in the parts
+its compounds share (Handels|krieg beside Handels|politik and Straf|zoll beside Schutz|zoll); of the compounds on the
+development lists with no such neighbour 29 % were picked, with two or more 52 %.
+General vocabulary (zipf ≥ 5 for single nouns) and free adjective+noun combinations seen once are dropped before
+ranking.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ NAME_RARITY = 0.5  # the least rarity a name gets
 EVERYDAY_ZIPF, EVERYDAY_WEIGHT = 4.3, 0.5
 SIMPLE_ZIPF, SIMPLE_WEIGHT = 3.0, 0.7
 KNOWN_NAME_WEIGHT = 0.6  # a one-word name English writes as it is, and often
-FAMILY_WEIGHT, FAMILY_MOST = 0.25, 4  # per candidate sharing a compound's part, up to four (twice the score)
+FAMILY_WEIGHT, FAMILY_MOST = 0.25, 4  # per candidate sharing a compound's part, up to four
 TERM_LETTERS = 10  # a one-word term's rarity is scaled by its length against this, from half to twice
 FOCUS_BOOST = 1.5
 FOCUS_RANKS = 2000  # far enough down for any boosted term to reach the top of a glossary
@@ -197,7 +198,10 @@ def score_candidates(
         if cand.words > 1:
             for word in (cand.parts[-1].lower(),) if cand.parts else tuple(cand.key.split()):
                 containers[word].append(cand)
-    family = _families(candidates, splits)
+    # a compound's family lifts it among terms, not terms over names: the boost over its mean over the terms
+    boost = {key: 1 + FAMILY_WEIGHT * min(FAMILY_MOST, n) for key, n in _families(candidates, splits).items()}
+    terms = [c.key for c in candidates if c.kind == "term"]
+    norm = sum(boost.get(key, 1.0) for key in terms) / max(1, len(terms))
     scores = {}
     for cand in candidates:
         f = cand.frequency
@@ -207,7 +211,8 @@ def score_candidates(
         rare = rarities[cand.key] if rarities is not None else rarity(cand)
         spread = math.sqrt(cand.documents / n_docs) if n_docs > 1 else 1.0
         scores[cand.key] = math.log2(1 + f) * (0.4 + 0.6 * spread) * rare * (1 + 0.5 * (cand.words - 1))
-        scores[cand.key] *= 1 + FAMILY_WEIGHT * min(FAMILY_MOST, family.get(cand.key, 0))
+        if cand.kind == "term":
+            scores[cand.key] *= boost.get(cand.key, 1.0) / norm
     return scores
 
 
