@@ -705,6 +705,19 @@ def test_a_surname_that_is_a_german_noun_too_is_part_of_the_name(dictionary):
     assert "Peter Team" not in entries
 
 
+def test_a_place_after_a_first_name_is_a_surname_when_names_are_so_spelled(dictionary):
+    """James, Hamilton and Stanley are places, and a first name's surname too (Mark James, Lewis Hamilton, Morgan
+    Stanley): a place that is a first name or a listed surname; a place that is neither stays one (Anna in Paris)."""
+    doc = read_string(
+        "Mit dem Trio sind Paul Broadhurst und Mark James dabei. Lewis Hamilton gewann. Die Bank Morgan Stanley "
+        "warnte. Nachher flog Anna nach Paris.\n"
+    )
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    for name in ("Mark James", "Lewis Hamilton", "Morgan Stanley"):
+        assert entries[name].kind == "name", name
+    assert "Paris" in entries and not any(e.source.endswith(" Paris") for e in entries.values())
+
+
 def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(dictionary):
     """After a first name German capitalises an adjective or a small word only in a surname (Manuel Neuer,
     Stephan Weil); a short noun there is one too (Heiko Becher), the object of a verb is not (Colin Eigentum);

@@ -803,7 +803,8 @@ class Collector:
         if (
             not _first_name(first) or first in _MONTHS or not word[:1].isupper() or word.isupper()
             or not word.replace("-", "").isalpha() or len(word) < 3 or word.lower() in _NOT_SURNAMES
-            or self.is_place(word)
+            # a place is a surname too after a first name where it is a first name or surname (Mark James)
+            or self.is_place(word) and not (_first_name(word) or word in surnames())
         ):  # fmt: skip
             return False
         if not self.noun_like(word, False):
