@@ -903,6 +903,19 @@ def test_a_street_named_after_someone_is_a_name(dictionary):
     assert entries["Umgehungsstraße"].kind == "term"
 
 
+def test_a_street_after_a_towns_adjective_is_a_name_kept_as_it_is(dictionary):
+    """Berliner Straße, Villinger Straße, Schwarzer Weg: a street word after a capitalised word in -er is a street's
+    name even once, and keeps it (not Black Way); roads in the plural are no street (US-amerikanische Straßen)."""
+    doc = read_string(
+        "Der Unfall geschah an der Berliner Straße. Die Bauarbeiten in der Villinger Straße laufen. Er fuhr auf "
+        "dem Radweg der Straße Schwarzer Weg. Die US-amerikanischen Straßen sind breit.\n"
+    )
+    entries = {e.source: e for e in extract([doc], dictionary)}
+    for street in ("Berliner Straße", "Villinger Straße", "Schwarzer Weg"):
+        assert entries[street].kind == "name" and entries[street].target == street, entries.get(street)
+    assert not any(e.kind == "name" and "Straßen" in e.source for e in entries.values())
+
+
 def test_a_compound_of_a_longer_noun_is_no_street_or_town(dictionary):
     """Neben|schauplatz ends in Schauplatz, a scene, and Schotter|parkplatz in Parkplatz: terms, not squares
     named after someone; Hülsberg|straße ends in Bergstraße, a road itself, and stays a street; Protest|tag ends

@@ -51,6 +51,7 @@ from ..store import Glossary, TermEntry
 from ..workers import default_workers, fork_map, without_cycle_collection
 from .candidates import (
     STATE_NOUNS,
+    STREET_WORDS,
     Candidate,
     collect,
     compound_split,
@@ -286,8 +287,11 @@ def _keep(cand: Candidate) -> bool:
 
 
 def _geographic(cand: Candidate) -> bool:
-    """Persischer Golf, Indischer Ozean: an adjective of a people or place names a place even once."""
+    """Persischer Golf, Indischer Ozean: an adjective of a people or place names a place even once; so does one
+    before a street word (Berliner Straße, Schwarzer Weg)."""
     words = cand.key.split()
+    if len(words) == 2 and any(form.split()[-1].lower() in STREET_WORDS for form in cand.forms):
+        return True  # (as written: a street, not US-amerikanische Straßen)
     return any(of_a_place(word, inside=True) for word in words[:-1]) or (
         len(words) > 2 and words[-2].capitalize() in STATE_NOUNS  # Demokratische Volksrepublik Korea
     )

@@ -39,6 +39,7 @@ _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
 # (no article: „Situation in der Region“ is a phrase quoted, no title)
 _TITLE_WORDS = frozenset("am im an von vom für und zu zum zur auf in of the and on for".split())
 _STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
+STREET_WORDS = frozenset(_STREETS)  # the same words on their own, after a town's adjective: Berliner Straße
 _STREET_WORDS = frozenset("street road lane way avenue square alley boulevard ring embankment drive".split())
 _ONLY_TOWNS = ("hausen",)  # an ending only town names have, whatever their first part (Salz|hausen)
 # endings of German place names: a town whose first part is no German word (Machtols|heim, Merkl|ingen)
@@ -672,7 +673,7 @@ class Collector:
     def _two_word_name(self, tokens, joined, i: int) -> bool:
         """Token i and the next are one name by one of their words: Bad and a town (not a bath), a league or
         a tournament (Premier League, China Open; not Der Cup), a sports club and its town (Borussia Dortmund,
-        Bayern München: not a state and a city)."""
+        Bayern München: not a state and a city), a street word after a town's adjective (Berliner Straße)."""
         token, nxt = tokens[i], tokens[i + 1]
         if (
             token in _SPA_WORDS and nxt[:1].isupper() and self.noun_like(nxt, False)
@@ -682,6 +683,11 @@ class Collector:
             return True
         if nxt in _EVENT_WORDS and token[:1].isupper() and token.lower() not in self.stop:
             return True
+        if (
+            i > 0 and nxt.lower() in STREET_WORDS and token.endswith("er") and token[:1].isupper()
+            and token.lower() not in self.stop
+        ):  # fmt: skip
+            return True  # a street named after a town or by an adjective: Berliner Straße, Schwarzer Weg
         return token in CLUB_WORDS and self._place_follows(tokens, joined, i + 1)
 
     def _common_noun(self, word: str) -> bool:
