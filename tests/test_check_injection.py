@@ -69,30 +69,31 @@ def test_every_injected_error_is_found(derived, capsys):
         )
 
     approved, watched_only = [], []
-    for n, (entry, rendering, unused, rows) in enumerate(chosen):
+    done = Counter()  # injections of each kind so far: each entry takes the rarest kind it allows
+    for entry, rendering, unused, rows in chosen:
         glossary_entry = TermEntry(entry.source, rendering, "approved", forbidden=unused[:1], variants=entry.variants)
-        kind = ("forbidden", "dropped", "alternating")[n % 3]
-        if kind == "forbidden" and not unused:
-            kind = "dropped"
+        # an alternative that neither contains nor is contained in the rendering, so it reads as another rendering
+        alternative = next(
+            (
+                o
+                for o in unused
+                if len(o) > 3 and o.lower() not in rendering.lower() and rendering.lower() not in o.lower()
+            ),
+            None,
+        )
+        possible = ["forbidden"] * bool(unused) + ["dropped"] + ["alternating"] * (alternative is not None)
+        kind = min(possible, key=lambda k: (done[k], ("alternating", "forbidden", "dropped").index(k)))
         if kind == "alternating":
             # not in the glossary: only the checker's own consistency watch can see it
-            # an alternative that neither contains nor is contained in the rendering, so it reads as another rendering
-            alternative = next(
-                (
-                    o
-                    for o in unused
-                    if len(o) > 3 and o.lower() not in rendering.lower() and rendering.lower() not in o.lower()
-                ),
-                None,
-            )
             row = free_row(rows)
-            if alternative is None or row is None:
+            if row is None:
                 continue
             hit = find_english(rendering, hyp[row])[0]
             hyp[row] = hyp[row][: hit.start] + alternative + hyp[row][hit.end :]
             touched.add(row)
             expected.append(("inconsistent", row))
             watched_only.append(entry)
+            done[kind] += 1
             continue
         approved.append(glossary_entry)
         row = free_row(rows, rendering)
@@ -103,6 +104,7 @@ def test_every_injected_error_is_found(derived, capsys):
         hyp[row] = re.sub(r"\s{2,}", " ", hyp[row][: hit.start] + replacement + hyp[row][hit.end :])
         touched.add(row)
         expected.append(("forbidden-term" if kind == "forbidden" else "missing-term", row))
+        done[kind] += 1
 
     number_rows = [
         i for i in range(len(src)) if i not in touched and english_numbers(ref[i]) and re.search(r"\d{3}", ref[i])
