@@ -102,6 +102,7 @@ _COGNATE_SUFFIXES = (
 )  # fmt: skip
 _FUNCTION_WORDS = frozenset("of the a an and or to in for on with by".split())
 _PARTICLES = frozenset("across round around at into onto off out over up down about through under".split())
+_SMALL_WORDS = _FUNCTION_WORDS | _PARTICLES  # a slash between two of them is a choice of word
 DISPREFERRED_TAGS = frozenset(
     "Schw. Ös. Sw. ugs. slang vulg. veraltet veraltend dated obs. selten rare humor. pej. iron. poet.".split()
 )
@@ -121,17 +122,18 @@ _NAMED_PLACES = {
 }  # fmt: skip
 
 
-def _alternatives(renderings) -> list[str]:
+@functools.lru_cache(maxsize=100_000)
+def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
     """The dictionary's renderings with `fire engine/water tender unit` as two of them, in order
-    (`and/or`, `km/h` and other short slashed pieces stay whole)."""
+    (`and/or`, `km/h` and other short slashed pieces stay whole). (Cached: a sense is read for each of its
+    compounds.)"""
     out = []
     for english in renderings:
         if any(c in english for c in "{}[]"):
             continue  # a piece of the dictionary's markup, no English (sunk})
         pieces = english.split("/")
         local = re.fullmatch(r"(.*?)(\S+)/(\S+)(.*)", english)
-        small = _FUNCTION_WORDS | _PARTICLES
-        if local and len(pieces) == 2 and " " in english and small.intersection(local.group(2, 3)):
+        if local and len(pieces) == 2 and " " in english and _SMALL_WORDS.intersection(local.group(2, 3)):
             # a slash between two small words is a choice of that word: slap round/across the face
             out.extend(f"{local.group(1)}{word}{local.group(4)}" for word in local.group(2, 3))
         elif (
@@ -147,7 +149,7 @@ def _alternatives(renderings) -> list[str]:
             out.extend(p.strip() for p in pieces)
         else:
             out.append(english)
-    return out
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=100_000)
