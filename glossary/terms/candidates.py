@@ -40,7 +40,7 @@ _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
 _TITLE_WORDS = frozenset("am im an von vom für und zu zum zur auf in of the and on for".split())
 _STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
 STREET_WORDS = frozenset(_STREETS)  # the same words on their own, after a town's adjective: Berliner Straße
-_STREET_WORDS = frozenset("street road lane way avenue square alley boulevard ring embankment drive".split())
+_ENGLISH_STREETS = frozenset("street road lane way avenue square alley boulevard ring embankment drive".split())
 _ONLY_TOWNS = ("hausen",)  # an ending only town names have, whatever their first part (Salz|hausen)
 # endings of German place names: a town whose first part is no German word (Machtols|heim, Merkl|ingen)
 _SETTLEMENTS = (
@@ -96,7 +96,8 @@ _INITIAL = re.compile(r"[A-ZÄÖÜ]\. ")  # a middle name's initial: John F. Kel
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
 
-STOPWORDS = frozenset(
+# function words, reporting verbs and adverbs: no term, and no head of a compound
+_FUNCTION_WORDS = frozenset(
     """
     aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes anders auch auf aus
     bei beide beiden beim bereits bevor bin bis bisher bislang bist bitte da dabei dadurch dafür dagegen daher dahin
@@ -128,7 +129,7 @@ _FREQUENT_NOUNS = frozenset(
     stunde stunden minute minuten mal ende anfang teil art weise fall seite beispiel
     """.split()
 )
-STOPWORDS = STOPWORDS | _FREQUENT_NOUNS
+STOPWORDS = _FUNCTION_WORDS | _FREQUENT_NOUNS
 
 
 def stopwords() -> frozenset[str]:
@@ -349,7 +350,9 @@ class Collector:
         for cut in range(1, len(modifier) - 1):  # (two letters or more before the ending: not R|ingen)
             longer = token[cut:].capitalize()
             if self._longer_noun(longer) and not any(
-                _STREET_WORDS.intersection(e.lower().split()) for s in self.dictionary.senses(longer) for e in s.english
+                _ENGLISH_STREETS.intersection(e.lower().split())
+                for s in self.dictionary.senses(longer)
+                for e in s.english
             ):
                 return False  # a compound of a longer noun that is no street: Neben|schauplatz, Kunstrasen|sportplatz
         forms = {modifier, modifier[:-1] if modifier.endswith(("s", "n")) else modifier, modifier.rstrip("en")}
@@ -995,7 +998,7 @@ def compound_split(word: str, dictionary) -> tuple[str, str] | None:
             and dictionary.is_common_noun(head)
             and dictionary.gender(word[:cut])
             and zipf_de(head) >= 4.0
-            and (head.lower() not in STOPWORDS or head.lower() in _FREQUENT_NOUNS)
+            and head.lower() not in _FUNCTION_WORDS
         ):  # (a singular noun before an everyday noun: not Wiesen|hof, a company, nor Bleiche|rode)
             modifier = word[:cut].rstrip("-").lower()
             if modifier.endswith("s") and len(modifier) > 4 and not modifier.endswith("ss"):
