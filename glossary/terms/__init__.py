@@ -222,7 +222,7 @@ def _families(candidates: list[Candidate], splits: dict[str, tuple[str, str] | N
     head: Handels|krieg has Handels|politik and Wirtschafts|krieg beside it in a text about trade."""
     words = [c for c in candidates if c.words == 1]
     if splits is None:
-        splits = {c.key: compound_split(c.key.capitalize(), shared_dictionary()) for c in words if c.kind == "term"}
+        splits = {c.key: _term_split(c, shared_dictionary()) for c in words}
     forward = sorted(c.key for c in words)
     backward = sorted(c.key[::-1] for c in words)
 
@@ -243,6 +243,11 @@ def _families(candidates: list[Candidate], splits: dict[str, tuple[str, str] | N
             n += starting(backward, head[::-1]) - key.endswith(head)
         out[key] = n
     return out
+
+
+def _term_split(cand: Candidate, dictionary) -> tuple[str, str] | None:
+    """A one-word term's modifier and head (`compound_split`), whose family `_families` counts; None otherwise."""
+    return compound_split(cand.key.capitalize(), dictionary) if cand.kind == "term" and cand.words == 1 else None
 
 
 def rarity(cand: Candidate) -> float:
@@ -357,7 +362,7 @@ def extract(
                 {lemma(f) for f in c.forms},
                 _display(c, dictionary, names),
                 read_candidate(c, dictionary),
-                compound_split(c.key.capitalize(), dictionary) if c.kind == "term" and c.words == 1 else None,
+                _term_split(c, dictionary),
             )
             for c in chunk
         ]
@@ -370,9 +375,7 @@ def extract(
     present: set[str] = set()  # the German lemmas and forms of the collection, whatever --limit keeps
     splits: dict[str, tuple[str, str] | None] = {}
     for cand, (rare, lemmas, display, reading, split) in zip(by_head, looked_up):
-        rarities[cand.key], displays[cand.key], readings[cand.key] = rare, display, reading
-        if cand.kind == "term" and cand.words == 1:
-            splits[cand.key] = split
+        rarities[cand.key], displays[cand.key], readings[cand.key], splits[cand.key] = rare, display, reading, split
         present.update(lemmas, cand.forms)
     scores = score_candidates(candidates, max(1, len(documents)), rarities, splits)
     candidates.sort(key=lambda c: (-scores[c.key], c.key))

@@ -795,9 +795,9 @@ class Proposer:
     def propose(self, cand: Candidate, display: str, mt: dict[str, str] | None = None) -> Proposal:
         if cand.kind == "name":
             proposal = self.propose_name(display, mt)
-            if cand.pos == "ADJ PROPN" and proposal.target == display and display.split()[-1].lower() in STREET_WORDS:
-                return self._listed_name(display) or proposal  # a street keeps its name: Schwarzer Weg (Red Square)
             if cand.pos == "ADJ PROPN" and proposal.target == display:
+                if display.split()[-1].lower() in STREET_WORDS:
+                    return self._listed_name(display) or proposal  # a street keeps its name: Schwarzer Weg
                 return self._listed_name(display) or self._name_in_words(display) or proposal
             return proposal
         if cand.pos == "ADJ NOUN":
