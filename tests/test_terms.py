@@ -1008,6 +1008,18 @@ def test_a_compound_wordfreq_does_not_know_is_as_rare_as_its_head_allows():
     assert _rarity(["Methanthiol"]) == 1.0
 
 
+def test_a_name_english_writes_as_it_is_ranks_below_terms_seen_once(dictionary):
+    """London, seen twice, tells a translator nothing: it ranks below a term seen once that is no everyday word
+    (Zentralbank), while Kairo, whose English differs, stays above it."""
+    doc = read_string(
+        "Die Regierung in London meldete am Montag einen neuen Ölpreis. Die Zentralbank trifft den Hafenbetrieb "
+        "mit London. Der Wahlkampf und die Steuerreform laufen. Kairo und Kairo.\n"
+    )
+    order = [e.source for e in extract([doc], dictionary)]
+    assert order.index("Zentralbank") < order.index("London")
+    assert order.index("Kairo") < order.index("Zentralbank")
+
+
 def test_a_longer_term_of_the_same_rarity_ranks_higher():
     """Of two words equally rare in general German, the longer names the narrower thing: rarity scales with
     length against ten letters, from half to twice (Methanthiol, eleven letters, a little over 1)."""

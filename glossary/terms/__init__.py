@@ -13,8 +13,9 @@ famous. A one-word term of everyday German (zipf ≥ 4.3: Gespräch, Beziehung, 
 its rarity: on three gold lists 4 of 177 such words in the top 400 were picked, against 196 of 453
 rarer ones. A word that is no compound and not rare (zipf ≥ 3: Ratte, Festsetzung) gets 0.7 of it:
 of such words seen once 6 of 270 were picked, of compounds as common 47 of 284. A one-word name English
-writes as German does, and often (zipf ≥ 3 in English: London, Tesla, Iran), gets 0.6 of a name's: 9 of 69
-were picked, against 14 of 19 whose English differs (Kairo → Cairo). A one-word term's rarity is scaled by its
+writes as German does, and often (zipf ≥ 3 in English: London, Tesla, Iran), gets 0.3 of a name's: of the
+one-word names in the top 400 of the development lists 9 of 67 such names were picked, against 41 of the 78 others
+(Kairo → Cairo, Lubrizol). A one-word term's rarity is scaled by its
 length, letters / 10, between 0.5 and 2: a compound of more parts names a narrower thing, and among words equally
 rare in general German the longer ones were picked more (on the three development lists, of words with zipf 3–4:
 7 of 63 under 8 letters, 24 of 39 of 14 letters or more). A term's family boost is 1 + 0.25 per other one-word
@@ -66,7 +67,7 @@ GENERAL_ZIPF = 5.0
 NAME_RARITY = 0.5  # the least rarity a name gets
 EVERYDAY_ZIPF, EVERYDAY_WEIGHT = 4.3, 0.5
 SIMPLE_ZIPF, SIMPLE_WEIGHT = 3.0, 0.7
-KNOWN_NAME_WEIGHT = 0.6  # a one-word name English writes as it is, and often
+KNOWN_NAME_WEIGHT = 0.3  # a one-word name English writes as it is, and often
 FAMILY_WEIGHT, FAMILY_MOST = 0.25, 4  # per candidate sharing a compound's part, up to four
 TERM_LETTERS = 10  # a one-word term's rarity is scaled by its length against this, from half to twice
 FOCUS_BOOST = 1.5
