@@ -567,6 +567,9 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     # head of modifier says what the parts say, and no more, against a longer phrase of the same head
     assert proposer.english_for("Gesundheitsministerin") == "minister of health"  # not … for public health
     assert proposer.english_for("Interessenkonflikt") == "conflict of interest"
+    # an adjective's stem as modifier says what the adjective says: a new election, not a re-election
+    assert proposer.english_for("Neuwahl") == "new election"
+    assert proposer.english_for("Großbuchstabe") == "capital letter"
     # (not against other words: dignity of man and series of success have no rival of their head)
     assert proposer.english_for("Menschenwürde") == "human dignity"
     assert proposer.english_for("Erfolgsserie") == "successful series"

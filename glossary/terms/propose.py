@@ -342,7 +342,9 @@ class Proposer:
         for cut in range(3, len(word) - 2):
             if last in self._renderings(word[cut:].capitalize()):
                 modifier = word[:cut]
-                return any(first in self._renderings(m.capitalize()) for m in [modifier, *_modifier_forms(modifier)])
+                forms = [m.capitalize() for m in [modifier, *_modifier_forms(modifier)]]
+                # an adjective's stem as modifier is the adjective: Groß|brand → large fire
+                return any(first in self._renderings(m) for m in [*forms, modifier.lower()])
         return False
 
     @functools.lru_cache(maxsize=50_000)
