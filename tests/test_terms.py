@@ -962,6 +962,17 @@ def test_the_surname_alone_is_a_variant_of_the_one_full_name(seed_entries):
     assert "Komsomolsk" not in found and "Komsomolsk" in found["Komsomolsk am Amur"][1].variants
 
 
+def test_a_double_surname_alone_is_a_variant_of_the_full_name(dictionary):
+    """A one-word name's key drops its hyphen (Al-Sisi: alsisi); the full name's last word is compared so too."""
+    doc = read_string(
+        "Gegner von Al-Sisi\nSie protestieren gegen Präsident Abdel Fattah al-Sisi. Innenministerin Johanna "
+        "Mikl-Leitner reiste ab. Mikl-Leitner sagte nichts.\n"
+    )
+    found = {e.source: e for e in extract([doc], dictionary)}
+    assert "Al-Sisi" not in found and "Al-Sisi" in found["Abdel Fattah al-Sisi"].variants
+    assert "Mikl-Leitner" not in found and "Mikl-Leitner" in found["Johanna Mikl-Leitner"].variants
+
+
 def test_first_names_clubs_and_organisations_in_compounds_are_names(dictionary):
     """Horst is an eyrie to the dictionary but a first name before Seehofer; a surname German writes often and
     the dictionary does not know is a name alone (Seehofer); a club's letters and its town are one name, the

@@ -892,12 +892,18 @@ class Collector:
         """Musk → Elon Musk, Merkel → Angela Merkel: a one-word name that is the last word of exactly one
         full name in the collection is that person (the full name is the entry, the surname a variant); so is
         the first word of a name that begins with it (Kim → Kim Jong Un: a Korean or Chinese name, short words
-        surname first; Komsomolsk → Komsomolsk am Amur), when no other name shares it."""
+        surname first; Komsomolsk → Komsomolsk am Amur), when no other name shares it. A double surname too:
+        Mikl-Leitner → Johanna Mikl-Leitner, Al-Sisi → Abdel Fattah al-Sisi."""
         full: dict[str, list[Candidate]] = {}
         for c in self.candidates.values():
             if c.kind == "name" and c.pos == "PROPN" and c.words > 1:
                 words = c.key.split()
-                full.setdefault(words[-1], []).append(c)
+                last = {words[-1]}
+                written = c.forms.most_common(1)[0][0].split()[-1]
+                if "-" in written:  # as a one-word name's key has it, without the hyphen: Al-Sisi, Mikl-Leitner
+                    last.add(lexicon.spelling_key(written))
+                for word in last:
+                    full.setdefault(word, []).append(c)
                 surname_first = c.words <= 3 and all(len(w.replace("-", "")) <= 5 for w in words)
                 if surname_first or words[1] in _PLACE_LINKS:
                     full.setdefault(words[0], []).append(c)
