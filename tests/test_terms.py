@@ -973,6 +973,20 @@ def test_a_double_surname_alone_is_a_variant_of_the_full_name(dictionary):
     assert "Mikl-Leitner" not in found and "Mikl-Leitner" in found["Johanna Mikl-Leitner"].variants
 
 
+def test_a_misspelt_term_is_a_variant_of_the_term_not_a_name(dictionary):
+    """Rassissmus and Aufrtitt, which no word list knows, would be names; one letter from a term of the
+    collection, they are that term misspelt. A place one letter from a term stays a place (Schweiz, Schwein)."""
+    doc = read_string(
+        "Der Rassismus ist ein Problem. Gegen Rassissmus hilft nur Bildung. Ihr Auftritt war kurz, der nächste "
+        "Aufrtitt folgt. In der Schweiz hält man ein Schwein.\n"
+    )
+    found = {e.source: e for e in extract([doc], dictionary)}
+    assert "Rassissmus" not in found and "Rassissmus" in found["Rassismus"].variants
+    assert found["Rassismus"].frequency == 2
+    assert "Aufrtitt" not in found and "Aufrtitt" in found["Auftritt"].variants
+    assert found["Schweiz"].kind == "name" and "Schweiz" not in found["Schwein"].variants
+
+
 def test_first_names_clubs_and_organisations_in_compounds_are_names(dictionary):
     """Horst is an eyrie to the dictionary but a first name before Seehofer; a surname German writes often and
     the dictionary does not know is a name alone (Seehofer); a club's letters and its town are one name, the

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from .. import lexicon
 from ..document import Document
 from ..lexicon import ADJECTIVE_ENDING, WORD_RE, adjective_stem, is_known, lemma, zipf_de, zipf_en
@@ -919,6 +921,32 @@ class Collector:
                 owners[0].occurrences.extend(cand.occurrences)
                 del self.candidates[key]
 
+    def merge_misspellings(self) -> None:
+        """Rassissmus → Rassismus, Aufrtitt → Auftritt, Stadtzenrum → Stadtzentrum: a word read as a name only
+        because no word list knows it (German or English), no place, one letter from a one-word term of the
+        collection (added, dropped, changed or two swapped), is that term misspelt: its variant. Misspellings
+        must be long (seven letters) to be told from names."""
+        by_end: dict[str, list[str]] = {}  # one edit leaves a word of seven letters its first three or its last
+        for key, cand in self.candidates.items():
+            if cand.kind == "name" and cand.words == 1 and len(key) >= 7 and key.isalpha():
+                form = cand.forms.most_common(1)[0][0]
+                if not form.isupper() and zipf_de(form) == 0 and zipf_en(form.lower()) == 0 and not self.is_place(form):
+                    by_end.setdefault(key[:3], []).append(key)
+                    by_end.setdefault(key[-3:] + "$", []).append(key)
+        if not by_end:
+            return
+        matches: dict[str, list[Candidate]] = {}
+        for cand in self.candidates.values():
+            if cand.kind == "term" and cand.words == 1 and len(cand.key) >= 6:
+                for key in {*by_end.get(cand.key[:3], ()), *by_end.get(cand.key[-3:] + "$", ())}:
+                    if abs(len(key) - len(cand.key)) <= 1 and DamerauLevenshtein.distance(key, cand.key) == 1:
+                        matches.setdefault(key, []).append(cand)
+        for key, terms in matches.items():
+            term = max(terms, key=lambda c: (c.frequency, c.key))
+            cand = self.candidates.pop(key)
+            term.forms.update(cand.forms)
+            term.occurrences.extend(cand.occurrences)
+
     def merge_genitives(self) -> None:
         """Russlands → Russland, Kims → Kim: a form ending in s whose stem is itself a candidate."""
         last_words = {c.key.split()[-1]: c for c in self.candidates.values() if c.kind == "name" and c.words > 1}
@@ -1045,4 +1073,5 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
             progress(covered)
     collector.merge_genitives()
     collector.merge_surnames()
+    collector.merge_misspellings()
     return collector
