@@ -567,6 +567,12 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     # head of modifier says what the parts say, and no more, against a longer phrase of the same head
     assert proposer.english_for("Gesundheitsministerin") == "minister of health"  # not … for public health
     assert proposer.english_for("Interessenkonflikt") == "conflict of interest"
+    # a modifier is learned from the dictionary's compounds that go on with a word after it: Rats|wahl is no
+    # Ratsche (ratchet), Reis|milch no Reise (travel), Nachhi no modifier at all (Nachhilfe: private tuition)
+    assert proposer.english_for("Ratswahl") == "council election"
+    assert proposer.english_for("Reismilch") == "rice milk"
+    assert proposer.english_for("Kohlemine") == "coal mine"  # (Kohle|n|stoff: a linking n goes on with a word)
+    assert "private" not in proposer.english_for("Nachhinein")
     # an adjective's stem as modifier says what the adjective says: a new election, not a re-election
     assert proposer.english_for("Neuwahl") == "new election"
     assert proposer.english_for("Großbuchstabe") == "capital letter"

@@ -731,7 +731,7 @@ class Proposer:
         if len(modifier) < 4:
             return ""
         firsts: Counter = Counter()
-        entries = 0
+        entries = bounded = 0
         for german, renderings in self.dictionary.starting_with(modifier):
             if len(german) <= len(modifier) + 2 or " " in german:
                 continue
@@ -739,12 +739,27 @@ class Proposer:
             if words:  # (in the dictionary's order: ties go the same way in every run)
                 entries += 1
                 firsts.update(words.keys())
-        if entries < 4 or not firsts:
+                bounded += self._word_after(german[len(modifier) :].lstrip("-"))
+        # most of them must go on with a word where the modifier ends: Reis|ebus, Rats|chenschlüssel, Nachhi|lfe
+        # are no compounds of Reis (rice), Rats (council) or of Nachhi, a piece of Nachhilfe
+        if entries < 4 or not firsts or bounded < 0.5 * entries:
             return ""
         english, count = firsts.most_common(1)[0]
         if count < 3 or count < 0.35 * entries or english in _FUNCTION_WORDS:
             return ""
         return english
+
+    def _word_after(self, rest: str) -> bool:
+        """The rest of a compound after its modifier is a word, after a linking element or none (Kohle|n|stoff)."""
+        for link in ("", "s", "n", "es", "en"):
+            word = rest[len(link) :].capitalize() if rest.startswith(link) else ""
+            if (
+                len(word) >= 3
+                and word.lower() not in _FUNCTION_WORDS
+                and (zipf_de(word) > 0 or self.dictionary.senses(word))
+            ):
+                return True
+        return False
 
     def _word(self, word: str, depth: int) -> str:
         """One part of a hyphenated compound: dictionary, compound, then name spelling; acronyms stay, but
