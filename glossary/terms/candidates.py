@@ -64,6 +64,12 @@ STATE_NOUNS = {
     "Föderation": "Federation", "Sultanat": "Sultanate", "Emirat": "Emirate",
 }  # fmt: skip
 _STATE_STARTS = tuple(STATE_NOUNS)
+# (building, its English with the name): a building + a name is one name (Flughafen Wien → Vienna Airport)
+INSTITUTIONS = {
+    "Flughafen": "{} Airport", "Bahnhof": "{} station", "Stadion": "{} Stadium", "Schloss": "{} Palace",
+    "Schloß": "{} Palace", "Klinik": "{} Clinic", "Klinikum": "{} Hospital", "Krankenhaus": "{} Hospital",
+    "Museum": "{} Museum", "Hotel": "Hotel {}",
+}  # fmt: skip
 _POLITE = frozenset(
     "sie ihr ihre ihrer ihrem ihren ihres ihnen du dich dir dein deine euch euer".split()
 )  # capitalised
@@ -678,7 +684,8 @@ class Collector:
     def _two_word_name(self, tokens, joined, i: int) -> bool:
         """Token i and the next are one name by one of their words: Bad and a town (not a bath), a league or
         a tournament (Premier League, China Open; not Der Cup), a sports club and its town (Borussia Dortmund,
-        Bayern München: not a state and a city), a street word after a town's adjective (Berliner Straße)."""
+        Bayern München: not a state and a city), a street word after a town's adjective (Berliner Straße), a
+        building and its name (Flughafen Wien, Hotel Birkenhof)."""
         token, nxt = tokens[i], tokens[i + 1]
         if (
             token in _SPA_WORDS and nxt[:1].isupper() and self.noun_like(nxt, False)
@@ -693,6 +700,11 @@ class Collector:
             and token.lower() not in self.stop
         ):  # fmt: skip
             return True  # a street named after a town or by an adjective: Berliner Straße, Schwarzer Weg
+        if token in INSTITUTIONS and (self._place_follows(tokens, joined, i + 1) or self._town_like(nxt)):
+            # a building and its name: Flughafen Wien, Hotel Birkenhof (not when more of a name follows:
+            # Flughafen Berlin Brandenburg is no Berlin Airport)
+            after = tokens[i + 2] if i + 2 < len(tokens) and joined[i + 2] else ""
+            return not (after[:1].isupper() and self.noun_like(after, False) and not self._common_noun(after))
         return token in CLUB_WORDS and self._place_follows(tokens, joined, i + 1)
 
     def _common_noun(self, word: str) -> bool:
@@ -900,6 +912,8 @@ class Collector:
         for c in self.candidates.values():
             if c.kind == "name" and c.pos == "PROPN" and c.words > 1:
                 words = c.key.split()
+                if words[0].capitalize() in INSTITUTIONS:
+                    continue  # Schongau is a town of its own beside Krankenhaus Schongau
                 last = {words[-1]}
                 written = c.forms.most_common(1)[0][0].split()[-1]
                 if "-" in written:  # as a one-word name's key has it, without the hyphen: Al-Sisi, Mikl-Leitner

@@ -15,6 +15,7 @@ from .candidates import (
     CLUB_WORDS,
     GEOGRAPHIC_FEATURES,
     GERMAN_ONLY,
+    INSTITUTIONS,
     STATE_NOUNS,
     STREET_WORDS,
     Candidate,
@@ -1043,6 +1044,10 @@ class Proposer:
                     return Proposal(sense.english[0], 0.95, list(sense.english[1:3]), [f"ding:{sense.line}"])
             english = f"{GEOGRAPHIC_FEATURES[feature]} of {english_name(place)[0]}"
             return Proposal(english, 0.7, [], ["feature+name"])
+        building, _, name = display.partition(" ")
+        if building in INSTITUTIONS and name and " " not in name:  # Flughafen Wien → Vienna Airport
+            english = INSTITUTIONS[building].format(self.propose_name(name, None).target)
+            return Proposal(english, 0.8, [], ["building+name"])
         *club, town = display.split()
         if club and club[-1] in CLUB_WORDS and (len(club) == 1 or len(club) == 2 and club_letters(club[0])):
             # a club keeps its name, its town is English: Bayern München → Bayern Munich, Inter Mailand → Inter Milan
