@@ -32,8 +32,19 @@ def lemma(word: str) -> str:
         if len(_LEMMAS) >= _LEMMAS_KEPT:
             _LEMMAS.clear()
             _lemma_tables += 1
-        found = _LEMMAS[word] = _lemma(word)
+        found = _LEMMAS[word] = _reformed(word, _lemma(word))
     return found
+
+
+def _reformed(word: str, base: str) -> str:
+    """simplemma knows many nouns in the spelling before 1996 (Schloß, Prozeß, Beschluß): a word the text writes
+    with ss keeps it in its lemma (Schloss, Prozess, Ausschuss), unless German writes ß there now (grosse, a Swiss
+    spelling: groß), going by the dictionary, which has the spelling of now."""
+    if "ß" not in base or "ß" in word or "ss" not in word:
+        return base
+    modern = base.replace("ß", "ss")
+    known = dictionary()
+    return base if known and known.senses(base) and not known.senses(modern) else modern
 
 
 def lemma_mark() -> tuple[int, int]:

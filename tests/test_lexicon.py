@@ -28,6 +28,17 @@ def test_lemma_keeps_case_and_inflects_the_head_of_a_hyphenated_word(word, expec
     assert lexicon.lemma(word) == expected
 
 
+def test_a_lemma_keeps_the_spelling_of_now():
+    """simplemma lemmatizes Schlosses to Schloß and Ausschusses to Ausschuß, while Ausschüsse gives Ausschuss: one
+    committee would be two entries, one of them in the spelling before 1996 (and read as a reject). A word the
+    text writes with ss keeps it, unless the dictionary writes ß (grosse, Swiss: groß); a text with ß keeps ß."""
+    assert lexicon.lemma("Schlosses") == "Schloss"
+    assert lexicon.lemma("Ausschusses") == lexicon.lemma("Ausschüsse") == "Ausschuss"
+    assert lexicon.lemma("Untersuchungsausschuss") == "Untersuchungsausschuss"
+    assert lexicon.lemma("grosse") == "groß"
+    assert lexicon.lemma("Schloß") == "Schloß"
+
+
 def test_key_is_the_lemma_in_lower_case_for_any_capitalisation():
     assert lexicon.key("Machthabern") == lexicon.key("MACHTHABERN".capitalize()) == "machthaber"
     assert lexicon.key("Kreml-Chefs") == "kreml-chef" and lexicon.spelling_key("Kreml-Chefs") == "kremlchef"
