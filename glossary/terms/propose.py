@@ -732,23 +732,22 @@ class Proposer:
         if len(modifier) < 4:
             return ""
         firsts: Counter = Counter()
-        entries = bounded = 0
+        rests = []
         for german, renderings in self.dictionary.starting_with(modifier):
             if len(german) <= len(modifier) + 2 or " " in german:
                 continue
             words = dict.fromkeys(r.split()[0].lower() for r in renderings if len(r.split()) >= 2)
             if words:  # (in the dictionary's order: ties go the same way in every run)
-                entries += 1
+                rests.append(german[len(modifier) :].lstrip("-"))
                 firsts.update(words.keys())
-                bounded += self._word_after(german[len(modifier) :].lstrip("-"))
-        # most of them must go on with a word where the modifier ends: Reis|ebus, Rats|chenschlüssel, Nachhi|lfe
-        # are no compounds of Reis (rice), Rats (council) or of Nachhi, a piece of Nachhilfe
-        if entries < 4 or not firsts or bounded < 0.5 * entries:
+        if len(rests) < 4 or not firsts:
             return ""
         english, count = firsts.most_common(1)[0]
-        if count < 3 or count < 0.35 * entries or english in _FUNCTION_WORDS:
+        if count < 3 or count < 0.35 * len(rests) or english in _FUNCTION_WORDS:
             return ""
-        return english
+        # most of them must go on with a word where the modifier ends: Reis|ebus, Rats|chenschlüssel, Nachhi|lfe
+        # are no compounds of Reis (rice), Rats (council) or of Nachhi, a piece of Nachhilfe
+        return english if sum(map(self._word_after, rests)) >= 0.5 * len(rests) else ""
 
     def _word_after(self, rest: str) -> bool:
         """The rest of a compound after its modifier is a word of general German (wordfreq: the dictionary asked
