@@ -979,6 +979,13 @@ def test_a_double_surname_alone_is_a_variant_of_the_full_name(dictionary):
     assert "Mikl-Leitner" not in found and "Mikl-Leitner" in found["Johanna Mikl-Leitner"].variants
 
 
+def test_junior_belongs_to_the_name(dictionary):
+    """Donald Trump Jr. is his own entry, not a second mention of Donald Trump."""
+    doc = read_string("Donald Trump Jr. traf eine Anwältin. Donald Trump sagte nichts.\n")
+    found = {e.source: e for e in extract([doc], dictionary)}
+    assert found["Donald Trump Jr."].frequency == 1 and found["Donald Trump"].frequency == 1
+
+
 def test_a_misspelt_term_is_a_variant_of_the_term_not_a_name(dictionary):
     """Rassissmus and Aufrtitt, which no word list knows, would be names; one letter from a term of the
     collection, they are that term misspelt. A place one letter from a term stays a place (Schweiz, Schwein)."""

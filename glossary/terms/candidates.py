@@ -577,6 +577,10 @@ class Collector:
                 owned = False  # the run ended at what a name in the genitive owns (taken as a term)
                 while j < n and joined[j]:
                     word = tokens[j]
+                    if word in ("Jr", "Sr") and text[matches[j].end() : matches[j].end() + 1] == ".":
+                        run.append(word + ".")  # Donald Trump Jr. is not Donald Trump
+                        j += 1
+                        break
                     if _NAME_PARTICLE.match(word) and not place:  # Abdel Fattah al-Sisi
                         run.append(word)
                         j += 1
