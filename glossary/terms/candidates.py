@@ -64,12 +64,21 @@ STATE_NOUNS = {
     "Föderation": "Federation", "Sultanat": "Sultanate", "Emirat": "Emirate",
 }  # fmt: skip
 _STATE_STARTS = tuple(STATE_NOUNS)
-# (building, its English with the name): a building + a name is one name (Flughafen Wien → Vienna Airport)
-INSTITUTIONS = {
-    "Flughafen": "{} Airport", "Bahnhof": "{} station", "Stadion": "{} Stadium", "Schloss": "{} Palace",
-    "Schloß": "{} Palace", "Klinik": "{} Clinic", "Klinikum": "{} Hospital", "Krankenhaus": "{} Hospital",
-    "Museum": "{} Museum", "Hotel": "Hotel {}",
+# heads after a name that make the whole a proper name in English, with the word English names it by
+# (Tahrir-Platz → Tahrir Square, not Place; Humboldt-Universität → Humboldt University)
+NAMED_PLACES = {
+    "Universität": "University", "Hochschule": "University", "Platz": "Square", "Straße": "Street",
+    "Allee": "Avenue", "Brücke": "Bridge", "Kirche": "Church", "Dom": "Cathedral", "Kathedrale": "Cathedral",
+    "Museum": "Museum", "Bahnhof": "Station", "Flughafen": "Airport", "Stadion": "Stadium", "Park": "Park",
+    "Palast": "Palace", "Schloss": "Palace", "Burg": "Castle", "Tor": "Gate", "Turm": "Tower",
+    "Institut": "Institute", "Stiftung": "Foundation", "Krankenhaus": "Hospital", "Klinik": "Clinic",
+    "Klinikum": "Hospital", "Theater": "Theatre", "Oper": "Opera", "Kanal": "Canal", "Insel": "Island",
+    "Gebirge": "Mountains", "Tal": "Valley", "Wald": "Forest", "Gymnasium": "Gymnasium", "Akademie": "Academy",
+    "Bibliothek": "Library", "Galerie": "Gallery", "Zentrum": "Centre", "Center": "Center", "Hafen": "Harbour",
+    "Halle": "Hall", "Hotel": "Hotel",
 }  # fmt: skip
+# buildings a name follows, one name of two words (Flughafen Wien, Hotel Birkenhof): NAMED_PLACES has their English
+BUILDINGS = frozenset("Flughafen Bahnhof Stadion Schloss Klinik Klinikum Krankenhaus Museum Hotel".split())
 _POLITE = frozenset(
     "sie ihr ihre ihrer ihrem ihren ihres ihnen du dich dir dein deine euch euer".split()
 )  # capitalised
@@ -704,7 +713,7 @@ class Collector:
             and token.lower() not in self.stop
         ):  # fmt: skip
             return True  # a street named after a town or by an adjective: Berliner Straße, Schwarzer Weg
-        if token in INSTITUTIONS and (self._place_follows(tokens, joined, i + 1) or self._town_like(nxt)):
+        if token in BUILDINGS and (self._place_follows(tokens, joined, i + 1) or self._town_like(nxt)):
             # a building and its name: Flughafen Wien, Hotel Birkenhof (not when more of a name follows:
             # Flughafen Berlin Brandenburg is no Berlin Airport)
             after = tokens[i + 2] if i + 2 < len(tokens) and joined[i + 2] else ""
@@ -916,7 +925,7 @@ class Collector:
         for c in self.candidates.values():
             if c.kind == "name" and c.pos == "PROPN" and c.words > 1:
                 words = c.key.split()
-                if words[0].capitalize() in INSTITUTIONS:
+                if words[0].capitalize() in BUILDINGS:
                     continue  # Schongau is a town of its own beside Krankenhaus Schongau
                 last = {words[-1]}
                 written = c.forms.most_common(1)[0][0].split()[-1]
@@ -944,7 +953,8 @@ class Collector:
         because no word list knows it (German or English), no place, one letter from a one-word term of the
         collection (added, dropped, changed or two swapped), is that term misspelt: its variant. Misspellings
         must be long (seven letters) to be told from names."""
-        by_end: dict[str, list[str]] = {}  # one edit leaves a word of seven letters its first three or its last
+        # one edit leaves a word of seven letters its first three letters or its last three: keys for both
+        by_end: dict[str, list[str]] = {}
         for key, cand in self.candidates.items():
             if cand.kind == "name" and cand.words == 1 and len(key) >= 7 and key.isalpha():
                 form = cand.forms.most_common(1)[0][0]

@@ -12,10 +12,11 @@ from ..ding import STYLE_TAGS, english_singular
 from ..lexicon import NO_UMLAUT, lemma, zipf_de, zipf_en
 from ..lexicon import dictionary as shared_dictionary
 from .candidates import (
+    BUILDINGS,
     CLUB_WORDS,
     GEOGRAPHIC_FEATURES,
     GERMAN_ONLY,
-    INSTITUTIONS,
+    NAMED_PLACES,
     STATE_NOUNS,
     STREET_WORDS,
     Candidate,
@@ -107,20 +108,6 @@ _SMALL_WORDS = _FUNCTION_WORDS | _PARTICLES  # a slash between two of them is a 
 DISPREFERRED_TAGS = frozenset(
     "Schw. Ös. Sw. ugs. slang vulg. veraltet veraltend dated obs. selten rare humor. pej. iron. poet.".split()
 )
-
-
-# heads after a name that make the whole a proper name in English, with the word English names it by
-# (Tahrir-Platz → Tahrir Square, not Place; Humboldt-Universität → Humboldt University)
-_NAMED_PLACES = {
-    "Universität": "University", "Hochschule": "University", "Platz": "Square", "Straße": "Street",
-    "Allee": "Avenue", "Brücke": "Bridge", "Kirche": "Church", "Dom": "Cathedral", "Kathedrale": "Cathedral",
-    "Museum": "Museum", "Bahnhof": "Station", "Flughafen": "Airport", "Stadion": "Stadium", "Park": "Park",
-    "Palast": "Palace", "Schloss": "Palace", "Burg": "Castle", "Tor": "Gate", "Turm": "Tower",
-    "Institut": "Institute", "Stiftung": "Foundation", "Krankenhaus": "Hospital", "Klinik": "Clinic",
-    "Theater": "Theatre", "Oper": "Opera", "Kanal": "Canal", "Insel": "Island", "Gebirge": "Mountains",
-    "Tal": "Valley", "Wald": "Forest", "Gymnasium": "Gymnasium", "Akademie": "Academy", "Bibliothek": "Library",
-    "Galerie": "Gallery", "Zentrum": "Centre", "Center": "Center", "Hafen": "Harbour", "Halle": "Hall",
-}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -493,13 +480,13 @@ class Proposer:
             english[-1] = self._head(lemma(parts[-1])) or english[-1]
             if any(e != p for e, p in zip(english, parts)):
                 named = english[0] == parts[0] or parts[0] in _NAME_WORDS  # a name first: Humboldt, Sankt Peter
-                if named and lemma(parts[-1]) in _NAMED_PLACES and not parts[0].isupper():
+                if named and lemma(parts[-1]) in NAMED_PLACES and not parts[0].isupper():
                     # a name and a place or institution: Humboldt-Universität → Humboldt University, a name
                     english = [
                         english[0],
                         *(e if e in _FUNCTION_WORDS else e[:1].upper() + e[1:] for e in english[1:-1]),
                     ]
-                    english.append(_NAMED_PLACES[lemma(parts[-1])])
+                    english.append(NAMED_PLACES[lemma(parts[-1])])
                 return {" ".join(english): (0.6, "compound")}
             return {}
         for prefix, english_prefix in _PREFIXES.items():  # Nichtraucher → non-smoker, Uraufnahme → original …
@@ -1042,8 +1029,12 @@ class Proposer:
             english = f"{GEOGRAPHIC_FEATURES[feature]} of {english_name(place)[0]}"
             return Proposal(english, 0.7, [], ["feature+name"])
         building, _, name = display.partition(" ")
-        if building in INSTITUTIONS and name and " " not in name:  # Flughafen Wien → Vienna Airport
-            english = INSTITUTIONS[building].format(self.propose_name(name, None).target)
+        if building in BUILDINGS and name and " " not in name:  # Flughafen Wien → Vienna Airport
+            english_name_, english_building = self.propose_name(name, None).target, NAMED_PLACES[building]
+            # a building English calls by the same word keeps its place: Hotel Birkenhof, Museum Ludwig
+            english = (
+                f"{building} {english_name_}" if english_building == building else f"{english_name_} {english_building}"
+            )
             return Proposal(english, 0.8, [], ["building+name"])
         *club, town = display.split()
         if club and club[-1] in CLUB_WORDS and (len(club) == 1 or len(club) == 2 and club_letters(club[0])):
