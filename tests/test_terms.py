@@ -1001,16 +1001,17 @@ def test_a_misspelt_term_is_a_variant_of_the_term_not_a_name(dictionary):
 
 
 def test_a_building_and_its_name_are_one_name_in_english_order(dictionary):
-    """Flughafen Wien is Vienna Airport, Hotel Birkenhof stays as it is; the town of Krankenhaus Schongau stays a
+    """Flughafen Wien is Vienna Airport, Hotel Birkenhof and Museum Folkwang stay as they are; the town of Krankenhaus Schongau stays a
     name of its own; a common noun after a building is no name, nor a part of a longer name."""
     doc = read_string(
         "Die Maschine landete am Flughafen Wien. Aus dem Hotel Birkenhof wird ein Waldhotel. Im Krankenhaus "
         "Schongau fehlt Personal. Schongau liegt in Bayern. Im Hotel Zimmer zu buchen ist teuer. Am Flughafen "
-        "Berlin Brandenburg ist es ruhig.\n"
+        "Berlin Brandenburg ist es ruhig. Das Museum Folkwang zeigt Bilder.\n"
     )
     found = {e.source: e for e in extract([doc], dictionary)}
     assert (found["Flughafen Wien"].kind, found["Flughafen Wien"].target) == ("name", "Vienna Airport")
     assert found["Hotel Birkenhof"].target == "Hotel Birkenhof"
+    assert found["Museum Folkwang"].target == "Museum Folkwang"  # (English calls it by the same word: as written)
     assert found["Krankenhaus Schongau"].target == "Schongau Hospital"
     assert found["Schongau"].kind == "name"
     assert "Hotel Zimmer" not in found and "Flughafen Berlin" not in found

@@ -1030,11 +1030,9 @@ class Proposer:
             return Proposal(english, 0.7, [], ["feature+name"])
         building, _, name = display.partition(" ")
         if building in BUILDINGS and name and " " not in name:  # Flughafen Wien → Vienna Airport
-            english_name_, english_building = self.propose_name(name, None).target, NAMED_PLACES[building]
-            # a building English calls by the same word keeps its place: Hotel Birkenhof, Museum Ludwig
-            english = (
-                f"{building} {english_name_}" if english_building == building else f"{english_name_} {english_building}"
-            )
+            place, english = self.propose_name(name, None).target, NAMED_PLACES[building]
+            # a building English calls by the same word keeps its place: Hotel Birkenhof, Museum Folkwang
+            english = f"{building} {place}" if english == building else f"{place} {english}"
             return Proposal(english, 0.8, [], ["building+name"])
         *club, town = display.split()
         if club and club[-1] in CLUB_WORDS and (len(club) == 1 or len(club) == 2 and club_letters(club[0])):
