@@ -1078,6 +1078,18 @@ def test_a_name_english_writes_as_it_is_ranks_below_terms_seen_once(dictionary):
     assert order.index("Kairo") < order.index("Zentralbank")
 
 
+def test_times_are_no_terms(dictionary):
+    """Donnerstagabend and Jahresende are times, however rare in general German; they took places at the top of
+    news lists (Donnerstagabend, 29 times on newstest)."""
+    doc = read_string(
+        "Am Donnerstagabend fiel der Sanktionsbeschluss. Bis zum Jahresende gilt der Sanktionsbeschluss, zum "
+        "Saisonbeginn nicht.\n"
+    )
+    found = {e.source for e in extract([doc], dictionary)}
+    assert "Sanktionsbeschluss" in found
+    assert not found & {"Donnerstagabend", "Jahresende", "Saisonbeginn"}
+
+
 def test_a_longer_term_of_the_same_rarity_ranks_higher():
     """Of two words equally rare in general German, the longer names the narrower thing: rarity scales with
     length against ten letters, from half to twice (Methanthiol, eleven letters, a little over 1)."""

@@ -23,14 +23,15 @@ candidate that begins or ends with its modifier or ends with its head, up to fou
 (it reorders terms, and leaves the balance of terms and names as it was): a collection's subject shows in the parts
 its compounds share (Handels|krieg beside Handels|politik and Straf|zoll beside Schutz|zoll); of the compounds on the
 development lists with no such neighbour 29 % were picked, with two or more 52 %.
-General vocabulary (zipf ≥ 5 for single nouns) and free adjective+noun combinations seen once are dropped before
-ranking.
+General vocabulary (zipf ≥ 5 for single nouns), times (Donnerstagabend, Jahresende) and free adjective+noun
+combinations seen once are dropped before ranking.
 """
 
 from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
@@ -71,6 +72,13 @@ KNOWN_NAME_WEIGHT = 0.3  # a one-word name English writes as it is, and often
 FAMILY_WEIGHT, FAMILY_MOST = 0.25, 4  # per candidate sharing a compound's part, up to four
 TERM_LETTERS = 10  # a one-word term's rarity is scaled by its length against this, from half to twice
 FOCUS_BOOST = 1.5
+# a time, no term: a weekday and a part of the day (Donnerstagabend), a period and its start, middle or end
+# (Jahresende, Saisonbeginn, Jahreshälfte)
+_TIME = re.compile(
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
+    r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)"
+    r"|(?:jahr|monat|quartal|woche|saison|semester)(?:es|s|n)?(?:ende|anfang|beginn|mitte|hälfte)"
+)
 FOCUS_RANKS = 2000  # far enough down for any boosted term to reach the top of a glossary
 
 
@@ -283,7 +291,7 @@ def _simple(cand: Candidate) -> bool:
 
 
 def _keep(cand: Candidate) -> bool:
-    if cand.kind == "term" and cand.words == 1 and zipf_de(cand.key) >= GENERAL_ZIPF:
+    if cand.kind == "term" and cand.words == 1 and (zipf_de(cand.key) >= GENERAL_ZIPF or _TIME.fullmatch(cand.key)):
         return False
     if cand.pos == "ADJ NOUN" and (cand.frequency < 2 or zipf_de(cand.parts[1]) >= GENERAL_ZIPF + 0.5):
         return False
