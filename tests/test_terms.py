@@ -573,6 +573,11 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     assert proposer.english_for("Reismilch") == "rice milk"
     assert proposer.english_for("Kohlemine") == "coal mine"  # (Kohle|n|stoff: a linking n goes on with a word)
     assert "private" not in proposer.english_for("Nachhinein")
+    # a learned modifier keeps the capital of a proper word (the dictionary writes sunday trend, Sunday school)
+    assert proposer.english_for("Freitagausgabe") == "Friday edition"
+    assert proposer.english_for("Olympiarekord") == "Olympic record"
+    assert proposer.english_for("Generaldebatte") == "general debate"  # (not the rank, General)
+    assert proposer.english_for("Bundesinnenminister") == "federal minister of the interior"
     # an adjective's stem as modifier says what the adjective says: a new election, not a re-election
     assert proposer.english_for("Neuwahl") == "new election"
     assert proposer.english_for("Großbuchstabe") == "capital letter"
