@@ -719,16 +719,15 @@ class Proposer:
         if len(modifier) < 4:
             return ""
         firsts: Counter = Counter()
-        written: Counter = Counter()  # as the dictionary writes them: Friday, European (no friday edition)
         rests = []
-        for german, renderings in self.dictionary.starting_with(modifier):
+        entries = self.dictionary.starting_with(modifier)
+        for german, renderings in entries:
             if len(german) <= len(modifier) + 2 or " " in german:
                 continue
-            words = dict.fromkeys(r.split()[0] for r in renderings if len(r.split()) >= 2)
+            words = dict.fromkeys(r.split()[0].lower() for r in renderings if len(r.split()) >= 2)
             if words:  # (in the dictionary's order: ties go the same way in every run)
                 rests.append(german[len(modifier) :].lstrip("-"))
-                firsts.update(dict.fromkeys(w.lower() for w in words).keys())
-                written.update(words.keys())
+                firsts.update(words.keys())
         if len(rests) < 4 or not firsts:
             return ""
         english, count = firsts.most_common(1)[0]
@@ -736,13 +735,26 @@ class Proposer:
             return ""
         # most of them must go on with a word where the modifier ends: Reis|ebus, Rats|chenschlüssel, Nachhi|lfe
         # are no compounds of Reis (rice), Rats (council) or of Nachhi, a piece of Nachhilfe
-        if sum(map(self._word_after, rests)) < 0.5 * len(rests):
+        needed = 0.5 * len(rests)
+        bounded = 0
+        for at, rest in enumerate(rests):
+            bounded += self._word_after(rest)
+            if bounded >= needed or bounded + len(rests) - at - 1 < needed:
+                break  # (decided: the rest need not be looked up)
+        if bounded < needed:
             return ""
         # the dictionary writes a proper word small at times too (sunday trend beside Sunday school): it keeps a
         # capital it writes in a quarter of the compounds and in the first sense of the modifier's own entry
         # (Sonntag: Sunday; not Kirche: the Church, nor General|debatte: General, the rank)
         capital = english[:1].upper() + english[1:]
-        for form in (modifier, *_modifier_forms(modifier)) if written[capital] >= 0.25 * count else ():
+        if capital == english:
+            return english
+        capitals = sum(
+            any(r.split()[0] == capital for r in renderings if len(r.split()) >= 2)
+            for german, renderings in entries
+            if len(german) > len(modifier) + 2 and " " not in german
+        )
+        for form in (modifier, *_modifier_forms(modifier)) if capitals >= 0.25 * count else ():
             senses = self.dictionary.senses(form.capitalize())
             if senses:
                 return capital if any(capital in e.split() for e in senses[0].english) else english
