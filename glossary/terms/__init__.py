@@ -72,6 +72,7 @@ KNOWN_NAME_WEIGHT = 0.3  # a one-word name English writes as it is, and often
 FAMILY_WEIGHT, FAMILY_MOST = 0.25, 4  # per candidate sharing a compound's part, up to four
 TERM_LETTERS = 10  # a one-word term's rarity is scaled by its length against this, from half to twice
 FOCUS_BOOST = 1.5
+FOCUS_RANKS = 2000  # far enough down for any boosted term to reach the top of a glossary
 # a time, no term: a weekday and a part of the day (Donnerstagabend), a period and its start, middle or end
 # (Jahresende, Saisonbeginn, Jahreshälfte)
 _TIME = re.compile(
@@ -79,7 +80,6 @@ _TIME = re.compile(
     r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)"
     r"|(?:jahr|monat|quartal|woche|saison|semester)(?:es|s|n)?(?:ende|anfang|beginn|mitte|hälfte)"
 )
-FOCUS_RANKS = 2000  # far enough down for any boosted term to reach the top of a glossary
 
 
 def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -> str:
@@ -416,9 +416,7 @@ def extract(
         pool = candidates[: limit + len(joined)]
     candidates = [c for c in pool if c.key not in joined]
     for key, owner in joined.items():
-        other = next(c for c in pool if c.key == key)
-        owner.forms.update(other.forms)
-        owner.occurrences.extend(other.occurrences)
+        owner.take(next(c for c in pool if c.key == key))
     entries = []
     for cand in candidates:
         display = displays[cand.key]

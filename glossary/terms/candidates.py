@@ -179,6 +179,12 @@ class Candidate:
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state, occurrences=list(map(Occurrence._make, state["occurrences"])))
 
+    def take(self, other: Candidate) -> None:
+        """Another candidate's forms and occurrences joined to this one's: a genitive, a surname, a misspelling,
+        or the same term read by another worker."""
+        self.forms.update(other.forms)
+        self.occurrences.extend(other.occurrences)
+
     @property
     def frequency(self) -> int:
         return len(self.occurrences)
@@ -909,8 +915,7 @@ class Collector:
         for key, cand in candidates.items():
             mine = self.candidates.setdefault(key, cand)
             if mine is not cand:
-                mine.forms.update(cand.forms)
-                mine.occurrences.extend(cand.occurrences)
+                mine.take(cand)
         for token, words_before in definitions.items():
             self.definitions.setdefault(token, words_before)
         self.words += words
@@ -944,9 +949,7 @@ class Collector:
             acronym = all(_is_acronym(f) for f in cand.forms)  # the UN is not Kim Jong Un
             place = any(self.is_place(f) for f in cand.forms)  # Leipzig is a city as well as RB Leipzig's town
             if not acronym and not place:
-                owners[0].forms.update(cand.forms)
-                owners[0].occurrences.extend(cand.occurrences)
-                del self.candidates[key]
+                owners[0].take(self.candidates.pop(key))
 
     def merge_misspellings(self) -> None:
         """Rassissmus → Rassismus, Aufrtitt → Auftritt, Stadtzenrum → Stadtzentrum: a word read as a name only
@@ -970,10 +973,7 @@ class Collector:
                     if abs(len(key) - len(cand.key)) <= 1 and DamerauLevenshtein.distance(key, cand.key) == 1:
                         matches.setdefault(key, []).append(cand)
         for key, terms in matches.items():
-            term = max(terms, key=lambda c: (c.frequency, c.key))
-            cand = self.candidates.pop(key)
-            term.forms.update(cand.forms)
-            term.occurrences.extend(cand.occurrences)
+            max(terms, key=lambda c: (c.frequency, c.key)).take(self.candidates.pop(key))
 
     def merge_genitives(self) -> None:
         """Russlands → Russland, Kims → Kim: a form ending in s whose stem is itself a candidate."""
@@ -989,9 +989,7 @@ class Collector:
                     if stem.frequency < 1:
                         stem = None
                 if stem is not None and stem is not cand:
-                    stem.forms.update(cand.forms)
-                    stem.occurrences.extend(cand.occurrences)
-                    del self.candidates[key]
+                    stem.take(self.candidates.pop(key))
                     break
 
 
