@@ -573,6 +573,9 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     assert proposer.english_for("Reismilch") == "rice milk"
     assert proposer.english_for("Kohlemine") == "coal mine"  # (Kohle|n|stoff: a linking n goes on with a word)
     assert "private" not in proposer.english_for("Nachhinein")
+    # nor with a German function word: Ferienh|aus (Ferienhaus) learns no modifier Ferienh, so Ferienhaus|siedlung
+    # is no Ferienh|aussiedlung (holiday expulsion)
+    assert proposer.english_for("Ferienhaussiedlung") == "holiday home settlement"
     # a learned modifier keeps the capital of a proper word (the dictionary writes sunday trend, Sunday school)
     assert proposer.english_for("Freitagausgabe") == "Friday edition"
     assert proposer.english_for("Olympiarekord") == "Olympic record"

@@ -114,7 +114,7 @@ _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
 
 # function words, reporting verbs and adverbs: no term, and no head of a compound
-_FUNCTION_WORDS = frozenset(
+GERMAN_FUNCTION_WORDS = frozenset(
     """
     aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes anders auch auf aus
     bei beide beiden beim bereits bevor bin bis bisher bislang bist bitte da dabei dadurch dafür dagegen daher dahin
@@ -146,7 +146,7 @@ _FREQUENT_NOUNS = frozenset(
     stunde stunden minute minuten mal ende anfang teil art weise fall seite beispiel
     """.split()
 )
-STOPWORDS = _FUNCTION_WORDS | _FREQUENT_NOUNS
+STOPWORDS = GERMAN_FUNCTION_WORDS | _FREQUENT_NOUNS
 
 
 def stopwords() -> frozenset[str]:
@@ -1058,7 +1058,7 @@ def compound_split(word: str, dictionary) -> tuple[str, str] | None:
             and dictionary.is_common_noun(head)
             and dictionary.gender(word[:cut])
             and zipf_de(head) >= 4.0
-            and head.lower() not in _FUNCTION_WORDS
+            and head.lower() not in GERMAN_FUNCTION_WORDS
         ):  # (a singular noun before an everyday noun: not Wiesen|hof, a company, nor Bleiche|rode)
             modifier = word[:cut].rstrip("-").lower()
             if modifier.endswith("s") and len(modifier) > 4 and not modifier.endswith("ss"):

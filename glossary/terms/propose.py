@@ -15,6 +15,7 @@ from .candidates import (
     BUILDINGS,
     CLUB_WORDS,
     GEOGRAPHIC_FEATURES,
+    GERMAN_FUNCTION_WORDS,
     GERMAN_ONLY,
     NAMED_PLACES,
     STATE_NOUNS,
@@ -763,10 +764,10 @@ class Proposer:
     def _word_after(self, rest: str) -> bool:
         """The rest of a compound after its modifier is a word of general German (wordfreq: the dictionary asked
         for every rest of every modifier's compounds cost a fifth of extraction's time), after a linking element or
-        none (Kohle|n|stoff)."""
+        none (Kohle|n|stoff); a German function word is none (Ferienh|aus: no modifier Ferienh)."""
         for link in ("", "s", "n", "es", "en"):
             word = rest[len(link) :].capitalize() if rest.startswith(link) else ""
-            if len(word) >= 3 and word.lower() not in _FUNCTION_WORDS and zipf_de(word) > 0:
+            if len(word) >= 3 and word.lower() not in GERMAN_FUNCTION_WORDS and zipf_de(word) > 0:
                 return True
         return False
 
