@@ -750,7 +750,7 @@ def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(di
         "besiegt. "
         "Zuvor hatte die American Civil Liberties Union (ACLU) gewarnt. Nach Garcias Sieg feierte die Menge. "
         "Die Zeitung sprach mit der Südindischen. Er wohnte am Earls Court. Die Zahl der Festnahmen stieg laut der "
-        "Egyptian Commission for Rights and Freedoms (ECRF) weiter. Auch Kronprinzessin Mette-Marit kam.\n"
+        "Egyptian Commission for Rights and Freedoms (ECRF) weiter. Auch die Norwegerin Mette-Marit kam.\n"
     )
     entries = {e.source: e for e in extract([doc], dictionary)}
     for name in ("Manuel Neuer", "Frank-Jürgen Weise", "Florian David Fitz", "Johann Sebastian Bach", "Uwe Fröhlich", "Stephan Weil", "Heiko Becher", "Anja Piel",
@@ -1023,6 +1023,27 @@ def test_a_building_and_its_name_are_one_name_in_english_order(dictionary):
     assert found["Krankenhaus Schongau"].target == "Schongau Hospital"
     assert found["Schongau"].kind == "name"
     assert "Hotel Zimmer" not in found and "Flughafen Berlin" not in found
+
+
+def test_a_title_and_a_name_are_one_name_and_the_title_a_term(dictionary):
+    """English writes a royal's or a churchman's title with the name (Prince Henrik, Pope Francis); a pope's and
+    a numbered monarch's name is English; the title is a term of its own; a first name and a surname after a
+    title are the person's own name (Diana Spencer), and no name follows Prinz von."""
+    doc = read_string(
+        "Prinz Henrik will nicht neben seiner Frau begraben werden. Henrik war krank. Papst Franziskus reiste "
+        "nach Rom. Königin Elisabeth II. dankte. Papst Johannes Paul II. starb. Prinzessin Diana Spencer kam. "
+        "Der Prinz von Wales schwieg. Kaiser Wilhelm II. dankte ab.\n"
+    )
+    found = {e.source: e for e in extract([doc], dictionary)}
+    assert (found["Prinz Henrik"].kind, found["Prinz Henrik"].target) == ("name", "Prince Henrik")
+    assert "Henrik" in found["Prinz Henrik"].variants and "Henrik" not in found
+    assert found["Papst Franziskus"].target == "Pope Francis"
+    assert found["Königin Elisabeth II"].target == "Queen Elizabeth II"
+    assert found["Papst Johannes Paul II"].target == "Pope John Paul II"
+    assert found["Kaiser Wilhelm II"].target == "Emperor Wilhelm II"  # (English keeps a German emperor's name)
+    assert found["Diana Spencer"].kind == "name" and "Prinzessin Diana Spencer" not in found
+    assert found["Prinz"].kind == "term" and found["Prinz"].frequency == 2  # (Prinz Henrik and der Prinz)
+    assert not any(e.source.startswith("Prinz von") for e in found.values())
 
 
 def test_first_names_clubs_and_organisations_in_compounds_are_names(dictionary):

@@ -52,6 +52,7 @@ from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
 from ..workers import default_workers, fork_map, without_cycle_collection
 from .candidates import (
+    NAMED_TITLES,
     STATE_NOUNS,
     STREET_WORDS,
     Candidate,
@@ -68,7 +69,7 @@ GENERAL_ZIPF = 5.0
 NAME_RARITY = 0.5  # the least rarity a name gets
 EVERYDAY_ZIPF, EVERYDAY_WEIGHT = 4.3, 0.5
 SIMPLE_ZIPF, SIMPLE_WEIGHT = 3.0, 0.7
-KNOWN_NAME_WEIGHT = 0.3  # a one-word name English writes as it is, and often
+KNOWN_NAME_WEIGHT = 0.3  # a one-word name English writes as it is, and often (after a title too: Prinz Harry)
 FAMILY_WEIGHT, FAMILY_MOST = 0.25, 4  # per candidate sharing a compound's part, up to four
 TERM_LETTERS = 10  # a one-word term's rarity is scaled by its length against this, from half to twice
 FOCUS_BOOST = 1.5
@@ -220,7 +221,7 @@ def score_candidates(
             f = max(1.0, f - sum(c.frequency for c in longer) / len(longer))
         rare = rarities[cand.key] if rarities is not None else rarity(cand)
         spread = math.sqrt(cand.documents / n_docs) if n_docs > 1 else 1.0
-        scores[cand.key] = math.log2(1 + f) * (0.4 + 0.6 * spread) * rare * (1 + 0.5 * (cand.words - 1))
+        scores[cand.key] = math.log2(1 + f) * (0.4 + 0.6 * spread) * rare * (1 + 0.5 * (cand.words - _titled(cand) - 1))
         if cand.kind == "term":
             scores[cand.key] *= boost.get(cand.key, 1.0) / norm
     return scores
@@ -259,14 +260,19 @@ def _term_split(cand: Candidate, dictionary) -> tuple[str, str] | None:
     return compound_split(cand.key.capitalize(), dictionary) if cand.kind == "term" and cand.words == 1 else None
 
 
+def _titled(cand: Candidate) -> int:
+    """1 for a name after a title (Prinz Harry), which ranks as the name alone: the title is a term of its own."""
+    return int(cand.kind == "name" and cand.words > 1 and cand.key.split()[0].capitalize() in NAMED_TITLES)
+
+
 def rarity(cand: Candidate) -> float:
     """How far a candidate is from everyday German, with the weights for names and simple words: the
     collection's own counts aside, the part of its score that only needs look-ups."""
     words = cand.parts or tuple(cand.key.split())
-    rare = _rarity(words)
+    rare = _rarity(words[_titled(cand) :])
     if cand.kind == "name":
         rare = max(rare, NAME_RARITY)
-        if cand.words == 1 and _english_as_it_is(cand.forms.most_common(1)[0][0]):
+        if cand.words - _titled(cand) == 1 and _english_as_it_is(cand.forms.most_common(1)[0][0].split()[-1]):
             rare *= KNOWN_NAME_WEIGHT
     elif cand.words == 1:  # (a term's frequency in German, once)
         zipf = _zipf(cand.key)

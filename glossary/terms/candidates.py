@@ -77,6 +77,16 @@ NAMED_PLACES = {
     "Bibliothek": "Library", "Galerie": "Gallery", "Zentrum": "Centre", "Center": "Center", "Hafen": "Harbour",
     "Halle": "Hall", "Hotel": "Hotel",
 }  # fmt: skip
+# titles English writes as part of a person's name, with their English (Prinz Henrik → Prince Henrik, Papst
+# Franziskus → Pope Francis); not ranks and offices (Präsident Trump is Donald Trump)
+NAMED_TITLES = {
+    "Prinz": "Prince", "Prinzessin": "Princess", "Kronprinz": "Crown Prince", "Kronprinzessin": "Crown Princess",
+    "König": "King", "Königin": "Queen", "Kaiser": "Emperor", "Kaiserin": "Empress", "Zar": "Tsar",
+    "Herzog": "Duke", "Herzogin": "Duchess", "Großherzog": "Grand Duke", "Großherzogin": "Grand Duchess",
+    "Fürst": "Prince", "Fürstin": "Princess", "Graf": "Count", "Gräfin": "Countess", "Scheich": "Sheikh",
+    "Emir": "Emir", "Sultan": "Sultan", "Papst": "Pope", "Kardinal": "Cardinal", "Erzbischof": "Archbishop",
+}  # fmt: skip
+_REGNAL = re.compile(r"[IVX]{1,5}")  # Elisabeth II, Benedikt XVI
 # buildings a name follows, one name of two words (Flughafen Wien, Hotel Birkenhof): NAMED_PLACES has their English
 BUILDINGS = frozenset("Flughafen Bahnhof Stadion Schloss Klinik Klinikum Krankenhaus Museum Hotel".split())
 _POLITE = frozenset(
@@ -525,6 +535,13 @@ class Collector:
                 self._add(surface.lower(), "name", "PROPN", 3, surface, doc_index, segment_index)
                 i += 3
                 continue
+            titled = self._titled_name(tokens, joined, i) if token in NAMED_TITLES and nxt else 0
+            if titled:  # Prinz Henrik, Papst Franziskus: one name; the title is a term of its own too (Kronprinz)
+                surface = " ".join(tokens[i:titled])
+                self._add(surface.lower(), "name", "PROPN", titled - i, surface, doc_index, segment_index)
+                self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
+                i = titled
+                continue
             if nxt and self._two_word_name(tokens, joined, i):
                 surface = f"{token} {nxt}"  # Bad Kissingen, Premier League, Borussia Dortmund
                 self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
@@ -725,6 +742,25 @@ class Collector:
             after = tokens[i + 2] if i + 2 < len(tokens) and joined[i + 2] else ""
             return not (after[:1].isupper() and self.noun_like(after, False) and not self._common_noun(after))
         return token in CLUB_WORDS and self._place_follows(tokens, joined, i + 1)
+
+    def _titled_name(self, tokens, joined, i: int) -> int:
+        """Where a person's name after a title (token i) ends, or 0: one word that may be a name, or first names
+        and a regnal number (Johannes Paul II); not a place (König Spaniens), nor a first name and a surname
+        (Kronprinz Mohammed bin Salman, Prinzessin Diana Spencer: the person's own name is the entry)."""
+        j = i + 1
+        while j < len(tokens) and joined[j] and _first_name(tokens[j]) and not self.is_place(tokens[j]):
+            j += 1
+        if j == i + 1 and self._name_follows(tokens, joined, j) and not self.is_place(tokens[j]):
+            j += 1  # (one word no dictionary knows as a noun: Meghan, Franziskus)
+        if j == i + 1:
+            return 0
+        after = tokens[j] if j < len(tokens) and joined[j] else ""
+        if _REGNAL.fullmatch(after):
+            return j + 1
+        if j > i + 2:
+            return 0  # two first names without a regnal number: a first name and a surname (Diana Spencer)
+        surname = after in _NAME_PREFIXES or after in ("bin", "ibn", "al") or _NAME_PARTICLE.match(after)
+        return 0 if surname or self._name_follows(tokens, joined, j) or self._surname_after(tokens[j - 1], after) else j
 
     def _common_noun(self, word: str) -> bool:
         """The dictionary has the word, or its lemma, as a common noun (Eigentum; Ahlen, the awls)."""

@@ -172,6 +172,21 @@ def _countries() -> frozenset[str]:
     return frozenset(name for code, name in Locale("de").territories.items() if not code.isdigit())
 
 
+# the names of popes and of monarchs with a number, as English writes them (Papst Franziskus → Pope Francis,
+# Königin Elisabeth II → Queen Elizabeth II); a name without a number stays as the person writes it (Prinz Henrik)
+_REGNAL_NAMES = {
+    "Franziskus": "Francis", "Benedikt": "Benedict", "Johannes": "John", "Gregor": "Gregory", "Klemens": "Clement",
+    "Innozenz": "Innocent", "Elisabeth": "Elizabeth", "Karl": "Charles", "Heinrich": "Henry", "Ludwig": "Louis",
+    "Georg": "George", "Eduard": "Edward", "Jakob": "James", "Katharina": "Catherine", "Philipp": "Philip",
+    "Wilhelm": "William", "Friedrich": "Frederick", "Maria": "Mary", "Peter": "Peter", "Paul": "Paul",
+}  # fmt: skip
+
+
+def regnal_name(names: str) -> str:
+    """A pope's or a numbered monarch's name in English: Johannes Paul II → John Paul II."""
+    return " ".join(_REGNAL_NAMES.get(word, word) for word in names.split())
+
+
 @functools.lru_cache(maxsize=65536)
 def english_name(name: str) -> tuple[str, str, float]:
     """(English spelling, evidence, confidence) for a German-spelled name of one or more words."""

@@ -18,6 +18,7 @@ from .candidates import (
     GERMAN_FUNCTION_WORDS,
     GERMAN_ONLY,
     NAMED_PLACES,
+    NAMED_TITLES,
     STATE_NOUNS,
     STREET_WORDS,
     Candidate,
@@ -25,7 +26,7 @@ from .candidates import (
     listed_form,
     studies_of,
 )
-from .names import english_name
+from .names import english_name, regnal_name
 
 # fields whose abbreviations collide with the brands and bodies of general text
 TECHNICAL_TAGS = frozenset(
@@ -1053,12 +1054,17 @@ class Proposer:
                     return Proposal(sense.english[0], 0.95, list(sense.english[1:3]), [f"ding:{sense.line}"])
             english = f"{GEOGRAPHIC_FEATURES[feature]} of {english_name(place)[0]}"
             return Proposal(english, 0.7, [], ["feature+name"])
-        building, _, name = display.partition(" ")
-        if building in BUILDINGS and name and " " not in name:  # Flughafen Wien → Vienna Airport
-            place, english = self.propose_name(name, None).target, NAMED_PLACES[building]
+        first, _, rest = display.partition(" ")
+        if first in BUILDINGS and rest and " " not in rest:  # Flughafen Wien → Vienna Airport
+            place, english = self.propose_name(rest, None).target, NAMED_PLACES[first]
             # a building English calls by the same word keeps its place: Hotel Birkenhof, Museum Folkwang
-            english = f"{building} {place}" if english == building else f"{place} {english}"
+            english = f"{first} {place}" if english == first else f"{place} {english}"
             return Proposal(english, 0.8, [], ["building+name"])
+        if first in NAMED_TITLES and rest:  # Prinz Henrik → Prince Henrik, Papst Franziskus → Pope Francis
+            # a pope's name is English, and a numbered monarch's but an emperor's (Kaiser Wilhelm II)
+            numbered = first == "Papst" or rest.split()[-1].isupper() and first != "Kaiser"
+            person = regnal_name(rest) if numbered else self.propose_name(rest, None).target
+            return Proposal(f"{NAMED_TITLES[first]} {person}", 0.8, [], ["title+name"])
         *club, town = display.split()
         if club and club[-1] in CLUB_WORDS and (len(club) == 1 or len(club) == 2 and club_letters(club[0])):
             # a club keeps its name, its town is English: Bayern München → Bayern Munich, Inter Mailand → Inter Milan
