@@ -86,6 +86,7 @@ NAMED_TITLES = {
     "Fürst": "Prince", "Fürstin": "Princess", "Graf": "Count", "Gräfin": "Countess", "Scheich": "Sheikh",
     "Emir": "Emir", "Sultan": "Sultan", "Papst": "Pope", "Kardinal": "Cardinal", "Erzbischof": "Archbishop",
 }  # fmt: skip
+_GENITIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}[a-rt-zäöüß]s")  # Politicos, Apples (not Williams, Voss)
 _REGNAL = re.compile(r"[IVX]{1,5}")  # Elisabeth II, Benedikt XVI
 # buildings a name follows, one name of two words (Flughafen Wien, Hotel Birkenhof): NAMED_PLACES has their English
 BUILDINGS = frozenset("Flughafen Bahnhof Stadion Schloss Klinik Klinikum Krankenhaus Museum Hotel".split())
@@ -797,6 +798,8 @@ class Collector:
             if run[k] not in names or run[k - 1] in names or run[k - 1] in _TITLES:
                 continue
             before = run[:k]
+            if k == 1 and _GENITIVE.fullmatch(before[0]):
+                return k  # whose they are: Politicos Tara Palmeri (Politico's), Apples Tim Cook
             if self.is_place(" ".join(before)) or all(
                 self.dictionary.is_common_noun(lemma(w)) or zipf_en(w.lower()) >= 4.0 for w in before
             ):
