@@ -749,7 +749,7 @@ def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(di
         "in Bad Soden-Salmünster. Die Aggressivität der Federal Reserve ist ein Faktor. Zuvor hatte Fiji Japan "
         "besiegt. "
         "Zuvor hatte die American Civil Liberties Union (ACLU) gewarnt. Nach Garcias Sieg feierte die Menge. "
-        "Politicos Tara Palmeri schrieb es. "
+        "Politicos Tara Palmeri schrieb es. Osama bin Laden ist tot. Ich bin Gott. Der Laden ist zu. "
         "Die Zeitung sprach mit der Südindischen. Er wohnte am Earls Court. Die Zahl der Festnahmen stieg laut der "
         "Egyptian Commission for Rights and Freedoms (ECRF) weiter. Auch die Norwegerin Mette-Marit kam.\n"
     )
@@ -766,6 +766,9 @@ def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(di
     assert entries["Earls Court"].kind == "name"
     # …or whose a person is, before a first name and a surname (Politico's Tara Palmeri)
     assert entries["Tara Palmeri"].kind == "name" and "Politicos Tara Palmeri" not in entries
+    # bin, ibn, al in an Arabic name, whatever the next word is to German (Laden: a shop); not after ich
+    assert entries["Osama bin Laden"].kind == "name" and entries["Laden"].frequency == 1
+    assert not any(e.source.endswith("bin Gott") for e in entries.values())
     # one English word far commoner in English than in German goes on in English; not into a place (Fiji, Japan)
     assert entries["Federal Reserve"].kind == "name" and "Fiji Japan" not in entries and "Japan" in entries
     assert not any("Südindisch" in e.source for e in entries.values() if e.kind == "name")  # an adjective

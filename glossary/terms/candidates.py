@@ -51,6 +51,8 @@ _SETTLEMENTS = (
 )  # fmt: skip
 _NAME_PREFIXES = frozenset("von van der den de del della da dos du la le ten ter".split())
 _PARTICLE_STARTS = _NAME_PREFIXES - {"der", "den"}  # der, den only after von or van: zu, der are words too
+# son of, daughter of, father of, the in an Arabic name, after a name (Osama bin Laden, Saad al Hariri; not ich bin)
+_ARABIC_LINKS = frozenset("bin ibn bint abu al".split())
 # (feature, English): a feature of the landscape + "von" + a place is the name of a place (Straße von Hormus)
 GEOGRAPHIC_FEATURES = {
     "Straße": "Strait", "Meerenge": "Strait", "Golf": "Gulf", "Bucht": "Bay", "Kap": "Cape", "Insel": "Island",
@@ -635,11 +637,12 @@ class Collector:
                         run.append(word)
                         j += 1
                     elif (
-                        len(run) == 1 and not place and not _is_acronym(token) and word in _PARTICLE_STARTS
+                        len(run) == 1 and not place and not _is_acronym(token)
+                        and (word in _PARTICLE_STARTS or word in _ARABIC_LINKS)
                         and (word != "von" or _first_name(token))  # von is a German word: Transfer von Neymar
                     ):  # fmt: skip
                         k = j
-                        while k < n and joined[k] and tokens[k] in _NAME_PREFIXES and k - j < 2:
+                        while k < n and joined[k] and tokens[k] in _NAME_PREFIXES | _ARABIC_LINKS and k - j < 2:
                             k += 1  # von der, van den, de la
                         last = tokens[k] if k < n and joined[k] else ""
                         if not (
@@ -647,10 +650,11 @@ class Collector:
                             and not _is_acronym(last)
                             and not self.is_place(last)
                             and self.noun_like(last, False)
-                            and (self.name_like(last) or self._surname(last))
+                            # (after bin, any name: Laden is a shop to German)
+                            and (word in _ARABIC_LINKS or self.name_like(last) or self._surname(last))
                         ):
                             break  # der Sprecher von Siemens, Merkel von der CDU: no surname after it
-                        run.extend(tokens[j : k + 1])  # Florian von Brunn, Ursula von der Leyen
+                        run.extend(tokens[j : k + 1])  # Florian von Brunn, Ursula von der Leyen, Osama bin Laden
                         j = k + 1
                         break
                     elif (
@@ -760,7 +764,7 @@ class Collector:
             return j + 1
         if j > i + 2:
             return 0  # two first names without a regnal number: a first name and a surname (Diana Spencer)
-        surname = after in _NAME_PREFIXES or after in ("bin", "ibn", "al") or _NAME_PARTICLE.match(after)
+        surname = after in _NAME_PREFIXES | _ARABIC_LINKS or _NAME_PARTICLE.match(after)
         return 0 if surname or self._name_follows(tokens, joined, j) or self._surname_after(tokens[j - 1], after) else j
 
     def _common_noun(self, word: str) -> bool:
