@@ -580,6 +580,12 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     assert proposer.english_for("Freitagausgabe") == "Friday edition"
     assert proposer.english_for("Olympiarekord") == "Olympic record"
     assert proposer.english_for("Generaldebatte") == "general debate"  # (not the rank, General)
+    # …and of a place's or a faith's name, whose adjective English writes with a capital too
+    assert proposer.english_for("Balkanfolklore") == "Balkan folklore"
+    assert proposer.english_for("Islamverband") == "Islamic association"
+    # a compound English writes as one word says how a modifier reads too (Spionageflugzeug: spyplane, spyware)
+    assert proposer.english_for("Spionagesatellit") == "spy satellite"  # (not espionage satellite)
+    assert proposer.english_for("Afrikareise") == "Africa trip"  # (Afrikaner → Africans: no word after African)
     assert proposer.english_for("Bundesinnenminister") == "federal minister of the interior"
     # an adjective's stem as modifier says what the adjective says: a new election, not a re-election
     assert proposer.english_for("Neuwahl") == "new election"

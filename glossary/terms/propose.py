@@ -722,6 +722,7 @@ class Proposer:
             return ""
         firsts: Counter = Counter()
         rests = []
+        closed = []  # compounds English writes as one word: their rest and renderings
         entries = self.dictionary.starting_with(modifier)
         for german, renderings in entries:
             if len(german) <= len(modifier) + 2 or " " in german:
@@ -730,7 +731,19 @@ class Proposer:
             if words:  # (in the dictionary's order: ties go the same way in every run)
                 rests.append(german[len(modifier) :].lstrip("-"))
                 firsts.update(words.keys())
-        if len(rests) < 4 or not firsts:
+            else:
+                closed.append((german[len(modifier) :].lstrip("-"), [r.lower() for r in renderings]))
+        if not firsts:
+            return ""
+        english = firsts.most_common(1)[0][0]
+        for rest, renderings in closed:  # Spionage|flugzeug → spyplane says spy, as spy ring and spy drone do
+            if any(
+                r.startswith(english) and len(r) >= len(english) + 4 and zipf_en(r[len(english) :]) >= 3.0
+                for r in renderings
+            ):
+                rests.append(rest)
+                firsts[english] += 1
+        if len(rests) < 4:
             return ""
         english, count = firsts.most_common(1)[0]
         if count < 3 or count < 0.35 * len(rests) or english in _FUNCTION_WORDS:
@@ -759,7 +772,10 @@ class Proposer:
         for form in (modifier, *_modifier_forms(modifier)) if capitals >= 0.25 * count else ():
             senses = self.dictionary.senses(form.capitalize())
             if senses:
-                return capital if any(capital in e.split() for e in senses[0].english) else english
+                first = senses[0].english
+                # or a place's name, whose adjective English writes with a capital too (Balkan, Islam → Islamic)
+                proper = first[0][:1].isupper() and first[0] != capital and first[0][:4] == capital[:4]
+                return capital if proper or any(capital in e.split() for e in first) else english
         return english
 
     def _word_after(self, rest: str) -> bool:
