@@ -1037,6 +1037,15 @@ def test_a_building_and_its_name_are_one_name_in_english_order(dictionary):
     assert "Hotel Zimmer" not in found and "Flughafen Berlin" not in found
 
 
+def test_a_towns_word_the_dictionary_lacks_is_the_town_in_english(dictionary):
+    """Regensburger, Münchner: English writes the town before a noun (the Regensburg team), not a rain burger;
+    a country's people in -ier are no town (Serbier is no Serbia)."""
+    doc = read_string("Die Regensburger gewannen gegen die Münchner. Ein Serbier schoss das Tor.\n")
+    found = {e.source: e for e in extract([doc], dictionary)}
+    assert found["Regensburger"].target == "Regensburg" and found["Münchner"].target == "Munich"
+    assert found["Serbier"].target != "Serbia"
+
+
 def test_a_title_and_a_name_are_one_name_and_the_title_a_term(dictionary):
     """English writes a royal's or a churchman's title with the name (Prince Henrik, Pope Francis); a pope's and
     a numbered monarch's name is English; the title is a term of its own; a first name and a surname after a

@@ -401,23 +401,8 @@ class Collector:
             bool(self.dictionary.gender(word)) and not self.dictionary.senses(word.lower()) and not self.is_place(word)
         )
 
-    @functools.lru_cache(maxsize=200_000)
     def is_place(self, token: str) -> bool:
-        from .names import cldr_gazetteer
-
-        base = lemma(token)
-        gazetteer = cldr_gazetteer()
-        return base in gazetteer or token in gazetteer or self._listed_place(base) or self._listed_place(token)
-
-    def _listed_place(self, word: str) -> bool:
-        """The dictionary names the word as a place; for an everyday noun, a place English writes too (Essen, Halle;
-        not the canton of Zug, which every train would become). Harz and Lippe, less common as nouns, stay places."""
-        place = self.dictionary.place(word)
-        return place is not None and (
-            zipf_en(place.english[0].lower()) >= _KNOWN_PLACE_ZIPF
-            or zipf_de(word) < _EVERYDAY_NOUN_ZIPF
-            or not self.dictionary.is_common_noun(word)
-        )
+        return is_place(token, self.dictionary)
 
     @functools.lru_cache(maxsize=200_000)
     def adjective(self, token: str) -> str:
@@ -1081,6 +1066,38 @@ def _place_names() -> list[str]:
 
         _PLACES.extend(sorted(cldr_gazetteer()))
     return _PLACES
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_place(token: str, dictionary) -> bool:
+    """A place of CLDR's or the dictionary's, as written or as its lemma."""
+    from .names import cldr_gazetteer
+
+    base = lemma(token)
+    gazetteer = cldr_gazetteer()
+    return (
+        base in gazetteer or token in gazetteer or _listed_place(base, dictionary) or _listed_place(token, dictionary)
+    )
+
+
+def _listed_place(word: str, dictionary) -> bool:
+    """The dictionary names the word as a place; for an everyday noun, a place English writes too (Essen, Halle;
+    not the canton of Zug, which every train would become). Harz and Lippe, less common as nouns, stay places."""
+    place = dictionary.place(word)
+    return place is not None and (
+        zipf_en(place.english[0].lower()) >= _KNOWN_PLACE_ZIPF
+        or zipf_de(word) < _EVERYDAY_NOUN_ZIPF
+        or not dictionary.is_common_noun(word)
+    )
+
+
+def town_of(word: str, dictionary) -> str:
+    """The town a capitalised word in -er is of (Regensburger → Regensburg, Münchner → München, Kölner → Köln),
+    or ''."""
+    if not word.endswith("er") or word.endswith("ier") or len(word) < 6 or not word[:1].isupper():
+        return ""  # (Serbier, Mazedonier: people of a country, no town)
+    stem = word[:-2]
+    return next((s for s in (stem, stem + "en", word[:-3] + "en") if is_place(s, dictionary)), "")
 
 
 def looks_compound(word: str, dictionary) -> bool:

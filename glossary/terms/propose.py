@@ -25,6 +25,7 @@ from .candidates import (
     club_letters,
     listed_form,
     studies_of,
+    town_of,
 )
 from .names import english_name, regnal_name
 
@@ -873,6 +874,10 @@ class Proposer:
                     scored = self.score_senses(form)
                     if scored:
                         break
+            town = town_of(display, self.dictionary) if not scored else ""
+            if town:  # a town's word the dictionary lacks is the town, as English writes it before a noun:
+                # Regensburger → Regensburg, Münchner → Munich (not a rain burger)
+                scored = {self.propose_name(town, None).target: (1.0, f"town:{town}")}
             if not scored:
                 scored = self.compound(display)
             if not scored or all(ev.startswith("compound-head") for _, ev in scored.values()):
