@@ -580,6 +580,8 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     assert proposer.english_for("Freitagausgabe") == "Friday edition"
     assert proposer.english_for("Olympiarekord") == "Olympic record"
     assert proposer.english_for("Generaldebatte") == "general debate"  # (not the rank, General)
+    # a rendering with the dictionary's gaps is none (eigen: peculiar to sb./sth): the next one is
+    assert proposer.english_for("Eigenstromerzeugung") == "own power generation"
     # …and of a place's or a faith's name, whose adjective English writes with a capital too
     assert proposer.english_for("Balkanfolklore") == "Balkan folklore"
     assert proposer.english_for("Islamverband") == "Islamic association"

@@ -113,6 +113,9 @@ DISPREFERRED_TAGS = frozenset(
 )
 
 
+_PLACEHOLDER = re.compile(r"\b(?:sb|sth)\b")  # the dictionary's somebody, something
+
+
 @functools.lru_cache(maxsize=100_000)
 def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
     """The dictionary's renderings with `fire engine/water tender unit` as two of them, in order
@@ -120,8 +123,8 @@ def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
     compounds.)"""
     out = []
     for english in renderings:
-        if any(c in english for c in "{}[]"):
-            continue  # a piece of the dictionary's markup, no English (sunk})
+        if any(c in english for c in "{}[]") or _PLACEHOLDER.search(english):
+            continue  # a piece of the dictionary's markup (sunk}), or a phrase with a gap (peculiar to sb./sth)
         pieces = english.split("/")
         local = re.fullmatch(r"(.*?)(\S+)/(\S+)(.*)", english)
         if local and len(pieces) == 2 and " " in english and _SMALL_WORDS.intersection(local.group(2, 3)):
@@ -630,11 +633,11 @@ class Proposer:
         """A modifier that is an adjective of the dictionary and no noun: Präsidial|amt → presidential office."""
         if len(modifier) < 5 or self.dictionary.is_common_noun(modifier.capitalize()):
             return ""
-        senses = [
-            s for s in self.dictionary.senses(modifier.lower())
+        renderings = [
+            _alternatives(s.english) for s in self.dictionary.senses(modifier.lower())
             if (s.grammar.startswith("adj") or not s.grammar) and not s.english[0].startswith("to ")
         ]  # fmt: skip
-        return senses[0].english[0] if senses else ""
+        return next((r[0] for r in renderings if r), "")
 
     def _head(self, head: str) -> str:
         """A compound head's sense: as this collection's listed compounds use it, else as the dictionary's do."""
