@@ -202,7 +202,7 @@ def _modifier_forms(modifier: str) -> list[str]:
 
 
 # German prefixes that are no nouns in a compound (Ur is an aurochs only on its own)
-_PREFIXES = {"Nicht": "non-", "Ur": "original ", "Ex": "former "}
+_PREFIXES = {"Nicht": "non-", "Ur": "original ", "Ex": "former ", "Gegen": "counter-", "Neben": "side "}
 # words that begin a name, in English (the dictionary has them only as `Sankt …`)
 _NAME_WORDS = {"Sankt": "Saint"}
 
@@ -549,6 +549,8 @@ class Proposer:
                     if sub and not any(ev.startswith("compound-head") for _, ev in sub.values()):
                         mod_en = next(iter(sub))  # (a head alone is no modifier: Sonderkon|troll)
                         break
+            if mod_en.lower() in _SMALL_WORDS - {"round", "over", "under"}:  # (Runde: a round; overtime)
+                mod_en = ""  # a preposition says nothing as a modifier: Durch|schlafstörung is no "by sleep disorder"
             attested = self._attested_pair(modifier, head_word, mod_en, head)
             if attested:
                 return dict(attested)  # (a copy: the cached one stays as it is)
