@@ -1042,6 +1042,15 @@ def test_a_building_and_its_name_are_one_name_in_english_order(dictionary):
     assert "Hotel Zimmer" not in found and "Flughafen Berlin" not in found
 
 
+def test_a_feminine_plural_is_the_plural_of_its_singular(dictionary):
+    """Verbraucherinnen is the plural of Verbraucherin, a consumer: not a word of its own to split anew
+    (Verbrauche|rinnen, consumption grooves)."""
+    doc = read_string("Die Verbraucherinnen klagten. Die Küchenhelferinnen streikten.\n")
+    found = {e.source: e for e in extract([doc], dictionary)}
+    assert found["Verbraucherin"].target == "consumer"
+    assert found["Küchenhelferin"].target == "kitchen assistant"
+
+
 def test_a_towns_word_the_dictionary_lacks_is_the_town_in_english(dictionary):
     """Regensburger, Münchner: English writes the town before a noun (the Regensburg team), not a rain burger;
     a country's people in -ier are no town (Serbier is no Serbia)."""

@@ -863,7 +863,8 @@ class Proposer:
             scored = {}
             surface = cand.forms.most_common(1)[0][0]
             genitive = all(f in (display + "s", display + "es") for f in cand.forms)  # des Außenministeriums
-            if display not in cand.forms and not self.dictionary.senses(display) and not genitive:
+            feminine = all(f == display + "nen" for f in cand.forms)  # Verbraucherinnen: no word of its own
+            if display not in cand.forms and not self.dictionary.senses(display) and not genitive and not feminine:
                 # only the plural is in the text: keep the singular lemma's English unless the plural is
                 # another word in English too (Staatsmedien → state media, not "state medium")
                 singular = self.compound(display)
