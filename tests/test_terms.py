@@ -564,6 +564,9 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     assert proposer.english_for("Uraufnahme").startswith("original ")  # Ur- in a compound is no aurochs
     assert proposer.english_for("Urlaubsreise") == "holiday trip"  # but Urlaub is a word of its own
     assert proposer.english_for("Gegengipfel") == "counter-summit"  # Gegen- and Neben- are prefixes too
+    # a Latin prefix before a hyphen is joined in English too
+    assert proposer.english_for("Anti-Doping-Kommission") == "anti-doping commission"
+    assert proposer.english_for("Co-Regisseur") == "co-director"
     assert proposer.english_for("Nebenprogramm") == "side program"
     assert not proposer.english_for("Durchschlafstörung").startswith("by ")  # a preposition is no modifier
     assert proposer.english_for("Handelspolitik") == "commercial policy"  # the dictionary's own entry stays

@@ -203,6 +203,11 @@ def _modifier_forms(modifier: str) -> list[str]:
 
 # German prefixes that are no nouns in a compound (Ur is an aurochs only on its own)
 _PREFIXES = {"Nicht": "non-", "Ur": "original ", "Ex": "former ", "Gegen": "counter-", "Neben": "side "}
+# Latin prefixes before a hyphen, which English writes joined too: Anti-Terror-Gesetz → anti-terror law
+_HYPHEN_PREFIXES = {
+    "Anti": "anti-", "Pro": "pro-", "Co": "co-", "Non": "non-", "Semi": "semi-", "Multi": "multi-",
+    "Neo": "neo-", "Pseudo": "pseudo-", "Quasi": "quasi-",
+}  # fmt: skip
 # words that begin a name, in English (the dictionary has them only as `Sankt …`)
 _NAME_WORDS = {"Sankt": "Saint"}
 
@@ -493,7 +498,7 @@ class Proposer:
                         *(e if e in _FUNCTION_WORDS else e[:1].upper() + e[1:] for e in english[1:-1]),
                     ]
                     english.append(NAMED_PLACES[lemma(parts[-1])])
-                return {" ".join(english): (0.6, "compound")}
+                return {" ".join(english).replace("- ", "-"): (0.6, "compound")}
             return {}
         for prefix, english_prefix in _PREFIXES.items():  # Nichtraucher → non-smoker, Uraufnahme → original …
             rest = word[len(prefix) :].capitalize()
@@ -799,6 +804,8 @@ class Proposer:
         for a German abbreviation of a common noun (Leichtathletik-WM → athletics world championship)."""
         if word in _PREFIXES:  # Ex-Außenminister → former foreign minister
             return _PREFIXES[word].strip(" -")
+        if word in _HYPHEN_PREFIXES:  # Anti-Terror-Gesetz: anti-terror law
+            return _HYPHEN_PREFIXES[word]
         if word in _NAME_WORDS:  # Sankt-Peter-und-Paul-Kathedrale: the dictionary lists it as `Sankt …` only
             return _NAME_WORDS[word]
         if word.isupper() or len(word) <= 2:
