@@ -591,6 +591,10 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     # …and of a place's or a faith's name, whose adjective English writes with a capital too
     assert proposer.english_for("Balkanfolklore") == "Balkan folklore"
     assert proposer.english_for("Islamverband") == "Islamic association"
+    # a word that never stands alone before the compounds' heads is the first of two (real estate …, North Sea …)
+    assert proposer.english_for("Immobilienkonzern") == "real estate group"  # (not real group)
+    assert proposer.english_for("Nordseeölarbeiter") == "North Sea roughneck"
+    assert proposer.english_for("Erstaufnahmeunterkunft") == "initial accommodation"  # (said once)
     # a compound English writes as one word says how a modifier reads too (Spionageflugzeug: spyplane, spyware)
     assert proposer.english_for("Spionagesatellit") == "spy satellite"  # (not espionage satellite)
     assert proposer.english_for("Afrikareise") == "Africa trip"  # (Afrikaner → Africans: no word after African)

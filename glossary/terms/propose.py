@@ -562,6 +562,8 @@ class Proposer:
             if mod_en:
                 if head.lower().startswith(mod_en.lower() + " "):
                     mod_en = ""  # Feuer|löschfahrzeug: fire engine already says fire
+                elif mod_en.lower().endswith(" " + head.lower()):
+                    head = ""  # Erstaufnahme|unterkunft: initial accommodation already says accommodation
                 mod_en = self._possessive(modifier, mod_en)
                 return {f"{mod_en} {head}".strip(): (0.5, f"compound:{modifier}+{head_word}")}
             # the longest head left a modifier without English: a shorter head may leave one with English
@@ -759,6 +761,15 @@ class Proposer:
         english, count = firsts.most_common(1)[0]
         if count < 3 or count < 0.35 * len(rests) or english in _FUNCTION_WORDS:
             return ""
+        compounds = [
+            r.lower().split() for german, renderings in entries if len(german) > len(modifier) + 2 and " " not in german
+            for r in renderings if r.lower().split()[0] == english and len(r.split()) >= 2
+        ]  # fmt: skip
+        # a word that never stands alone before the head is the first of two: real estate …, crude oil …
+        seconds = Counter(words[1] for words in compounds if len(words) >= 3)
+        second, times = seconds.most_common(1)[0] if seconds else ("", 0)
+        if times >= 2 and second not in _SMALL_WORDS and all(len(words) >= 3 for words in compounds):
+            english = f"{english} {second}"
         # most of them must go on with a word where the modifier ends: Reis|ebus, Rats|chenschlüssel, Nachhi|lfe
         # are no compounds of Reis (rice), Rats (council) or of Nachhi, a piece of Nachhilfe
         needed = 0.5 * len(rests)
@@ -772,11 +783,12 @@ class Proposer:
         # the dictionary writes a proper word small at times too (sunday trend beside Sunday school): it keeps a
         # capital it writes in a quarter of the compounds and in the first sense of the modifier's own entry
         # (Sonntag: Sunday; not Kirche: the Church, nor General|debatte: General, the rank)
-        capital = english[:1].upper() + english[1:]
+        capital = " ".join(word[:1].upper() + word[1:] for word in english.split())  # (North Sea)
         if capital == english:
             return english
+        size = len(english.split())
         capitals = sum(
-            any(r.split()[0] == capital for r in renderings if len(r.split()) >= 2)
+            any(" ".join(r.split()[:size]) == capital for r in renderings if len(r.split()) > size)
             for german, renderings in entries
             if len(german) > len(modifier) + 2 and " " not in german
         )
@@ -786,7 +798,7 @@ class Proposer:
                 first = senses[0].english
                 # or a place's name, whose adjective English writes with a capital too (Balkan, Islam → Islamic)
                 proper = first[0][:1].isupper() and first[0] != capital and first[0][:4] == capital[:4]
-                return capital if proper or any(capital in e.split() for e in first) else english
+                return capital if proper or any(f" {capital} " in f" {e} " for e in first) else english
         return english
 
     def _word_after(self, rest: str) -> bool:
