@@ -1049,6 +1049,26 @@ def test_a_building_and_its_name_are_one_name_in_english_order(dictionary):
     assert "Hotel Zimmer" not in found and "Flughafen Berlin" not in found
 
 
+def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictionary):
+    """Bayerischer Rundfunk, Nationaler Gesundheitsdienst: an institution's name even when seen once, in English
+    words, title-cased, a compound the dictionary lacks by its parts; not a one-off adjective and noun (Teuflischer
+    Pakt), nor an acronym's adjective (US-amerikanische Behörden); a mountain keeps its German name."""
+    doc = read_string(
+        "Das berichtete der Bayerische Rundfunk. Die Internationale Atomenergiebehörde prüft. Er bestieg den "
+        "Großen Feldberg. Der Große Feldberg ist hoch. Die US-amerikanischen Behörden schweigen. Es war ein "
+        "Teuflischer Pakt. Der Nationale Gesundheitsdienst zahlt.\n"
+    )
+    found = {e.source: e for e in extract([doc], dictionary)}
+    assert (found["Bayerischer Rundfunk"].kind, found["Bayerischer Rundfunk"].target) == (
+        "name",
+        "Bavarian Broadcasting",
+    )
+    assert found["Nationaler Gesundheitsdienst"].target == "National Health Service"
+    assert found["Internationale Atomenergiebehörde"].target.startswith("International ")
+    assert not any(e.source.startswith(("Teuflisch", "US-amerikanisch")) for e in found.values())
+    assert found["Große Feldberg"].target == "Große Feldberg"
+
+
 def test_a_feminine_plural_is_the_plural_of_its_singular(dictionary):
     """Verbraucherinnen is the plural of Verbraucherin, a consumer: not a word of its own to split anew
     (Verbrauche|rinnen, consumption grooves)."""

@@ -301,9 +301,26 @@ def _keep(cand: Candidate) -> bool:
         return False
     if cand.pos == "ADJ NOUN" and (cand.frequency < 2 or zipf_de(cand.parts[1]) >= GENERAL_ZIPF + 0.5):
         return False
-    if cand.pos == "ADJ PROPN" and cand.frequency < 2 and not _geographic(cand) and not _listed_name(cand):
+    if (
+        cand.pos == "ADJ PROPN" and cand.frequency < 2
+        and not _geographic(cand) and not _listed_name(cand) and not _institution(cand)
+    ):  # fmt: skip
         return False  # one-off capitalised adjective + noun: Teuflischer Pakt (a person's name stays: Elon Musk)
     return len(cand.key.replace(" ", "")) >= 2
+
+
+# the heads of institutions' names: capitalised adjectives before them name one even once (Bayerischer Rundfunk,
+# Internationale Atomenergiebehörde, Nationale Befreiungsfront, Medizinische Hochschule)
+_INSTITUTIONS = (
+    "amt", "behörde", "hochschule", "universität", "rundfunk", "verband", "vereinigung", "front", "dienst", "agentur",
+    "gericht", "bibliothek", "partei", "bank", "kommission", "institut", "stiftung", "akademie", "museum", "theater",
+    "orchester", "ministerium", "gesellschaft", "organisation", "versammlung", "parlament", "armee", "zentrale",
+)  # fmt: skip
+
+
+def _institution(cand: Candidate) -> bool:
+    """(Not after an adjective of an acronym's, which German writes so anywhere: US-amerikanische Behörden.)"""
+    return cand.key.split()[-1].endswith(_INSTITUTIONS) and not any("-" in word for word in cand.key.split()[:-1])
 
 
 def _geographic(cand: Candidate) -> bool:

@@ -70,6 +70,11 @@ _GERMAN_PLACE = re.compile(
 )
 
 
+def german_place_shape(word: str) -> bool:
+    """The word ends as German place names do (Feldberg, Heuberg, Schwarzenbach): English keeps it."""
+    return _GERMAN_PLACE.search(word) is not None
+
+
 def _apply(word: str) -> str:
     lower = word.lower()
     out = _RULE_RE.sub(lambda m: _RULE_MAP[m.group()], lower)
@@ -237,7 +242,7 @@ def english_name(name: str) -> tuple[str, str, float]:
                 best, best_freq = option, freq
         if (
             best == word and own < 1.0 and _SLAVIC_MARKS.search(word) and "ß" not in word
-            and not _GERMAN_PLACE.search(word) and not _german_ending(word)
+            and not german_place_shape(word) and not _german_ending(word)
             and (rules or _RUSSIAN_SURNAME.search(word) is not None)
         ):  # fmt: skip
             best = transliterations(word)[0]  # unknown in English too: regular rules

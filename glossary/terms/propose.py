@@ -27,7 +27,7 @@ from .candidates import (
     studies_of,
     town_of,
 )
-from .names import english_name, regnal_name
+from .names import english_name, german_place_shape, regnal_name
 
 # fields whose abbreviations collide with the brands and bodies of general text
 TECHNICAL_TAGS = frozenset(
@@ -1047,10 +1047,18 @@ class Proposer:
             return None  # Deutsche Welle (not German Wave)
         *adjectives, noun = display.split()
         words = [self._adjective(lemma(a.lower()), untagged=True) for a in adjectives]
-        words.append(self._best(noun, single=True) or self._best(lemma(noun), single=True))
+        composed = (
+            {e: v for e, v in self.compound(lemma(noun)).items() if not v[1].startswith("compound-head")}
+            if not german_place_shape(noun)
+            else {}
+        )  # (a mountain's name stays: Großer Feldberg)
+        words.append(  # (a compound the dictionary lacks by its parts: Atomenergie|behörde)
+            self._best(noun, single=True) or self._best(lemma(noun), single=True) or next(iter(composed), "")
+        )
         if not all(words):
             return None
-        return Proposal(" ".join(w[:1].upper() + w[1:] for w in words), 0.5, [], ["dictionary:name-words"])
+        english = [w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in " ".join(words).split()]
+        return Proposal(" ".join(english), 0.5, [], ["dictionary:name-words"])  # National Health Service
 
     def _adjective(self, adj: str, untagged: bool = False) -> str:
         """The everyday English of an adjective: heilig → holy, not venerable. `untagged`: also senses the
