@@ -14,7 +14,8 @@ import itertools
 import math
 import re
 
-WORD_RE = re.compile(r"[^\W\d_](?:[\w]|-(?=[^\W_]))*", re.UNICODE)  # a word: letters, inner hyphens
+# a word: letters, inner hyphens, and a name's O', D' or L' (O'Brien, D'Agata, L'Oréal)
+WORD_RE = re.compile(r"(?:[A-Z]['’](?=[A-ZÀ-Ý]))?[^\W\d_](?:[\w]|-(?=[^\W_]))*", re.UNICODE)
 TOKEN_RE = re.compile(WORD_RE.pattern + r"|\d+(?:[.,]\d+)*", re.UNICODE)  # words and numbers
 
 

@@ -1069,6 +1069,15 @@ def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictiona
     assert found["Große Feldberg"].target == "Große Feldberg"
 
 
+def test_names_with_an_apostrophe_are_one_word(dictionary):
+    """O'Brien, D'Agata, L'Oréal: the apostrophe is inside the name, not between two names (Conor and Brien)."""
+    doc = read_string("Danach sprach Conor O'Brien. O'Brien lachte. Laut Charlie D'Agata stieg sie. L'Oréal wuchs.\n")
+    found = {e.source: e for e in extract([doc], dictionary)}
+    assert (found["Conor O'Brien"].target, found["Conor O'Brien"].frequency) == ("Conor O'Brien", 2)
+    assert found["Charlie D'Agata"].kind == "name" and found["L'Oréal"].kind == "name"
+    assert not {"Brien", "Agata", "Oréal"} & set(found)
+
+
 def test_a_feminine_plural_is_the_plural_of_its_singular(dictionary):
     """Verbraucherinnen is the plural of Verbraucherin, a consumer: not a word of its own to split anew
     (Verbrauche|rinnen, consumption grooves)."""
