@@ -1069,6 +1069,20 @@ def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictiona
     assert found["Große Feldberg"].target == "Große Feldberg"
 
 
+def test_saints_towns_and_club_letters(dictionary):
+    """St. Louis is a town (not Louis, a pimp to the dictionary), Sankt is St. in English and joins St.; a club's
+    letters are a name however often German writes them (VfB), and before a town put the town in English."""
+    doc = read_string(
+        "Er flog nach St. Louis am Montag. Er lebte in St. Gallen lange. In Sankt Gallen regnet es. Er wohnte in "
+        "Sankt Petersburg. Gegen den VfB Stuttgart ging es. Der Klub AC Mailand gewann.\n"
+    )
+    found = {e.source: e for e in extract([doc], dictionary)}
+    assert found["St. Louis"].kind == "name" and "Louis" not in found
+    assert found["Sankt Petersburg"].target == "St. Petersburg"
+    assert found["Sankt Gallen"].target == "St. Gallen" and "St. Gallen" in found["Sankt Gallen"].variants
+    assert found["VfB Stuttgart"].kind == "name" and found["AC Mailand"].target == "AC Milan"
+
+
 def test_names_with_an_apostrophe_are_one_word(dictionary):
     """O'Brien, D'Agata, L'Oréal: the apostrophe is inside the name, not between two names (Conor and Brien)."""
     doc = read_string("Danach sprach Conor O'Brien. O'Brien lachte. Laut Charlie D'Agata stieg sie. L'Oréal wuchs.\n")

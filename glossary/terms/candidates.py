@@ -312,8 +312,8 @@ class Collector:
             return False  # (Koreanistik is a field of study, no name)
         if self._adjective_form(token):
             return False  # (die Allgemeinen, der Südindischen: an adjective, capitalised)
-        if _is_acronym(token):
-            return True
+        if _is_acronym(token) or token in _SPORTS_CLUBS:
+            return True  # (VfB, SpVgg: a club's letters, however often German writes them)
         if zipf_de(token) >= 4.0 and zipf_en(token.lower()) < 2.0 and not self._unknown_but_named(token, base):
             return False  # a frequent German word that English does not share is not a name
         if "-" in token:
@@ -507,6 +507,19 @@ class Collector:
                     )
                     i = j + 1
                     continue
+            if (
+                token == "St"
+                and i + 1 < n
+                and text[matches[i].end() : matches[i + 1].start()] == ". "
+                and (tokens[i + 1][:1].isupper())
+            ):  # St. Louis, St. Gallen: a saint's town (not Louis, nor Gallen)
+                end = i + 2
+                if tokens[i + 1].endswith("er") and end < n and joined[end] and tokens[end].lower() in STREET_WORDS:
+                    end += 1  # a street named after the town: St. Töniser Straße
+                surface = "St. " + " ".join(tokens[i + 1 : end])
+                self._add(surface.lower(), "name", "PROPN", end - i, surface, doc_index, segment_index)
+                i = end
+                continue
             if self._state_of(tokens, joined, i):  # Volksrepublik China, Bundesrepublik Deutschland
                 surface = " ".join(tokens[i : i + 2])
                 self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)

@@ -1114,14 +1114,20 @@ class Proposer:
             # a building English calls by the same word keeps its place: Hotel Birkenhof, Museum Folkwang
             english = f"{first} {place}" if english == first else f"{place} {english}"
             return Proposal(english, 0.8, [], ["building+name"])
+        if first == "Sankt" and rest and " " not in rest:  # Sankt Petersburg → St. Petersburg, as English writes it
+            return Proposal(f"St. {self.propose_name(rest, None).target}", 0.8, [], ["saint+name"])
         if first in NAMED_TITLES and rest:  # Prinz Henrik → Prince Henrik, Papst Franziskus → Pope Francis
             # a pope's name is English, and a numbered monarch's but an emperor's (Kaiser Wilhelm II)
             numbered = first == "Papst" or rest.split()[-1].isupper() and first != "Kaiser"
             person = regnal_name(rest) if numbered else self.propose_name(rest, None).target
             return Proposal(f"{NAMED_TITLES[first]} {person}", 0.8, [], ["title+name"])
         *club, town = display.split()
-        if club and club[-1] in CLUB_WORDS and (len(club) == 1 or len(club) == 2 and club_letters(club[0])):
-            # a club keeps its name, its town is English: Bayern München → Bayern Munich, Inter Mailand → Inter Milan
+        if (
+            club
+            and (club[-1] in CLUB_WORDS or len(club) == 1 and club_letters(club[0]))
+            and (len(club) == 1 or len(club) == 2 and club_letters(club[0]))
+        ):
+            # a club keeps its name, its town is English: Bayern München → Bayern Munich, AC Mailand → AC Milan
             return Proposal(f"{' '.join(club)} {self.propose_name(town, None).target}", 0.8, [], ["club+place"])
         english, source, confidence = english_name(display)
         if source != "cldr" or zipf_en(english.lower()) < 2.5:  # CLDR is current (Kyiv) unless English rarely uses it
