@@ -1083,6 +1083,17 @@ def test_saints_towns_and_club_letters(dictionary):
     assert found["VfB Stuttgart"].kind == "name" and found["AC Mailand"].target == "AC Milan"
 
 
+def test_two_names_joined_by_an_ampersand_are_a_firm(dictionary):
+    """Procter & Gamble, Ernst & Young (Ernst is a German word too): one name; two countries are not one."""
+    doc = read_string(
+        "Die Firma Procter & Gamble wuchs. Ernst & Young prüfte. Forschung & Entwicklung kostet. Zwischen "
+        "Russland & Iran wächst der Handel. Russland zahlt.\n"
+    )
+    found = {e.source: e for e in extract([doc], dictionary)}
+    assert found["Procter & Gamble"].kind == "name" and found["Ernst & Young"].kind == "name"
+    assert not any("&" in e.source for e in found.values() if e.source.startswith(("Forschung", "Russland")))
+
+
 def test_names_with_an_apostrophe_are_one_word(dictionary):
     """O'Brien, D'Agata, L'Oréal: the apostrophe is inside the name, not between two names (Conor and Brien)."""
     doc = read_string("Danach sprach Conor O'Brien. O'Brien lachte. Laut Charlie D'Agata stieg sie. L'Oréal wuchs.\n")

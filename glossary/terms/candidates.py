@@ -119,6 +119,7 @@ CLUB_WORDS = frozenset(
 _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
+_AMPERSAND = re.compile(r" ?& ?")
 # a place English writes this often (wordfreq) is one even where German has an everyday noun so spelled (Essen)
 _KNOWN_PLACE_ZIPF, _EVERYDAY_NOUN_ZIPF = 2.5, 4.5
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\. ")  # a middle name's initial: John F. Kelly
@@ -474,6 +475,10 @@ class Collector:
             i > 0 and _GAP_OK.fullmatch(text, matches[i - 1].end(), matches[i].start()) is not None
             for i in range(len(matches))
         ]
+        ampersand = [
+            i > 0 and _AMPERSAND.fullmatch(text, matches[i - 1].end(), matches[i].start()) is not None
+            for i in range(len(matches))
+        ]
         titles = self._quoted_names(text, matches, doc_index, segment_index)
         i = 0
         n = len(tokens)
@@ -580,6 +585,9 @@ class Collector:
                     token.lower() not in self.stop or self._name_follows(tokens, joined, i + 2)
                     or _KOREAN_GIVEN.fullmatch(tokens[i + 1]) is not None
                 )
+            ) or (  # a word and a name joined by &: a firm (Marks & Spencer, Standard & Poor's, Ernst & Young)
+                i + 1 < n and ampersand[i + 1] and token[:1].isupper() and token.lower() not in self.stop
+                and tokens[i + 1][:1].isupper() and self.name_like(tokens[i + 1])
             )  # fmt: skip
             if not forced and not self.noun_like(token, i == 0):
                 noun = bool(nxt) and token[:1].islower() and self.noun_like(nxt, False) and not self.name_like(nxt)
@@ -608,8 +616,16 @@ class Collector:
                 run = [token]
                 place = self.is_place(token)
                 owned = False  # the run ended at what a name in the genitive owns (taken as a term)
-                while j < n and joined[j]:
+                while j < n and (joined[j] or ampersand[j] and run[-1] != "&"):
                     word = tokens[j]
+                    if not joined[j]:  # Procter & Gamble, Johnson & Johnson: a firm of two names
+                        if not (self.noun_like(word, False) and (self.name_like(word) or self._surname(word))) or (
+                            place and self.is_place(word)
+                        ):
+                            break  # (Russland & Iran: two countries)
+                        run.extend(["&", word])
+                        j += 1
+                        continue
                     if word in ("Jr", "Sr") and text[matches[j].end() : matches[j].end() + 1] == ".":
                         run.append(word + ".")  # Donald Trump Jr. is not Donald Trump
                         j += 1
