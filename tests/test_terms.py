@@ -1083,6 +1083,19 @@ def test_saints_towns_and_club_letters(dictionary):
     assert found["VfB Stuttgart"].kind == "name" and found["AC Mailand"].target == "AC Milan"
 
 
+def test_a_noun_in_te_is_no_participle_beginning_a_name(dictionary):
+    """Vereinigte (vereinigen) is a participle and begins a name; Karte is no participle of karten, so die Karte
+    Münchens is no name (nor are Punkte Vorsprung, Orte Europas)."""
+    doc = read_string(
+        "Er zeigte die Karte Münchens. Er hatte drei Punkte Vorsprung. Er kam aus den Vereinigten Arabischen "
+        "Emiraten. Die Vereinigten Arabischen Emirate zahlen.\n"
+    )
+    found = {e.source: e for e in extract([doc], dictionary)}
+    assert found["Vereinigte Arabische Emirate"].kind == "name"
+    assert not any(e.source.startswith(("Karte ", "Punkte ")) for e in found.values())
+    assert found["Karte"].kind == "term"
+
+
 def test_two_names_joined_by_an_ampersand_are_a_firm(dictionary):
     """Procter & Gamble, Ernst & Young (Ernst is a German word too): one name; two countries are not one."""
     doc = read_string(

@@ -453,7 +453,10 @@ class Collector:
         base = lemma(lowered)
         if base[:1].isupper() or base == lowered or base in self.stop:
             return False
-        participle = base.endswith("en") and adjective_stem(lowered).endswith("t")
+        stem = adjective_stem(lowered)
+        # a participle of the verb the lemmatizer gives: vereinigt ← vereinigen, verbündet ← verbünden (not
+        # Kette, Karte or Punkte, whose verbs ketten, karten, punkten have no such participle)
+        participle = stem.endswith("t") and base.endswith("en") and base in (stem[:-1] + "en", stem[:-2] + "en")
         if self.adjective(lowered) or base.endswith(("sch", "lich", "ig")) or participle:
             return True
         # an everyday adjective too, capitalised inside a sentence only in a name: Weißes Haus, Rotes Kreuz
