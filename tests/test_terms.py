@@ -1140,7 +1140,7 @@ def test_a_title_and_a_name_are_one_name_and_the_title_a_term(dictionary):
     title are the person's own name (Diana Spencer), and no name follows Prinz von."""
     doc = read_string(
         "Prinz Henrik will nicht neben seiner Frau begraben werden. Henrik war krank. Papst Franziskus reiste "
-        "nach Rom. Königin Elisabeth II. dankte. Papst Johannes Paul II. starb. Prinzessin Diana Spencer kam. "
+        "nach Rom. Königin Elisabeth II. dankte. Papst Johannes Paul II. starb. Prinzessin Diana Spencer kam. Benedikt XVI. trat zurück. "
         "Der Prinz von Wales schwieg. Kaiser Wilhelm II. dankte ab.\n"
     )
     found = {e.source: e for e in extract([doc], dictionary)}
@@ -1150,6 +1150,7 @@ def test_a_title_and_a_name_are_one_name_and_the_title_a_term(dictionary):
     assert found["Königin Elisabeth II"].target == "Queen Elizabeth II"
     assert found["Papst Johannes Paul II"].target == "Pope John Paul II"
     assert found["Kaiser Wilhelm II"].target == "Emperor Wilhelm II"  # (English keeps a German emperor's name)
+    assert found["Benedikt XVI"].target == "Benedict XVI"  # (a pope's name with his number, without Papst)
     assert found["Diana Spencer"].kind == "name" and "Prinzessin Diana Spencer" not in found
     assert found["Prinz"].kind == "term" and found["Prinz"].frequency == 2  # (Prinz Henrik and der Prinz)
     assert not any(e.source.startswith("Prinz von") for e in found.values())

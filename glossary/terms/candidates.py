@@ -89,7 +89,7 @@ NAMED_TITLES = {
     "Emir": "Emir", "Sultan": "Sultan", "Papst": "Pope", "Kardinal": "Cardinal", "Erzbischof": "Archbishop",
 }  # fmt: skip
 _GENITIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}[a-rt-zäöüß]s")  # Politicos, Apples (not Williams, Voss)
-_REGNAL = re.compile(r"[IVX]{1,5}")  # Elisabeth II, Benedikt XVI
+REGNAL = re.compile(r"[IVX]{1,5}")  # a pope's or a monarch's number: Elisabeth II, Benedikt XVI
 # buildings a name follows, one name of two words (Flughafen Wien, Hotel Birkenhof): NAMED_PLACES has their English
 BUILDINGS = frozenset("Flughafen Bahnhof Stadion Schloss Klinik Klinikum Krankenhaus Museum Hotel".split())
 _POLITE = frozenset(
@@ -777,7 +777,7 @@ class Collector:
         if j == i + 1:
             return 0
         after = tokens[j] if j < len(tokens) and joined[j] else ""
-        if _REGNAL.fullmatch(after):
+        if REGNAL.fullmatch(after):
             return j + 1
         if j > i + 2:
             return 0  # two first names without a regnal number: a first name and a surname (Diana Spencer)

@@ -19,6 +19,7 @@ from .candidates import (
     GERMAN_ONLY,
     NAMED_PLACES,
     NAMED_TITLES,
+    REGNAL,
     STATE_NOUNS,
     STREET_WORDS,
     Candidate,
@@ -1117,10 +1118,12 @@ class Proposer:
         if first == "Sankt" and rest and " " not in rest:  # Sankt Petersburg → St. Petersburg, as English writes it
             return Proposal(f"St. {self.propose_name(rest, None).target}", 0.8, [], ["saint+name"])
         if first in NAMED_TITLES and rest:  # Prinz Henrik → Prince Henrik, Papst Franziskus → Pope Francis
-            # a pope's name is English, and a numbered monarch's but an emperor's (Kaiser Wilhelm II)
-            numbered = first == "Papst" or rest.split()[-1].isupper() and first != "Kaiser"
+            # a pope's name is English, and a numbered monarch's (Elisabeth II)
+            numbered = first == "Papst" or REGNAL.fullmatch(rest.split()[-1]) is not None
             person = regnal_name(rest) if numbered else self.propose_name(rest, None).target
             return Proposal(f"{NAMED_TITLES[first]} {person}", 0.8, [], ["title+name"])
+        if REGNAL.fullmatch(display.split()[-1]) and regnal_name(display) != display:
+            return Proposal(regnal_name(display), 0.8, [], ["regnal"])  # Benedikt XVI → Benedict XVI
         *club, town = display.split()
         if (
             club
