@@ -591,6 +591,9 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     # …and of a place's or a faith's name, whose adjective English writes with a capital too
     assert proposer.english_for("Balkanfolklore") == "Balkan folklore"
     assert proposer.english_for("Islamverband") == "Islamic association"
+    # a plural modifier reads as its singular, as English compounds do
+    assert proposer.english_for("Kinderschutz") == "child protection"  # (not children's protection)
+    assert proposer.english_for("Villensteuer") == "villa tax"  # (not villas tax)
     # a word that never stands alone before the compounds' heads is the first of two (real estate …, North Sea …)
     assert proposer.english_for("Immobilienkonzern") == "real estate group"  # (not real group)
     assert proposer.english_for("Nordseeölarbeiter") == "North Sea roughneck"

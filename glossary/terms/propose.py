@@ -544,8 +544,14 @@ class Proposer:
             modifier = word[:cut]
             mod_en = self._sibling_modifier(modifier, head_word, head) or self._learned_modifier(modifier.capitalize())
             for mod in _modifier_forms(modifier) if not mod_en else ():
-                if len(mod) >= min(3, cut) and self.dictionary.senses(mod.capitalize()):
-                    mod_en = self._best(mod.capitalize(), single=True)
+                senses = self.dictionary.senses(mod.capitalize()) if len(mod) >= min(3, cut) else []
+                if senses:
+                    singular = lemma(mod.capitalize()) if all(s.grammar == "pl" for s in senses) else ""
+                    # a plural modifier reads as its singular, as English compounds do (Geschlechter|bild → gender
+                    # image, not genders picture)
+                    mod_en = (self._best(singular, single=True) if singular else "") or self._best(
+                        mod.capitalize(), single=True
+                    )
                     if mod_en:
                         break
             mod_en = mod_en or self._adjective_modifier(modifier) or self._name_modifier(modifier)
