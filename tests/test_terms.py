@@ -591,6 +591,9 @@ def test_proposals_prefer_the_phrase_english_writes(dictionary):
     # …and of a place's or a faith's name, whose adjective English writes with a capital too
     assert proposer.english_for("Balkanfolklore") == "Balkan folklore"
     assert proposer.english_for("Islamverband") == "Islamic association"
+    # the dictionary's `State / State's Attorney` is State Attorney or State's Attorney, never the State alone
+    assert proposer.english_for("Staatsanwalt") != "State"
+    assert "State" not in proposer.english_for("Sonderstaatsanwalt").split()
     # a plural modifier reads as its singular, as English compounds do
     assert proposer.english_for("Kinderschutz") == "child protection"  # (not children's protection)
     assert proposer.english_for("Villensteuer") == "villa tax"  # (not villas tax)

@@ -140,6 +140,14 @@ def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
             # a capitalised last word after a name's words: Public Prosecution Service / Office is two names
             first = pieces[0].strip()
             out.extend([first, f"{first.rsplit(' ', 1)[0]} {pieces[1].strip()}"])
+        elif (
+            len(pieces) == 2 and " " not in pieces[0].strip() and " " in pieces[1].strip()
+            and pieces[1].split()[0].replace("’", "'") in (pieces[0].strip(), pieces[0].strip() + "'s")
+        ):  # fmt: skip
+            # one word, then a phrase that begins with it: the word before the phrase's head, State / State's
+            # Attorney being State Attorney and State's Attorney (not the State alone)
+            second = pieces[1].strip()
+            out.extend([f"{pieces[0].strip()} {second.split(' ', 1)[1]}", second])
         elif len(pieces) > 1 and all(len(p.strip()) >= 3 for p in pieces) and " " in english:
             out.extend(p.strip() for p in pieces)
         else:
