@@ -255,7 +255,7 @@ def _first_name(token: str) -> bool:
     return token in names or ("-" in token and all(part in names for part in token.split("-")))
 
 
-_TITLES = frozenset("Sir Dame Lady Lord Dr Prof Präsident Papst König Königin Prinz Prinzessin".split())
+_TITLES = frozenset("Sir Dame Lady Lord Dr Prof Präsident".split()) | frozenset(NAMED_TITLES)  # (Sir Eric Pickles)
 
 
 def _is_acronym(token: str) -> bool:
@@ -515,12 +515,8 @@ class Collector:
                     )
                     i = j + 1
                     continue
-            if (
-                token == "St"
-                and i + 1 < n
-                and text[matches[i].end() : matches[i + 1].start()] == ". "
-                and (tokens[i + 1][:1].isupper())
-            ):  # St. Louis, St. Gallen: a saint's town (not Louis, nor Gallen)
+            saint = token == "St" and i + 1 < n and text[matches[i].end() : matches[i + 1].start()] == ". "
+            if saint and tokens[i + 1][:1].isupper():  # St. Louis, St. Gallen: a saint's town (not Louis, nor Gallen)
                 end = i + 2
                 if tokens[i + 1].endswith("er") and end < n and joined[end] and tokens[end].lower() in STREET_WORDS:
                     end += 1  # a street named after the town: St. Töniser Straße

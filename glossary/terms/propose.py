@@ -555,8 +555,8 @@ class Proposer:
                 senses = self.dictionary.senses(mod.capitalize()) if len(mod) >= min(3, cut) else []
                 if senses:
                     singular = lemma(mod.capitalize()) if all(s.grammar == "pl" for s in senses) else ""
-                    # a plural modifier reads as its singular, as English compounds do (Geschlechter|bild → gender
-                    # image, not genders picture)
+                    # a plural modifier reads as its singular, as English compounds do (Kinder|schutz → child
+                    # protection, Villen|steuer → villa tax: not villas tax)
                     mod_en = (self._best(singular, single=True) if singular else "") or self._best(
                         mod.capitalize(), single=True
                     )
