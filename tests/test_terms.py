@@ -1062,7 +1062,8 @@ def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictiona
     doc = read_string(
         "Das berichtete der Bayerische Rundfunk. Die Internationale Atomenergiebehörde prüft. Er bestieg den "
         "Großen Feldberg. Der Große Feldberg ist hoch. Die US-amerikanischen Behörden schweigen. Es war ein "
-        "Teuflischer Pakt. Der Nationale Gesundheitsdienst zahlt.\n"
+        "Teuflischer Pakt. Der Nationale Gesundheitsdienst zahlt. Die Christlich-Soziale Union tagte. Das schrieb "
+        "die Neue Presse.\n"
     )
     found = {e.source: e for e in extract([doc], dictionary)}
     assert (found["Bayerischer Rundfunk"].kind, found["Bayerischer Rundfunk"].target) == (
@@ -1073,6 +1074,7 @@ def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictiona
     assert found["Internationale Atomenergiebehörde"].target.startswith("International ")
     assert not any(e.source.startswith(("Teuflisch", "US-amerikanisch")) for e in found.values())
     assert found["Große Feldberg"].target == "Große Feldberg"
+    assert found["Christlich-Soziale Union"].kind == "name" and found["Neue Presse"].kind == "name"
 
 
 def test_saints_towns_and_club_letters(dictionary):

@@ -315,12 +315,14 @@ _INSTITUTIONS = (
     "amt", "behörde", "hochschule", "universität", "rundfunk", "verband", "vereinigung", "front", "dienst", "agentur",
     "gericht", "bibliothek", "partei", "bank", "kommission", "institut", "stiftung", "akademie", "museum", "theater",
     "orchester", "ministerium", "gesellschaft", "organisation", "versammlung", "parlament", "armee", "zentrale",
+    "zeitung", "presse", "rundschau", "anzeiger", "kurier", "verein", "bund", "kirche", "union", "konferenz",
 )  # fmt: skip
 
 
 def _institution(cand: Candidate) -> bool:
-    """(Not after an adjective of an acronym's, which German writes so anywhere: US-amerikanische Behörden.)"""
-    return cand.key.split()[-1].endswith(_INSTITUTIONS) and not any("-" in word for word in cand.key.split()[:-1])
+    """(Not after an acronym's adjective, which German writes so anywhere: US-amerikanische Behörden.)"""
+    adjectives = [form.split()[:-1] for form in cand.forms][0]
+    return cand.key.split()[-1].endswith(_INSTITUTIONS) and not any(a.split("-")[0].isupper() for a in adjectives)
 
 
 def _geographic(cand: Candidate) -> bool:
