@@ -1063,7 +1063,7 @@ def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictiona
         "Das berichtete der Bayerische Rundfunk. Die Internationale Atomenergiebehörde prüft. Er bestieg den "
         "Großen Feldberg. Der Große Feldberg ist hoch. Die US-amerikanischen Behörden schweigen. Es war ein "
         "Teuflischer Pakt. Der Nationale Gesundheitsdienst zahlt. Die Christlich-Soziale Union tagte. Das schrieb "
-        "die Neue Presse.\n"
+        "die Neue Presse. Die Evangelisch-lutherische Landeskirche lud ein.\n"
     )
     found = {e.source: e for e in extract([doc], dictionary)}
     assert (found["Bayerischer Rundfunk"].kind, found["Bayerischer Rundfunk"].target) == (
@@ -1075,6 +1075,7 @@ def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictiona
     assert not any(e.source.startswith(("Teuflisch", "US-amerikanisch")) for e in found.values())
     assert found["Große Feldberg"].target == "Große Feldberg"
     assert found["Christlich-Soziale Union"].kind == "name" and found["Neue Presse"].kind == "name"
+    assert found["Evangelisch-lutherische Landeskirche"].kind == "name"  # (a hyphen, but no acronym's)
 
 
 def test_saints_towns_and_club_letters(dictionary):
