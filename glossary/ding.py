@@ -548,7 +548,7 @@ class Dictionary:
         return any(lowered == e.lower() for sense in self.senses(word) for e in sense.english)
 
     def gender(self, word: str) -> str:
-        for s in self.senses(word):
-            if s.grammar[:1] in ("m", "f", "n"):
-                return s.grammar[:1]
-        return ""
+        """The gender most of the word's senses give (Kirche is f, though a line on services gives it m); a tie
+        goes to the first."""
+        genders = [s.grammar[:1] for s in self.senses(word) if s.grammar[:1] in ("m", "f", "n")]
+        return max(genders, key=genders.count) if genders else ""

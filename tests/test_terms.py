@@ -1125,6 +1125,15 @@ def test_names_with_an_apostrophe_are_one_word(dictionary):
     assert not {"Brien", "Agata", "Oréal"} & set(found)
 
 
+def test_a_nouns_gender_is_what_most_of_its_senses_say(dictionary):
+    """Kirche is feminine, though one dictionary line on church services gives it m: an adjective before it is
+    cited feminine (katholische Kirche, not katholischer Kirche)."""
+    assert dictionary.gender("Kirche") == "f"
+    doc = read_string("Er trat aus der katholischen Kirche aus. Die Rolle der katholischen Kirche wuchs.\n")
+    found = {e.source: e for e in extract([doc], dictionary)}
+    assert "katholische Kirche" in found and "katholischer Kirche" not in found
+
+
 def test_a_feminine_plural_is_the_plural_of_its_singular(dictionary):
     """Verbraucherinnen is the plural of Verbraucherin, a consumer: not a word of its own to split anew
     (Verbrauche|rinnen, consumption grooves)."""
