@@ -1125,6 +1125,18 @@ def test_names_with_an_apostrophe_are_one_word(dictionary):
     assert not {"Brien", "Agata", "Oréal"} & set(found)
 
 
+def test_an_adjective_the_dictionary_gives_no_word_class_still_translates(dictionary):
+    """evangelisch is Protestant to the dictionary, with no word class: evangelische Kirche is Protestant church,
+    not left without English; a hyphenated English adjective is rated as one word (sole, not out-and-out)."""
+    doc = read_string(
+        "Die evangelische Kirche lud ein. Er sprach mit der evangelischen Kirche. Das war die einzige Möglichkeit. "
+        "Es blieb die einzige Möglichkeit.\n"
+    )
+    found = {e.source: e for e in extract([doc], dictionary)}
+    assert found["evangelische Kirche"].target.lower() == "protestant church"
+    assert found["einzige Möglichkeit"].target and "out-and-out" not in found["einzige Möglichkeit"].target
+
+
 def test_a_nouns_gender_is_what_most_of_its_senses_say(dictionary):
     """Kirche is feminine, though one dictionary line on church services gives it m: an adjective before it is
     cited feminine (katholische Kirche, not katholischer Kirche)."""

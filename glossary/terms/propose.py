@@ -890,7 +890,7 @@ class Proposer:
                 self.score_senses(display) or self.score_senses(display.lower()) or self._adjective_phrase(adj, noun)
             )
             if not scored:
-                adj_en = self._adjective(adj)
+                adj_en = self._adjective(adj) or self._adjective(adj, untagged=True)  # (evangelisch: no class given)
                 noun_scored = self.score_senses(noun) or self.compound(noun)
                 scored = {f"{adj_en} {e}": (s, ev + "+adj") for e, (s, ev) in noun_scored.items()} if adj_en else {}
         else:
@@ -1085,7 +1085,8 @@ class Proposer:
             for e in s.english[:3]
             if " " not in e and e.replace("-", "").isalpha()  # (not a bracket's half: language))
         ]
-        return max(options, key=lambda e: zipf_en(e.lower()), default="")
+        # (wordfreq splits a hyphenated word: out-and-out would count as out and out, so it is rated joined)
+        return max(options, key=lambda e: zipf_en(e.lower().replace("-", "")), default="")
 
     def abbreviation(self, word: str) -> Proposal | None:
         """A German abbreviation the dictionary spells out, when it means one thing: its English abbreviation
