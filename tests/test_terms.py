@@ -1125,6 +1125,25 @@ def test_names_with_an_apostrophe_are_one_word(dictionary):
     assert not {"Brien", "Agata", "Oréal"} & set(found)
 
 
+def test_an_adjective_term_is_cited_from_the_adjective_the_text_writes(dictionary):
+    """qualifizierte Handwerker: the lemmatizer gives the verb qualifizieren; the citation is qualifizierter
+    Handwerker (not qualifizierener), selbstfahrendes Auto (not selbstfahrendees), and a word that does not
+    inflect stays as the dictionary lists it (über Nacht, not übere Nacht)."""
+    doc = read_string(
+        "Es fehlen qualifizierte Handwerker. Dann fehlen qualifizierte Handwerker. Es gibt selbstfahrende Autos. "
+        "Er mag selbstfahrende Autos nicht. Es kam über Nacht. Er verschwand über Nacht. Das organisierte "
+        "Verbrechen wächst. Er kämpft gegen das organisierte Verbrechen. Mit organisiertem Verbrechen hat er zu tun. "
+        "Von organisiertem Verbrechen lebt er.\n"
+    )
+    entries = extract([doc], dictionary)
+    found = {e.source: e for e in entries}
+    # two readings cited alike are one entry (organisierte: the verb's lemma; organisiertem: the adjective's)
+    assert len(entries) == len(found) and found["organisiertes Verbrechen"].frequency == 4
+    assert found["qualifizierter Handwerker"].target == "skilled craftsman"
+    assert found["selbstfahrendes Auto"].target == "robot car"
+    assert "über Nacht" in found and not any(e.source.startswith(("qualifizierener", "übere")) for e in found.values())
+
+
 def test_an_adjective_the_dictionary_gives_no_word_class_still_translates(dictionary):
     """evangelisch is Protestant to the dictionary, with no word class: evangelische Kirche is Protestant church,
     not left without English; a hyphenated English adjective is rated as one word (sole, not out-and-out)."""

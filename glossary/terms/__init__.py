@@ -122,6 +122,11 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
 
     if cand.pos == "ADJ NOUN":
         adj, noun = cand.parts
+        if surface.split() == [adj, noun] and dictionary.senses(surface):
+            return surface  # a word that does not inflect, as the dictionary lists it: über Nacht, not übere Nacht
+        written = adjective_stem(surface.split()[0])
+        if not written.startswith(adj):  # a lemma that is no adjective's: the stem the text writes (qualifizierten →
+            adj = written  # qualifiziert, not the verb qualifizieren; hohen → hoh|er, not hoch|er)
         nouns = {f.split()[-1] for f in cand.forms}
         gender = _gender(dictionary, noun)
         if all(n != noun for n in nouns) and gender not in ("m", "f", "n"):  # a plural-only noun: Streitkräfte
@@ -435,7 +440,7 @@ def extract(
             proposals.update({new[i].key: p for i, p in zip(order, done)})
         else:
             proposals.update({c.key: proposer.propose(c, displays[c.key], mt) for c in new})
-        joined = _same_names(pool, proposals)
+        joined = _same_entries(pool, proposals, displays)
         if not limit or len(pool) - len(joined) >= limit or len(pool) == len(candidates):
             break
         pool = candidates[: limit + len(joined)]
@@ -474,17 +479,23 @@ def _chunks(items: list, first: int, size: int) -> list[list]:
     return [items[a:b] for a, b in zip(starts, [*starts[1:], len(items)])]
 
 
-def _same_names(candidates: list[Candidate], proposals: dict) -> dict[str, Candidate]:
-    """Two spellings of one name are one entry (Ria Nowosti and RIA Novosti → RIA Novosti; Kiew and Kyjiw →
-    Kyiv): a name whose English is that of a name ranked above it joins it. Returns key → the entry it joins."""
-    first: dict[str, Candidate] = {}
+def _same_entries(candidates: list[Candidate], proposals: dict, displays: dict) -> dict[str, Candidate]:
+    """One entry per thing: two spellings of one name (Ria Nowosti and RIA Novosti → RIA Novosti; Kiew and Kyjiw →
+    Kyiv: a name whose English is that of a name ranked above it), and two readings of one term cited alike
+    (organisierte Verbrechen, whose lemma is the verb's, and organisiertem Verbrechen: organisiertes Verbrechen;
+    Schalke the club and Schalkes read as a noun) join the one ranked above: a glossary has one entry per source.
+    Returns key → the entry it joins."""
+    first: dict[tuple[str, str], Candidate] = {}
     joined = {}
     for cand in candidates:
         english = proposals[cand.key].target.lower() if cand.kind == "name" else ""
-        if english and english in first:
-            joined[cand.key] = first[english]
-        elif english:
-            first[english] = cand
+        keys = [("cited", displays[cand.key])] + ([("english", english)] if english else [])
+        owner = next((first[k] for k in keys if k in first), None)
+        if owner is not None:
+            joined[cand.key] = owner
+        else:
+            for k in keys:
+                first.setdefault(k, cand)
     return joined
 
 
