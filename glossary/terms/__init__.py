@@ -326,7 +326,7 @@ _INSTITUTIONS = (
 
 def _institution(cand: Candidate) -> bool:
     """(Not after an acronym's adjective, which German writes so anywhere: US-amerikanische Behörden.)"""
-    adjectives = [form.split()[:-1] for form in cand.forms][0]
+    adjectives = next(iter(cand.forms)).split()[:-1]
     return cand.key.split()[-1].endswith(_INSTITUTIONS) and not any(a.split("-")[0].isupper() for a in adjectives)
 
 
