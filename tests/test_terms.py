@@ -25,6 +25,11 @@ def seed_entries(dictionary):
     return extract([read_document(p) for p in seed_files()], dictionary)
 
 
+def _extracted(text: str, dictionary) -> dict:
+    """The entries extracted from one document of this text, by source."""
+    return {e.source: e for e in extract([read_string(text)], dictionary)}
+
+
 def _by_source(entries):
     return {e.source: (rank, e) for rank, e in enumerate(entries, start=1)}
 
@@ -687,8 +692,7 @@ def test_no_proposal_with_a_german_word_or_a_non_word(dictionary):
         ("Gülen movement", "Gülen-Bewegung"),
     ]:
         assert _reads_as_english(english, german), english  # English words, words English writes so, names
-    doc = read_string("Aktuelle Zahlen kamen am Montag. Aktuelle Berichte folgen.\n")
-    entries = {e.source: e for e in extract([doc], dictionary)}
+    entries = _extracted("Aktuelle Zahlen kamen am Montag. Aktuelle Berichte folgen.\n", dictionary)
     assert all(_reads_as_english(e.target, e.source) for e in entries.values() if e.kind == "term" and e.target)
 
 
@@ -736,11 +740,11 @@ def test_a_name_in_the_dative_plural_is_cited_in_the_nominative(dictionary):
 def test_a_surname_that_is_a_german_noun_too_is_part_of_the_name(dictionary):
     """Tauber and Renner are German nouns, and English text uses them only as names: after a first name
     they are a surname, even seen once; a German noun English has too (Team) is not."""
-    doc = read_string(
+    entries = _extracted(
         "Die Linken-Politikerin Martina Renner kritisierte das. Auch Peter Tauber äußerte sich. "
-        "Das Team traf sich. Danach lobte Peter Team und Trainer.\n"
+        "Das Team traf sich. Danach lobte Peter Team und Trainer.\n",
+        dictionary,
     )
-    entries = {e.source: e for e in extract([doc], dictionary)}
     assert entries["Martina Renner"].kind == "name" and entries["Martina Renner"].target == "Martina Renner"
     assert "Peter Tauber" in entries and "Renner" not in entries and "Tauber" not in entries
     assert "Peter Team" not in entries
@@ -749,11 +753,11 @@ def test_a_surname_that_is_a_german_noun_too_is_part_of_the_name(dictionary):
 def test_a_place_after_a_first_name_is_a_surname_when_names_are_so_spelled(dictionary):
     """James, Hamilton and Stanley are places, and a first name's surname too (Mark James, Lewis Hamilton, Morgan
     Stanley): a place that is a first name or a listed surname; a place that is neither stays one (Anna in Paris)."""
-    doc = read_string(
+    entries = _extracted(
         "Mit dem Trio sind Paul Broadhurst und Mark James dabei. Lewis Hamilton gewann. Die Bank Morgan Stanley "
-        "warnte. Nachher flog Anna nach Paris.\n"
+        "warnte. Nachher flog Anna nach Paris.\n",
+        dictionary,
     )
-    entries = {e.source: e for e in extract([doc], dictionary)}
     for name in ("Mark James", "Lewis Hamilton", "Morgan Stanley"):
         assert entries[name].kind == "name", name
     assert "Paris" in entries and not any(e.source.endswith(" Paris") for e in entries.values())
@@ -764,7 +768,7 @@ def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(di
     Stephan Weil); a short noun there is one too (Heiko Becher), the object of a verb is not (Colin Eigentum);
     Bad begins a town's name; an English name goes on in English words German has too (Union); a name's
     genitive ends before what it owns (Garcias Sieg); a capitalised adjective is no name."""
-    doc = read_string(
+    entries = _extracted(
         "Zudem fehlen Manuel Neuer und Frank-Jürgen Weise. Laut Uwe Fröhlich regiert Stephan Weil weiter. "
         "Das sagte Studienleiter Heiko Becher. Die Fraktionsvorsitzende der Grünen Anja Piel widersprach. "
         "Ein Gericht sagt, dass Colin Eigentum im Wert von 316 Millionen Dollar besitzt. Joanne wollte Stauraum. "
@@ -775,9 +779,9 @@ def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(di
         "Zuvor hatte die American Civil Liberties Union (ACLU) gewarnt. Nach Garcias Sieg feierte die Menge. "
         "Politicos Tara Palmeri schrieb es. Osama bin Laden ist tot. Ich bin Gott. Der Laden ist zu. "
         "Die Zeitung sprach mit der Südindischen. Er wohnte am Earls Court. Die Zahl der Festnahmen stieg laut der "
-        "Egyptian Commission for Rights and Freedoms (ECRF) weiter. Auch die Norwegerin Mette-Marit kam.\n"
+        "Egyptian Commission for Rights and Freedoms (ECRF) weiter. Auch die Norwegerin Mette-Marit kam.\n",
+        dictionary,
     )
-    entries = {e.source: e for e in extract([doc], dictionary)}
     for name in ("Manuel Neuer", "Frank-Jürgen Weise", "Florian David Fitz", "Johann Sebastian Bach", "Uwe Fröhlich", "Stephan Weil", "Heiko Becher", "Anja Piel",
                  "Bad Langensalza", "Bad Vilbel", "Bad Kissingen", "Bad Soden-Salmünster", "American Civil Liberties Union",
                  "Egyptian Commission for Rights and Freedoms", "Mette-Marit"):  # fmt: skip
@@ -869,8 +873,9 @@ def test_a_compound_known_only_by_its_head_gets_no_proposal(dictionary):
     English writes as it is stays (Gazprom|sprecher → Gazprom …); a two-letter noun is a modifier (Öl|export, not Ölex|port)."""
     from glossary.terms.propose import Proposer
 
-    doc = read_string("Der Zwurbelsprecher schwieg. Ein Zwurbelsprecher redete. Der Gazpromsprecher lachte.\n")
-    entries = {e.source: e for e in extract([doc], dictionary)}
+    entries = _extracted(
+        "Der Zwurbelsprecher schwieg. Ein Zwurbelsprecher redete. Der Gazpromsprecher lachte.\n", dictionary
+    )
     assert entries["Zwurbelsprecher"].target == "" and entries["Zwurbelsprecher"].alternatives
     assert entries["Gazpromsprecher"].target.startswith("Gazprom ")
     assert Proposer(dictionary, [], set()).english_for("Ölexport") == "oil export"
@@ -941,10 +946,10 @@ def test_a_title_in_quotation_marks_is_a_name(dictionary):
 def test_a_street_named_after_someone_is_a_name(dictionary):
     """Kaufingerstraße and Plinganserstraße are names kept as they are, not "coop finger road"; a street
     word after a German noun is a term (Umgehungsstraße → bypass)."""
-    doc = read_string(
-        "Der Unfall geschah in der Kaufingerstraße. Die Plinganserstraße ist gesperrt. Die Umgehungsstraße ist neu.\n"
+    entries = _extracted(
+        "Der Unfall geschah in der Kaufingerstraße. Die Plinganserstraße ist gesperrt. Die Umgehungsstraße ist neu.\n",
+        dictionary,
     )
-    entries = {e.source: e for e in extract([doc], dictionary)}
     for street in ("Kaufingerstraße", "Plinganserstraße"):
         assert entries[street].kind == "name" and entries[street].target == street
     assert entries["Umgehungsstraße"].kind == "term"
@@ -953,11 +958,11 @@ def test_a_street_named_after_someone_is_a_name(dictionary):
 def test_a_street_after_a_towns_adjective_is_a_name_kept_as_it_is(dictionary):
     """Berliner Straße, Villinger Straße, Schwarzer Weg: a street word after a capitalised word in -er is a street's
     name even once, and keeps it (not Black Way); roads in the plural are no street (US-amerikanische Straßen)."""
-    doc = read_string(
+    entries = _extracted(
         "Der Unfall geschah an der Berliner Straße. Die Bauarbeiten in der Villinger Straße laufen. Er fuhr auf "
-        "dem Radweg der Straße Schwarzer Weg. Die US-amerikanischen Straßen sind breit.\n"
+        "dem Radweg der Straße Schwarzer Weg. Die US-amerikanischen Straßen sind breit.\n",
+        dictionary,
     )
-    entries = {e.source: e for e in extract([doc], dictionary)}
     for street in ("Berliner Straße", "Villinger Straße", "Schwarzer Weg"):
         assert entries[street].kind == "name" and entries[street].target == street, entries.get(street)
     assert not any(e.kind == "name" and "Straßen" in e.source for e in entries.values())
@@ -968,12 +973,12 @@ def test_a_compound_of_a_longer_noun_is_no_street_or_town(dictionary):
     named after someone; Hülsberg|straße ends in Bergstraße, a road itself, and stays a street; Protest|tag ends
     in an everyday noun, a compound all the same, as Provinz|hauptstadt is no town. A town stays a town when
     the longer ending is a verb's infinitive (Merk|lingen: klingen) or a place (Süd|thüringen)."""
-    doc = read_string(
+    entries = _extracted(
         "Der Streit ist nur ein Nebenschauplatz. Sie parkten auf dem Schotterparkplatz. "
         "Er wohnt in der Hülsbergstraße. Für den Protesttag wird mobilisiert. Die Provinzhauptstadt Jayapura. "
-        "Der Bahnhof in Merklingen liegt in Südthüringen.\n"
+        "Der Bahnhof in Merklingen liegt in Südthüringen.\n",
+        dictionary,
     )
-    entries = {e.source: e for e in extract([doc], dictionary)}
     for term in ("Nebenschauplatz", "Schotterparkplatz", "Protesttag", "Provinzhauptstadt"):
         assert entries[term].kind == "term" and entries[term].target != term, entries[term]
     assert entries["Hülsbergstraße"].kind == "name"
@@ -985,11 +990,11 @@ def test_a_word_english_writes_far_more_than_german_is_a_name(dictionary):
     """Hall and Fame are names in German text, not the dictionary's reverb; Hotel, which both languages share
     and the dictionary renders as itself, stays a term; so does an inflected form of a common noun of the
     dictionary (eines Transfers), however often English writes transfers."""
-    doc = read_string(
+    entries = _extracted(
         "Die Hall of Fame ehrte ihn. Im Hotel wartete er. Das Hotel war voll. "
-        "Peking ist besorgt wegen eines Transfers russischer Technik.\n"
+        "Peking ist besorgt wegen eines Transfers russischer Technik.\n",
+        dictionary,
     )
-    entries = {e.source: e for e in extract([doc], dictionary)}
     assert entries["Hall"].kind == "name" and entries["Hall"].target == "Hall"
     assert entries["Hotel"].kind == "term"
     assert entries["Transfer"].kind == "term"
@@ -1008,30 +1013,29 @@ def test_the_surname_alone_is_a_variant_of_the_one_full_name(seed_entries):
 
 def test_a_double_surname_alone_is_a_variant_of_the_full_name(dictionary):
     """A one-word name's key drops its hyphen (Al-Sisi: alsisi); the full name's last word is compared so too."""
-    doc = read_string(
+    found = _extracted(
         "Gegner von Al-Sisi\nSie protestieren gegen Präsident Abdel Fattah al-Sisi. Innenministerin Johanna "
-        "Mikl-Leitner reiste ab. Mikl-Leitner sagte nichts.\n"
+        "Mikl-Leitner reiste ab. Mikl-Leitner sagte nichts.\n",
+        dictionary,
     )
-    found = {e.source: e for e in extract([doc], dictionary)}
     assert "Al-Sisi" not in found and "Al-Sisi" in found["Abdel Fattah al-Sisi"].variants
     assert "Mikl-Leitner" not in found and "Mikl-Leitner" in found["Johanna Mikl-Leitner"].variants
 
 
 def test_junior_belongs_to_the_name(dictionary):
     """Donald Trump Jr. is his own entry, not a second mention of Donald Trump."""
-    doc = read_string("Donald Trump Jr. traf eine Anwältin. Donald Trump sagte nichts.\n")
-    found = {e.source: e for e in extract([doc], dictionary)}
+    found = _extracted("Donald Trump Jr. traf eine Anwältin. Donald Trump sagte nichts.\n", dictionary)
     assert found["Donald Trump Jr."].frequency == 1 and found["Donald Trump"].frequency == 1
 
 
 def test_a_misspelt_term_is_a_variant_of_the_term_not_a_name(dictionary):
     """Rassissmus and Aufrtitt, which no word list knows, would be names; one letter from a term of the
     collection, they are that term misspelt. A place one letter from a term stays a place (Schweiz, Schwein)."""
-    doc = read_string(
+    found = _extracted(
         "Der Rassismus ist ein Problem. Gegen Rassissmus hilft nur Bildung. Ihr Auftritt war kurz, der nächste "
-        "Aufrtitt folgt. In der Schweiz hält man ein Schwein.\n"
+        "Aufrtitt folgt. In der Schweiz hält man ein Schwein.\n",
+        dictionary,
     )
-    found = {e.source: e for e in extract([doc], dictionary)}
     assert "Rassissmus" not in found and "Rassissmus" in found["Rassismus"].variants
     assert found["Rassismus"].frequency == 2
     assert "Aufrtitt" not in found and "Aufrtitt" in found["Auftritt"].variants
@@ -1041,12 +1045,12 @@ def test_a_misspelt_term_is_a_variant_of_the_term_not_a_name(dictionary):
 def test_a_building_and_its_name_are_one_name_in_english_order(dictionary):
     """Flughafen Wien is Vienna Airport, Hotel Birkenhof and Museum Folkwang stay as they are; the town of Krankenhaus Schongau stays a
     name of its own; a common noun after a building is no name, nor a part of a longer name."""
-    doc = read_string(
+    found = _extracted(
         "Die Maschine landete am Flughafen Wien. Aus dem Hotel Birkenhof wird ein Waldhotel. Im Krankenhaus "
         "Schongau fehlt Personal. Schongau liegt in Bayern. Im Hotel Zimmer zu buchen ist teuer. Am Flughafen "
-        "Berlin Brandenburg ist es ruhig. Das Museum Folkwang zeigt Bilder.\n"
+        "Berlin Brandenburg ist es ruhig. Das Museum Folkwang zeigt Bilder.\n",
+        dictionary,
     )
-    found = {e.source: e for e in extract([doc], dictionary)}
     assert (found["Flughafen Wien"].kind, found["Flughafen Wien"].target) == ("name", "Vienna Airport")
     assert found["Hotel Birkenhof"].target == "Hotel Birkenhof"
     assert found["Museum Folkwang"].target == "Museum Folkwang"  # (English calls it by the same word: as written)
@@ -1059,13 +1063,13 @@ def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictiona
     """Bayerischer Rundfunk, Nationaler Gesundheitsdienst: an institution's name even when seen once, in English
     words, title-cased, a compound the dictionary lacks by its parts; not a one-off adjective and noun (Teuflischer
     Pakt), nor an acronym's adjective (US-amerikanische Behörden); a mountain keeps its German name."""
-    doc = read_string(
+    found = _extracted(
         "Das berichtete der Bayerische Rundfunk. Die Internationale Atomenergiebehörde prüft. Er bestieg den "
         "Großen Feldberg. Der Große Feldberg ist hoch. Die US-amerikanischen Behörden schweigen. Es war ein "
         "Teuflischer Pakt. Der Nationale Gesundheitsdienst zahlt. Die Christlich-Soziale Union tagte. Das schrieb "
-        "die Neue Presse. Die Evangelisch-lutherische Landeskirche lud ein.\n"
+        "die Neue Presse. Die Evangelisch-lutherische Landeskirche lud ein.\n",
+        dictionary,
     )
-    found = {e.source: e for e in extract([doc], dictionary)}
     assert (found["Bayerischer Rundfunk"].kind, found["Bayerischer Rundfunk"].target) == (
         "name",
         "Bavarian Broadcasting",
@@ -1081,11 +1085,11 @@ def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictiona
 def test_saints_towns_and_club_letters(dictionary):
     """St. Louis is a town (not Louis, a pimp to the dictionary), Sankt is St. in English and joins St.; a club's
     letters are a name however often German writes them (VfB), and before a town put the town in English."""
-    doc = read_string(
+    found = _extracted(
         "Er flog nach St. Louis am Montag. Er lebte in St. Gallen lange. In Sankt Gallen regnet es. Er wohnte in "
-        "Sankt Petersburg. Gegen den VfB Stuttgart ging es. Der Klub AC Mailand gewann.\n"
+        "Sankt Petersburg. Gegen den VfB Stuttgart ging es. Der Klub AC Mailand gewann.\n",
+        dictionary,
     )
-    found = {e.source: e for e in extract([doc], dictionary)}
     assert found["St. Louis"].kind == "name" and "Louis" not in found
     assert found["Sankt Petersburg"].target == "St. Petersburg"
     assert found["Sankt Gallen"].target == "St. Gallen" and "St. Gallen" in found["Sankt Gallen"].variants
@@ -1095,11 +1099,11 @@ def test_saints_towns_and_club_letters(dictionary):
 def test_a_noun_in_te_is_no_participle_beginning_a_name(dictionary):
     """Vereinigte (vereinigen) is a participle and begins a name; Karte is no participle of karten, so die Karte
     Münchens is no name (nor are Punkte Vorsprung, Orte Europas)."""
-    doc = read_string(
+    found = _extracted(
         "Er zeigte die Karte Münchens. Er hatte drei Punkte Vorsprung. Er kam aus den Vereinigten Arabischen "
-        "Emiraten. Die Vereinigten Arabischen Emirate zahlen.\n"
+        "Emiraten. Die Vereinigten Arabischen Emirate zahlen.\n",
+        dictionary,
     )
-    found = {e.source: e for e in extract([doc], dictionary)}
     assert found["Vereinigte Arabische Emirate"].kind == "name"
     assert not any(e.source.startswith(("Karte ", "Punkte ")) for e in found.values())
     assert found["Karte"].kind == "term"
@@ -1107,19 +1111,20 @@ def test_a_noun_in_te_is_no_participle_beginning_a_name(dictionary):
 
 def test_two_names_joined_by_an_ampersand_are_a_firm(dictionary):
     """Procter & Gamble, Ernst & Young (Ernst is a German word too): one name; two countries are not one."""
-    doc = read_string(
+    found = _extracted(
         "Die Firma Procter & Gamble wuchs. Ernst & Young prüfte. Forschung & Entwicklung kostet. Zwischen "
-        "Russland & Iran wächst der Handel. Russland zahlt.\n"
+        "Russland & Iran wächst der Handel. Russland zahlt.\n",
+        dictionary,
     )
-    found = {e.source: e for e in extract([doc], dictionary)}
     assert found["Procter & Gamble"].kind == "name" and found["Ernst & Young"].kind == "name"
     assert not any("&" in e.source for e in found.values() if e.source.startswith(("Forschung", "Russland")))
 
 
 def test_names_with_an_apostrophe_are_one_word(dictionary):
     """O'Brien, D'Agata, L'Oréal: the apostrophe is inside the name, not between two names (Conor and Brien)."""
-    doc = read_string("Danach sprach Conor O'Brien. O'Brien lachte. Laut Charlie D'Agata stieg sie. L'Oréal wuchs.\n")
-    found = {e.source: e for e in extract([doc], dictionary)}
+    found = _extracted(
+        "Danach sprach Conor O'Brien. O'Brien lachte. Laut Charlie D'Agata stieg sie. L'Oréal wuchs.\n", dictionary
+    )
     assert (found["Conor O'Brien"].target, found["Conor O'Brien"].frequency) == ("Conor O'Brien", 2)
     assert found["Charlie D'Agata"].kind == "name" and found["L'Oréal"].kind == "name"
     assert not {"Brien", "Agata", "Oréal"} & set(found)
@@ -1147,11 +1152,11 @@ def test_an_adjective_term_is_cited_from_the_adjective_the_text_writes(dictionar
 def test_an_adjective_the_dictionary_gives_no_word_class_still_translates(dictionary):
     """evangelisch is Protestant to the dictionary, with no word class: evangelische Kirche is Protestant church,
     not left without English; a hyphenated English adjective is rated as one word (sole, not out-and-out)."""
-    doc = read_string(
+    found = _extracted(
         "Die evangelische Kirche lud ein. Er sprach mit der evangelischen Kirche. Das war die einzige Möglichkeit. "
-        "Es blieb die einzige Möglichkeit.\n"
+        "Es blieb die einzige Möglichkeit.\n",
+        dictionary,
     )
-    found = {e.source: e for e in extract([doc], dictionary)}
     assert found["evangelische Kirche"].target.lower() == "protestant church"
     assert found["einzige Möglichkeit"].target and "out-and-out" not in found["einzige Möglichkeit"].target
 
@@ -1160,16 +1165,16 @@ def test_a_nouns_gender_is_what_most_of_its_senses_say(dictionary):
     """Kirche is feminine, though one dictionary line on church services gives it m: an adjective before it is
     cited feminine (katholische Kirche, not katholischer Kirche)."""
     assert dictionary.gender("Kirche") == "f"
-    doc = read_string("Er trat aus der katholischen Kirche aus. Die Rolle der katholischen Kirche wuchs.\n")
-    found = {e.source: e for e in extract([doc], dictionary)}
+    found = _extracted(
+        "Er trat aus der katholischen Kirche aus. Die Rolle der katholischen Kirche wuchs.\n", dictionary
+    )
     assert "katholische Kirche" in found and "katholischer Kirche" not in found
 
 
 def test_a_feminine_plural_is_the_plural_of_its_singular(dictionary):
     """Verbraucherinnen is the plural of Verbraucherin, a consumer: not a word of its own to split anew
     (Verbrauche|rinnen, consumption grooves)."""
-    doc = read_string("Die Verbraucherinnen klagten. Die Küchenhelferinnen streikten.\n")
-    found = {e.source: e for e in extract([doc], dictionary)}
+    found = _extracted("Die Verbraucherinnen klagten. Die Küchenhelferinnen streikten.\n", dictionary)
     assert found["Verbraucherin"].target == "consumer"
     assert found["Küchenhelferin"].target == "kitchen assistant"
 
@@ -1177,8 +1182,7 @@ def test_a_feminine_plural_is_the_plural_of_its_singular(dictionary):
 def test_a_towns_word_the_dictionary_lacks_is_the_town_in_english(dictionary):
     """Regensburger, Münchner: English writes the town before a noun (the Regensburg team), not a rain burger;
     a country's people in -ier are no town (Serbier is no Serbia)."""
-    doc = read_string("Die Regensburger gewannen gegen die Münchner. Ein Serbier schoss das Tor.\n")
-    found = {e.source: e for e in extract([doc], dictionary)}
+    found = _extracted("Die Regensburger gewannen gegen die Münchner. Ein Serbier schoss das Tor.\n", dictionary)
     assert found["Regensburger"].target == "Regensburg" and found["Münchner"].target == "Munich"
     assert found["Serbier"].target != "Serbia"
 
@@ -1187,12 +1191,12 @@ def test_a_title_and_a_name_are_one_name_and_the_title_a_term(dictionary):
     """English writes a royal's or a churchman's title with the name (Prince Henrik, Pope Francis); a pope's and
     a numbered monarch's name is English; the title is a term of its own; a first name and a surname after a
     title are the person's own name (Diana Spencer), and no name follows Prinz von."""
-    doc = read_string(
+    found = _extracted(
         "Prinz Henrik will nicht neben seiner Frau begraben werden. Henrik war krank. Papst Franziskus reiste "
         "nach Rom. Königin Elisabeth II. dankte. Papst Johannes Paul II. starb. Prinzessin Diana Spencer kam. Benedikt XVI. trat zurück. "
-        "Der Prinz von Wales schwieg. Kaiser Wilhelm II. dankte ab.\n"
+        "Der Prinz von Wales schwieg. Kaiser Wilhelm II. dankte ab.\n",
+        dictionary,
     )
-    found = {e.source: e for e in extract([doc], dictionary)}
     assert (found["Prinz Henrik"].kind, found["Prinz Henrik"].target) == ("name", "Prince Henrik")
     assert "Henrik" in found["Prinz Henrik"].variants and "Henrik" not in found
     assert found["Papst Franziskus"].target == "Pope Francis"
@@ -1209,12 +1213,12 @@ def test_first_names_clubs_and_organisations_in_compounds_are_names(dictionary):
     """Horst is an eyrie to the dictionary but a first name before Seehofer; a surname German writes often and
     the dictionary does not know is a name alone (Seehofer); a club's letters and its town are one name, the
     town staying a place of its own; an acronym seen only in compounds (DFB-Präsident) is a name too."""
-    doc = read_string(
+    entries = _extracted(
         "Bundesinnenminister Horst Seehofer fordert mehr. Seehofer will es bald.\n"
         "Der Umsatz von RB Leipzig stieg. In Leipzig wurde gefeiert.\n"
-        "Der frühere DFB-Präsident sprach, der DFB-Chef schwieg.\n"
+        "Der frühere DFB-Präsident sprach, der DFB-Chef schwieg.\n",
+        dictionary,
     )
-    entries = {e.source: e for e in extract([doc], dictionary)}
     assert entries["Horst Seehofer"].kind == "name" and "Seehofer" in entries["Horst Seehofer"].variants
     assert entries["RB Leipzig"].kind == "name" and entries["Leipzig"].kind == "name"
     assert entries["DFB"].kind == "name" and entries["DFB"].target == "DFB"
@@ -1239,8 +1243,7 @@ def test_adjective_and_noun_make_a_term_when_the_adjective_classifies(dictionary
 
 def test_a_plural_adjective_phrase_of_the_dictionary_gives_a_singular_entry(dictionary):
     """The dictionary lists `hochrangige Vertreter` (plural): the entry hochrangiger Vertreter is singular."""
-    doc = read_string("Ein hochrangiger Vertreter kam. Der hochrangige Vertreter sprach lange.\n")
-    entries = {e.source: e for e in extract([doc], dictionary)}
+    entries = _extracted("Ein hochrangiger Vertreter kam. Der hochrangige Vertreter sprach lange.\n", dictionary)
     assert entries["hochrangiger Vertreter"].target == "high-level representative"
 
 
@@ -1338,10 +1341,10 @@ def test_compounds_split_where_german_joins_them(dictionary):
 def test_a_town_whose_first_part_is_no_german_word_is_a_name(dictionary):
     """Machtolsheim, Merklingen: a settlement ending after a part that is no German word is a town, kept as
     written; Altersheim and Hauptstadt stay terms."""
-    doc = read_string(
-        "Die Gemeinden Machtolsheim und Merklingen liegen nahe. Das Altersheim in der Hauptstadt ist voll.\n"
+    entries = _extracted(
+        "Die Gemeinden Machtolsheim und Merklingen liegen nahe. Das Altersheim in der Hauptstadt ist voll.\n",
+        dictionary,
     )
-    entries = {e.source: e for e in extract([doc], dictionary)}
     assert entries["Machtolsheim"].kind == "name" and entries["Machtolsheim"].target == "Machtolsheim"
     assert entries["Merklingen"].kind == "name"
     assert entries["Altersheim"].kind == "term"
@@ -1350,10 +1353,10 @@ def test_a_town_whose_first_part_is_no_german_word_is_a_name(dictionary):
 def test_states_the_dictionary_lists_with_a_note_and_towns_spelled_like_nouns(dictionary):
     """Kalifornien (US-Bundesstaat; Hauptstadt: Sacramento) is California; a town English writes is a place even
     where German has a noun so spelled (Essen, Kiel, the Harz), but the canton of Zug does not make the train one."""
-    doc = read_string(
-        "Die Rundreise führte durch Kalifornien und Texas. Der Zug fuhr nach Essen. Im Harz wandern viele.\n"
+    entries = _extracted(
+        "Die Rundreise führte durch Kalifornien und Texas. Der Zug fuhr nach Essen. Im Harz wandern viele.\n",
+        dictionary,
     )
-    entries = {e.source: e for e in extract([doc], dictionary)}
     assert entries["Kalifornien"].kind == "name" and entries["Kalifornien"].target == "California"
     assert entries["Texas"].kind == "name"
     assert entries["Zug"].kind == "term" and entries["Zug"].target == "train"
@@ -1366,13 +1369,13 @@ def test_a_sports_club_and_its_town_are_one_name_with_the_town_in_english(dictio
     An English club's last word goes with its town (Manchester United), a league's or tournament's with the word
     before it (Premier League, China Open), a German club's letters with a word that may be a small town (SC
     Hoetmar). Bayern alone is the state, a union no club."""
-    doc = read_string(
+    entries = _extracted(
         "Der FC Bayern München muss gegen Borussia Dortmund auf Alaba verzichten. Inter Mailand spielte. Der SV "
         "Werder Bremen verlor gegen Eintracht Frankfurt. In Bayern ist es schön. Die Union hat Regeln. Manchester "
         "United siegte in Leicester. Er flog nach Mexiko City. Kerber siegte bei den China Open, Arsenal in der "
-        "Premier League. SC Hoetmar unterliegt dem TSV Straßberg. Das TV Programm läuft. Der Cup ging an Arsenal. RW Ahlen siegte.\n"
+        "Premier League. SC Hoetmar unterliegt dem TSV Straßberg. Das TV Programm läuft. Der Cup ging an Arsenal. RW Ahlen siegte.\n",
+        dictionary,
     )
-    entries = {e.source: e for e in extract([doc], dictionary)}
     expected = {
         "FC Bayern München": "FC Bayern Munich", "Borussia Dortmund": "Borussia Dortmund",
         "Inter Mailand": "Inter Milan", "SV Werder Bremen": "SV Werder Bremen",
@@ -1426,11 +1429,11 @@ def test_a_head_takes_the_sense_the_collections_listed_compounds_give_it(diction
     """Pressesprecher (the dictionary's press spokesman) says …sprecher is a spokesman in this collection:
     Kreml-Sprecher → Kremlin spokesman, not Kremlin speaker; Präsidial|amts|sprecher composes with an
     adjective modifier (präsidial → presidential) instead of staying empty."""
-    doc = read_string(
+    entries = _extracted(
         "Der Pressesprecher des Kreml äußerte sich. Kreml-Sprecher Peskow sagte nichts. "
-        "Der Präsidialamtssprecher Peskow schwieg.\n"
+        "Der Präsidialamtssprecher Peskow schwieg.\n",
+        dictionary,
     )
-    entries = {e.source: e for e in extract([doc], dictionary)}
     assert entries["Kreml-Sprecher"].target == "Kremlin spokesman"
     assert entries["Präsidialamtssprecher"].target == "presidential office spokesman"
 
