@@ -478,10 +478,15 @@ class Collector:
             i > 0 and _GAP_OK.fullmatch(text, matches[i - 1].end(), matches[i].start()) is not None
             for i in range(len(matches))
         ]
-        ampersand = [
-            i > 0 and _AMPERSAND.fullmatch(text, matches[i - 1].end(), matches[i].start()) is not None
-            for i in range(len(matches))
-        ]
+        # a firm's &, looked for only in a text that has one (Procter & Gamble)
+        ampersand = (
+            [
+                i > 0 and _AMPERSAND.fullmatch(text, matches[i - 1].end(), matches[i].start()) is not None
+                for i in range(len(matches))
+            ]
+            if "&" in text
+            else [False] * len(matches)
+        )
         titles = self._quoted_names(text, matches, doc_index, segment_index)
         i = 0
         n = len(tokens)
