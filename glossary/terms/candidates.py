@@ -589,7 +589,7 @@ class Collector:
                     token.lower() not in self.stop or self._name_follows(tokens, joined, i + 2)
                     or _KOREAN_GIVEN.fullmatch(tokens[i + 1]) is not None
                 )
-            ) or (  # a word and a name joined by &: a firm (Marks & Spencer, Standard & Poor's, Ernst & Young)
+            ) or (  # a word and a name joined by &: a firm (Standard & Poor's, Ernst & Young, Engel & Völkers)
                 i + 1 < n and ampersand[i + 1] and token[:1].isupper() and token.lower() not in self.stop
                 and tokens[i + 1][:1].isupper() and self.name_like(tokens[i + 1])
             )  # fmt: skip
