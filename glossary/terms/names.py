@@ -179,12 +179,12 @@ def _countries() -> frozenset[str]:
 
 # the names of popes and of monarchs with a number, as English writes them (Papst Franziskus → Pope Francis,
 # Königin Elisabeth II → Queen Elizabeth II); a name without a number stays as the person writes it (Prinz Henrik),
-# and so does a German emperor's, as English writes it (Wilhelm II)
+# and so does a German emperor's, as English writes it (Wilhelm II); a name English writes alike needs no line (Paul)
 _REGNAL_NAMES = {
     "Franziskus": "Francis", "Benedikt": "Benedict", "Johannes": "John", "Gregor": "Gregory", "Klemens": "Clement",
     "Innozenz": "Innocent", "Elisabeth": "Elizabeth", "Karl": "Charles", "Heinrich": "Henry", "Ludwig": "Louis",
     "Georg": "George", "Eduard": "Edward", "Jakob": "James", "Katharina": "Catherine", "Philipp": "Philip",
-    "Friedrich": "Frederick", "Maria": "Mary", "Peter": "Peter", "Paul": "Paul",
+    "Friedrich": "Frederick", "Maria": "Mary",
 }  # fmt: skip
 
 
