@@ -1452,3 +1452,47 @@ def test_a_modifier_is_possessive_where_the_dictionarys_compounds_write_it_so(di
     }
     assert next(iter(proposer.compound("Marineübung"))) == "naval exercise"
     assert next(iter(proposer.compound("Raketentest"))) == "missile test"
+
+
+def test_a_thing_german_capitalises_is_a_term_with_the_dictionarys_english(dictionary):
+    """Rote Bete and Happy End are listed with English in lower case: terms (beetroot), not names left in
+    German; das Weiße Haus is listed as The White House: a name."""
+    entries = _extracted(
+        "Der Hof baut Gurken und Rote Bete an. Der Film hat ein Happy End. Das Weiße Haus schweigt.\n", dictionary
+    )
+    assert (entries["Rote Bete"].kind, entries["Rote Bete"].target) == ("term", "beetroot")
+    assert (entries["Happy End"].kind, entries["Happy End"].target) == ("term", "happy ending")
+    assert (entries["Weißes Haus"].kind, entries["Weißes Haus"].target) == ("name", "White House")
+
+
+def test_a_german_noun_after_a_hyphen_heads_a_compound_not_a_double_first_name(dictionary):
+    """Corona and Lage are both first names somewhere (Lage in Sweden); Corona-Lage is a situation. Rose-Marie
+    and Hans-Peter, first names where names are hyphenated, still begin a person's name."""
+    entries = _extracted(
+        "Söder äußert sich zur Corona-Lage. Die Corona-Lage ist ernst. Rose-Marie Kurz und Hans-Peter Meier kommen.\n",
+        dictionary,
+    )
+    assert (entries["Corona-Lage"].kind, entries["Corona-Lage"].target) == ("term", "Corona situation")
+    assert entries["Rose-Marie Kurz"].kind == entries["Hans-Peter Meier"].kind == "name"
+
+
+def test_an_organisations_letters_before_a_surname_are_two_names(dictionary):
+    """die NBA Williams: the league, then the player (Lou Williams), whose surname alone is his variant even
+    though its key reads like a genitive (william)."""
+    entries = _extracted(
+        "Lou Williams spielte. Dann hat die NBA Williams eine Quarantäne verordnet. Williams schweigt.\n", dictionary
+    )
+    assert "NBA Williams" not in entries and entries["NBA"].kind == "name"
+    assert "Williams" in entries["Lou Williams"].variants
+
+
+def test_an_institutions_word_written_apart_ends_its_name(dictionary):
+    """Deutsche Fußball Liga: the adjective agrees with Liga, the noun between stays; a town's adjective does
+    not inflect (Staatliches Moskauer Institut, not Moskaues)."""
+    entries = _extracted(
+        "Er zweifelt, ob es in der Deutschen Fußball Liga die Bereitschaft gebe. "
+        "Er studierte am Staatlichen Moskauer Institut für Internationale Beziehungen.\n",
+        dictionary,
+    )
+    assert entries["Deutsche Fußball Liga"].kind == "name"
+    assert "Staatliches Moskauer Institut" in entries

@@ -52,6 +52,7 @@ from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
 from ..workers import default_workers, fork_map, without_cycle_collection
 from .candidates import (
+    INSTITUTIONS,
     NAMED_TITLES,
     STATE_NOUNS,
     STREET_WORDS,
@@ -61,6 +62,7 @@ from .candidates import (
     listed_form,
     looks_compound,
     of_a_place,
+    town_of,
 )
 from .names import english_name, given_names
 from .propose import Proposal, Proposer, Reading, read_candidate
@@ -87,6 +89,8 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
     """The citation form shown to the translator: lemma, or adjective inflected for the noun's gender.
     `names`: the collection's name keys, to know a genitive -s (Boris Johnsons when Johnson is a name)."""
     surface = cand.forms.most_common(1)[0][0]
+    if cand.pos == "ADJ PROPN":  # (a name, or a thing German capitalises: Rote Bete)
+        return _name_citation(surface, dictionary)
     if cand.kind == "name":
         if cand.words == 1:
             base = lemma(surface)
@@ -101,8 +105,6 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
             if base not in cand.forms and surface not in (f"{base}s", f"{base}es") and not dictionary.senses(base):
                 return surface  # no genitive, and the lemmatizer's guess is no word: Mecklenburg-Vorpommern
             return base
-        if cand.pos == "ADJ PROPN":
-            return _name_citation(surface, dictionary)
         # the full name, also when the surname alone is commoner (Elon Musk, not Musk)
         longest = max(len(f.split()) for f in cand.forms)
         full = max((f for f in cand.forms if len(f.split()) == longest), key=lambda f: cand.forms[f])
@@ -314,20 +316,10 @@ def _keep(cand: Candidate) -> bool:
     return len(cand.key.replace(" ", "")) >= 2
 
 
-# the heads of institutions' names: capitalised adjectives before them name one even once (Bayerischer Rundfunk,
-# Internationale Atomenergiebehörde, Nationale Befreiungsfront, Medizinische Hochschule)
-_INSTITUTIONS = (
-    "amt", "behörde", "hochschule", "universität", "rundfunk", "verband", "vereinigung", "front", "dienst", "agentur",
-    "gericht", "bibliothek", "partei", "bank", "kommission", "institut", "stiftung", "akademie", "museum", "theater",
-    "orchester", "ministerium", "gesellschaft", "organisation", "versammlung", "parlament", "armee", "zentrale",
-    "zeitung", "presse", "rundschau", "anzeiger", "kurier", "verein", "bund", "kirche", "union", "konferenz",
-)  # fmt: skip
-
-
 def _institution(cand: Candidate) -> bool:
     """(Not after an acronym's adjective, which German writes so anywhere: US-amerikanische Behörden.)"""
     adjectives = next(iter(cand.forms)).split()[:-1]
-    return cand.key.split()[-1].endswith(_INSTITUTIONS) and not any(a.split("-")[0].isupper() for a in adjectives)
+    return cand.key.split()[-1].endswith(INSTITUTIONS) and not any(a.split("-")[0].isupper() for a in adjectives)
 
 
 def _geographic(cand: Candidate) -> bool:
@@ -352,18 +344,25 @@ def _name_citation(surface: str, dictionary) -> str:
     if surface.split()[-2:-1] and lemma(surface.split()[-2]) in STATE_NOUNS:  # …Volksrepublik Korea
         head, _, place = surface.rpartition(" ")
         return f"{_name_citation(head, dictionary)} {place}"
-    *adjectives, noun = surface.split()
+    words = surface.split()
+    institution = lemma(words[-1]).lower().endswith(INSTITUTIONS)
+    if len(words) > 2 and ADJECTIVE_ENDING.search(words[-2]) is None and institution:
+        # a noun before an institution's word written apart: Deutschen Fußball Liga → Deutsche Fußball Liga
+        cited = _name_citation(" ".join([*words[:-2], words[-1]]), dictionary).split()
+        return " ".join([*cited[:-1], words[-2], cited[-1]])
+    *adjectives, noun = words
     if any(ADJECTIVE_ENDING.search(a) is None for a in adjectives):
         return surface  # not German adjectives: Financial Times stays as it is
     base = lemma(noun)
     plural = base != noun and not noun.endswith("s")
     ending = "e" if plural else {"m": "er", "f": "e", "n": "es"}.get(dictionary.gender(base), "e")
-    stems = [adjective_stem(a) for a in adjectives]
+    # a town's adjective does not inflect: Staatliches Moskauer Institut
+    inflected = [a if town_of(a, dictionary) else adjective_stem(a) + ending for a in adjectives]
     if plural and noun.endswith("en"):  # the dative plural: den Vereinigten Arabischen Emiraten
-        nominative = " ".join([*(stem + ending for stem in stems), noun[:-1]])
+        nominative = " ".join([*inflected, noun[:-1]])
         if dictionary.senses(nominative):
             return nominative
-    return " ".join([*(stem + ending for stem in stems), noun if plural else base])
+    return " ".join([*inflected, noun if plural else base])
 
 
 # a collection of this many words or more is read on every core (forking costs a fraction of a second)

@@ -252,7 +252,13 @@ def _first_name(token: str) -> bool:
     """A first name, or hyphenated first names (Karl-Theodor): what stands before von in a person's name
     (Florian von Brunn; not Tackle von Mitchell)."""
     names = given_names()
-    return token in names or ("-" in token and all(part in names for part in token.split("-")))
+    if "-" not in token:
+        return token in names
+    parts = token.split("-")  # (not Corona-Lage: a German noun after the hyphen is the head of a compound)
+    last = parts[-1]
+    return all(part in names for part in parts) and (
+        last in given_names(home=True) or not lexicon.dictionary().is_common_noun(last)
+    )
 
 
 _TITLES = frozenset("Sir Dame Lady Lord Dr Prof Präsident".split()) | frozenset(NAMED_TITLES)  # (Sir Eric Pickles)
@@ -265,6 +271,16 @@ def _is_acronym(token: str) -> bool:
 
 # endings of adjectives that classify rather than describe (relational adjectives)
 _CLASSIFYING = ("isch", "lich", "ig", "al", "ell", "iv", "ar", "är", "los")
+
+
+# the heads of institutions' names: capitalised adjectives before them name one even once (Bayerischer Rundfunk,
+# Internationale Atomenergiebehörde, Nationale Befreiungsfront, Medizinische Hochschule)
+INSTITUTIONS = (
+    "amt", "behörde", "hochschule", "universität", "rundfunk", "verband", "vereinigung", "front", "dienst", "agentur",
+    "gericht", "bibliothek", "partei", "bank", "kommission", "institut", "stiftung", "akademie", "museum", "theater",
+    "orchester", "ministerium", "gesellschaft", "organisation", "versammlung", "parlament", "armee", "zentrale",
+    "zeitung", "presse", "rundschau", "anzeiger", "kurier", "verein", "bund", "kirche", "union", "konferenz", "liga",
+)  # fmt: skip
 
 
 def club_letters(token: str) -> bool:
@@ -514,10 +530,12 @@ class Collector:
                     if self._state_of(tokens, joined, j):
                         j += 1  # Demokratische Volksrepublik Korea
                         words.append(tokens[j])
+                    elif self._institution_after(tokens, joined, j):
+                        j += 1  # Deutsche Fußball Liga: an institution's word after the noun, apart
+                        words.append(lemma(tokens[j]))
                     surface = " ".join(tokens[i : j + 1])
-                    self._add(
-                        " ".join(words).lower(), "name", "ADJ PROPN", j - i + 1, surface, doc_index, segment_index
-                    )
+                    kind = "term" if common_phrase(surface, self.dictionary) else "name"  # Rote Bete is a vegetable
+                    self._add(" ".join(words).lower(), kind, "ADJ PROPN", j - i + 1, surface, doc_index, segment_index)
                     i = j + 1
                     continue
             saint = token == "St" and i + 1 < n and text[matches[i].end() : matches[i + 1].start()] == ". "
@@ -651,7 +669,11 @@ class Collector:
                         self._add(lexicon.spelling_key(word), "term", "NOUN", 1, word, doc_index, segment_index)
                         owned = True
                         break
-                    elif self.noun_like(word, False) and self.name_like(word) and not place and not self.is_place(word):
+                    elif (
+                        self.noun_like(word, False) and self.name_like(word) and not place and not self.is_place(word)
+                        # (not die NBA Williams: an organisation's letters, then a person)
+                        and not (len(run) == 1 and _is_acronym(token) and word in surnames(home=True))
+                    ):  # fmt: skip
                         run.append(word)
                         j += 1
                     elif (
@@ -724,7 +746,10 @@ class Collector:
                     run = run[start:]
                 if len(run) > 1:
                     surface = " ".join(run)
-                    self._add(surface.lower(), "name", "PROPN", len(run), surface, doc_index, segment_index)
+                    if common_phrase(surface, self.dictionary):  # Happy End, Political Correctness: no name
+                        self._add(surface.lower(), "term", "ADJ PROPN", len(run), surface, doc_index, segment_index)
+                    else:
+                        self._add(surface.lower(), "name", "PROPN", len(run), surface, doc_index, segment_index)
                 else:
                     self._add(lexicon.spelling_key(token), "name", "PROPN", 1, token, doc_index, segment_index)
                 i = j + owned
@@ -869,6 +894,13 @@ class Collector:
         place = tokens[k + 1]  # (Korea alone is in no gazetteer: a name will do)
         return self.is_place(place) or (self.noun_like(place, False) and self.name_like(place))
 
+    def _institution_after(self, tokens, joined, k: int) -> bool:
+        """Token k + 1 is an institution's word that a name writes apart: Deutsche Fußball Liga."""
+        if k + 1 >= len(tokens) or not joined[k + 1] or not tokens[k + 1][:1].isupper() or tokens[k + 1].isupper():
+            return False
+        word = tokens[k + 1]
+        return lemma(word).lower().endswith(INSTITUTIONS) and self.noun_like(word, False)
+
     def _definition(self, text: str, matches, k: int) -> None:
         """An abbreviation in brackets after words: remember the words (up to six) as what it may stand for."""
         start, end = matches[k].span()
@@ -1004,7 +1036,12 @@ class Collector:
                     full.setdefault(words[0], []).append(c)
         for key in list(self.candidates):
             cand = self.candidates[key]
-            owners = full.get(key, [])
+            # by its key, or as written when a person's (Williams's key is william, Lou Williams is a person; not
+            # Tweets, Trumps Tweets)
+            owners = full.get(key) or [
+                o for o in next((full[f.lower()] for f in cand.forms if f.lower() in full), [])
+                if o.forms.most_common(1)[0][0].split()[0] in given_names()
+            ]  # fmt: skip
             if cand.kind != "name" or cand.words != 1 or len(owners) != 1:
                 continue
             acronym = all(_is_acronym(f) for f in cand.forms)  # the UN is not Kim Jong Un
@@ -1063,6 +1100,14 @@ def studies_of(word: str) -> str:
     senses = [s for s in lexicon.dictionary().senses(adjective) if "adj" in s.grammar]
     english = senses[0].english[0] if senses else ""
     return english if english[:1].isupper() and " " not in english else ""
+
+
+def common_phrase(surface: str, dictionary) -> str:
+    """The English of capitalised words the dictionary lists as a thing, not a name (Rote Bete → beetroot,
+    Happy End → happy ending; not Weißes Haus → The White House), or ''."""
+    senses = dictionary.senses(surface) or dictionary.senses(listed_form(surface))
+    english = [re.sub(r"^(?:the|a|an) ", "", e, flags=re.I) for sense in senses for e in sense.english]
+    return english[0] if english and not any(e[:1].isupper() for e in english) else ""
 
 
 def listed_form(name: str) -> str:

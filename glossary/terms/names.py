@@ -28,12 +28,12 @@ _GIVEN_NAME_LOCALES = (
 )
 
 
-def _faker_names(*attributes: str) -> frozenset[str]:
+def _faker_names(*attributes: str, locales: tuple[str, ...] = _GIVEN_NAME_LOCALES) -> frozenset[str]:
     """Names Faker lists for the countries news writes about, one word each."""
     import importlib
 
     names: set[str] = set()
-    for locale in _GIVEN_NAME_LOCALES:
+    for locale in locales:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in attributes:
             found = getattr(provider, attribute, None) or ()
@@ -41,17 +41,24 @@ def _faker_names(*attributes: str) -> frozenset[str]:
     return frozenset(n for n in names if n[:1].isupper() and " " not in n)
 
 
+_HOME_LOCALES = _GIVEN_NAME_LOCALES[:6]  # German, English and French
+
+
 @functools.cache
-def given_names() -> frozenset[str]:
+def given_names(home: bool = False) -> frozenset[str]:
     """First names (Horst, Henriette, Gonzalo): a word the dictionary knows as a noun (Horst is an eyrie)
-    still begins a person's name when a surname follows."""
-    return _faker_names("first_names", "first_names_male", "first_names_female")
+    still begins a person's name when a surname follows. `home`: German, English and French ones only,
+    the languages that join first names with a hyphen (Hans-Peter, Jean-Claude; Lage is a Swedish name and
+    a German noun: Corona-Lage is no name)."""
+    attributes = ("first_names", "first_names_male", "first_names_female")
+    return _faker_names(*attributes, locales=_HOME_LOCALES) if home else _faker_names(*attributes)
 
 
 @functools.cache
-def surnames() -> frozenset[str]:
-    """Family names (Wagner, Köhler, Fürst: German nouns too, after a first name a surname)."""
-    return _faker_names("last_names")
+def surnames(home: bool = False) -> frozenset[str]:
+    """Family names (Wagner, Köhler, Fürst: German nouns too, after a first name a surname). `home`: German,
+    English and French ones only (Williams, not Türk: CNN Türk is a channel)."""
+    return _faker_names("last_names", locales=_HOME_LOCALES) if home else _faker_names("last_names")
 
 
 # Transliteration shapes that mark a German-spelled Slavic name.

@@ -24,6 +24,7 @@ from .candidates import (
     STREET_WORDS,
     Candidate,
     club_letters,
+    common_phrase,
     listed_form,
     studies_of,
     town_of,
@@ -877,6 +878,8 @@ class Proposer:
         return max(scored.items(), key=lambda kv: kv[1][0])[0]
 
     def propose(self, cand: Candidate, display: str, mt: dict[str, str] | None = None) -> Proposal:
+        if cand.kind == "term" and cand.pos == "ADJ PROPN":  # Rote Bete → beetroot
+            return Proposal(common_phrase(display, self.dictionary), 0.9, [], ["ding:phrase"])
         if cand.kind == "name":
             proposal = self.propose_name(display, mt)
             if cand.pos == "ADJ PROPN" and proposal.target == display:
