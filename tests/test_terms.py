@@ -1496,3 +1496,14 @@ def test_an_institutions_word_written_apart_ends_its_name(dictionary):
     )
     assert entries["Deutsche Fußball Liga"].kind == "name"
     assert "Staatliches Moskauer Institut" in entries
+
+
+def test_a_name_before_a_hyphen_stays_a_name_in_the_proposal(dictionary):
+    """Wiesenhof is a firm of the collection, not a meadow court: Wiesenhof-Schlachthof → Wiesenhof
+    slaughterhouse; an acronym keeps its own way (UN-Gipfel → UN summit, not a spelled-out guess)."""
+    entries = _extracted(
+        "Der Wiesenhof-Schlachthof ist geschlossen. Wiesenhof äußerte sich nicht. Die UN tagt beim UN-Gipfel.\n",
+        dictionary,
+    )
+    assert entries["Wiesenhof-Schlachthof"].target == "Wiesenhof slaughterhouse"
+    assert entries["UN-Gipfel"].target == "UN summit"

@@ -315,6 +315,8 @@ class Proposer:
         # what an abbreviation may stand for: the words before it in brackets, then the collection's names
         self.definitions = definitions or {}
         self.names: dict[str, list[list[str]]] = defaultdict(list)  # by first letter: many abbreviations ask
+        # the collection's one-word names as written: a name before a hyphen stays (Wiesenhof-Schlachthof)
+        self.written_names = frozenset(f for c in candidates if c.kind == "name" and c.words == 1 for f in c.forms)
         for cand in candidates:
             if cand.words > 1:
                 words = cand.forms.most_common(1)[0][0].split()
@@ -492,7 +494,8 @@ class Proposer:
         if "-" in word and len(parts) == 1:
             return {}  # the dictionary has the whole word: its senses, not a composition, are the answer
         if len(parts) > 1 and all(parts):
-            english = [self._word(p, depth + 1) or p for p in parts]
+            english = [self._name_part(p) or self._word(p, depth + 1) or p for p in parts[:-1]]
+            english.append(self._word(parts[-1], depth + 1) or parts[-1])
             if (
                 english[0] == parts[0].lower() != parts[0] and not self.dictionary.senses(parts[0])
                 and any(e[:1].isupper() for e in english[1:])
@@ -644,6 +647,15 @@ class Proposer:
                 groups.append(parts[at])
                 at += 1
         return groups
+
+    def _name_part(self, part: str) -> str:
+        """A part before a hyphen that is one of the collection's names and no word of the dictionary: the
+        name in English (Wiesenhof-Schlachthof → Wiesenhof slaughterhouse, not meadow court), else ''."""
+        if part not in self.written_names or part.isupper() or part in _PREFIXES:  # (UN, Ex: the word's own way)
+            return ""
+        if self.dictionary.senses(part) or self.dictionary.senses(part.lower()):
+            return ""
+        return self.propose_name(part, None).target
 
     def _name_modifier(self, modifier: str) -> str:
         """A modifier the dictionary does not know but English text writes as it is, a name: Gazprom|sprecher →
