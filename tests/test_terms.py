@@ -1507,3 +1507,13 @@ def test_a_name_before_a_hyphen_stays_a_name_in_the_proposal(dictionary):
     )
     assert entries["Wiesenhof-Schlachthof"].target == "Wiesenhof slaughterhouse"
     assert entries["UN-Gipfel"].target == "UN summit"
+
+
+def test_an_english_name_goes_on_after_a_place(dictionary):
+    """The Kansas City Star is a paper: English words after a place of two words are its name's, as the
+    New York Comedy Festival; a German word after it is not (New York, then Stadt)."""
+    entries = _extracted(
+        "Das sagte er dem Kansas City Star. Das New York Comedy Festival beginnt. Er wohnt in New York Stadt.\n",
+        dictionary,
+    )
+    assert {"Kansas City Star", "New York Comedy Festival", "New York"} <= set(entries)

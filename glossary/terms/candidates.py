@@ -580,7 +580,10 @@ class Collector:
                 j = i + span
                 while (
                     j < n and joined[j] and j - i < span + 2
-                    and self.noun_like(tokens[j], False) and self.name_like(tokens[j]) and not self.is_place(tokens[j])
+                    and (
+                        self.noun_like(tokens[j], False) and self.name_like(tokens[j]) and not self.is_place(tokens[j])
+                        or self._english_name_goes_on(tuple(tokens[i:j]), tokens[j])  # Kansas City Star
+                    )
                 ):  # fmt: skip
                     j += 1
                 surface = " ".join(tokens[i:j])
