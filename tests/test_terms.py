@@ -1517,3 +1517,13 @@ def test_an_english_name_goes_on_after_a_place(dictionary):
         dictionary,
     )
     assert {"Kansas City Star", "New York Comedy Festival", "New York"} <= set(entries)
+
+
+def test_a_modifier_the_dictionarys_few_compounds_all_capitalise_is_a_proper_adjective(dictionary):
+    """Sowjet has three compounds in the dictionary (Soviet Army, Soviet Union, Soviet Zone), too few to learn
+    a modifier from, but all write its own word soviet with a capital: Sowjetführer → Soviet leader."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    assert next(iter(proposer.compound("Sowjetführer"))) == "Soviet leader"
+    assert next(iter(proposer.compound("Holocaustdokumentation"))) == "Holocaust documentation"

@@ -785,7 +785,7 @@ class Proposer:
                 rests.append(rest)
                 firsts[english] += 1
         if len(rests) < 4:
-            return ""
+            return self._proper_modifier(modifier, english, entries) if len(rests) >= 2 else ""
         english, count = firsts.most_common(1)[0]
         if count < 3 or count < 0.35 * len(rests) or english in _FUNCTION_WORDS:
             return ""
@@ -828,6 +828,17 @@ class Proposer:
                 proper = first[0][:1].isupper() and first[0] != capital and first[0][:4] == capital[:4]
                 return capital if proper or any(f" {capital} " in f" {e} " for e in first) else english
         return english
+
+    def _proper_modifier(self, modifier: str, english: str, entries) -> str:
+        """A modifier of few compounds whose every one writes the modifier's own word with a capital: a proper
+        adjective (Sowjet|armee → Soviet Army, Sowjet|union → Soviet Union: Sowjet|zeit → Soviet time)."""
+        own = {e.lower() for sense in self.dictionary.senses(modifier) for e in sense.english if " " not in e}
+        written = [
+            r.split()[0] for german, renderings in entries if " " not in german and german != modifier
+            for r in renderings if len(r.split()) >= 2
+        ]  # fmt: skip
+        capital = english[:1].upper() + english[1:]
+        return capital if english in own and written and all(w == capital for w in written) else ""
 
     def _word_after(self, rest: str) -> bool:
         """The rest of a compound after its modifier is a word of general German (wordfreq: the dictionary asked
