@@ -1527,3 +1527,13 @@ def test_a_modifier_the_dictionarys_few_compounds_all_capitalise_is_a_proper_adj
     proposer = Proposer(dictionary, [], set())
     assert next(iter(proposer.compound("Sowjetführer"))) == "Soviet leader"
     assert next(iter(proposer.compound("Holocaustdokumentation"))) == "Holocaust documentation"
+
+
+def test_a_day_or_institution_named_after_a_name_is_a_name(dictionary):
+    """Tag der Deutschen Einheit: the capitalised adjective says Deutsche Einheit is a name, and the day
+    named after it is one too; die Regierung der Vereinigten Staaten is no name of its own."""
+    entries = _extracted(
+        "Am Tag der Deutschen Einheit feiern wir. Die Regierung der Vereinigten Staaten schweigt.\n", dictionary
+    )
+    assert entries["Tag der Deutschen Einheit"].kind == "name"
+    assert not any(source.startswith("Regierung") for source in entries)

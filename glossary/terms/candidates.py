@@ -536,6 +536,11 @@ class Collector:
                     surface = " ".join(tokens[i : j + 1])
                     kind = "term" if common_phrase(surface, self.dictionary) else "name"  # Rote Bete is a vegetable
                     self._add(" ".join(words).lower(), kind, "ADJ PROPN", j - i + 1, surface, doc_index, segment_index)
+                    if kind == "name" and i >= 2 and self._named_after(tokens, joined, i):
+                        # Tag der Deutschen Einheit, Partei der Europäischen Linken: an institution or a day
+                        # named after the name is a name too
+                        surface = " ".join(tokens[i - 2 : j + 1])
+                        self._add(surface.lower(), "name", "PROPN", j - i + 3, surface, doc_index, segment_index)
                     i = j + 1
                     continue
             saint = token == "St" and i + 1 < n and text[matches[i].end() : matches[i + 1].start()] == ". "
@@ -896,6 +901,14 @@ class Collector:
             return False
         place = tokens[k + 1]  # (Korea alone is in no gazetteer: a name will do)
         return self.is_place(place) or (self.noun_like(place, False) and self.name_like(place))
+
+    def _named_after(self, tokens, joined, k: int) -> bool:
+        """Tokens k - 2 and k - 1 are an institution's word or a day and der or des: Tag der …, Partei der …."""
+        word, article = tokens[k - 2], tokens[k - 1]
+        return (
+            article in ("der", "des") and joined[k - 1] and joined[k] and word[:1].isupper()
+            and not word.isupper() and lemma(word).lower().endswith((*INSTITUTIONS, "tag"))
+        )  # fmt: skip
 
     def _institution_after(self, tokens, joined, k: int) -> bool:
         """Token k + 1 is an institution's word that a name writes apart: Deutsche Fußball Liga."""
