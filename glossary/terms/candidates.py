@@ -288,6 +288,9 @@ def club_letters(token: str) -> bool:
     return 2 <= len(token) <= 4 and token.isalpha() and sum(c.isupper() for c in token) >= max(2, len(token) - 1)
 
 
+RARE_MISSPELLING = 2.0  # wordfreq knows some misspellings: a term no commoner may be one (Motoradfahrer)
+
+
 class Collector:
     """Walks segments once and groups what it sees; cheap per token, lookups cached per word form."""
 
@@ -1068,26 +1071,46 @@ class Collector:
     def merge_misspellings(self) -> None:
         """Rassissmus → Rassismus, Aufrtitt → Auftritt, Stadtzenrum → Stadtzentrum: a word read as a name only
         because no word list knows it (German or English), no place, one letter from a one-word term of the
-        collection (added, dropped, changed or two swapped), is that term misspelt: its variant. Misspellings
-        must be long (seven letters) to be told from names."""
+        collection (added, dropped, changed or two swapped), is that term misspelt: its variant. So is a term no
+        word list knows one letter from a term German knows and the collection has as often or more
+        (Motoradfahrer → Motorradfahrer, Asylbeweber → Asylbewerber). Misspellings must be long (seven letters)
+        to be told from names."""
         # one edit leaves a word of seven letters its first three letters or its last three: keys for both
         by_end: dict[str, list[str]] = {}
         for key, cand in self.candidates.items():
-            if cand.kind == "name" and cand.words == 1 and len(key) >= 7 and key.isalpha():
-                form = cand.forms.most_common(1)[0][0]
-                if not form.isupper() and zipf_de(form) == 0 and zipf_en(form.lower()) == 0 and not self.is_place(form):
-                    by_end.setdefault(key[:3], []).append(key)
-                    by_end.setdefault(key[-3:] + "$", []).append(key)
+            hyphenated = "-" in next(iter(cand.forms))  # (X-Verkauf is no Verkauf misspelt)
+            if cand.words == 1 and len(key) >= 7 and key.isalpha() and not hyphenated and self._unknown_word(cand):
+                by_end.setdefault(key[:3], []).append(key)
+                by_end.setdefault(key[-3:] + "$", []).append(key)
         if not by_end:
             return
         matches: dict[str, list[Candidate]] = {}
         for cand in self.candidates.values():
             if cand.kind == "term" and cand.words == 1 and len(cand.key) >= 6:
                 for key in {*by_end.get(cand.key[:3], ()), *by_end.get(cand.key[-3:] + "$", ())}:
+                    typo = self.candidates[key]
+                    if typo.kind == "term" and (
+                        cand.frequency < typo.frequency or self._unknown_word(cand)
+                        or zipf_de(cand.forms.most_common(1)[0][0]) < zipf_de(typo.forms.most_common(1)[0][0]) + 1
+                        # a letter left out, added or swapped; one changed makes words of their own too often
+                        # (Heimatstaat, Heimatstadt; Regierungsgruppe, Regierungstruppe)
+                        or len(key) == len(cand.key) and sorted(key) != sorted(cand.key)
+                    ):  # fmt: skip
+                        continue  # (a term misspelt: for a word German knows far better, seen as often)
                     if abs(len(key) - len(cand.key)) <= 1 and DamerauLevenshtein.distance(key, cand.key) == 1:
                         matches.setdefault(key, []).append(cand)
         for key, terms in matches.items():
             max(terms, key=lambda c: (c.frequency, c.key)).take(self.candidates.pop(key))
+
+    def _unknown_word(self, cand: Candidate) -> bool:
+        """No word list knows the word (German, English or the dictionary): a name, or a word misspelt; a term
+        may be a misspelling German writes now and then (Motoradfahrer)."""
+        form = cand.forms.most_common(1)[0][0]
+        if form.isupper() or zipf_de(form) > (0 if cand.kind == "name" else RARE_MISSPELLING) or zipf_en(form.lower()):
+            return False
+        if cand.kind == "name":
+            return not self.is_place(form)
+        return not self.dictionary.senses(form) and not self.dictionary.senses(lemma(form))
 
     def merge_genitives(self) -> None:
         """Russlands → Russland, Kims → Kim: a form ending in s whose stem is itself a candidate."""
