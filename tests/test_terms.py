@@ -1541,13 +1541,13 @@ def test_a_day_or_institution_named_after_a_name_is_a_name(dictionary):
 
 def test_a_term_misspelt_by_a_letter_left_out_or_added_is_its_words_variant(dictionary):
     """Motoradfahrer (wordfreq has the misspelling, rarely) and Asylbeweber are Motorradfahrer and
-    Asylbewerber misspelt; Heimatstaat is a word of its own beside Heimatstadt (a letter changed), and
+    Asylbewerber misspelt; Grenzstaat is a word of its own beside Grenzstadt (a letter changed), and
     X-Verkauf no Verkauf misspelt."""
     entries = _extracted(
         "Der Motorradfahrer stürzte. Ein Motoradfahrer kam. Die Asylbewerber und ein Asylbeweber warten. "
-        "Die Heimatstadt liegt im Heimatstaat. Der X-Verkauf und der Verkauf laufen.\n",
+        "Die Grenzstadt liegt im Grenzstaat. Der X-Verkauf und der Verkauf laufen.\n",
         dictionary,
     )
     assert "Motoradfahrer" in entries["Motorradfahrer"].variants and "Motoradfahrer" not in entries
     assert "Asylbeweber" in entries["Asylbewerber"].variants
-    assert {"Heimatstaat", "Heimatstadt", "X-Verkauf", "Verkauf"} <= set(entries)
+    assert {"Grenzstaat", "Grenzstadt", "X-Verkauf", "Verkauf"} <= set(entries)
