@@ -487,11 +487,12 @@ def test_unseen_news_top_200_has_no_junk(dictionary, path):
     for entry in top:
         words = entry.source.split()
         assert not JUNK.match(entry.source), entry.source
-        # a name's small words: Hans von Borsody, „Kunst und Genuss“
-        particles = _NAME_PREFIXES | _TITLE_WORDS if entry.kind == "name" else ("am",)
+        # a name's small words: Hans von Borsody, „Kunst und Genuss“, Tag des Heiligen Nikolaus
+        particles = _NAME_PREFIXES | _TITLE_WORDS | {"der", "des"} if entry.kind == "name" else ("am",)
         if entry.kind == "name" and len(words) > 1:  # a day inside a name: Bild am Sonntag
             words = [w for w in words if not w[:1].isupper()]
         assert not any(w.lower() in STOPWORDS for w in words if w not in particles), entry.source
+        assert entry.source.split()[-1].lower() not in STOPWORDS, entry.source  # (a small word inside only)
         assert len(entry.source) >= 2 and entry.source[0].isalpha(), entry.source
         assert entry.frequency >= 1 and entry.target != "" or entry.kind == "term"
 
