@@ -1077,28 +1077,32 @@ class Collector:
         to be told from names."""
         # one edit leaves a word of seven letters its first three letters or its last three: keys for both
         by_end: dict[str, list[str]] = {}
+        unknown: set[str] = set()
         for key, cand in self.candidates.items():
             hyphenated = "-" in next(iter(cand.forms))  # (X-Verkauf is no Verkauf misspelt)
-            if cand.words == 1 and len(key) >= 7 and key.isalpha() and not hyphenated and self._unknown_word(cand):
-                by_end.setdefault(key[:3], []).append(key)
-                by_end.setdefault(key[-3:] + "$", []).append(key)
+            if cand.words == 1 and len(key) >= 6 and key.isalpha() and not hyphenated and self._unknown_word(cand):
+                unknown.add(key)
+                if len(key) >= 7:
+                    by_end.setdefault(key[:3], []).append(key)
+                    by_end.setdefault(key[-3:] + "$", []).append(key)
         if not by_end:
             return
         matches: dict[str, list[Candidate]] = {}
         for cand in self.candidates.values():
             if cand.kind == "term" and cand.words == 1 and len(cand.key) >= 6:
                 for key in {*by_end.get(cand.key[:3], ()), *by_end.get(cand.key[-3:] + "$", ())}:
+                    if abs(len(key) - len(cand.key)) > 1 or DamerauLevenshtein.distance(key, cand.key) != 1:
+                        continue
                     typo = self.candidates[key]
                     if typo.kind == "term" and (
-                        cand.frequency < typo.frequency or self._unknown_word(cand)
+                        cand.frequency < typo.frequency or cand.key in unknown
                         or zipf_de(cand.forms.most_common(1)[0][0]) < zipf_de(typo.forms.most_common(1)[0][0]) + 1
                         # a letter left out, added or swapped; one changed makes words of their own too often
                         # (Heimatstaat, Heimatstadt; Regierungsgruppe, Regierungstruppe)
                         or len(key) == len(cand.key) and sorted(key) != sorted(cand.key)
                     ):  # fmt: skip
                         continue  # (a term misspelt: for a word German knows far better, seen as often)
-                    if abs(len(key) - len(cand.key)) <= 1 and DamerauLevenshtein.distance(key, cand.key) == 1:
-                        matches.setdefault(key, []).append(cand)
+                    matches.setdefault(key, []).append(cand)
         for key, terms in matches.items():
             max(terms, key=lambda c: (c.frequency, c.key)).take(self.candidates.pop(key))
 

@@ -648,6 +648,7 @@ class Proposer:
                 at += 1
         return groups
 
+    @functools.lru_cache(maxsize=20_000)
     def _name_part(self, part: str) -> str:
         """A part before a hyphen that is one of the collection's names and no word of the dictionary: the
         name in English (Wiesenhof-Schlachthof → Wiesenhof slaughterhouse, not meadow court), else ''."""
