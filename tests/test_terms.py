@@ -1553,3 +1553,13 @@ def test_a_term_misspelt_by_a_letter_left_out_or_added_is_its_words_variant(dict
     assert "Motoradfahrer" in entries["Motorradfahrer"].variants and "Motoradfahrer" not in entries
     assert "Asylbeweber" in entries["Asylbewerber"].variants
     assert {"Grenzstaat", "Grenzstadt", "X-Verkauf", "Verkauf"} <= set(entries)
+
+
+def test_a_common_noun_misspelt_is_no_name(dictionary):
+    """Isloation and Lebenslau are Isolation and Lebenslauf misspelt, no names, though no word list knows
+    them and the text has the right spelling nowhere; Salsamendi, a surname no word list knows, stays."""
+    entries = _extracted(
+        "Williams ist wieder in Isloation. Der Lebenslau ist lang. Das sagte Chef Matt Salsamendi.\n", dictionary
+    )
+    assert "Isloation" not in entries and "Lebenslau" not in entries
+    assert any("Salsamendi" in source for source in entries)

@@ -17,7 +17,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .. import lexicon
 from ..document import Document
-from ..lexicon import ADJECTIVE_ENDING, WORD_RE, adjective_stem, is_known, lemma, zipf_de, zipf_en
+from ..lexicon import ADJECTIVE_ENDING, WORD_RE, adjective_stem, german_frequencies, is_known, lemma, zipf_de, zipf_en
 from ..segmentation import ABBREVIATIONS
 from ..workers import fork_map
 from .names import given_names, surnames
@@ -288,6 +288,7 @@ def club_letters(token: str) -> bool:
     return 2 <= len(token) <= 4 and token.isalpha() and sum(c.isupper() for c in token) >= max(2, len(token) - 1)
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
 RARE_MISSPELLING = 2.0  # wordfreq knows some misspellings: a term no commoner may be one (Motoradfahrer)
 
 
@@ -1105,6 +1106,26 @@ class Collector:
                     matches.setdefault(key, []).append(cand)
         for key, terms in matches.items():
             max(terms, key=lambda c: (c.frequency, c.key)).take(self.candidates.pop(key))
+        for key in unknown:  # Isloation, Novmember: a common German noun misspelt, no name, and not in the text
+            cand = self.candidates.get(key)
+            if cand is not None and cand.kind == "name" and len(key) >= 8:
+                if self._misspelt_noun(next(iter(cand.forms))):
+                    del self.candidates[key]
+
+    def _misspelt_noun(self, word: str) -> bool:
+        """One letter from a noun German writes often (left out, added, changed or two swapped)."""
+        lowered = word.lower()
+        known = german_frequencies()
+        for cut in range(len(lowered) + 1):
+            head, tail = lowered[:cut], lowered[cut:]
+            edits = [head + tail[1:], head + tail[1:2] + tail[:1] + tail[2:]] if tail else []
+            edits += [head + c + tail[1:] for c in _LETTERS] if tail else []
+            edits += [head + c + tail for c in _LETTERS]
+            for edit in edits:
+                if edit != lowered and known.get(edit, 0.0) >= 1e-6:  # (zipf 3)
+                    if self.dictionary.is_common_noun(edit.capitalize()):
+                        return True
+        return False
 
     def _unknown_word(self, cand: Candidate) -> bool:
         """No word list knows the word (German, English or the dictionary): a name, or a word misspelt; a term
