@@ -1089,9 +1089,10 @@ def test_saints_towns_and_club_letters(dictionary):
     letters are a name however often German writes them (VfB), and before a town put the town in English."""
     found = _extracted(
         "Er flog nach St. Louis am Montag. Er lebte in St. Gallen lange. In Sankt Gallen regnet es. Er wohnte in "
-        "Sankt Petersburg. Gegen den VfB Stuttgart ging es. Der Klub AC Mailand gewann.\n",
+        "Sankt Petersburg. Gegen den VfB Stuttgart ging es. Der Klub AC Mailand gewann. Der FC Bayern verlor.\n",
         dictionary,
     )
+    assert found["FC Bayern"].target == "FC Bayern"  # a club's own word stays: not FC Bavaria
     assert found["St. Louis"].kind == "name" and "Louis" not in found
     assert found["Sankt Petersburg"].target == "St. Petersburg"
     assert found["Sankt Gallen"].target == "St. Gallen" and "St. Gallen" in found["Sankt Gallen"].variants

@@ -1172,8 +1172,10 @@ class Proposer:
             and (club[-1] in CLUB_WORDS or len(club) == 1 and club_letters(club[0]))
             and (len(club) == 1 or len(club) == 2 and club_letters(club[0]))
         ):
-            # a club keeps its name, its town is English: Bayern München → Bayern Munich, AC Mailand → AC Milan
-            return Proposal(f"{' '.join(club)} {self.propose_name(town, None).target}", 0.8, [], ["club+place"])
+            # a club keeps its name, its town is English: Bayern München → Bayern Munich, AC Mailand → AC Milan;
+            # a club's own word stays (FC Bayern, not FC Bavaria)
+            place = town if town in CLUB_WORDS else self.propose_name(town, None).target
+            return Proposal(f"{' '.join(club)} {place}", 0.8, [], ["club+place"])
         english, source, confidence = english_name(display)
         if source != "cldr" or zipf_en(english.lower()) < 2.5:  # CLDR is current (Kyiv) unless English rarely uses it
             for sense in self.dictionary.senses(display):
