@@ -1564,3 +1564,12 @@ def test_a_common_noun_misspelt_is_no_name(dictionary):
     )
     assert "Isloation" not in entries and "Lebenslau" not in entries
     assert any("Salsamendi" in source for source in entries)
+
+
+def test_a_hyphenated_part_whose_english_repeats_the_part_before_says_it_once(dictionary):
+    """German's Football is American football: American-Football-Saison is an American football season, not
+    an American American football season."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    assert next(iter(proposer.compound("American-Football-Saison"))) == "American football season"

@@ -511,6 +511,9 @@ class Proposer:
                         *(e if e in _FUNCTION_WORDS else e[:1].upper() + e[1:] for e in english[1:-1]),
                     ]
                     english.append(NAMED_PLACES[lemma(parts[-1])])
+                # a part whose English repeats the part before it says it once: American-Football-Finals →
+                # American football finals (German's Football is American football)
+                english = [e for e, after in zip(english, [*english[1:], ""]) if not after.startswith(e + " ")]
                 return {" ".join(english).replace("- ", "-"): (0.6, "compound")}
             return {}
         for prefix, english_prefix in _PREFIXES.items():  # Nichtraucher → non-smoker, Uraufnahme → original …
