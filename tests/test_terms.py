@@ -1573,3 +1573,14 @@ def test_a_hyphenated_part_whose_english_repeats_the_part_before_says_it_once(di
 
     proposer = Proposer(dictionary, [], set())
     assert next(iter(proposer.compound("American-Football-Saison"))) == "American football season"
+
+
+def test_a_pair_the_dictionary_lists_as_a_fields_term_counts_once(dictionary):
+    """parlamentarischer Geschäftsführer ([pol.]) and lebenslange Haft ([jur.]) are terms seen once; großer
+    Spaß, listed without a field, is everyday German and needs to be seen twice."""
+    entries = _extracted(
+        "Er war parlamentarischer Geschäftsführer der Fraktion. Ihm droht lebenslange Haft. Das war großer Spaß.\n",
+        dictionary,
+    )
+    assert entries["parlamentarischer Geschäftsführer"].target == "party whip"
+    assert "lebenslange Haft" in entries and "großer Spaß" not in entries

@@ -65,9 +65,12 @@ from .candidates import (
     town_of,
 )
 from .names import english_name, given_names
-from .propose import Proposal, Proposer, Reading, read_candidate
+from .propose import REGISTER_TAGS, Proposal, Proposer, Reading, read_candidate
 
 GENERAL_ZIPF = 5.0
+_REGIONS = frozenset(
+    "Dt. Br. Am. Ös. Schw. Süddt. Norddt. Ostdt. Westdt. Can. Austr. Ir. Sc. NZ Lux. NRW BW Bayr.".split()
+)
 NAME_RARITY = 0.5  # the least rarity a name gets
 EVERYDAY_ZIPF, EVERYDAY_WEIGHT = 4.3, 0.5
 SIMPLE_ZIPF, SIMPLE_WEIGHT = 3.0, 0.7
@@ -307,7 +310,12 @@ def _keep(cand: Candidate) -> bool:
     if cand.kind == "term" and cand.words == 1 and (zipf_de(cand.key) >= GENERAL_ZIPF or _TIME.fullmatch(cand.key)):
         return False
     if cand.pos == "ADJ NOUN" and (cand.frequency < 2 or zipf_de(cand.parts[1]) >= GENERAL_ZIPF + 0.5):
-        return False
+        # (once is enough for a pair the dictionary lists as a field's term: parlamentarischer Geschäftsführer)
+        return cand.frequency < 2 and any(
+            set(sense.tags) - REGISTER_TAGS - _REGIONS
+            for _, entry in shared_dictionary().adjective_entries(*cand.parts)
+            for sense in shared_dictionary().senses(entry)
+        )
     if (
         cand.pos == "ADJ PROPN" and cand.frequency < 2
         and not _geographic(cand) and not _listed_name(cand) and not _institution(cand)
