@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 18
+_CACHE_VERSION = 19
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -31,6 +31,8 @@ _TAGS = re.compile(r"\[([^\]]*)\]")
 _NOISE = re.compile(r"\([^)]*\)|/[^/]*/|<[^>]*>|\{[^}]*\}|\[[^\]]*\]")
 _SPACES = re.compile(r"\s+")
 _ABBREVIATION = re.compile(r"/([A-ZÄÖÜ][\wÄÖÜäöü&.-]{0,7})/")
+# abbreviations in slashes with a semicolon between them (century /c; cent./), not " / " between renderings
+_ABBREVIATIONS_LISTED = re.compile(r"(?<=\s)/(?=\S)[^/|\[\]]{1,20};[^/|\[\]]{1,20}(?<=\S)/(?=\s|$|;)")
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ def _synonyms(text: str) -> list[str]:
     """The parts of a side of an entry between semicolons that are not inside brackets: `Giebel {m} (Tür; Fenster)`
     is one word with a note, `Texas (US-Bundesstaat; Hauptstadt: Austin)` one place (brackets left open: every
     semicolon)."""
+    text = _ABBREVIATIONS_LISTED.sub(" ", text)  # (century /c; cent./: one word, its abbreviations in slashes)
     parts, start, depth = [], 0, 0
     for at, char in enumerate(text):
         if char in "([{<":

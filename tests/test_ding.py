@@ -150,3 +150,17 @@ def test_plurals_written_in_the_singulars_place_are_read_as_singulars(tmp_path):
     assert index["Terroristen"][0].english == ("terroristses",)  # (the plural's own, as written)
     assert index["Linse"][0].english == ("lens",)
     assert index["Mitstreiter"][0].english == ("comrade-in-arms",)
+
+
+def test_abbreviations_in_slashes_with_a_semicolon_are_no_renderings(tmp_path):
+    """century /c; cent./ is one rendering with two abbreviations (not `century /c` and `cent./`); a slash
+    between renderings (defence [Br.] / defense [Am.]) is left as it is."""
+    source = tmp_path / "de-en"
+    source.write_text(
+        "Jahrhundert {n} /Jh./ | Jahrhunderte {pl} :: century /c; cent./ | centuries\n"
+        "Abwehr {f} :: defence [Br.] / defense [Am.]; resistance\n",
+        encoding="utf-8",
+    )
+    index = parse(source)
+    assert index["Jahrhundert"][0].english == ("century",)
+    assert index["Abwehr"][0].english[-1] == "resistance" and len(index["Abwehr"][0].english) == 2
