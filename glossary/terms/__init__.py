@@ -68,6 +68,7 @@ from .names import english_name, given_names
 from .propose import REGISTER_TAGS, Proposal, Proposer, Reading, read_candidate
 
 GENERAL_ZIPF = 5.0
+# regions of German the dictionary's register tags leave out: a pair tagged only so is listed for no field
 _REGIONS = frozenset(
     "Dt. Br. Am. Ös. Schw. Süddt. Norddt. Ostdt. Westdt. Can. Austr. Ir. Sc. NZ Lux. NRW BW Bayr.".split()
 )

@@ -1106,7 +1106,7 @@ class Collector:
                     matches.setdefault(key, []).append(cand)
         for key, terms in matches.items():
             max(terms, key=lambda c: (c.frequency, c.key)).take(self.candidates.pop(key))
-        for key in unknown:  # Isloation, Novmember: a common German noun misspelt, no name, and not in the text
+        for key in unknown:  # Isloation, Lebenslau: a common German noun misspelt, no name, and not in the text
             cand = self.candidates.get(key)
             if cand is not None and cand.kind == "name" and len(key) >= 8:
                 if self._misspelt_noun(next(iter(cand.forms))):
@@ -1170,8 +1170,13 @@ def common_phrase(surface: str, dictionary) -> str:
     """The English of capitalised words the dictionary lists as a thing, not a name (Rote Bete → beetroot,
     Happy End → happy ending; not Weißes Haus → The White House), or ''."""
     senses = dictionary.senses(surface) or dictionary.senses(listed_form(surface))
-    english = [re.sub(r"^(?:the|a|an) ", "", e, flags=re.I) for sense in senses for e in sense.english]
+    english = [e for sense in senses for e in without_articles(sense.english)]
     return english[0] if english and not any(e[:1].isupper() for e in english) else ""
+
+
+def without_articles(renderings) -> list[str]:
+    """A dictionary sense's English without a leading article, whatever its case (The Hague is Hague here)."""
+    return [re.sub(r"^(?:the|a|an) ", "", e, flags=re.I) for e in renderings]
 
 
 def listed_form(name: str) -> str:

@@ -28,6 +28,7 @@ from .candidates import (
     listed_form,
     studies_of,
     town_of,
+    without_articles,
 )
 from .names import english_name, german_place_shape, regnal_name
 
@@ -257,11 +258,6 @@ def _written_in_english(name: str) -> bool:
     """English text writes every word of the German name, so it writes the name itself: Deutsche Bahn, Deutsche
     Welle (not Deutsches Rotes Kreuz, Rote Armee)."""
     return all(zipf_en(w.lower()) >= 2.3 for w in name.split())
-
-
-def _without_articles(renderings) -> list[str]:
-    """A dictionary sense's English without a leading article, whatever its case (The Hague is Hague here)."""
-    return [re.sub(r"^(?:the|a|an) ", "", e, flags=re.I) for e in renderings]
 
 
 def _reads_as_english(english: str, german: str) -> bool:
@@ -1072,7 +1068,7 @@ class Proposer:
         """A name the dictionary lists with an English name (Deutsches Rotes Kreuz → German Red Cross)."""
         listed = listed_form(display)
         for sense in self.dictionary.senses(display) or self.dictionary.senses(listed):
-            english = _without_articles(sense.english)
+            english = without_articles(sense.english)
             if english and english[0][:1].isupper():
                 if _written_in_english(display):  # Deutsche Bahn, Deutsche Welle (not German Railways)
                     return Proposal(display, 0.9, english[:2], [f"ding:{sense.line}", "written-so-in-english"])
@@ -1080,7 +1076,7 @@ class Proposer:
         # a term the text capitalises as a name, listed with its adjective in lower case: Dunkle Energie → dark
         # energy (not Gloomy Energy)
         for sense in self.dictionary.senses(listed[:1].lower() + listed[1:])[:1]:
-            english = _without_articles(sense.english)
+            english = without_articles(sense.english)
             if english:
                 return Proposal(english[0], 0.9, english[1:3], [f"ding:{sense.line}"])
         return None
