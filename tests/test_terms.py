@@ -1510,6 +1510,9 @@ def test_a_name_before_a_hyphen_stays_a_name_in_the_proposal(dictionary):
     )
     assert entries["Wiesenhof-Schlachthof"].target == "Wiesenhof slaughterhouse"
     assert entries["UN-Gipfel"].target == "UN summit"
+    # an acronym the collection spells out is still no name part (FW-Chef, not the initials' English guess)
+    spelled = _extracted("Die Freien Wähler (FW) tagen. Der FW-Chef spricht.\n", dictionary)
+    assert spelled["FW-Chef"].target == "FW chief"
 
 
 def test_an_english_name_goes_on_after_a_place(dictionary):
