@@ -1525,6 +1525,19 @@ def test_an_english_name_goes_on_after_a_place(dictionary):
     assert {"Kansas City Star", "New York Comedy Festival", "New York"} <= set(entries)
 
 
+def test_two_words_that_lean_to_english_are_one_name(dictionary):
+    """Post and Bank are German words too, but after Washington or Royal the two words together are far commoner
+    in English: one name. A first name after a place is a person's (Arkansas, then Mike Huckabee), and an
+    acronym's English noun is not its name (the BBC's shows)."""
+    entries = _extracted(
+        "Das berichtete die Washington Post. Die Royal Bank of Scotland zahlt. Der Gouverneur von Arkansas Mike "
+        "Huckabee sprach. Die BBC Shows laufen.\n",
+        dictionary,
+    )
+    assert {"Washington Post", "Royal Bank of Scotland", "Mike Huckabee", "Arkansas", "BBC"} <= set(entries)
+    assert not {"Washington", "Royal", "Arkansas Mike", "BBC Shows"} & set(entries)
+
+
 def test_a_modifier_the_dictionarys_few_compounds_all_capitalise_is_a_proper_adjective(dictionary):
     """Sowjet has three compounds in the dictionary (Soviet Army, Soviet Union, Soviet Zone), too few to learn
     a modifier from, but all write its own word soviet with a capital: Sowjetführer → Soviet leader."""

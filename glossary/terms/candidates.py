@@ -289,6 +289,7 @@ def club_letters(token: str) -> bool:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+ENGLISH_LEAN = 1.0  # how much commoner in English than in German two words are together, in zipf
 RARE_MISSPELLING = 2.0  # wordfreq knows some misspellings: a term no commoner may be one (Motoradfahrer)
 
 
@@ -948,7 +949,13 @@ class Collector:
         # (one English word before it: no German word, or one far commoner in English, and then no place: Federal
         # Reserve, British Team Trials; not London, which German writes as often, nor Fiji, which beat Japan)
         far_commoner = zipf_en(first) >= zipf_de(first) + 1.2 and not self.is_place(word)
-        return all(english) and (len(run) >= 2 or zipf_de(first) < 1.5 or far_commoner)
+        # (or two words that together lean to English: Washington Post, Royal Bank, London Underground)
+        leaning = zipf_en(first) - zipf_de(first) + zipf_en(word.lower()) - zipf_de(word.lower())
+        together = (
+            leaning >= ENGLISH_LEAN and zipf_en(word.lower()) >= 4.0 and not self.is_place(word)
+            and not _is_acronym(run[0]) and not _first_name(word)  # (not BBC Shows, nor Arkansas Mike Huckabee)
+        )  # fmt: skip
+        return all(english) and (len(run) >= 2 or zipf_de(first) < 1.5 or far_commoner or together)
 
     @functools.lru_cache(maxsize=50_000)
     def _surname_after(self, first: str, word: str) -> bool:
