@@ -1525,6 +1525,17 @@ def test_an_english_name_goes_on_after_a_place(dictionary):
     assert {"Kansas City Star", "New York Comedy Festival", "New York"} <= set(entries)
 
 
+def test_a_sentences_first_adjective_before_its_noun_is_no_term(dictionary):
+    """German capitalises a sentence's first word: Chinesische before Forscher is an adjective, no noun, and no
+    entry of the glossary; Innenverteidiger ends in -ig|er too, but in the noun Verteidiger."""
+    entries = _extracted(
+        "Chinesische Forscher haben Erfolg. Regierungsfeindliche Proteste gab es. Innenverteidiger Jonas traf.\n",
+        dictionary,
+    )
+    assert {"Forscher", "Protest", "Innenverteidiger"} <= set(entries)
+    assert not {"Chinesische", "Regierungsfeindliche"} & set(entries)
+
+
 def test_two_words_that_lean_to_english_are_one_name(dictionary):
     """Post and Bank are German words too, but after Washington or Royal the two words together are far commoner
     in English: one name. A first name after a place is a person's (Arkansas, then Mike Huckabee), and an

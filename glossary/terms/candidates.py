@@ -374,6 +374,19 @@ class Collector:
             stem[cut:].startswith("ge") and is_known(stem[cut:]) for cut in range(0, len(stem) - 4)
         )
 
+    @functools.lru_cache(maxsize=50_000)
+    def _attributive(self, token: str) -> bool:
+        """An adjective's inflected form, capitalised, that the dictionary has as an adjective or ends in one
+        (Chinesische, Regierungsfeindliche), and no noun (Innenverteidiger ends in -ig|er, but in Verteidiger)."""
+        if not ADJECTIVE_ENDING.search(token) or "-" in token or self._common_noun(token):
+            return False
+        stem = adjective_stem(token).lower()
+        return any(
+            any("adj" in sense.grammar for sense in self.dictionary.senses(stem[cut:]))
+            for cut in range(0, max(1, len(stem) - 4))
+            if not self.dictionary.is_common_noun(token[cut:].capitalize())
+        )
+
     def _unknown_but_named(self, token: str, base: str) -> bool:
         """A word German writes often and English text names too, which the dictionary does not know and
         which is no compound of its words: a well-known surname (Seehofer, Söder), not a German word."""
@@ -766,6 +779,9 @@ class Collector:
                 else:
                     self._add(lexicon.spelling_key(token), "name", "PROPN", 1, token, doc_index, segment_index)
                 i = j + owned
+                continue
+            if i == 0 and nxt and self._attributive(token) and self.noun_like(nxt, False):
+                i += 1  # a sentence's first word, an adjective before its noun: Chinesische Forscher, no term
                 continue
             self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
             letters = token.split("-", 1)[0]
