@@ -377,14 +377,16 @@ class Collector:
     @functools.lru_cache(maxsize=50_000)
     def _attributive(self, token: str) -> bool:
         """An adjective's inflected form, capitalised, that the dictionary has as an adjective or ends in one
-        (Chinesische, Regierungsfeindliche), and no noun (Innenverteidiger ends in -ig|er, but in Verteidiger)."""
+        (Chinesische, Regierungsfeindliche), and no noun (Kreistagsabgeordneter ends in the adjective geordnet, but in
+        the noun Abgeordneter)."""
         if not ADJECTIVE_ENDING.search(token) or "-" in token or self._common_noun(token):
             return False
+        if any(self.dictionary.is_common_noun(token[cut:].capitalize()) for cut in range(1, len(token) - 4)):
+            return False  # a compound of a noun: Kreistags|abgeordneter, Innen|verteidiger
         stem = adjective_stem(token).lower()
         return any(
             any("adj" in sense.grammar for sense in self.dictionary.senses(stem[cut:]))
             for cut in range(0, max(1, len(stem) - 4))
-            if not self.dictionary.is_common_noun(token[cut:].capitalize())
         )
 
     def _unknown_but_named(self, token: str, base: str) -> bool:
