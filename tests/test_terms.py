@@ -1537,6 +1537,21 @@ def test_a_sentences_first_adjective_before_its_noun_is_no_term(dictionary):
     assert not {"Chinesische", "Regierungsfeindliche"} & set(entries)
 
 
+def test_a_possessive_inside_a_name_keeps_it_whole(dictionary):
+    """Guy's Hospital is one name: the apostrophe's s does not end it when the name goes on after it; a German
+    noun after it (Andrea's Imbiss) is no name's word, and the glossary finds the name in German and English."""
+    from glossary.matching import SourceMatcher, find_english, find_with
+
+    entries = _extracted(
+        "Er liegt im Guy's Hospital. Sie kaufte bei Rudy’s Rare Records ein. Er aß in Andrea's Imbiss.\n", dictionary
+    )
+    assert {"Guy's Hospital", "Rudy’s Rare Records", "Andrea", "Imbiss"} <= set(entries)
+    assert not {"Guy", "Hospital", "Rare Records"} & set(entries)
+    matcher = SourceMatcher([entries["Guy's Hospital"]])
+    assert [span.text for _, span in find_with(matcher, "Sie besuchte das Guy's Hospital.")] == ["Guy's Hospital"]
+    assert [span.text for span in find_english("Guy's Hospital", "She went to Guy's Hospital.")] == ["Guy's Hospital"]
+
+
 def test_two_words_that_lean_to_english_are_one_name(dictionary):
     """Post and Bank are German words too, but after Washington or Royal the two words together are far commoner
     in English: one name. A first name after a place is a person's (Arkansas, then Mike Huckabee), and an

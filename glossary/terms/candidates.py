@@ -666,8 +666,15 @@ class Collector:
                 run = [token]
                 place = self.is_place(token)
                 owned = False  # the run ended at what a name in the genitive owns (taken as a term)
-                while j < n and (joined[j] or ampersand[j] and run[-1] != "&"):
+                while j < n and (
+                    joined[j] or ampersand[j] and run[-1] != "&" or self._possessive(tokens, joined, matches, text, j)
+                ):
                     word = tokens[j]
+                    if not joined[j] and word == "s":  # Guy's Hospital, Moody's Capital Markets Research Group
+                        run[-1] += text[matches[j - 1].end() : matches[j].end()]
+                        run.append(tokens[j + 1])
+                        j += 2
+                        continue
                     if not joined[j]:  # Procter & Gamble, Johnson & Johnson: a firm of two names
                         if not (self.noun_like(word, False) and (self.name_like(word) or self._surname(word))) or (
                             place and self.is_place(word)
@@ -956,6 +963,18 @@ class Collector:
         if not self.noun_like(word, False) or self.is_place(word) or zipf_en(word.lower()) < 2.0:
             return False
         return not self.dictionary.renders_as_itself(word)
+
+    def _possessive(self, tokens, joined, matches, text: str, j: int) -> bool:
+        """Token j is the s of an apostrophe's possessive inside a name, which goes on after it in a name's
+        word: Guy's Hospital, Rudy's Rare Records (not Andrea's Imbiss, a German noun after it)."""
+        if tokens[j] != "s" or j + 1 >= len(tokens) or not joined[j + 1]:
+            return False
+        if text[matches[j - 1].end() : matches[j].start()] not in ("'", "’"):
+            return False
+        after = tokens[j + 1]
+        return self.noun_like(after, False) and (
+            self.name_like(after) or self._english_name_goes_on((tokens[j - 1],), after)
+        )
 
     def _english_name_goes_on(self, run: tuple[str, ...], word: str) -> bool:
         """An English name's next word is English, whether or not German has it too (Union, Mail, Theatre):
