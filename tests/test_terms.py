@@ -1537,6 +1537,14 @@ def test_a_sentences_first_adjective_before_its_noun_is_no_term(dictionary):
     assert not {"Chinesische", "Regierungsfeindliche"} & set(entries)
 
 
+def test_english_short_first_names_begin_a_person(dictionary):
+    """Matt and Rand are German words (checkmate, edge), and Faker lists Matthew, not Matt: news writes the short
+    form, and a surname after it makes a person."""
+    entries = _extracted("Der Kreativdirektor Matt Lever staunte. Er schlug Rand Paul und Matt Damon.\n", dictionary)
+    assert {"Matt Lever", "Rand Paul", "Matt Damon"} <= set(entries)
+    assert not {"Matt", "Rand", "Lever"} & set(entries)
+
+
 def test_a_possessive_inside_a_name_keeps_it_whole(dictionary):
     """Guy's Hospital is one name: the apostrophe's s does not end it when the name goes on after it; a German
     noun after it (Andrea's Imbiss) is no name's word, and the glossary finds the name in German and English."""

@@ -42,6 +42,9 @@ def _faker_names(*attributes: str, locales: tuple[str, ...] = _GIVEN_NAME_LOCALE
 
 
 _HOME_LOCALES = _GIVEN_NAME_LOCALES[:6]  # German, English and French
+# English short forms news writes as first names, which Faker lists only in full (Matthew, Philip, Mitchell): Matt
+# Lever, Rand Paul, Mitt Romney (not Will, Ed, Al: German words or particles too)
+_SHORT_FORMS = frozenset("Matt Rob Phil Jen Meg Pat Len Rand Mitt".split())
 
 
 @functools.cache
@@ -51,7 +54,8 @@ def given_names(home: bool = False) -> frozenset[str]:
     the languages that join first names with a hyphen (Hans-Peter, Jean-Claude; Lage is a Swedish name and
     a German noun: Corona-Lage is no name)."""
     attributes = ("first_names", "first_names_male", "first_names_female")
-    return _faker_names(*attributes, locales=_HOME_LOCALES) if home else _faker_names(*attributes)
+    found = _faker_names(*attributes, locales=_HOME_LOCALES) if home else _faker_names(*attributes)
+    return found | _SHORT_FORMS
 
 
 @functools.cache
