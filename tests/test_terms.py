@@ -989,7 +989,7 @@ def test_a_compound_of_a_longer_noun_is_no_street_or_town(dictionary):
 
 
 def test_a_word_english_writes_far_more_than_german_is_a_name(dictionary):
-    """Hall and Fame are names in German text, not the dictionary's reverb; Hotel, which both languages share
+    """Hall of Fame is a name in German text, not the dictionary's reverb; Hotel, which both languages share
     and the dictionary renders as itself, stays a term; so does an inflected form of a common noun of the
     dictionary (eines Transfers), however often English writes transfers."""
     entries = _extracted(
@@ -997,7 +997,7 @@ def test_a_word_english_writes_far_more_than_german_is_a_name(dictionary):
         "Peking ist besorgt wegen eines Transfers russischer Technik.\n",
         dictionary,
     )
-    assert entries["Hall"].kind == "name" and entries["Hall"].target == "Hall"
+    assert entries["Hall of Fame"].kind == "name" and entries["Hall of Fame"].target == "Hall of Fame"
     assert entries["Hotel"].kind == "term"
     assert entries["Transfer"].kind == "term"
 
