@@ -998,7 +998,7 @@ class Collector:
     def _surname_after(self, first: str, word: str) -> bool:
         """A word after a first name is its surname when German would not write it capitalised there else: an
         adjective or a small word (Manuel Neuer, Uwe Fröhlich, Stephan Weil), or a noun after a first name that
-        is no German word itself (Heiko Becher, Max Menge; not Rosa Farbe, im August Preise)."""
+        is no German word itself (Heiko Becher, Max Menge, Uwe Link; not Rosa Farbe, im August Preise)."""
         if (
             not _first_name(first) or first in _MONTHS or not word[:1].isupper() or word.isupper()
             or not word.replace("-", "").isalpha() or len(word) < 3 or word.lower() in _NOT_SURNAMES
@@ -1013,12 +1013,12 @@ class Collector:
             return True  # a word the dictionary does not know (Alexander Gauland, Wiebke Lehmkuhl)
         if any(self.dictionary.is_common_noun(part) for part in first.split("-")):
             return False
-        # a listed surname, or a noun as short as surnames are that English has not (not Colin Eigentum, Joanne
-        # Stauraum: the object; not Peter Team)
+        # a listed surname, or a noun as short as surnames are, English's too (Uwe Link, Bruno Mars: on newstest
+        # all 10 such pairs were names), not a compound or abstract noun (not Colin Eigentum, Joanne Stauraum: the
+        # object)
         return word in surnames() or (
             not base.endswith(_ABSTRACT_ENDINGS)
             and not looks_compound(base, self.dictionary)
-            and not self.dictionary.renders_as_itself(word)
         )
 
     def _quoted_names(self, text: str, matches, doc_index: int, segment_index: int) -> list[tuple[int, int]]:
