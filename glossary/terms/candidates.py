@@ -1016,10 +1016,12 @@ class Collector:
         # a listed surname, or a noun as short as surnames are, English's too (Uwe Link, Bruno Mars: on newstest
         # all 10 such pairs were names), not a compound or abstract noun (not Colin Eigentum, Joanne Stauraum: the
         # object)
-        return word in surnames() or (
-            not base.endswith(_ABSTRACT_ENDINGS)
-            and not looks_compound(base, self.dictionary)
-        )
+        split = compound_split(base, self.dictionary)
+        # (a compound of two words: Stau|raum; Sch|lichter is no compound, Schlichter a surname)
+        compound = split is not None and bool(
+            self.dictionary.senses(split[0].capitalize()) or split[0] in GERMAN_FUNCTION_WORDS
+        )  # (Vor|stadt, Auf|tritt: a particle before a noun)
+        return word in surnames() or (not base.endswith(_ABSTRACT_ENDINGS) and not compound)
 
     def _quoted_names(self, text: str, matches, doc_index: int, segment_index: int) -> list[tuple[int, int]]:
         """A title in quotation marks, every word capitalised but its small words, is a name: a newspaper
