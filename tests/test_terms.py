@@ -1540,6 +1540,18 @@ def test_a_sentences_first_adjective_before_its_noun_is_no_term(dictionary):
     assert not {"Chinesische", "Regierungsfeindliche"} & set(entries)
 
 
+def test_a_surname_right_after_a_noun_is_the_person_it_describes(dictionary):
+    """German writes no common noun straight after another without an article: Müller after Innenminister is a
+    person, not a miller; so is Fischer after Kapitän. A weekday (Freitag, a surname too) stays a day."""
+    entries = _extracted(
+        "Das sagte Innenminister Müller am Montag. Kapitän Fischer traf. Letzten Freitag kam er.\n",
+        dictionary,
+    )
+    assert entries["Müller"].kind == "name" and entries["Müller"].target == "Müller"
+    assert entries["Fischer"].kind == "name"
+    assert entries["Innenminister"].kind == "term" and "Freitag" not in entries
+
+
 def test_english_short_first_names_begin_a_person(dictionary):
     """Matt and Rand are German words (checkmate, edge), and Faker lists Matthew, not Matt: news writes the short
     form, and a surname after it makes a person."""

@@ -117,6 +117,7 @@ CLUB_WORDS = frozenset(
 )
 # a first name that is a month too begins no person's name (im August Preise)
 _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
+_WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split())
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
 _AMPERSAND = re.compile(r" ?& ?")
@@ -626,7 +627,7 @@ class Collector:
                 )
             )
             # Anders Behring Breivik: German capitalises no other word inside a sentence but in a name
-            forced = given or (
+            forced = given or self._surname_after_noun(tokens, joined, i) or (
                 i > 0 and joined[i] and token[:1].isupper() and not token.isupper() and token.lower() not in _POLITE
                 and not self.noun_like(token, False) and self._name_follows(tokens, joined, i + 1)
                 # a function word (Fall, Art: im Fall Kavanaugh) only before a name of two words or more, or
@@ -802,6 +803,20 @@ class Collector:
                     # and the common noun after the name is a term of its own: Wiesenhof-Schlachthof → Schlachthof
                     self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
             i += 1
+
+    def _surname_after_noun(self, tokens, joined, i: int) -> bool:
+        """A surname right after a noun is a person the noun describes, whatever else the word means: Innenminister
+        Müller, Trainer Klopp, Kapitän Fischer (German writes no common noun so, without an article between)."""
+        token = tokens[i]
+        if i < 1 or not joined[i] or token not in surnames(home=True) or token in _MONTHS | _WEEKDAYS:
+            return False
+        if not lemma(token)[:1].isupper():
+            return False  # (an adjective's form: Boisheimer Nette)
+        before = tokens[i - 1]
+        return (
+            before[:1].isupper() and not before.isupper() and before.lower() not in self.stop
+            and self.noun_like(before, i == 1) and not self.name_like(before)
+        )  # fmt: skip
 
     def _two_word_name(self, tokens, joined, i: int) -> bool:
         """Token i and the next are one name by one of their words: Bad and a town (not a bath), a league or
