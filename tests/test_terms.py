@@ -1540,6 +1540,18 @@ def test_a_sentences_first_adjective_before_its_noun_is_no_term(dictionary):
     assert not {"Chinesische", "Regierungsfeindliche"} & set(entries)
 
 
+def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):
+    """Verkehrs|amt is Verkehr, a linking s and Amt (not Verkehr and Samt, velvet); Ursprungs|bau is a compound of
+    the everyday head Bau, so a term, not a name; Kreis|säge keeps the s that is Kreis's own."""
+    from glossary.terms.candidates import compound_split
+
+    assert compound_split("Verkehrsamt", dictionary) == ("verkehr", "amt")
+    assert compound_split("Gründungstag", dictionary) == ("gründung", "tag")
+    assert compound_split("Kreissäge", dictionary) == ("kreis", "säge")
+    entries = _extracted("Der Ursprungsbau wurde zerstört.\n", dictionary)
+    assert entries["Ursprungsbau"].kind == "term" and entries["Ursprungsbau"].target == "origin building"
+
+
 def test_a_surname_right_after_a_noun_is_the_person_it_describes(dictionary):
     """German writes no common noun straight after another without an article: Müller after Innenminister is a
     person, not a miller; so is Fischer after Kapitän. A weekday (Freitag, a surname too) stays a day."""
