@@ -1540,6 +1540,17 @@ def test_a_sentences_first_adjective_before_its_noun_is_no_term(dictionary):
     assert not {"Chinesische", "Regierungsfeindliche"} & set(entries)
 
 
+def test_a_loanword_the_dictionary_writes_only_inside_phrases_is_its_own_english(dictionary):
+    """The dictionary lists Job only as casual employment (odd job, occasional job): English writes job, so the
+    compounds say dream job, not dream casual employment; Handy is no handy, which no rendering has."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    assert next(iter(sorted(proposer.score_senses("Job").items(), key=lambda kv: -kv[1][0])))[0] == "job"
+    assert "handy" not in proposer.score_senses("Handy")
+    assert next(iter(proposer.compound("Traumjob"))) == "dream job"
+
+
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):
     """Verkehrs|amt is Verkehr, a linking s and Amt (not Verkehr and Samt, velvet); Ursprungs|bau is a compound of
     the everyday head Bau, so a term, not a name; Kreis|säge keeps the s that is Kreis's own."""

@@ -477,7 +477,11 @@ class Proposer:
         people = studies_of(word) if not senses else ""
         if people:  # Koreanistik → Korean studies, as Germanistik is German Studies
             scored[f"{people} studies"] = (2.0, f"studies:{people}")
-        for english in cognates(word) if "-" not in word else ():  # (a hyphenated word goes part by part)
+        # a loanword the dictionary writes only inside its phrases, as written there: Job (casual employment; odd
+        # job, occasional job) → job
+        inside = [w for s in senses for e in s.english for w in e.split() if w.lower() == word.lower()]
+        loan = (inside[0],) if len(inside) >= 2 and inside[0] not in scored and zipf_en(word.lower()) >= 4.0 else ()
+        for english in (*cognates(word), *loan) if "-" not in word else ():  # (a hyphenated word goes part by part)
             # the dictionary may lack the everyday sense (Militär → military)
             score = 1.0 + 1.2 * max(cognate(english, word), 0.8) + 0.25 * min(zipf_en(english), 5.5)
             if english not in scored or scored[english][0] < score:
