@@ -1551,6 +1551,17 @@ def test_a_loanword_the_dictionary_writes_only_inside_phrases_is_its_own_english
     assert next(iter(proposer.compound("Traumjob"))) == "dream job"
 
 
+def test_a_compounds_modifier_says_what_its_heads_paraphrase_said(dictionary):
+    """The dictionary has Fahrer only as driver of a vehicle: Lkw-Fahrer is a truck driver, and a Traktorfahrer a
+    tractor driver; a fixed term with of the keeps it (Bundesinnenminister → federal minister of the interior)."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    assert next(iter(proposer.compound("Lkw-Fahrer"))) == "truck driver"
+    assert next(iter(proposer.compound("Traktorfahrer"))) == "tractor driver"
+    assert next(iter(proposer.compound("Bundesinnenminister"))) == "federal minister of the interior"
+
+
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):
     """Verkehrs|amt is Verkehr, a linking s and Amt (not Verkehr and Samt, velvet); Ursprungs|bau is a compound of
     the everyday head Bau, so a term, not a name; Kreis|säge keeps the s that is Kreis's own."""

@@ -46,6 +46,8 @@ REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")
+# a head's rendering that says what it is of, which a compound's modifier says instead (driver of a vehicle)
+_PARAPHRASED = re.compile(r"^(\S+) of an? \S+$")  # (not of the: minister of the interior)
 _OF_THE = re.compile(r" of the (?=\w+$)")
 _X_OF_Y = re.compile(r"(\w+) of (\w+)")
 
@@ -501,7 +503,7 @@ class Proposer:
                 and any(e[:1].isupper() for e in english[1:])
             ):  # fmt: skip
                 english[0] = parts[0]  # (in lower case only beside English in lower case: Fair Play rule)
-            english[-1] = self._head(lemma(parts[-1])) or english[-1]
+            english[-1] = _PARAPHRASED.sub(r"\1", self._head(lemma(parts[-1])) or english[-1])
             if any(e != p for e, p in zip(english, parts)):
                 named = english[0] == parts[0] or parts[0] in _NAME_WORDS  # a name first: Humboldt, Sankt Peter
                 if named and lemma(parts[-1]) in NAMED_PLACES and not parts[0].isupper():
@@ -587,6 +589,7 @@ class Proposer:
                 elif mod_en.lower().endswith(" " + head.lower()):
                     head = ""  # Erstaufnahme|unterkunft: initial accommodation already says accommodation
                 mod_en = self._possessive(modifier, mod_en)
+                head = _PARAPHRASED.sub(r"\1", head) if mod_en else head  # Lkw-Fahrer: truck driver, not … of a vehicle
                 return {f"{mod_en} {head}".strip(): (0.5, f"compound:{modifier}+{head_word}")}
             # the longest head left a modifier without English: a shorter head may leave one with English
             # (Elektroauto|konzern, not Elektro|autokonzern); else the head alone
