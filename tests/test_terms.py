@@ -1562,6 +1562,22 @@ def test_a_compounds_modifier_says_what_its_heads_paraphrase_said(dictionary):
     assert next(iter(proposer.compound("Bundesinnenminister"))) == "federal minister of the interior"
 
 
+def test_a_town_is_where_german_writes_no_article(dictionary):
+    """Lackendorf and Freudenstadt look like compounds (Lack|en|dorf, Freude|n|stadt), but German writes in and aus
+    before a common noun only with an article (im Altersheim) or in the plural: after them bare, a town's ending
+    makes a town, even where the text names it again alone. A point of the compass before a place stays a term
+    whose English says it (Südthailand → south Thailand)."""
+    entries = _extracted(
+        "Er wohnt in Lackendorf. Lackendorf hat 500 Einwohner. Sie kommt aus Freudenstadt. Er lebt im Altersheim. "
+        "In Flüchtlingsheimen ist es eng. Er reiste nach Südthailand.\n",
+        dictionary,
+    )
+    assert entries["Lackendorf"].kind == "name" and entries["Lackendorf"].target == "Lackendorf"
+    assert entries["Freudenstadt"].kind == "name"
+    assert entries["Altersheim"].kind == "term" and entries["Flüchtlingsheim"].kind == "term"
+    assert entries["Südthailand"].kind == "term"
+
+
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):
     """Verkehrs|amt is Verkehr, a linking s and Amt (not Verkehr and Samt, velvet); Ursprungs|bau is a compound of
     the everyday head Bau, so a term, not a name; Kreis|säge keeps the s that is Kreis's own."""

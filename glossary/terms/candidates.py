@@ -117,6 +117,8 @@ CLUB_WORDS = frozenset(
 )
 # a first name that is a month too begins no person's name (im August Preise)
 _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
+_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei"})
+_PLACE_ENDINGS = (*_SETTLEMENTS, "berg", "tal", "wald", "au", "hof", "see", "land")
 _WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split())
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
@@ -185,6 +187,7 @@ class Candidate:
     forms: Counter = field(default_factory=Counter)
     occurrences: list[Occurrence] = field(default_factory=list)
     parts: tuple[str, ...] = ()  # lemmas of the words, for multi-word terms
+    placed: bool = False  # seen as a place is: in, aus, nach or bei without an article (in Lackendorf)
 
     def __getstate__(self) -> dict:
         """A worker's candidates go to its parent with their occurrences as plain tuples, several times
@@ -199,6 +202,7 @@ class Candidate:
         or the same term read by another worker."""
         self.forms.update(other.forms)
         self.occurrences.extend(other.occurrences)
+        self.placed = self.placed or other.placed
 
     @property
     def frequency(self) -> int:
@@ -794,6 +798,8 @@ class Collector:
                 i += 1  # a sentence's first word, an adjective before its noun: Chinesische Forscher, no term
                 continue
             self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
+            if self._placed(tokens, joined, i):
+                self.candidates[lexicon.spelling_key(token)].placed = True
             letters = token.split("-", 1)[0]
             if "-" in token and token.split("-", 1)[1][:1].isupper() and self._name_in_compound(letters):
                 # DFB-Präsident, Suchoi-Kampfjets: the organisation or maker is a name a translator needs too
@@ -803,6 +809,19 @@ class Collector:
                     # and the common noun after the name is a term of its own: Wiesenhof-Schlachthof → Schlachthof
                     self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
             i += 1
+
+    def _placed(self, tokens, joined, i: int) -> bool:
+        """A word with a town's or a landscape's ending, unknown to the dictionary, after in, aus, nach or bei
+        with no article: a place (in Lackendorf, aus Freudenstadt), as German writes a common noun there only
+        with one (im Altersheim) or in the plural (in Flüchtlingsheimen)."""
+        token = tokens[i]
+        return (
+            i > 0 and joined[i] and tokens[i - 1].lower() in _PLACE_PREPOSITIONS
+            and token.lower().endswith(_PLACE_ENDINGS) and "-" not in token
+            and lemma(token) == token and not self.dictionary.senses(token)
+            # (a point of the compass and a place is a region the compound's English says: Südthailand)
+            and not any(self.is_place(token[cut:]) for cut in range(3, len(token) - 3))
+        )  # fmt: skip
 
     def _surname_after_noun(self, tokens, joined, i: int) -> bool:
         """A surname right after a noun is a person the noun describes, whatever else the word means: Innenminister
@@ -1375,6 +1394,9 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
         collector.absorb(*part)
         if progress:
             progress(covered)
+    for cand in collector.candidates.values():
+        if cand.placed and cand.kind == "term" and cand.words == 1:
+            cand.kind, cand.pos = "name", "PROPN"  # (seen where a place is: in Lackendorf)
     collector.merge_genitives()
     collector.merge_surnames()
     collector.merge_misspellings()
