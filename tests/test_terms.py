@@ -210,6 +210,18 @@ def test_places_of_two_words_and_names_after_them(dictionary):
     assert found["Frankfurt"][1].target == "Frankfurt"
 
 
+def test_a_places_first_dictionary_rendering_outweighs_a_shorter_one(dictionary):
+    """The dictionary lists Nordengland as Northern England; the North of England; the North: a place's first
+    rendering wins by a word's worth, so a shorter, commoner word does not (Northern England, not North; Cape Town,
+    not Mother City)."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    assert proposer.propose_name("Nordengland", None).target == "Northern England"
+    assert proposer.propose_name("Kapstadt", None).target == "Cape Town"
+    assert proposer.propose_name("Frankfurt", None).target == "Frankfurt"
+
+
 def test_proposals_a_terminologist_accepts(dictionary):
     """From the held-out gold list's misses: a compound's modifier in the sense the dictionary gives it in
     its own compounds (Handels… → trade, not deal), no article in an entry, a name in words."""

@@ -1193,7 +1193,13 @@ class Proposer:
                     if display in options or (longer and zipf_en(display.lower()) >= 3.0):
                         best = display  # Frankfurt stays Frankfurt (English writes it alone)
                     else:
-                        best = max(options, key=lambda e: zipf_en(e.lower()) - (len(e.split()) - 1))
+                        # the dictionary's first rendering by a word's worth, and no word that begins another
+                        # (Northern England, not the North of the North Country)
+                        whole = [o for o in options if not any(o != p and p.split()[0] == o for p in options)]
+                        best = max(
+                            whole or options,
+                            key=lambda e: zipf_en(e.lower()) - (len(e.split()) - 1) + (e == sense.english[0]),
+                        )
                     others = [o for o in options if o != best][:2]
                     return Proposal(best, 0.95, others, [f"ding:{sense.line}[geogr.]"])
         evidence = [f"{source}"]
