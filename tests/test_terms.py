@@ -1574,6 +1574,20 @@ def test_a_compounds_modifier_says_what_its_heads_paraphrase_said(dictionary):
     assert next(iter(proposer.compound("Bundesinnenminister"))) == "federal minister of the interior"
 
 
+def test_a_word_in_mann_the_dictionary_lacks_is_a_family_name(dictionary):
+    """The dictionary lists the …mann compounds German has (Kaufmann, Hauptmann); one it lacks, with no linking s or
+    adjective before -mann, is a family name (Krautmann, not a weed man), and joins its first name; Sicherheitsmann
+    and Defensivmann stay terms, and Stabs|hauptmann ends in a longer noun."""
+    entries = _extracted(
+        "Der Meteorologe Alek Krautmann warnt. Krautmann sagt das. Er traf Schlotmann. Der Sicherheitsmann kam. "
+        "Der Defensivmann spielte. Der Stabshauptmann befahl.\n",
+        dictionary,
+    )
+    assert entries["Alek Krautmann"].kind == "name" and "Krautmann" in entries["Alek Krautmann"].variants
+    assert entries["Schlotmann"].kind == "name" and entries["Schlotmann"].target == "Schlotmann"
+    assert all(entries[w].kind == "term" for w in ("Sicherheitsmann", "Defensivmann", "Stabshauptmann"))
+
+
 def test_a_town_is_where_german_writes_no_article(dictionary):
     """Lackendorf and Freudenstadt look like compounds (Lack|en|dorf, Freude|n|stadt), but German writes in and aus
     before a common noun only with an article (im Altersheim) or in the plural: after them bare, a town's ending

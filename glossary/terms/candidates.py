@@ -350,9 +350,21 @@ class Collector:
             return True
         if self._street(token) or self._street(token, _SETTLEMENTS):
             return True  # Kaufingerstraße, Plinganserstraße: a street named after a person or place; Merklingen
+        if self._surname_in_mann(token):
+            return True  # Schlotmann, Ziegelmann: a family name, which the dictionary's …mann compounds are not
         if is_known(token):
             return False
         return not looks_compound(base, self.dictionary)
+
+    def _surname_in_mann(self, token: str) -> bool:
+        """A word in -mann the dictionary lacks, with no linking s or adjective before it and no longer noun at its
+        end, is a family name (Schlotmann, Neckermann; not Sicherheitsmann, Defensivmann or Stabshauptmann)."""
+        if not token.endswith("mann") or len(token) < 7 or "-" in token or self.dictionary.senses(token):
+            return False
+        before = token[:-4]
+        if before.endswith("s") or before.lower().endswith(_CLASSIFYING) or self.adjective(before.lower()):
+            return False
+        return not any(self.dictionary.gender(token[cut:].capitalize()) for cut in range(1, len(before)))
 
     def _owner_and_thing(self, name: str, word: str) -> bool:
         """A name in the genitive (an -s German adds to a name, not a first name's own: Thomas Müller) before a
