@@ -49,6 +49,11 @@ from glossary.terms.names import english_name, transliterations
         ("Nord-Griechenland", "northern Greece"),
         ("Ost-Berlin", "East Berlin"),  # before a city, a part with a name of its own
         ("Südost-Asien", "Southeast Asia"),
+        # Island is German for Iceland, but English among English words (and a German name's Island stays Iceland)
+        ("Crazy Island", "Crazy Island"),
+        ("Island Hospital", "Island Hospital"),
+        ("Rhode Island", "Rhode Island"),
+        ("Island", "Iceland"),
     ],
 )
 def test_english_spelling_of_names(german, english):

@@ -163,6 +163,13 @@ def _dictionary_place(word: str) -> tuple[str, str] | None:
     return (sense.english[0], f"ding:{sense.line}[geogr.]") if sense else None
 
 
+def _english_only(word: str) -> bool:
+    """A word English writes more than German does (Crazy, Hospital, Rhode)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= zipf_frequency(word, "de") + 0.5
+
+
 def _en_frequency(phrase: str) -> float:
     from wordfreq import zipf_frequency
 
@@ -235,7 +242,9 @@ def english_name(name: str) -> tuple[str, str, float]:
             # after a first name English writes as it is (Holger, Nuno, Piotr) a surname is no Russian one by its
             # letters alone (Herlitschke, Arroja, Malachowski), only by its ending (Olga Jegorowa)
             rules = False
-        if word in gazetteer:
+        # (an English word among English ones is no German place: Crazy Island, Island Hospital are no Iceland)
+        english = len(words) > 1 and _en_frequency(word) >= 4.0 and any(_english_only(w) for w in words if w != word)
+        if word in gazetteer and not english:
             out.append(gazetteer[word])
             changed = changed or gazetteer[word] != word
             continue
