@@ -1351,20 +1351,22 @@ def compound_split(word: str, dictionary) -> tuple[str, str] | None:
     and without a linking s: Handels|krieg → (handel, krieg); None for a word that is no compound."""
     for cut in range(2, len(word) - 2):
         head = word[cut:].capitalize()
-        # a noun and a linking s before the head (Verkehr|s|amt, Ursprung|s|bau)
-        linked = word[cut - 1] == "s" and cut > 4 and bool(dictionary.gender(word[: cut - 1]))
         if (
             head[0] == "S" and len(head) >= 4 and dictionary.gender(word[:cut])
             and dictionary.is_common_noun(head[1:].capitalize()) and zipf_de(head[1:]) > zipf_de(head)
         ):  # fmt: skip
             continue  # the linking s, not the head's: Verkehrs|amt, not Verkehr|samt (velvet)
-        if (len(head) >= 4 and dictionary.is_common_noun(head)) or (
-            len(head) == 3
-            and cut >= 4
-            and dictionary.is_common_noun(head)
-            and (dictionary.gender(word[:cut]) or linked)
-            and zipf_de(head) >= 4.0
-            and head.lower() not in GERMAN_FUNCTION_WORDS
+        if (
+            (len(head) >= 4 and dictionary.is_common_noun(head))
+            or (
+                len(head) == 3
+                and cut >= 4
+                and dictionary.is_common_noun(head)
+                # (or a noun and a linking s before the head: Verkehr|s|amt, Ursprung|s|bau)
+                and (dictionary.gender(word[:cut]) or word[cut - 1] == "s" and cut > 4 and dictionary.gender(word[:-4]))
+                and zipf_de(head) >= 4.0
+                and head.lower() not in GERMAN_FUNCTION_WORDS
+            )
         ):  # (a singular noun before an everyday noun: not Wiesen|hof, a company, nor Bleiche|rode)
             modifier = word[:cut].rstrip("-").lower()
             if (
