@@ -837,7 +837,7 @@ class Collector:
 
     def _surname_after_noun(self, tokens, joined, i: int) -> bool:
         """A surname right after a noun is a person the noun describes, whatever else the word means: Innenminister
-        Müller, Trainer Klopp, Kapitän Fischer (German writes no common noun so, without an article between)."""
+        Müller, Kapitän Fischer, Sprecher Ernst (German writes no common noun so, without an article between)."""
         token = tokens[i]
         if i < 1 or not joined[i] or token not in surnames(home=True) or token in _MONTHS | _WEEKDAYS:
             return False
@@ -1345,6 +1345,11 @@ def looks_compound(word: str, dictionary) -> bool:
     return compound_split(word, dictionary) is not None
 
 
+def _linked(word: str, cut: int, dictionary) -> bool:
+    """A noun and a linking s before the head at `cut`: Verkehr|s|amt, Ursprung|s|bau."""
+    return word[cut - 1] == "s" and cut > 4 and bool(dictionary.gender(word[: cut - 1]))
+
+
 @functools.lru_cache(maxsize=100_000)
 def compound_split(word: str, dictionary) -> tuple[str, str] | None:
     """The word as modifier and its longest head the dictionary has as a noun (`looks_compound`), in lower case
@@ -1356,17 +1361,13 @@ def compound_split(word: str, dictionary) -> tuple[str, str] | None:
             and dictionary.is_common_noun(head[1:].capitalize()) and zipf_de(head[1:]) > zipf_de(head)
         ):  # fmt: skip
             continue  # the linking s, not the head's: Verkehrs|amt, not Verkehr|samt (velvet)
-        if (
-            (len(head) >= 4 and dictionary.is_common_noun(head))
-            or (
-                len(head) == 3
-                and cut >= 4
-                and dictionary.is_common_noun(head)
-                # (or a noun and a linking s before the head: Verkehr|s|amt, Ursprung|s|bau)
-                and (dictionary.gender(word[:cut]) or word[cut - 1] == "s" and cut > 4 and dictionary.gender(word[:-4]))
-                and zipf_de(head) >= 4.0
-                and head.lower() not in GERMAN_FUNCTION_WORDS
-            )
+        if (len(head) >= 4 and dictionary.is_common_noun(head)) or (
+            len(head) == 3
+            and cut >= 4
+            and dictionary.is_common_noun(head)
+            and (dictionary.gender(word[:cut]) or _linked(word, cut, dictionary))
+            and zipf_de(head) >= 4.0
+            and head.lower() not in GERMAN_FUNCTION_WORDS
         ):  # (a singular noun before an everyday noun: not Wiesen|hof, a company, nor Bleiche|rode)
             modifier = word[:cut].rstrip("-").lower()
             if (

@@ -165,9 +165,9 @@ def _dictionary_place(word: str) -> tuple[str, str] | None:
 
 def _english_only(word: str) -> bool:
     """A word English writes more than German does (Crazy, Hospital, Rhode)."""
-    from wordfreq import zipf_frequency
+    from ..lexicon import zipf_de, zipf_en
 
-    return zipf_frequency(word, "en") >= zipf_frequency(word, "de") + 0.5
+    return zipf_en(word.lower()) >= zipf_de(word.lower()) + 0.5
 
 
 def _en_frequency(phrase: str) -> float:
