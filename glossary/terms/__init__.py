@@ -56,6 +56,7 @@ from .candidates import (
     NAMED_TITLES,
     STATE_NOUNS,
     STREET_WORDS,
+    WEEKDAYS,
     Candidate,
     collect,
     compound_split,
@@ -82,7 +83,7 @@ FOCUS_RANKS = 2000  # far enough down for any boosted term to reach the top of a
 # a time, no term: a weekday and a part of the day (Donnerstagabend), a period and its start, middle or end
 # (Jahresende, Saisonbeginn, Jahreshälfte)
 _TIME = re.compile(
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
+    rf"(?:{'|'.join(day.lower() for day in WEEKDAYS)})"
     r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)"
     r"|(?:jahr|monat|quartal|woche|saison|semester)(?:es|s|n)?(?:ende|anfang|beginn|mitte|hälfte)"
 )

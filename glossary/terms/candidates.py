@@ -119,7 +119,7 @@ CLUB_WORDS = frozenset(
 _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei"})
 _PLACE_ENDINGS = (*_SETTLEMENTS, "berg", "tal", "wald", "au", "hof", "see", "land")
-_WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split())
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
 _AMPERSAND = re.compile(r" ?& ?")
@@ -839,7 +839,7 @@ class Collector:
         """A surname right after a noun is a person the noun describes, whatever else the word means: Innenminister
         Müller, Kapitän Fischer, Sprecher Ernst (German writes no common noun so, without an article between)."""
         token = tokens[i]
-        if i < 1 or not joined[i] or token not in surnames(home=True) or token in _MONTHS | _WEEKDAYS:
+        if i < 1 or not joined[i] or token not in surnames(home=True) or token in _MONTHS or token in WEEKDAYS:
             return False
         if not lemma(token)[:1].isupper():
             return False  # (an adjective's form: Boisheimer Nette)

@@ -243,8 +243,9 @@ def english_name(name: str) -> tuple[str, str, float]:
             # letters alone (Herlitschke, Arroja, Malachowski), only by its ending (Olga Jegorowa)
             rules = False
         # (an English word among English ones is no German place: Crazy Island, Island Hospital are no Iceland)
-        english = len(words) > 1 and _en_frequency(word) >= 4.0 and any(_english_only(w) for w in words if w != word)
-        if word in gazetteer and not english:
+        if word in gazetteer and not (
+            len(words) > 1 and _en_frequency(word) >= 4.0 and any(_english_only(w) for w in words if w != word)
+        ):
             out.append(gazetteer[word])
             changed = changed or gazetteer[word] != word
             continue
