@@ -1726,3 +1726,21 @@ def test_a_pair_the_dictionary_lists_as_a_fields_term_counts_once(dictionary):
     )
     assert entries["parlamentarischer Geschäftsführer"].target == "party whip"
     assert "lebenslange Haft" in entries and "großer Spaß" not in entries
+
+
+def test_a_rendering_english_writes_replaces_one_it_hardly_writes(dictionary):
+    """The dictionary lists economic crunch before economic crisis and serial murderer before serial killer; web
+    text's word pairs know only the second of each. A best rendering English writes often stays (front page, though
+    home page is commoner), and two spellings of one word are no rivals."""
+    from glossary.lexicon import zipf_pair
+    from glossary.terms.propose import Proposer, _written_together
+
+    proposer = Proposer(dictionary, [], set())
+    top = lambda word: max(proposer.score_senses(word).items(), key=lambda kv: kv[1][0])[0]  # noqa: E731
+    assert zipf_pair("economic crisis") > 2 and zipf_pair("Economic crunch") == 0.0
+    assert top("Wirtschaftskrise") == "economic crisis"
+    assert top("Serienmörder") == "serial killer"
+    assert top("Titelseite") == "front page"
+    spellings = {"grey area": (2.0, "ding:1"), "gray area": (1.0, "ding:1")}
+    _written_together(spellings)
+    assert spellings["grey area"][0] == 2.0

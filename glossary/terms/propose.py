@@ -8,8 +8,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from ..ding import STYLE_TAGS, english_singular
-from ..lexicon import NO_UMLAUT, lemma, zipf_de, zipf_en
+from ..lexicon import NO_UMLAUT, lemma, zipf_de, zipf_en, zipf_pair
 from ..lexicon import dictionary as shared_dictionary
 from .candidates import (
     BUILDINGS,
@@ -295,7 +297,29 @@ def _plural_of(plural: str, singular: str) -> bool:
 
 
 LITERAL_BONUS = 0.3
+SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings: grey, gray
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
+
+
+def _written_together(scored: dict[str, tuple[float, str]]) -> None:
+    """Of two-word renderings that share a word, one English writes often takes the place of the best of
+    them when English hardly writes that (economic crisis, not economic crunch; serial killer, not serial
+    murderer; tax burden, not tax load), going by web text's word pairs (`zipf_pair`). Not when the best is
+    common itself (front page stays, though home page is commoner); a spelling of the same words (grey area,
+    gray area) is no rival. In place: `scored` is score_senses' own dict."""
+    pairs = [e for e in scored if len(e.split()) == 2]
+    best = max(pairs, key=lambda e: scored[e][0], default="")
+    if not best or zipf_pair(best):
+        return
+    words = best.lower().split()
+    rivals = [
+        e for e in pairs
+        if sum(a == b for a, b in zip(e.lower().split(), words)) == 1
+        and all(a == b or fuzz.ratio(a, b) < SPELLING_RATIO for a, b in zip(e.lower().split(), words))
+    ]  # fmt: skip
+    rival = max(rivals, key=zipf_pair, default="")
+    if rival and zipf_pair(rival):
+        scored[best], scored[rival] = (scored[rival][0], scored[best][1]), (scored[best][0], scored[rival][1])
 
 
 class Proposer:
@@ -473,6 +497,7 @@ class Proposer:
                 evidence = f"ding:{sense.line}" + (f"[{tags}]" if tags else "")
                 if english not in scored or scored[english][0] < score:
                     scored[english] = (score, evidence)
+        _written_together(scored)
         for compound, paraphrase in compounds.items():  # the sense lists both: arms delivery, not delivery of arms
             if compound in scored and paraphrase in scored and scored[paraphrase][0] > scored[compound][0]:
                 scored[compound], scored[paraphrase] = (scored[paraphrase][0], scored[compound][1]), scored[compound]
