@@ -1744,3 +1744,22 @@ def test_a_rendering_english_writes_replaces_one_it_hardly_writes(dictionary):
     spellings = {"grey area": (2.0, "ding:1"), "gray area": (1.0, "ding:1")}
     _written_together(spellings)
     assert spellings["grey area"][0] == 2.0
+
+
+def test_a_noun_made_of_an_adjective_is_one_entry(dictionary):
+    """Der Verdächtige, ein Verdächtiger, den Verdächtigen: one noun made of an adjective, one entry cited as
+    Verdächtiger; an agent noun in -er is another word (Gläubiger, with Gläubigerin, are creditors, not believers),
+    and so are nouns of their own (Ferne, Garten, Meister)."""
+    from glossary.terms import nominalised
+
+    doc = read_string(
+        "Der Verdächtige wurde gestern gefasst. Ein Verdächtiger floh. Die Polizei sucht den Verdächtigen.\n"
+        "Die Gläubiger fordern ihr Geld zurück. Viele Gläubige beten in der Kirche.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert "Verdächtige" not in found and found["Verdächtiger"][1].variants == ["Verdächtige", "Verdächtigen"]
+    assert found["Gläubiger"][1].target == "creditor" and found["Gläubige"][1].target == "believer"
+    assert [nominalised(w, dictionary) for w in ("Erwachsene", "Festgenommener", "Tote")] == [
+        "Erwachsen", "Festgenommen", "Tot"
+    ]  # fmt: skip
+    assert not any(nominalised(w, dictionary) for w in ("Ferne", "Garten", "Meister", "Junge", "Alter"))

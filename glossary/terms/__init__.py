@@ -455,6 +455,11 @@ def extract(
     candidates = [c for c in pool if c.key not in joined]
     for key, owner in joined.items():
         owner.take(next(c for c in pool if c.key == key))
+    for cand in candidates:  # a noun made of an adjective is cited in one form, as ein Verdächtiger: Verdächtiger
+        stem = nominalised(displays[cand.key], proposer.dictionary) if cand.kind == "term" else ""
+        if stem and stem + "er" in cand.forms and displays[cand.key] != stem + "er":
+            displays[cand.key] = stem + "er"
+            proposals[cand.key] = proposer.propose(cand, stem + "er", mt)  # (Vorsitzende: president; Vorsitzender)
     entries = []
     for cand in candidates:
         display = displays[cand.key]
@@ -498,6 +503,8 @@ def _same_entries(candidates: list[Candidate], proposals: dict, displays: dict) 
     for cand in candidates:
         english = proposals[cand.key].target.lower() if cand.kind == "name" else ""
         keys = [("cited", displays[cand.key])] + ([("english", english)] if english else [])
+        stem = nominalised(displays[cand.key], shared_dictionary()) if cand.kind == "term" else ""
+        keys += [("adjective", stem)] if stem else []
         owner = next((first[k] for k in keys if k in first), None)
         if owner is not None:
             joined[cand.key] = owner
@@ -505,6 +512,34 @@ def _same_entries(candidates: list[Candidate], proposals: dict, displays: dict) 
             for k in keys:
                 first.setdefault(k, cand)
     return joined
+
+
+_ADJECTIVE_NOUN = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})(?:e|er|en|em|es)")
+
+
+_ADJECTIVE_ENDINGS = ("en", "end", "ig", "lich", "isch", "los", "bar", "sam", "haft")
+_PARTICIPLE_START = re.compile(r"\w*ge|be|ver|er|ent|zer|emp|miss")  # a participle in -t: verletzt, angestellt
+
+
+def nominalised(word: str, dictionary) -> str:
+    """The stem of a noun made of an adjective or participle (Verdächtig|e, Verdächtig|er, Erwachsen|en), or '':
+    the dictionary lists it so (Erwachsene {m,f}; Erwachsener), or lacks it as a noun of its own (Ferne, Junge,
+    Garten are) while it has the adjective or participle; the stem is no word of its own (Reich|e, Alt|er), and
+    the -er form no agent noun with a feminine in -in (Gläubiger, Gläubigerin: a creditor)."""
+    match = _ADJECTIVE_NOUN.fullmatch(word)
+    if not match:
+        return ""
+    stem = match[1]
+    if dictionary.senses(stem) or dictionary.gender(stem + "er") == "n" or dictionary.senses(stem + "erin"):
+        return ""  # (Gläubiger, Gläubigerin: a creditor, no believer; an adjective's noun has no -in)
+    forms = {stem + "e", stem + "er"}
+    if any("m,f" in s.grammar or forms <= set(s.synonyms) for f in (word, *forms) for s in dictionary.senses(f)):
+        return stem
+    if dictionary.gender(stem + "e") or (dictionary.gender(word) and not word.endswith("er")):
+        return ""  # (Reisender {m} is listed alone, as Meister {m} is: the stem's shape tells them apart)
+    # a participle or an adjective by its ending, which the dictionary has (festgenommen, reisend, verdächtig)
+    shaped = stem.endswith(_ADJECTIVE_ENDINGS) or (stem[-1] == "t" and _PARTICIPLE_START.match(stem.lower()))
+    return stem if shaped and dictionary.senses(stem.lower()) else ""
 
 
 def _machine_translations(engine, candidates, displays, sentences) -> dict[str, str]:
