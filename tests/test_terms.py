@@ -1763,3 +1763,16 @@ def test_a_noun_made_of_an_adjective_is_one_entry(dictionary):
         "Erwachsen", "Festgenommen", "Tot"
     ]  # fmt: skip
     assert not any(nominalised(w, dictionary) for w in ("Ferne", "Garten", "Meister", "Junge", "Alter"))
+
+
+def test_a_womans_word_joins_the_mans_when_english_has_one_word(dictionary):
+    """Journalistin and Journalist are one entry, cited as the dictionary cites them (Journalist, with Journalistin a
+    variant), since English says journalist for both; Polizistin (policewoman) and Polizist (police officer) stay
+    two."""
+    doc = read_string(
+        "Die Journalistin schrieb einen Artikel. Der Journalist schrieb auch einen.\n"
+        "Die Polizistin kam. Der Polizist ging.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert "Journalistin" not in found and found["Journalist"][1].variants == ["Journalistin"]
+    assert found["Polizistin"][1].target == "policewoman" and found["Polizist"][1].target == "police officer"

@@ -40,6 +40,7 @@ from ..ding import Dictionary, english_singular
 from ..document import Document
 from ..lexicon import (
     ADJECTIVE_ENDING,
+    NO_UMLAUT,
     adjective_stem,
     german_frequencies,
     inflection,
@@ -455,6 +456,9 @@ def extract(
     candidates = [c for c in pool if c.key not in joined]
     for key, owner in joined.items():
         owner.take(next(c for c in pool if c.key == key))
+        man, woman = displays[key], displays[owner.key]
+        if woman.endswith("in") and not man.endswith("in") and _masculine(man) == _masculine(woman):
+            displays[owner.key] = displays[key]  # the man's word cites the two, as the dictionary does: Journalist
     for cand in candidates:  # a noun made of an adjective is cited in one form, as ein Verdächtiger: Verdächtiger
         stem = nominalised(displays[cand.key], proposer.dictionary) if cand.kind == "term" else ""
         if stem and stem + "er" in cand.forms and displays[cand.key] != stem + "er":
@@ -494,9 +498,11 @@ def _chunks(items: list, first: int, size: int) -> list[list]:
 
 def _same_entries(candidates: list[Candidate], proposals: dict, displays: dict) -> dict[str, Candidate]:
     """One entry per thing: two spellings of one name (Ria Nowosti and RIA Novosti → RIA Novosti; Kiew and Kyjiw →
-    Kyiv: a name whose English is that of a name ranked above it), and two readings of one term cited alike
+    Kyiv: a name whose English is that of a name ranked above it), two readings of one term cited alike
     (organisierte Verbrechen, whose lemma is the verb's, and organisiertem Verbrechen: organisiertes Verbrechen;
-    Schalke the club and Schalkes read as a noun) join the one ranked above: a glossary has one entry per source.
+    Schalke the club and Schalkes read as a noun), the forms of a noun made of an adjective (Verdächtige,
+    Verdächtiger), and a woman's word with the man's when English has one word for both (Journalistin,
+    Journalist: journalist; not actress, actor) join the one ranked above: a glossary has one entry per source.
     Returns key → the entry it joins."""
     first: dict[tuple[str, str], Candidate] = {}
     joined = {}
@@ -505,6 +511,8 @@ def _same_entries(candidates: list[Candidate], proposals: dict, displays: dict) 
         keys = [("cited", displays[cand.key])] + ([("english", english)] if english else [])
         stem = nominalised(displays[cand.key], shared_dictionary()) if cand.kind == "term" else ""
         keys += [("adjective", stem)] if stem else []
+        target = proposals[cand.key].target.lower() if cand.kind == "term" else ""
+        keys += [("person", _masculine(displays[cand.key]), target)] if target else []
         owner = next((first[k] for k in keys if k in first), None)
         if owner is not None:
             joined[cand.key] = owner
@@ -512,6 +520,12 @@ def _same_entries(candidates: list[Candidate], proposals: dict, displays: dict) 
             for k in keys:
                 first.setdefault(k, cand)
     return joined
+
+
+def _masculine(word: str) -> str:
+    """What a woman's word and the man's share (Ärzt|in, Arzt → Arzt; Kolleg|in, Kollege → Kolleg), as a key."""
+    base = word[:-2] if word.endswith("in") and len(word) > 5 else word
+    return base.translate(NO_UMLAUT).removesuffix("e")
 
 
 _ADJECTIVE_NOUN = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})(?:e|er|en|em|es)")
