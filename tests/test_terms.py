@@ -1767,10 +1767,10 @@ def test_a_noun_made_of_an_adjective_is_one_entry(dictionary):
 
 def test_a_womans_word_joins_the_mans_when_english_has_one_word(dictionary):
     """Journalistin and Journalist are one entry, cited as the dictionary cites them (Journalist, with Journalistin a
-    variant), since English says journalist for both; Polizistin (policewoman) and Polizist (police officer) stay
-    two."""
+    variant, though the text has her more often), since English says journalist for both; Polizistin (policewoman)
+    and Polizist (police officer) stay two."""
     doc = read_string(
-        "Die Journalistin schrieb einen Artikel. Der Journalist schrieb auch einen.\n"
+        "Die Journalistin schrieb einen Artikel. Die Journalistin lachte. Der Journalist schrieb auch einen.\n"
         "Die Polizistin kam. Der Polizist ging.\n"
     )
     found = _by_source(extract([doc], dictionary))
