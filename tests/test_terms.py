@@ -1776,3 +1776,13 @@ def test_a_womans_word_joins_the_mans_when_english_has_one_word(dictionary):
     found = _by_source(extract([doc], dictionary))
     assert "Journalistin" not in found and found["Journalist"][1].variants == ["Journalistin"]
     assert found["Polizistin"][1].target == "policewoman" and found["Polizist"][1].target == "police officer"
+
+
+def test_a_hyphenated_towns_part_may_look_like_a_compound(dictionary):
+    """Rehburg reads as Reh|burg and Palenberg as Palen|berg, but beside a name, shaped as towns are, they are
+    towns' names: one name each, kept as German writes it; two common nouns stay a term."""
+    doc = read_string("Er wohnt in Rehburg-Loccum. Sie kommt aus Übach-Palenberg. Die Stadt-Hafen-Verwaltung tagt.\n")
+    found = _by_source(extract([doc], dictionary))
+    assert found["Rehburg-Loccum"][1].kind == "name" and found["Rehburg-Loccum"][1].target == "Rehburg-Loccum"
+    assert found["Übach-Palenberg"][1].kind == "name"
+    assert found["Stadt-Hafen-Verwaltung"][1].kind == "term"

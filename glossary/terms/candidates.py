@@ -20,7 +20,7 @@ from ..document import Document
 from ..lexicon import ADJECTIVE_ENDING, WORD_RE, adjective_stem, german_frequencies, is_known, lemma, zipf_de, zipf_en
 from ..segmentation import ABBREVIATIONS
 from ..workers import fork_map
-from .names import given_names, surnames
+from .names import german_place_shape, given_names, surnames
 
 _ENGLISH_MARKERS = frozenset(
     "the a of and for to reply leave click source site video thumbnail restrictions copyright".split()
@@ -343,8 +343,11 @@ class Collector:
             return True  # (VfB, SpVgg: a club's letters, however often German writes them)
         if zipf_de(token) >= 4.0 and zipf_en(token.lower()) < 2.0 and not self._unknown_but_named(token, base):
             return False  # a frequent German word that English does not share is not a name
-        if "-" in token:
-            return all(self.name_like(part) for part in token.split("-") if part[:1].isupper()) and token[:1].isupper()
+        if "-" in token:  # (a town's part may be a compound in shape: Rehburg-Loccum, Übach-Palenberg)
+            parts = [part for part in token.split("-") if part[:1].isupper()]
+            named = [self.name_like(part) for part in parts]
+            placed = [german_place_shape(part) and not self._common_noun(part) and not is_known(part) for part in parts]
+            return token[:1].isupper() and all(n or p for n, p in zip(named, placed))
         # unknown to the dictionary: names are written alike in English, compounds are not
         if zipf_en(token.lower()) >= 1.5:
             return True
