@@ -1040,9 +1040,13 @@ def test_a_double_surname_alone_is_a_variant_of_the_full_name(dictionary):
 
 
 def test_junior_belongs_to_the_name(dictionary):
-    """Donald Trump Jr. is his own entry, not a second mention of Donald Trump."""
-    found = _extracted("Donald Trump Jr. traf eine Anwältin. Donald Trump sagte nichts.\n", dictionary)
+    """Donald Trump Jr. is his own entry, not a second mention of Donald Trump; so is Kevin Ward Jr, without the
+    full stop."""
+    found = _extracted(
+        "Donald Trump Jr. traf eine Anwältin. Donald Trump sagte nichts. Kevin Ward Jr starb.\n", dictionary
+    )
     assert found["Donald Trump Jr."].frequency == 1 and found["Donald Trump"].frequency == 1
+    assert found["Kevin Ward Jr"].kind == "name"
 
 
 def test_a_misspelt_term_is_a_variant_of_the_term_not_a_name(dictionary):

@@ -703,8 +703,8 @@ class Collector:
                         run.extend(["&", word])
                         j += 1
                         continue
-                    if word in ("Jr", "Sr") and text[matches[j].end() : matches[j].end() + 1] == ".":
-                        run.append(word + ".")  # Donald Trump Jr. is not Donald Trump
+                    if word in ("Jr", "Sr"):  # Donald Trump Jr. is not Donald Trump; nor is Kevin Ward Jr Kevin Ward
+                        run.append(word + "." if text[matches[j].end() : matches[j].end() + 1] == "." else word)
                         j += 1
                         break
                     if _NAME_PARTICLE.match(word) and not place:  # Abdel Fattah al-Sisi
