@@ -791,7 +791,7 @@ def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(di
         "Ein Gericht sagt, dass Colin Eigentum im Wert von 316 Millionen Dollar besitzt. Joanne wollte Stauraum. "
         "Oben wollte Joanne Stauraum schaffen. Der Schauspieler Florian David Fitz spielte Johann Sebastian Bach. "
         "Neben Bad Langensalza sind es Weimar und Bad Vilbel. Das Bad war kalt. Er kurte in Bad Kissingen und "
-        "in Bad Soden-Salmünster. Die Aggressivität der Federal Reserve ist ein Faktor. Zuvor hatte Fiji Japan "
+        "in Bad Soden-Salmünster, dann fuhr er von Bad Soden heim. Die Aggressivität der Federal Reserve ist ein Faktor. Zuvor hatte Fiji Japan "
         "besiegt. "
         "Zuvor hatte die American Civil Liberties Union (ACLU) gewarnt. Nach Garcias Sieg feierte die Menge. "
         "Politicos Tara Palmeri schrieb es. Osama bin Laden ist tot. Ich bin Gott. Der Laden ist zu. "
@@ -800,7 +800,8 @@ def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(di
         dictionary,
     )
     for name in ("Manuel Neuer", "Frank-Jürgen Weise", "Florian David Fitz", "Johann Sebastian Bach", "Uwe Fröhlich", "Stephan Weil", "Heiko Becher", "Anja Piel",
-                 "Bad Langensalza", "Bad Vilbel", "Bad Kissingen", "Bad Soden-Salmünster", "American Civil Liberties Union",
+                 "Bad Langensalza", "Bad Vilbel", "Bad Kissingen", "Bad Soden-Salmünster", "Bad Soden",
+                 "American Civil Liberties Union",
                  "Egyptian Commission for Rights and Freedoms", "Mette-Marit"):  # fmt: skip
         assert entries[name].kind == "name" and entries[name].target == name, name
     assert "Colin Eigentum" not in entries and entries["Eigentum"].kind == "term"

@@ -860,8 +860,12 @@ class Collector:
         token, nxt = tokens[i], tokens[i + 1]
         if (
             token in _SPA_WORDS and nxt[:1].isupper() and self.noun_like(nxt, False)
-            # (a town's name whether or not it looks like one: Kissingen, Soden-Salmünster)
-            and (self.is_place(nxt) or not self._common_noun(nxt))
+            # (a town's name whether or not it looks like one: Kissingen, Soden-Salmünster; or after in, aus, nach,
+            # bei or von with no article, where a bath would have one: von Bad Soden, not im Bad)
+            and (
+                self.is_place(nxt) or not self._common_noun(nxt)
+                or (i > 0 and joined[i] and tokens[i - 1].lower() in _PLACE_PREPOSITIONS | {"von"})
+            )
         ):  # fmt: skip
             return True
         if nxt in _EVENT_WORDS and token[:1].isupper() and token.lower() not in self.stop:
