@@ -454,14 +454,16 @@ def extract(
             break
         pool = candidates[: limit + len(joined)]
     candidates = [c for c in pool if c.key not in joined]
+    by_key = {c.key: c for c in pool if c.key in joined}  # (one pass: a collection joins thousands of forms)
     for key, owner in joined.items():
-        owner.take(next(c for c in pool if c.key == key))
+        owner.take(by_key[key])
         man, woman = displays[key], displays[owner.key]
         if woman.endswith("in") and not man.endswith("in") and _masculine(man) == _masculine(woman):
             displays[owner.key] = displays[key]  # the man's word cites the two, as the dictionary does: Journalist
     for cand in candidates:  # a noun made of an adjective is cited in one form, as ein Verdächtiger: Verdächtiger
-        stem = nominalised(displays[cand.key], proposer.dictionary) if cand.kind == "term" else ""
-        if stem and stem + "er" in cand.forms and displays[cand.key] != stem + "er":
+        shape = _ADJECTIVE_NOUN.fullmatch(displays[cand.key]) if cand.kind == "term" else None
+        stem = shape[1] if shape and shape[1] + "er" in cand.forms and shape[0] != shape[1] + "er" else ""
+        if stem and nominalised(displays[cand.key], proposer.dictionary):
             displays[cand.key] = stem + "er"
             proposals[cand.key] = proposer.propose(cand, stem + "er", mt)  # (Vorsitzende: president; Vorsitzender)
     entries = []
@@ -506,10 +508,13 @@ def _same_entries(candidates: list[Candidate], proposals: dict, displays: dict) 
     Returns key → the entry it joins."""
     first: dict[tuple[str, str], Candidate] = {}
     joined = {}
-    for cand in candidates:
+    # (only a stem two candidates share is looked up: the dictionary's answers are the workers', not this process's)
+    shapes = [_ADJECTIVE_NOUN.fullmatch(displays[c.key]) if c.kind == "term" else None for c in candidates]
+    shared = {stem for stem, n in Counter(m[1] for m in shapes if m).items() if n > 1}
+    for cand, shape in zip(candidates, shapes):
         english = proposals[cand.key].target.lower() if cand.kind == "name" else ""
         keys = [("cited", displays[cand.key])] + ([("english", english)] if english else [])
-        stem = nominalised(displays[cand.key], shared_dictionary()) if cand.kind == "term" else ""
+        stem = nominalised(displays[cand.key], shared_dictionary()) if shape and shape[1] in shared else ""
         keys += [("adjective", stem)] if stem else []
         target = proposals[cand.key].target.lower() if cand.kind == "term" else ""
         keys += [("person", _masculine(displays[cand.key]), target)] if target else []
