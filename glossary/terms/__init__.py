@@ -449,7 +449,7 @@ def extract(
             proposals.update({new[i].key: p for i, p in zip(order, done)})
         else:
             proposals.update({c.key: proposer.propose(c, displays[c.key], mt) for c in new})
-        joined = _same_entries(pool, proposals, displays)
+        joined = _same_entries(pool, proposals, displays, proposer.dictionary)
         if not limit or len(pool) - len(joined) >= limit or len(pool) == len(candidates):
             break
         pool = candidates[: limit + len(joined)]
@@ -498,7 +498,7 @@ def _chunks(items: list, first: int, size: int) -> list[list]:
     return [items[a:b] for a, b in zip(starts, [*starts[1:], len(items)])]
 
 
-def _same_entries(candidates: list[Candidate], proposals: dict, displays: dict) -> dict[str, Candidate]:
+def _same_entries(candidates: list[Candidate], proposals: dict, displays: dict, dictionary) -> dict[str, Candidate]:
     """One entry per thing: two spellings of one name (Ria Nowosti and RIA Novosti → RIA Novosti; Kiew and Kyjiw →
     Kyiv: a name whose English is that of a name ranked above it), two readings of one term cited alike
     (organisierte Verbrechen, whose lemma is the verb's, and organisiertem Verbrechen: organisiertes Verbrechen;
@@ -514,7 +514,7 @@ def _same_entries(candidates: list[Candidate], proposals: dict, displays: dict) 
     for cand, shape in zip(candidates, shapes):
         english = proposals[cand.key].target.lower() if cand.kind == "name" else ""
         keys = [("cited", displays[cand.key])] + ([("english", english)] if english else [])
-        stem = nominalised(displays[cand.key], shared_dictionary()) if shape and shape[1] in shared else ""
+        stem = nominalised(displays[cand.key], dictionary) if shape and shape[1] in shared else ""
         keys += [("adjective", stem)] if stem else []
         target = proposals[cand.key].target.lower() if cand.kind == "term" else ""
         keys += [("person", _masculine(displays[cand.key]), target)] if target else []
@@ -528,7 +528,8 @@ def _same_entries(candidates: list[Candidate], proposals: dict, displays: dict) 
 
 
 def _masculine(word: str) -> str:
-    """What a woman's word and the man's share (Ärzt|in, Arzt → Arzt; Kolleg|in, Kollege → Kolleg), as a key."""
+    """What a woman's word and the man's share (Ärzt|in, Arzt → Arzt; Kolleg|in, Kollege → Kolleg), as a key; a
+    word shares it with itself with an -e more or less (Quelle, Quell: one noun the lemmatizer read two ways)."""
     base = word[:-2] if word.endswith("in") and len(word) > 5 else word
     return base.translate(NO_UMLAUT).removesuffix("e")
 
@@ -555,7 +556,8 @@ def nominalised(word: str, dictionary) -> str:
     if any("m,f" in s.grammar or forms <= set(s.synonyms) for f in (word, *forms) for s in dictionary.senses(f)):
         return stem
     if dictionary.gender(stem + "e") or (dictionary.gender(word) and not word.endswith("er")):
-        return ""  # (Reisender {m} is listed alone, as Meister {m} is: the stem's shape tells them apart)
+        return ""  # a noun of its own (Ferne {f}, Garten {m}); an -er form's gender says nothing (Reisender {m},
+        # as Meister {m}): the stem's shape decides
     # a participle or an adjective by its ending, which the dictionary has (festgenommen, reisend, verdächtig)
     shaped = stem.endswith(_ADJECTIVE_ENDINGS) or (stem[-1] == "t" and _PARTICIPLE_START.match(stem.lower()))
     return stem if shaped and dictionary.senses(stem.lower()) else ""
