@@ -512,12 +512,14 @@ def _same_entries(candidates: list[Candidate], proposals: dict, displays: dict, 
     shapes = [_ADJECTIVE_NOUN.fullmatch(displays[c.key]) if c.kind == "term" else None for c in candidates]
     shared = {stem for stem, n in Counter(m[1] for m in shapes if m).items() if n > 1}
     for cand, shape in zip(candidates, shapes):
-        english = proposals[cand.key].target.lower() if cand.kind == "name" else ""
-        keys = [("cited", displays[cand.key])] + ([("english", english)] if english else [])
+        english = proposals[cand.key].target.lower()
+        keys = [("cited", displays[cand.key])]
+        if english and cand.kind == "name":
+            keys.append(("english", english))
         stem = nominalised(displays[cand.key], dictionary) if shape and shape[1] in shared else ""
         keys += [("adjective", stem)] if stem else []
-        target = proposals[cand.key].target.lower() if cand.kind == "term" else ""
-        keys += [("person", _masculine(displays[cand.key]), target)] if target else []
+        if english and cand.kind == "term":
+            keys.append(("person", _masculine(displays[cand.key]), english))
         owner = next((first[k] for k in keys if k in first), None)
         if owner is not None:
             joined[cand.key] = owner

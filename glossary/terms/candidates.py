@@ -1352,6 +1352,15 @@ def looks_compound(word: str, dictionary) -> bool:
     return compound_split(word, dictionary) is not None
 
 
+def linking_s(modifier: str, head: str, dictionary) -> bool:
+    """The S that begins `head` links a noun to the rest rather than begin a noun of its own: Verkehr|s|amt,
+    Landrat|s|amt, not Verkehr|samt or Landrat|samt (velvet), where the rest is the commoner word."""
+    return (
+        head[:1] == "S" and len(head) >= 4 and dictionary.is_common_noun(modifier.capitalize())
+        and dictionary.is_common_noun(head[1:].capitalize()) and zipf_de(head[1:]) > zipf_de(head)
+    )  # fmt: skip
+
+
 def _linked(word: str, cut: int, dictionary) -> bool:
     """A noun and a linking s before the head at `cut`: Verkehr|s|amt, Ursprung|s|bau."""
     return word[cut - 1] == "s" and cut > 4 and bool(dictionary.gender(word[: cut - 1]))
@@ -1363,11 +1372,8 @@ def compound_split(word: str, dictionary) -> tuple[str, str] | None:
     and without a linking s: Handels|krieg → (handel, krieg); None for a word that is no compound."""
     for cut in range(2, len(word) - 2):
         head = word[cut:].capitalize()
-        if (
-            head[0] == "S" and len(head) >= 4 and dictionary.gender(word[:cut])
-            and dictionary.is_common_noun(head[1:].capitalize()) and zipf_de(head[1:]) > zipf_de(head)
-        ):  # fmt: skip
-            continue  # the linking s, not the head's: Verkehrs|amt, not Verkehr|samt (velvet)
+        if linking_s(word[:cut], head, dictionary):
+            continue  # the linking s, not the head's: Verkehrs|amt
         if (len(head) >= 4 and dictionary.is_common_noun(head)) or (
             len(head) == 3
             and cut >= 4

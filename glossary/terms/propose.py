@@ -27,6 +27,7 @@ from .candidates import (
     Candidate,
     club_letters,
     common_phrase,
+    linking_s,
     listed_form,
     studies_of,
     town_of,
@@ -566,12 +567,8 @@ class Proposer:
                 if not base.startswith(head_word) or not self.dictionary.senses(base):
                     continue
                 head_word = base
-            if (
-                head_word[0] == "S" and self.dictionary.is_common_noun(word[:cut].capitalize())
-                and self.dictionary.is_common_noun(head_word[1:].capitalize())
-                and zipf_de(head_word[1:].capitalize()) > zipf_de(head_word)
-            ):  # fmt: skip
-                continue  # the linking s: Landrat|s|amt, not Landrat|samt (velvet)
+            if linking_s(word[:cut], head_word, self.dictionary):
+                continue  # the linking s: Landrat|s|amt
             if (
                 len(head_word) < 4
                 and not any(  # a short head (Kampf|jet, Atom|uhr) after a noun or adjective only (Präsidial|amt)
