@@ -1757,13 +1757,13 @@ def test_a_noun_made_of_an_adjective_is_one_entry(dictionary):
     and so are nouns of their own (Ferne, Garten, Meister)."""
     from glossary.terms import nominalised
 
-    doc = read_string(
+    text = (
         "Der Verdächtige wurde gestern gefasst. Ein Verdächtiger floh. Die Polizei sucht den Verdächtigen.\n"
         "Die Gläubiger fordern ihr Geld zurück. Viele Gläubige beten in der Kirche.\n"
     )
-    found = _by_source(extract([doc], dictionary))
-    assert "Verdächtige" not in found and found["Verdächtiger"][1].variants == ["Verdächtige", "Verdächtigen"]
-    assert found["Gläubiger"][1].target == "creditor" and found["Gläubige"][1].target == "believer"
+    found = _extracted(text, dictionary)
+    assert "Verdächtige" not in found and found["Verdächtiger"].variants == ["Verdächtige", "Verdächtigen"]
+    assert found["Gläubiger"].target == "creditor" and found["Gläubige"].target == "believer"
     assert [nominalised(w, dictionary) for w in ("Erwachsene", "Festgenommener", "Tote")] == [
         "Erwachsen", "Festgenommen", "Tot"
     ]  # fmt: skip
@@ -1774,20 +1774,21 @@ def test_a_womans_word_joins_the_mans_when_english_has_one_word(dictionary):
     """Journalistin and Journalist are one entry, cited as the dictionary cites them (Journalist, with Journalistin a
     variant, though the text has her more often), since English says journalist for both; Polizistin (policewoman)
     and Polizist (police officer) stay two."""
-    doc = read_string(
+    text = (
         "Die Journalistin schrieb einen Artikel. Die Journalistin lachte. Der Journalist schrieb auch einen.\n"
         "Die Polizistin kam. Der Polizist ging.\n"
     )
-    found = _by_source(extract([doc], dictionary))
-    assert "Journalistin" not in found and found["Journalist"][1].variants == ["Journalistin"]
-    assert found["Polizistin"][1].target == "policewoman" and found["Polizist"][1].target == "police officer"
+    found = _extracted(text, dictionary)
+    assert "Journalistin" not in found and found["Journalist"].variants == ["Journalistin"]
+    assert found["Polizistin"].target == "policewoman" and found["Polizist"].target == "police officer"
 
 
 def test_a_hyphenated_towns_part_may_look_like_a_compound(dictionary):
     """Rehburg reads as Reh|burg and Palenberg as Palen|berg, but beside a name, shaped as towns are, they are
     towns' names: one name each, kept as German writes it; two common nouns stay a term."""
-    doc = read_string("Er wohnt in Rehburg-Loccum. Sie kommt aus Übach-Palenberg. Die Stadt-Hafen-Verwaltung tagt.\n")
-    found = _by_source(extract([doc], dictionary))
-    assert found["Rehburg-Loccum"][1].kind == "name" and found["Rehburg-Loccum"][1].target == "Rehburg-Loccum"
-    assert found["Übach-Palenberg"][1].kind == "name"
-    assert found["Stadt-Hafen-Verwaltung"][1].kind == "term"
+    found = _extracted(
+        "Er wohnt in Rehburg-Loccum. Sie kommt aus Übach-Palenberg. Die Stadt-Hafen-Verwaltung tagt.\n", dictionary
+    )
+    assert found["Rehburg-Loccum"].kind == "name" and found["Rehburg-Loccum"].target == "Rehburg-Loccum"
+    assert found["Übach-Palenberg"].kind == "name"
+    assert found["Stadt-Hafen-Verwaltung"].kind == "term"
