@@ -1320,6 +1320,28 @@ def test_a_longer_term_of_the_same_rarity_ranks_higher():
     assert rarity(term("Qxzv")) == 0.5 and rarity(term("Qxzvqxzvqxzvqxzvqxzvqxzv")) == 2.0
 
 
+def test_a_noun_of_an_action_or_a_state_has_less_rarity(monkeypatch):
+    """Festsetzung, Bereitschaft, Souveränität name what a text does or is, and were picked half as often as other
+    words: a one-word term ending in -ung, -heit, -keit, -schaft, -tät, -nis or -ismus gets 0.7 of its rarity;
+    Reederei, Munition and Kosmonaut keep all of theirs."""
+    from collections import Counter
+
+    import glossary.terms as terms
+    from glossary.terms.candidates import Candidate
+
+    def term(word: str) -> Candidate:
+        return Candidate(key=word.lower(), kind="term", pos="NOUN", words=1, forms=Counter({word: 1}))
+
+    words = "Festsetzung Vergangenheit Wettbewerbsfähigkeit Bereitschaft Souveränität Geständnis Imperialismus"
+    things = "Reederei Munition Kosmonaut"
+    weighted = {w: terms.rarity(term(w)) for w in f"{words} {things}".split()}
+    monkeypatch.setattr(terms, "ABSTRACT_WEIGHT", 1.0)
+    for word in words.split():
+        assert weighted[word] == pytest.approx(0.7 * terms.rarity(term(word))), word
+    for word in things.split():
+        assert weighted[word] == terms.rarity(term(word)) > 0, word
+
+
 def test_a_compound_whose_parts_other_candidates_share_ranks_higher(dictionary):
     """Handels|krieg beside Handels|politik and Wirtschafts|krieg belongs to the collection's subject: its family
     is two, its boost 1.5, over the terms' mean boost (1.5, 1.25, 1.25 and Ratte's 1: 1.25); a word that is no
