@@ -1335,7 +1335,7 @@ def test_a_noun_of_an_action_or_a_state_has_less_rarity(monkeypatch):
     words = "Festsetzung Vergangenheit Wettbewerbsfähigkeit Bereitschaft Souveränität Geständnis Imperialismus"
     things = "Reederei Munition Kosmonaut"
     weighted = {w: terms.rarity(term(w)) for w in f"{words} {things}".split()}
-    monkeypatch.setattr(terms, "ABSTRACT_WEIGHT", 1.0)
+    monkeypatch.setattr(terms, "STATE_WEIGHT", 1.0)
     for word in words.split():
         assert weighted[word] == pytest.approx(0.7 * terms.rarity(term(word))), word
     for word in things.split():

@@ -58,6 +58,7 @@ from ..workers import default_workers, fork_map, without_cycle_collection
 from .candidates import (
     INSTITUTIONS,
     NAMED_TITLES,
+    STATE_ENDINGS,
     STATE_NOUNS,
     STREET_WORDS,
     WEEKDAYS,
@@ -82,9 +83,7 @@ SIMPLE_ZIPF, SIMPLE_WEIGHT = 3.0, 0.7
 KNOWN_NAME_WEIGHT = 0.3  # a one-word name English writes as it is, and often (after a title too: Prinz Harry)
 FAMILY_WEIGHT, FAMILY_MOST = 0.25, 4  # per candidate sharing a compound's part, up to four
 TERM_LETTERS = 10  # a one-word term's rarity is scaled by its length against this, from half to twice
-# a noun of an action or a state (Festsetzung, Bereitschaft, Souveränität) names a thing a text does or is, less often
-# a thing a translator looks up
-ABSTRACT_ENDING, ABSTRACT_WEIGHT = re.compile(r"(?:ung|heit|keit|schaft|tät|nis|ismus)$"), 0.7
+STATE_WEIGHT = 0.7  # a one-word term ending as a noun of an action or a state does (STATE_ENDINGS)
 FOCUS_BOOST = 1.5
 FOCUS_RANKS = 2000  # far enough down for any boosted term to reach the top of a glossary
 # a time, no term: a weekday and a part of the day (Donnerstagabend), a period and its start, middle or end
@@ -299,8 +298,8 @@ def rarity(cand: Candidate) -> float:
         if zipf >= SIMPLE_ZIPF and _simple(cand):
             rare *= SIMPLE_WEIGHT
         rare *= min(2.0, max(0.5, len(cand.key) / TERM_LETTERS))  # a longer compound names a narrower thing
-        if ABSTRACT_ENDING.search(cand.key):
-            rare *= ABSTRACT_WEIGHT
+        if cand.key.endswith(STATE_ENDINGS):
+            rare *= STATE_WEIGHT
     return rare
 
 

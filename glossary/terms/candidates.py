@@ -97,7 +97,9 @@ _POLITE = frozenset(
 )  # capitalised
 # capitalised inside a sentence, no surname after a first name: the polite pronouns, articles, English small words
 _NOT_SURNAMES = _POLITE | frozenset("der die das den dem des ein eine einen einem einer und oder the of and".split())
-_ABSTRACT_ENDINGS = ("tum", "ie", "ion", "ität", "ung", "heit", "keit", "schaft", "ismus", "nis")  # no surnames
+# a noun of an action or a state (Festsetzung, Bereitschaft, Souveränität): what a text does or is, seldom a term
+STATE_ENDINGS = ("ung", "heit", "keit", "schaft", "tät", "nis", "ismus")
+_ABSTRACT_ENDINGS = (*STATE_ENDINGS, "tum", "ie", "ion")  # no surnames
 _ENGLISH_LINKS = frozenset({"for", "of", "and"})  # small words inside an English name
 _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
 # the last word of English clubs' names, after their town (Manchester United, Blackburn Rovers, Derby County)
