@@ -278,9 +278,10 @@ def test_of_a_senses_renderings_the_one_its_parts_say_wins(dictionary):
 
 def test_a_compound_is_of_the_collections_subjects_by_its_modifier_too(seed_entries):
     """The seeds are military and political: Marine|übung and Kreml-|Sprecher are theirs by the modifier (navy,
-    Kremlin), though an exercise or a spokesman is not, and they rank with the collection's terms."""
+    Kremlin), though an exercise or a spokesman is not, and they rank with the collection's terms (Übung, an
+    action, lower)."""
     ranks = _by_source(seed_entries)
-    assert ranks["Marineübung"][0] <= 130 and ranks["Kreml-Sprecher"][0] <= 130
+    assert ranks["Marineübung"][0] <= 150 and ranks["Kreml-Sprecher"][0] <= 100
 
 
 def test_a_plural_the_dictionary_lists_as_a_word_of_its_own_stays_plural(dictionary):
