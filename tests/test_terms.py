@@ -1815,3 +1815,18 @@ def test_a_hyphenated_towns_part_may_look_like_a_compound(dictionary):
     assert found["Rehburg-Loccum"].kind == "name" and found["Rehburg-Loccum"].target == "Rehburg-Loccum"
     assert found["Übach-Palenberg"].kind == "name"
     assert found["Stadt-Hafen-Verwaltung"].kind == "term"
+
+
+def test_a_word_ending_in_a_noun_after_letters_that_begin_no_word_is_a_name(dictionary):
+    """Yulianus ends in the noun Anus, Storost in Rost, Kelberg in Berg, but Yuli, Sto and Kel begin no German or
+    English word: names (a person's, with his surname; towns); a compound whose modifier begins with one stays a
+    term, whichever noun its end is read as (Trend|werte read as Tr|endwerte), with a verb's stem (Späh|affäre) or
+    an English word (Zika|virus) before it."""
+    found = _extracted(
+        "Der 16-jährige Yulianus Yeimo wurde geschlagen. Sie fuhr nach Storost und Kelberg. Die Trendwerte "
+        "steigen. Die Spähaffäre und das Zikavirus beschäftigen die Zeitungen.\n",
+        dictionary,
+    )
+    assert found["Yulianus Yeimo"].kind == "name" and "Yulianus" not in found
+    assert found["Storost"].kind == "name" and found["Kelberg"].kind == "name"
+    assert {found[w].kind for w in ("Trendwert", "Spähaffäre", "Zikavirus")} == {"term"}

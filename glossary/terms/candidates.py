@@ -359,7 +359,34 @@ class Collector:
             return True  # Schlotmann, Ziegelmann: a family name, which the dictionary's …mann compounds are not
         if is_known(token):
             return False
-        return not looks_compound(base, self.dictionary)
+        return not self._german_compound(base)
+
+    def _german_compound(self, word: str) -> bool:
+        """A compound (`looks_compound`) whose modifier, before some dictionary noun at its end, begins with a word
+        or is longer than five letters: Trendwert (read as Tr|endwert, and Trend|wert), Späh|affäre, Zika|virus; not
+        Yulianus, whose Anus follows four letters that begin no word."""
+        split = compound_split(word, self.dictionary)
+        if split is None:
+            return False
+        cuts = [cut for cut in range(2, len(word) - 3) if self.dictionary.is_common_noun(word[cut:].capitalize())]
+        modifiers = {split[0], *(word[:cut].lower() for cut in cuts)}
+        return any(
+            modifier in GERMAN_FUNCTION_WORDS or len(modifier) > 5 or self._german_start(modifier)
+            for modifier in modifiers
+        )  # (a longer modifier is a word of its own, unknown or misspelt: Zwurbel|sprecher, Pesudo|verbrecher)
+
+    def _german_start(self, modifier: str) -> bool:
+        """The modifier begins with a word the dictionary has (Öl|anlage), or with three letters or more a word
+        common in German, a verb's stem (spähen) or, with four or more, a word English writes (Zika)."""
+        for cut in range(2, len(modifier) + 1):
+            start = modifier[:cut]
+            if self.dictionary.senses(start.capitalize()):
+                return True
+            if cut >= 3 and (zipf_de(start) >= 3.0 or zipf_de(start + "en") >= 2.0):
+                return True
+            if cut >= 4 and zipf_en(start) >= 2.5:
+                return True
+        return False
 
     def _surname_in_mann(self, token: str) -> bool:
         """A word in -mann the dictionary lacks, with no linking s or adjective before it and no longer noun at its
