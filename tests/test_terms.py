@@ -1681,15 +1681,18 @@ def test_a_possessive_inside_a_name_keeps_it_whole(dictionary):
 
 def test_two_words_that_lean_to_english_are_one_name(dictionary):
     """Post and Bank are German words too, but after Washington or Royal the two words together are far commoner
-    in English: one name. A first name after a place is a person's (Arkansas, then Mike Huckabee), and an
+    in English: one name, also where they lean less (Huffington Post: 0.99 of a zipf, against 0.71 for London Gold,
+    which won in London, 2012). A first name after a place is a person's (Arkansas, then Mike Huckabee), and an
     acronym's English noun is not its name (the BBC's shows)."""
     entries = _extracted(
         "Das berichtete die Washington Post. Die Royal Bank of Scotland zahlt. Der Gouverneur von Arkansas Mike "
-        "Huckabee sprach. Die BBC Shows laufen.\n",
+        "Huckabee sprach. Die BBC Shows laufen. Eine Reporterin der Huffington Post sitzt neben ihm. Die Staffel, "
+        "die 2012 in London Gold gewann, lief.\n",
         dictionary,
     )
     assert {"Washington Post", "Royal Bank of Scotland", "Mike Huckabee", "Arkansas", "BBC"} <= set(entries)
-    assert not {"Washington", "Royal", "Arkansas Mike", "BBC Shows"} & set(entries)
+    assert {"Huffington Post", "London"} <= set(entries)
+    assert not {"Washington", "Royal", "Arkansas Mike", "BBC Shows", "Huffington", "London Gold"} & set(entries)
 
 
 def test_a_modifier_the_dictionarys_few_compounds_all_capitalise_is_a_proper_adjective(dictionary):

@@ -296,7 +296,7 @@ def club_letters(token: str) -> bool:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
-ENGLISH_LEAN = 1.0  # how much commoner in English than in German two words are together, in zipf
+ENGLISH_LEAN = 0.8  # how much commoner in English than in German two words are together, in zipf
 RARE_MISSPELLING = 2.0  # wordfreq knows some misspellings: a term no commoner may be one (Motoradfahrer)
 
 
