@@ -1695,6 +1695,19 @@ def test_two_words_that_lean_to_english_are_one_name(dictionary):
     assert not {"Washington", "Royal", "Arkansas Mike", "BBC Shows", "Huffington", "London Gold"} & set(entries)
 
 
+def test_an_english_word_before_a_place_begins_its_name(dictionary):
+    """Greater, South, University of, District of: English words German does not write, and the place after them
+    is part of the name (Greater Manchester); not after a place English writes, which German writes otherwise
+    (Fiji, then Japan: Fidschi)."""
+    entries = _extracted(
+        "Er kam aus Bolton, Greater Manchester. Sie studierte an der University of Arizona in South Wales. "
+        "Zuvor hatte Fiji Japan besiegt.\n",
+        dictionary,
+    )
+    assert {"Greater Manchester", "University of Arizona", "South Wales", "Fiji", "Japan"} <= set(entries)
+    assert not {"Greater", "Manchester", "Arizona", "Fiji Japan"} & set(entries)
+
+
 def test_a_modifier_the_dictionarys_few_compounds_all_capitalise_is_a_proper_adjective(dictionary):
     """Sowjet has three compounds in the dictionary (Soviet Army, Soviet Union, Soviet Zone), too few to learn
     a modifier from, but all write its own word soviet with a capital: Sowjetführer → Soviet leader."""

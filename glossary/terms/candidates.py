@@ -1065,9 +1065,12 @@ class Collector:
             return False
         english = [zipf_en(w.lower()) >= 3.0 and zipf_en(w.lower()) > zipf_de(w.lower()) for w in (*run, word)]
         first = run[0].lower()
-        # (one English word before it: no German word, or one far commoner in English, and then no place: Federal
-        # Reserve, British Team Trials; not London, which German writes as often, nor Fiji, which beat Japan)
-        far_commoner = zipf_en(first) >= zipf_de(first) + 1.2 and not self.is_place(word)
+        # (one English word before it: no German word, or one far commoner in English, a place only after a word
+        # that is none: Federal Reserve, British Team Trials, Greater Manchester, University of Arizona; not London,
+        # which German writes as often, nor Fiji, which beat Japan)
+        far_commoner = zipf_en(first) >= zipf_de(first) + 1.2 and not (
+            self.is_place(word) and (self.is_place(run[0]) or run[0] in _english_places())
+        )
         # (or two words that together lean to English: Washington Post, Royal Bank, London Underground)
         leaning = zipf_en(first) - zipf_de(first) + zipf_en(word.lower()) - zipf_de(word.lower())
         together = (
@@ -1341,6 +1344,14 @@ def _place_names() -> list[str]:
 
         _PLACES.extend(sorted(cldr_gazetteer()))
     return _PLACES
+
+
+@functools.cache
+def _english_places() -> frozenset[str]:
+    """CLDR's places as English writes them (Fiji, which German writes Fidschi)."""
+    from .names import cldr_gazetteer
+
+    return frozenset(cldr_gazetteer().values())
 
 
 @functools.lru_cache(maxsize=200_000)
