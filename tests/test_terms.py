@@ -1666,14 +1666,20 @@ def test_english_short_first_names_begin_a_person(dictionary):
 
 def test_a_possessive_inside_a_name_keeps_it_whole(dictionary):
     """Guy's Hospital is one name: the apostrophe's s does not end it when the name goes on after it; a German
-    noun after it (Andrea's Imbiss) is no name's word, and the glossary finds the name in German and English."""
+    noun after it (Andrea's Imbiss) is no name's word, and the glossary finds the name in German and English. An
+    English possessor begins a name whatever German reads in it (Moore's Ford Bridge, Holt's Military Bank)."""
     from glossary.matching import SourceMatcher, find_english, find_with
 
     entries = _extracted(
-        "Er liegt im Guy's Hospital. Sie kaufte bei Rudy’s Rare Records ein. Er aß in Andrea's Imbiss.\n", dictionary
+        "Er liegt im Guy's Hospital. Sie kaufte bei Rudy’s Rare Records ein. Er aß in Andrea's Imbiss. Sie kamen "
+        "zur Moore's Ford Bridge. Er ist Kunde bei Holt's Military Bank.\n",
+        dictionary,
     )
     assert {"Guy's Hospital", "Rudy’s Rare Records", "Andrea", "Imbiss"} <= set(entries)
     assert not {"Guy", "Hospital", "Rare Records"} & set(entries)
+    # the possessor may be a German word (Moor, bogs; holt, fetches): the name begins with it all the same
+    assert {"Moore's Ford Bridge", "Holt's Military Bank"} <= set(entries)
+    assert not {"Moor", "Ford Bridge", "Military Bank"} & set(entries)
     matcher = SourceMatcher([entries["Guy's Hospital"]])
     assert [span.text for _, span in find_with(matcher, "Sie besuchte das Guy's Hospital.")] == ["Guy's Hospital"]
     assert [span.text for span in find_english("Guy's Hospital", "She went to Guy's Hospital.")] == ["Guy's Hospital"]

@@ -100,6 +100,7 @@ _NOT_SURNAMES = _POLITE | frozenset("der die das den dem des ein eine einen eine
 # a noun of an action or a state (Festsetzung, Bereitschaft, Souveränität): what a text does or is, seldom a term
 STATE_ENDINGS = ("ung", "heit", "keit", "schaft", "tät", "nis", "ismus")
 _ABSTRACT_ENDINGS = (*STATE_ENDINGS, "tum", "ie", "ion")  # no surnames
+_POSSESSOR = re.compile(r"['’]s$")
 _ENGLISH_LINKS = frozenset({"for", "of", "and"})  # small words inside an English name
 _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
 # the last word of English clubs' names, after their town (Manchester United, Blackburn Rovers, Derby County)
@@ -684,6 +685,8 @@ class Collector:
                     token.lower() not in self.stop or self._name_follows(tokens, joined, i + 2)
                     or _KOREAN_GIVEN.fullmatch(tokens[i + 1]) is not None
                 )
+            ) or (  # an English possessive before a name goes on it: Moore's Ford Bridge (Moore: bogs to German)
+                i + 1 < n and token[:1].isupper() and self._possessive(tokens, joined, matches, text, i + 1)
             ) or (  # a word and a name joined by &: a firm (Standard & Poor's, Ernst & Young, Engel & Völkers)
                 i + 1 < n and ampersand[i + 1] and token[:1].isupper() and token.lower() not in self.stop
                 and tokens[i + 1][:1].isupper() and self.name_like(tokens[i + 1])
@@ -1063,7 +1066,9 @@ class Collector:
         after two English words, or one that is no German word at all."""
         if not word[:1].isupper() or word.isupper() or not word.isalpha() or not self.noun_like(word, False):
             return False
-        english = [zipf_en(w.lower()) >= 3.0 and zipf_en(w.lower()) > zipf_de(w.lower()) for w in (*run, word)]
+        # (a possessor is a name, of any language: Holt's Military Bank)
+        english = [zipf_en(w.lower()) >= 3.0 and zipf_en(w.lower()) > zipf_de(w.lower()) or _POSSESSOR.search(w)
+                   for w in (*run, word)]  # fmt: skip
         first = run[0].lower()
         # (one English word before it: no German word, or one far commoner in English, a place only after a word
         # that is none: Federal Reserve, British Team Trials, Greater Manchester, University of Arizona; not London,
