@@ -1852,3 +1852,16 @@ def test_a_word_ending_in_a_noun_after_letters_that_begin_no_word_is_a_name(dict
     assert found["Yulianus Yeimo"].kind == "name" and "Yulianus" not in found
     assert found["Storost"].kind == "name" and found["Kelberg"].kind == "name"
     assert {found[w].kind for w in ("Trendwert", "Spähaffäre", "Zikavirus")} == {"term"}
+
+
+def test_a_hyphenated_town_after_in_is_a_place(dictionary):
+    """After in, aus, nach or bei with no article, two parts shaped as towns are one town, though each reads as a
+    noun (Titisee-Neustadt: not a new town; Kirchen-Hausen: not churches and belugas); nouns in the plural stay
+    terms (in Tarif-Verhandlungen)."""
+    found = _extracted(
+        "Er war in Titisee-Neustadt. Sie lebt in Kirchen-Hausen. Man ist in Tarif-Verhandlungen.\n",
+        dictionary,
+    )
+    assert found["Titisee-Neustadt"].kind == "name" and found["Titisee-Neustadt"].target == "Titisee-Neustadt"
+    assert found["Kirchen-Hausen"].kind == "name"
+    assert found["Tarif-Verhandlung"].kind == "term"

@@ -862,9 +862,16 @@ class Collector:
         with no article: a place (in Lackendorf, aus Freudenstadt), as German writes a common noun there only
         with one (im Altersheim) or in the plural (in Flüchtlingsheimen)."""
         token = tokens[i]
+        if "-" in token:  # a town of two, each part a town's or a name (in Titisee-Neustadt: not a new town)
+            parts = token.split("-")
+            return (
+                i > 0 and joined[i] and tokens[i - 1].lower() in _PLACE_PREPOSITIONS and len(parts) == 2
+                and all(p[:1].isupper() and (p.lower().endswith(_PLACE_ENDINGS) or self.is_place(p)) for p in parts)
+                and not self.dictionary.senses(token)
+            )  # fmt: skip
         return (
             i > 0 and joined[i] and tokens[i - 1].lower() in _PLACE_PREPOSITIONS
-            and token.lower().endswith(_PLACE_ENDINGS) and "-" not in token
+            and token.lower().endswith(_PLACE_ENDINGS)
             and lemma(token) == token and not self.dictionary.senses(token)
             # (a point of the compass and a place is a region the compound's English says: Südthailand)
             and not any(self.is_place(token[cut:]) for cut in range(3, len(token) - 3))
