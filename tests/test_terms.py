@@ -1865,3 +1865,16 @@ def test_a_hyphenated_town_after_in_is_a_place(dictionary):
     assert found["Titisee-Neustadt"].kind == "name" and found["Titisee-Neustadt"].target == "Titisee-Neustadt"
     assert found["Kirchen-Hausen"].kind == "name"
     assert found["Tarif-Verhandlung"].kind == "term"
+
+
+def test_a_hyphenated_word_ending_in_a_german_adjective_is_no_term(dictionary):
+    """German writes its nouns with a capital: a hyphenated word ending in a small German word is an adjective or
+    a participle (EU-feindlich, Nikotin-haltigen, HIV-infiziert), no term or name; an English word's small end is
+    not (Know-how)."""
+    found = _extracted(
+        "Die Partei ist EU-feindlich. Sie verkauft Nikotin-haltigen Tabak. Er ist HIV-infiziert. Ihm fehlt das "
+        "Know-how.\n",
+        dictionary,
+    )
+    assert not {"EU-feindlich", "Nikotin-haltigen", "Nikotin-haltig", "HIV-infiziert"} & set(found)
+    assert "Know-how" in found and "Tabak" in found

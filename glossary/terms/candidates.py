@@ -323,6 +323,9 @@ class Collector:
             return False
         if token.isupper() and len(token) > 6:
             return False
+        last = token.rsplit("-", 1)[-1]
+        if last[:1].islower() and len(last) >= 4 and zipf_en(last) < max(zipf_de(last), 3.0):
+            return False  # ends in a German adjective or participle: EU-feindlich, Nikotin-haltigen (not Know-how)
         # capitalised adjectives, verbs and adverbs (sentence-initial, after a colon) have lowercase lemmas
         if not lemma(token)[:1].isupper():
             return False
