@@ -1878,3 +1878,18 @@ def test_a_hyphenated_word_ending_in_a_german_adjective_is_no_term(dictionary):
     )
     assert not {"EU-feindlich", "Nikotin-haltigen", "Nikotin-haltig", "HIV-infiziert"} & set(found)
     assert "Know-how" in found and "Tabak" in found
+
+
+def test_a_surname_the_lemmatizer_knows_is_the_persons_too(dictionary):
+    """Ströbele and Wissing alone read as words the lemmatizer knows (terms, with no English), but they are the
+    surnames of the collection's Hans-Christian Ströbele and Volker Wissing, and no word of the dictionary: the
+    person's variants. Rosa is one (pink), and stays a term beside Manuel Rosa."""
+    found = _extracted(
+        "Der Abgeordnete Hans-Christian Ströbele traf Snowden. Danach erklärte Ströbele alles. Auch Volker Wissing "
+        "sprach, und Wissing lobte ihn. Manuel Rosa malte. Das Bild war rosa und die Farbe Rosa gefiel.\n",
+        dictionary,
+    )
+    assert "Ströbele" in found["Hans-Christian Ströbele"].variants and "Ströbele" not in found
+    assert "Wissing" in found["Volker Wissing"].variants and "Wissing" not in found
+    assert found["Hans-Christian Ströbele"].frequency == 2
+    assert found["Rosa"].kind == "term"

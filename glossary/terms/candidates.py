@@ -1208,12 +1208,23 @@ class Collector:
                 o for o in next((full[f.lower()] for f in cand.forms if f.lower() in full), [])
                 if o.forms.most_common(1)[0][0].split()[0] in given_names()
             ]  # fmt: skip
-            if cand.kind != "name" or cand.words != 1 or len(owners) != 1:
+            if cand.words != 1 or len(owners) != 1:
+                continue
+            if cand.kind != "name" and not self._surname_as_term(cand, owners[0]):
                 continue
             acronym = all(_is_acronym(f) for f in cand.forms)  # the UN is not Kim Jong Un
             place = any(self.is_place(f) for f in cand.forms)  # Leipzig is a city as well as RB Leipzig's town
             if not acronym and not place:
                 owners[0].take(self.candidates.pop(key))
+
+    def _surname_as_term(self, cand: Candidate, owner: Candidate) -> bool:
+        """A word taken for a term (its lemmatizer knows it) that is a person's surname, and no word of the
+        dictionary: Ströbele alone is Hans-Christian Ströbele."""
+        first = owner.forms.most_common(1)[0][0].split()[0]
+        return (
+            cand.kind == "term" and first in given_names()
+            and not any(self.dictionary.senses(form) for form in cand.forms)
+        )  # fmt: skip
 
     def merge_misspellings(self) -> None:
         """Rassissmus → Rassismus, Aufrtitt → Auftritt, Stadtzenrum → Stadtzentrum: a word read as a name only
