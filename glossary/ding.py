@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 19
+_CACHE_VERSION = 20
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -199,7 +199,27 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                         english = tuple(dict.fromkeys(_ABBREVIATION.findall(en) + list(en_words)))
                         sense = Sense(english, (*tags, "abbr."), grammar, (word,), number)
                         index.setdefault(abbreviation, []).append(sense)
+    _add_possessed(index)
     return index
+
+
+_POSSESSED = re.compile(r"^jds\. ([A-ZÄÖÜ][\w-]+)$")
+_CASUAL_TAGS = frozenset("slang ugs. coll. vulg. pej. humor.".split())
+_POSSESSOR_EN = re.compile(r"^(?:sb\.?|one)['’]s ")
+
+
+def _add_possessed(index: dict[str, list[Sense]]) -> None:
+    """A noun the dictionary lists only as someone's (jds. Vorgesetzter :: sb.'s superior; jds. Widersacher) is a
+    word of its own too, its English without the someone's: superior, personal adversary."""
+    for key, senses in list(index.items()):
+        found = _POSSESSED.match(key)
+        if not found or found[1] in index:
+            continue
+        for sense in senses:
+            if _CASUAL_TAGS.intersection(sense.tags):
+                continue  # (jds. Alte [slang]: sb.'s old lady is no rendering of Alte)
+            english = tuple(dict.fromkeys(_POSSESSOR_EN.sub("", e) for e in sense.english))
+            index.setdefault(found[1], []).append(Sense(english, sense.tags, sense.grammar, sense.synonyms, sense.line))
 
 
 def _build(tmp: Path, path: Path) -> None:

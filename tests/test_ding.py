@@ -164,3 +164,22 @@ def test_abbreviations_in_slashes_with_a_semicolon_are_no_renderings(tmp_path):
     index = parse(source)
     assert index["Jahrhundert"][0].english == ("century",)
     assert index["Abwehr"][0].english[-1] == "resistance" and len(index["Abwehr"][0].english) == 2
+
+
+def test_a_noun_listed_only_as_someones_is_a_word_of_its_own(tmp_path):
+    """jds. Vorgesetzter :: sb.'s superior is the dictionary's only Vorgesetzter: it is one too, a superior; a noun
+    with an entry of its own keeps only that (Heimat), and a casual sense is none (jds. Alte [slang]: sb.'s old
+    lady)."""
+    sample = tmp_path / "de-en"
+    sample.write_text(
+        "jds. Vorgesetzter {m} :: sb.’s superior\n"
+        "jds. Heimatland {n}; jds. Heimat {f} [pol.] | Heimatländer {pl} :: sb.’s homeland; native country | homelands\n"
+        "Heimat {f} :: home\n"
+        "jds. Alte {f} [slang] :: sb.’s old lady\n",
+        encoding="utf-8",
+    )
+    index = parse(sample)
+    assert [(s.english, s.grammar) for s in index["Vorgesetzter"]] == [(("superior",), "m")]
+    assert index["Heimatland"][0].english == ("homeland", "native country") and "pol." in index["Heimatland"][0].tags
+    assert [s.english for s in index["Heimat"]] == [("home",)]
+    assert "Alte" not in index and "jds. Vorgesetzter" in index

@@ -67,6 +67,7 @@ from .candidates import (
     compound_split,
     listed_form,
     looks_compound,
+    name_over_lemma,
     of_a_place,
     town_of,
 )
@@ -112,8 +113,12 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
                 return stems[0]
             if surface == base and surface[:-1] not in given_names() and _english_genitive(surface):
                 return surface[:-1]  # seen in the genitive only: Putins Sprecher
-            if base not in cand.forms and surface not in (f"{base}s", f"{base}es") and not dictionary.senses(base):
-                return surface  # no genitive, and the lemmatizer's guess is no word: Mecklenburg-Vorpommern
+            if (
+                base not in cand.forms
+                and surface not in (f"{base}s", f"{base}es")
+                and (not dictionary.senses(base) or name_over_lemma(surface, base))
+            ):  # no genitive, and the lemmatizer's guess is no word (Mecklenburg-Vorpommern) or a rarer one (Schalke)
+                return surface
             return base
         # the full name, also when the surname alone is commoner (Elon Musk, not Musk)
         longest = max(len(f.split()) for f in cand.forms)

@@ -945,7 +945,10 @@ class Collector:
 
     def _common_noun(self, word: str) -> bool:
         """The dictionary has the word, or its lemma, as a common noun (Eigentum; Ahlen, the awls)."""
-        return self.dictionary.is_common_noun(word) or self.dictionary.is_common_noun(lemma(word))
+        if self.dictionary.is_common_noun(word):
+            return True
+        base = lemma(word)
+        return self.dictionary.is_common_noun(base) and not name_over_lemma(word, base)
 
     def _town_like(self, word: str) -> bool:
         """A capitalised word that may be a small town's name: no common noun of the dictionary, no English word."""
@@ -1410,6 +1413,12 @@ def town_of(word: str, dictionary) -> str:
         return ""  # (Serbier, Mazedonier: people of a country, no town)
     stem = word[:-2]
     return next((s for s in (stem, stem + "en", word[:-3] + "en") if is_place(s, dictionary)), "")
+
+
+def name_over_lemma(word: str, base: str) -> bool:
+    """German writes the word far more often than the noun the lemmatizer reads in it: a name (Schalke, not the
+    dative of Schalk, roguishness)."""
+    return base != word and zipf_de(word) > zipf_de(base) + 1.0
 
 
 def looks_compound(word: str, dictionary) -> bool:
