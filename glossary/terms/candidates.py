@@ -863,7 +863,8 @@ class Collector:
     def _placed(self, tokens, joined, i: int) -> bool:
         """A word with a town's or a landscape's ending, unknown to the dictionary, after in, aus, nach or bei
         with no article: a place (in Lackendorf, aus Freudenstadt), as German writes a common noun there only
-        with one (im Altersheim) or in the plural (in Flüchtlingsheimen)."""
+        with one (im Altersheim) or in the plural (in Flüchtlingsheimen); so is a hyphenated word of two such parts
+        (in Titisee-Neustadt)."""
         token = tokens[i]
         if "-" in token:  # a town of two, each part a town's or a name (in Titisee-Neustadt: not a new town)
             parts = token.split("-")
@@ -944,7 +945,8 @@ class Collector:
         return 0 if surname or self._name_follows(tokens, joined, j) or self._surname_after(tokens[j - 1], after) else j
 
     def _common_noun(self, word: str) -> bool:
-        """The dictionary has the word, or its lemma, as a common noun (Eigentum; Ahlen, the awls)."""
+        """The dictionary has the word, or its lemma, as a common noun (Eigentum; Ahlen, the awls), unless German
+        writes the word far more often than that lemma (Schalke, not Schalk)."""
         if self.dictionary.is_common_noun(word):
             return True
         base = lemma(word)
