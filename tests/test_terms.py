@@ -1902,3 +1902,15 @@ def test_a_name_german_writes_far_more_than_the_noun_it_reads_as_stays_a_name(di
     found = _extracted("Schalke spielte gegen Dortmund. Sein Vorgesetzter sah zu.\n", dictionary)
     assert found["Schalke"].kind == "name" and found["Schalke"].target == "Schalke" and "Schalk" not in found
     assert found["Vorgesetzter"].target == "superior"
+
+
+def test_a_verb_written_as_a_noun_the_dictionary_lacks_as_one_is_no_term(dictionary):
+    """das Schnarchen, Verraten at a sentence's start: an infinitive the dictionary has only as a verb is an act,
+    no term, and its parts make no English (Verraten was "Vere rate"); a process the dictionary lists as a noun
+    stays (Beschichten → coating)."""
+    found = _extracted(
+        "Das Schnarchen störte die Nachbarn. Verraten wollte er nichts. Das Beschichten lernte er in der Werkstatt.\n",
+        dictionary,
+    )
+    assert not {"Schnarchen", "Verraten"} & set(found)
+    assert found["Beschichten"].target == "coating" and "Werkstatt" in found

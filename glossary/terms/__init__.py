@@ -323,6 +323,8 @@ def _simple(cand: Candidate) -> bool:
 def _keep(cand: Candidate) -> bool:
     if cand.kind == "term" and cand.words == 1 and (zipf_de(cand.key) >= GENERAL_ZIPF or _TIME.fullmatch(cand.key)):
         return False
+    if cand.kind == "term" and cand.words == 1 and _verb_as_noun(cand):
+        return False
     if cand.pos == "ADJ NOUN" and (cand.frequency < 2 or zipf_de(cand.parts[1]) >= GENERAL_ZIPF + 0.5):
         # (once is enough for a pair the dictionary lists as a field's term: parlamentarischer Geschäftsführer)
         return cand.frequency < 2 and any(
@@ -336,6 +338,21 @@ def _keep(cand: Candidate) -> bool:
     ):  # fmt: skip
         return False  # one-off capitalised adjective + noun: Teuflischer Pakt (a person's name stays: Elon Musk)
     return len(cand.key.replace(" ", "")) >= 2
+
+
+def _verb_as_noun(cand: Candidate) -> bool:
+    """A verb's infinitive written as a noun that the dictionary has only as the verb (das Schnarchen, Überprüfen,
+    Festsetzen): an act, no term; and its parts make no English (Verraten is no "Vere rate")."""
+    key = cand.key
+    if not key.endswith("en") or "-" in key:
+        return False
+    dictionary = shared_dictionary()
+    word = cand.forms.most_common(1)[0][0]
+    return (
+        not dictionary.senses(word)
+        and not dictionary.senses(key.capitalize())
+        and any(sense.grammar.split(",")[0] in ("vt", "vi", "vr") for sense in dictionary.senses(key))
+    )
 
 
 def _institution(cand: Candidate) -> bool:
