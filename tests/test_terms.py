@@ -1914,3 +1914,14 @@ def test_a_verb_written_as_a_noun_the_dictionary_lacks_as_one_is_no_term(diction
     )
     assert not {"Schnarchen", "Verraten"} & set(found)
     assert found["Beschichten"].target == "coating" and "Werkstatt" in found
+
+
+def test_an_adjective_made_a_noun_of_a_quality_is_no_term(dictionary):
+    """im Klaren, im Allgemeinen, etwas Schönes: after these words an adjective made a noun is a quality or a
+    thing said, no term; a person made of one stays (der Verdächtige)."""
+    found = _extracted(
+        "Er war sich im Klaren darüber. Im Allgemeinen gilt das. Sie sah etwas Schönes. Der Verdächtige schwieg.\n",
+        dictionary,
+    )
+    assert not {"Klare", "Klaren", "Allgemeine", "Allgemeinen", "Schöne", "Schönes"} & set(found)
+    assert any(source.startswith("Verdächtig") for source in found)

@@ -101,6 +101,8 @@ _NOT_SURNAMES = _POLITE | frozenset("der die das den dem des ein eine einen eine
 STATE_ENDINGS = ("ung", "heit", "keit", "schaft", "tät", "nis", "ismus")
 _ABSTRACT_ENDINGS = (*STATE_ENDINGS, "tum", "ie", "ion")  # no surnames
 _POSSESSOR = re.compile(r"['’]s$")
+# before an adjective made a noun, words that make it a quality or a thing said, no person: im Klaren, etwas Schönes
+_QUALITY_BEFORE = frozenset("im ins am ans vom zum beim etwas nichts viel wenig allerlei".split())
 _ENGLISH_LINKS = frozenset({"for", "of", "and"})  # small words inside an English name
 _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
 # the last word of English clubs' names, after their town (Manchester United, Blackburn Rovers, Derby County)
@@ -846,6 +848,9 @@ class Collector:
                 continue
             if i == 0 and nxt and self._attributive(token) and self.noun_like(nxt, False):
                 i += 1  # a sentence's first word, an adjective before its noun: Chinesische Forscher, no term
+                continue
+            if i > 0 and joined[i] and tokens[i - 1].lower() in _QUALITY_BEFORE and self._attributive(token):
+                i += 1  # an adjective made a noun of a quality: im Klaren, im Allgemeinen, etwas Schönes, no term
                 continue
             self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
             if self._placed(tokens, joined, i):
