@@ -1925,3 +1925,10 @@ def test_an_adjective_made_a_noun_of_a_quality_is_no_term(dictionary):
     )
     assert not {"Klare", "Klaren", "Allgemeine", "Allgemeinen", "Schöne", "Schönes"} & set(found)
     assert any(source.startswith("Verdächtig") for source in found)
+
+
+def test_a_peoples_adjective_written_as_a_noun_is_its_language(dictionary):
+    """The dictionary has russisch and dänisch only as adjectives: Russisch and Dänisch, written as nouns, are the
+    languages, Russian and Danish (they had no English)."""
+    found = _extracted("Er spricht fließend Russisch. Dänisch lernt sie gerade.\n", dictionary)
+    assert found["Russisch"].target == "Russian" and found["Dänisch"].target == "Danish"

@@ -917,6 +917,22 @@ class Proposer:
         return english_name(word)[0]
 
     @functools.lru_cache(maxsize=50_000)
+    def _language(self, word: str) -> str:
+        """The English of a people's adjective the text writes as a noun, the dictionary only as the adjective
+        (Russisch, Portugiesisch): its language, as English names it (Russian, Portuguese); '' otherwise."""
+        if not word.endswith("isch") or not word[:1].isupper():
+            return ""
+        return next(
+            (
+                e
+                for s in self.dictionary.senses(word.lower())
+                if "adj" in s.grammar
+                for e in s.english[:1]
+                if e[:1].isupper()
+            ),
+            "",
+        )
+
     def _best(self, word: str, single: bool = False) -> str:
         scored = self.score_senses(word)
         if single:  # a modifier reads best as one word: Waffen → arms, not "weapons system"
@@ -973,6 +989,9 @@ class Proposer:
             if town:  # a town's word the dictionary lacks is the town, as English writes it before a noun:
                 # Regensburger → Regensburg, Münchner → Munich (not a rain burger)
                 scored = {self.propose_name(town, None).target: (1.0, f"town:{town}")}
+            language = self._language(display) if not scored else ""
+            if language:  # Russisch → Russian: a people's adjective written as a noun is its language
+                scored = {language: (1.0, f"language:{display.lower()}")}
             if not scored:
                 scored = self.compound(display)
             if not scored or all(ev.startswith("compound-head") for _, ev in scored.values()):
