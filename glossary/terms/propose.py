@@ -916,7 +916,6 @@ class Proposer:
                 return next(iter(sub))
         return english_name(word)[0]
 
-    @functools.lru_cache(maxsize=50_000)
     def _language(self, word: str) -> str:
         """The English of a people's adjective the text writes as a noun, the dictionary only as the adjective
         (Russisch, Portugiesisch): its language, as English names it (Russian, Portuguese); '' otherwise."""
@@ -933,6 +932,7 @@ class Proposer:
             "",
         )
 
+    @functools.lru_cache(maxsize=50_000)
     def _best(self, word: str, single: bool = False) -> str:
         scored = self.score_senses(word)
         if single:  # a modifier reads best as one word: Waffen → arms, not "weapons system"
