@@ -258,6 +258,11 @@ def is_boilerplate(text: str, tokens: list[str]) -> bool:
     return len(set(shouted)) >= 2 and len(shouted) >= len(tokens) / 3
 
 
+def _after(tokens: list[str], joined: list[bool], i: int, words: frozenset[str]) -> bool:
+    """Token i follows one of the words, with nothing between them (in Lackendorf, im Klaren)."""
+    return i > 0 and joined[i] and tokens[i - 1].lower() in words
+
+
 def _first_name(token: str) -> bool:
     """A first name, or hyphenated first names (Karl-Theodor): what stands before von in a person's name
     (Florian von Brunn; not Tackle von Mitchell)."""
@@ -849,7 +854,7 @@ class Collector:
             if i == 0 and nxt and self._attributive(token) and self.noun_like(nxt, False):
                 i += 1  # a sentence's first word, an adjective before its noun: Chinesische Forscher, no term
                 continue
-            if i > 0 and joined[i] and tokens[i - 1].lower() in _QUALITY_BEFORE and self._attributive(token):
+            if _after(tokens, joined, i, _QUALITY_BEFORE) and self._attributive(token):
                 i += 1  # an adjective made a noun of a quality: im Klaren, im Allgemeinen, etwas Schönes, no term
                 continue
             self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
@@ -871,17 +876,15 @@ class Collector:
         with one (im Altersheim) or in the plural (in Flüchtlingsheimen); so is a hyphenated word of two such parts
         (in Titisee-Neustadt)."""
         token = tokens[i]
+        if not _after(tokens, joined, i, _PLACE_PREPOSITIONS) or self.dictionary.senses(token):
+            return False
         if "-" in token:  # a town of two, each part a town's or a name (in Titisee-Neustadt: not a new town)
             parts = token.split("-")
-            return (
-                i > 0 and joined[i] and tokens[i - 1].lower() in _PLACE_PREPOSITIONS and len(parts) == 2
-                and all(p[:1].isupper() and (p.lower().endswith(_PLACE_ENDINGS) or self.is_place(p)) for p in parts)
-                and not self.dictionary.senses(token)
-            )  # fmt: skip
+            return len(parts) == 2 and all(
+                p[:1].isupper() and (p.lower().endswith(_PLACE_ENDINGS) or self.is_place(p)) for p in parts
+            )
         return (
-            i > 0 and joined[i] and tokens[i - 1].lower() in _PLACE_PREPOSITIONS
-            and token.lower().endswith(_PLACE_ENDINGS)
-            and lemma(token) == token and not self.dictionary.senses(token)
+            token.lower().endswith(_PLACE_ENDINGS) and lemma(token) == token
             # (a point of the compass and a place is a region the compound's English says: Südthailand)
             and not any(self.is_place(token[cut:]) for cut in range(3, len(token) - 3))
         )  # fmt: skip
@@ -912,7 +915,7 @@ class Collector:
             # bei or von with no article, where a bath would have one: von Bad Soden, not im Bad)
             and (
                 self.is_place(nxt) or not self._common_noun(nxt)
-                or (i > 0 and joined[i] and tokens[i - 1].lower() in _PLACE_PREPOSITIONS | {"von"})
+                or _after(tokens, joined, i, _PLACE_PREPOSITIONS | {"von"})
             )
         ):  # fmt: skip
             return True
