@@ -512,7 +512,7 @@ class Collector:
         if base[:1].isupper() or base == token or base in self.stop:
             return ""
         senses = [s for s in self.dictionary.senses(base) if "adj" in s.grammar]
-        if any(s.english[0][:1].isupper() for s in senses) or self._nationality(base):
+        if proper_adjective(base, self.dictionary) or self._nationality(base):
             return ""  # russisch, nordkoreanisch: nationality, not terminology
         if zipf_de(base) >= 4.8:
             return ""  # neu, groß, erst: free combinations
@@ -1356,14 +1356,20 @@ def listed_form(name: str) -> str:
     return " ".join([*(adjective_stem(a) + "e" for a in adjectives), lemma(noun)])
 
 
+def proper_adjective(base: str, dictionary) -> str:
+    """The English of an adjective the dictionary renders with a capital (russisch → Russian, persisch → Persian:
+    a people's or a place's), or ''."""
+    return next(
+        (s.english[0] for s in dictionary.senses(base) if "adj" in s.grammar and s.english[0][:1].isupper()), ""
+    )
+
+
 @functools.lru_cache(maxsize=50_000)
 def of_a_place(base: str, inside: bool = False) -> bool:
     """Adjectives made from place names: nordkoreanisch ← Nordkorea, japanisch ← Japan; `inside` (a name
     such as Persischer Golf) also takes any adjective the dictionary renders with a capital (persisch →
     Persian, deutsch → German)."""
-    if inside and any(
-        "adj" in sense.grammar and sense.english[0][:1].isupper() for sense in lexicon.dictionary().senses(base)
-    ):
+    if inside and proper_adjective(base, lexicon.dictionary()):
         return True
     if not base.endswith("isch"):
         return False

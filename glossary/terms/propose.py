@@ -29,6 +29,7 @@ from .candidates import (
     common_phrase,
     linking_s,
     listed_form,
+    proper_adjective,
     studies_of,
     town_of,
     without_articles,
@@ -921,16 +922,7 @@ class Proposer:
         (Russisch, Portugiesisch): its language, as English names it (Russian, Portuguese); '' otherwise."""
         if not word.endswith("isch") or not word[:1].isupper():
             return ""
-        return next(
-            (
-                e
-                for s in self.dictionary.senses(word.lower())
-                if "adj" in s.grammar
-                for e in s.english[:1]
-                if e[:1].isupper()
-            ),
-            "",
-        )
+        return proper_adjective(word.lower(), self.dictionary)
 
     @functools.lru_cache(maxsize=50_000)
     def _best(self, word: str, single: bool = False) -> str:
