@@ -139,6 +139,27 @@ def test_abbreviations_the_collection_spells_out_and_names_of_states(dictionary)
     assert found["Bundesrepublik Deutschland"][1].target == "Federal Republic of Germany"
 
 
+def test_abbreviations_a_guess_or_the_dictionary_cannot_settle_keep_their_letters(dictionary):
+    """A name's words spell out its abbreviation only when capitalised (unmittelbarer Nähe is no UN), and a name
+    English has no letters for keeps its own (Freie Wähler: FW, not UV); an abbreviation the dictionary gives
+    several meanings keeps its letters even when the others are a field's (OP: an operating theatre, or open
+    items; CT-Scan → CT scan, not container terminal scan); a name's adjective is the one English shares
+    (Internationale Astronomische Union → International Astronomical Union, IAU)."""
+    doc = read_string(
+        "Sie wohnen in unmittelbarer Nähe, er lebt in unmittelbarer Nähe. Die UN warnten am Montag.\n"
+        "Die Freien Wähler tagten. Der FW-Chef sprach, die FW und die Freien Wähler stimmten zu.\n"
+        "Er lag lange im OP. Ein CT-Scan zeigte nichts.\n"
+        "Das meldete die Internationale Astronomische Union. Die IAU prüft es.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["UN"][1].target == "UN" and not found["UN"][1].alternatives
+    assert found["FW"][1].target == "FW"
+    assert found["OP"][1].target == "OP"
+    assert found["CT-Scan"][1].target == "CT scan"
+    assert found["Internationale Astronomische Union"][1].target == "International Astronomical Union"
+    assert found["IAU"][1].target == "IAU"
+
+
 def test_korean_given_names_and_names_seen_only_inside_compounds(dictionary):
     """An is a preposition, but before a Korean given name (Chan-il) it is a surname; a maker seen only in a
     compound (Suchoi-Kampfjets) is a name, in English spelling; English compounds (Oldschool-Rapper), German

@@ -1048,15 +1048,18 @@ class Proposer:
     def spelled_out(self, abbreviation: str) -> Proposal | None:
         """A German abbreviation the collection spells out, in brackets after its words or as one of its names:
         its English initials (ausschließliche Wirtschaftszone (AWZ) → EEZ, Demokratische Volksrepublik Korea →
-        DPRK), the English words as the alternative; a German institution keeps its letters (DRK, DWD)."""
+        DPRK), the English words as the alternative; a German institution keeps its letters (DRK, DWD), and so
+        does a name that only its words spell out and no state's English names (Freie Wähler: FW, not UV)."""
         defined = self.definitions.get(abbreviation)
         found = [defined[len(defined) - n :] for n in range(1, len(defined) + 1)] if defined else []
         found = [w for w in found if self._initials(list(w)) == abbreviation][:1]
-        if not found:
+        guessed = not found
+        if guessed:
             found = [  # (the cheap test first: a collection has thousands of names)
                 w for w in self.names.get(abbreviation[0], ()) if len(w) <= len(abbreviation) <= 2 * len(w)
             ]
-            found = [w for w in found if self._initials(w) == abbreviation]
+            # (a name: its words capitalised; unmittelbarer Nähe is no UN)
+            found = [w for w in found if w[0][:1].isupper() and self._initials(w) == abbreviation]
             if len({tuple(w) for w in found}) != 1:
                 return None
         words = list(found[0])
@@ -1065,8 +1068,9 @@ class Proposer:
         if not english or len(initials) != len(abbreviation):
             return None
         evidence = [f"spelled-out:{' '.join(words)}"]
-        if any(w.lower().startswith(("deutsch", "bundes")) for w in words):
-            # a German institution: English writes its German letters (DRK, DWD), its English words beside
+        if any(w.lower().startswith(("deutsch", "bundes")) for w in words) or (
+            guessed and initials.upper() != abbreviation and self._state_name(" ".join(words)) is None
+        ):  # a German institution: English writes its German letters (DRK, DWD), its English words beside
             return Proposal(abbreviation, 0.75, [english], evidence)
         return Proposal(initials.upper(), 0.75, [english], evidence)
 
@@ -1151,6 +1155,9 @@ class Proposer:
             for e in s.english[:3]
             if " " not in e and e.replace("-", "").isalpha()  # (not a bracket's half: language))
         ]
+        # the adjective English shares with German first: astronomisch → astronomical, not celestial (Internationale
+        # Astronomische Union → International Astronomical Union, IAU)
+        options = [e for e in options if cognate(e, adj, partial=False) or adj.startswith(e.lower()[:4])] or options
         # (wordfreq splits a hyphenated word: out-and-out would count as out and out, so it is rated joined)
         return max(options, key=lambda e: zipf_en(e.lower().replace("-", "")), default="")
 
@@ -1158,13 +1165,12 @@ class Proposer:
         """A German abbreviation the dictionary spells out, when it means one thing: its English abbreviation
         (DDR → GDR, BRD → FRG), else a common noun's English (WM → world championship), else the
         abbreviation itself with its expansion listed (SPD, BND: English writes them so)."""
-        senses = [
-            s
-            for s in self.dictionary.senses(word)
-            if "abbr." in s.tags and not (TECHNICAL_TAGS.intersection(s.tags) - self.focus)
-        ]  # a technical abbreviation is seldom meant outside its field: VW in the news is no preheater
+        senses = [s for s in self.dictionary.senses(word) if "abbr." in s.tags]
         if len({s.line for s in senses}) != 1:
-            return None  # unknown, or several things (AG: company, working group, Antigua and Barbuda)
+            return None  # unknown, or several things (AG: company, working group, Antigua and Barbuda; OP: an
+            # operating theatre, and open items in a field of its own)
+        if TECHNICAL_TAGS.intersection(senses[0].tags) - self.focus:
+            return None  # a technical abbreviation is seldom meant outside its field: VW in the news is no preheater
         english = list(senses[0].english)
         evidence = [f"ding:{senses[0].line}[abbr.]"]
         first = english[0]
