@@ -243,6 +243,14 @@ def test_a_places_first_dictionary_rendering_outweighs_a_shorter_one(dictionary)
     assert proposer.propose_name("Frankfurt", None).target == "Frankfurt"
 
 
+def test_a_places_plural_on_its_line_is_a_place(dictionary):
+    """The dictionary tags Golfstaat as a place and lists its plural on the same line untagged: the plural is the
+    place's too (Golfstaaten → Gulf States, was left German)."""
+    from glossary.terms.propose import Proposer
+
+    assert Proposer(dictionary, [], set()).propose_name("Golfstaaten", None).target == "Gulf States"
+
+
 def test_proposals_a_terminologist_accepts(dictionary):
     """From the held-out gold list's misses: a compound's modifier in the sense the dictionary gives it in
     its own compounds (Handels… → trade, not deal), no article in an entry, a name in words."""

@@ -1223,10 +1223,13 @@ class Proposer:
             return Proposal(f"{' '.join(club)} {place}", 0.8, [], ["club+place"])
         english, source, confidence = english_name(display)
         if source != "cldr" or zipf_en(english.lower()) < 2.5:  # CLDR is current (Kyiv) unless English rarely uses it
+            base = lemma(display)  # a place's plural is on its line, untagged: Golfstaaten → Gulf States
+            places = {s.line for s in self.dictionary.senses(base) if "geogr." in s.tags} if base != display else set()
             for sense in self.dictionary.senses(display):
                 if "abbr." in sense.tags:
                     continue  # an abbreviation's senses were weighed above (AG is no Antigua and Barbuda)
-                if "geogr." in sense.tags and sense.english and sense.english[0][:1].isupper():
+                geographic = "geogr." in sense.tags or sense.line in places
+                if geographic and sense.english and sense.english[0][:1].isupper():
                     options = list(dict.fromkeys(([english] if source == "cldr" else []) + list(sense.english)))
                     longer = any(o.startswith(display + " ") for o in options)  # Frankfurt an der Oder
                     if display in options or (longer and zipf_en(display.lower()) >= 3.0):
