@@ -144,12 +144,14 @@ def test_abbreviations_a_guess_or_the_dictionary_cannot_settle_keep_their_letter
     English has no letters for keeps its own (Freie Wähler: FW, not UV); an abbreviation the dictionary gives
     several meanings keeps its letters even when the others are a field's (OP: an operating theatre, or open
     items; CT-Scan → CT scan, not container terminal scan); a name's adjective is the one English shares
-    (Internationale Astronomische Union → International Astronomical Union, IAU)."""
+    (Internationale Astronomische Union → International Astronomical Union, IAU); English words with the letters
+    initials are written so in English too (BMI, body mass index; not EM, European championship)."""
     doc = read_string(
         "Sie wohnen in unmittelbarer Nähe, er lebt in unmittelbarer Nähe. Die UN warnten am Montag.\n"
         "Die Freien Wähler tagten. Der FW-Chef sprach, die FW und die Freien Wähler stimmten zu.\n"
         "Er lag lange im OP. Ein CT-Scan zeigte nichts.\n"
         "Das meldete die Internationale Astronomische Union. Die IAU prüft es.\n"
+        "Sein BMI ist hoch, der BMI sinkt. Die Europameisterschaft heißt EM, die EM beginnt.\n"
     )
     found = _by_source(extract([doc], dictionary))
     assert found["UN"][1].target == "UN" and not found["UN"][1].alternatives
@@ -158,6 +160,8 @@ def test_abbreviations_a_guess_or_the_dictionary_cannot_settle_keep_their_letter
     assert found["CT-Scan"][1].target == "CT scan"
     assert found["Internationale Astronomische Union"][1].target == "International Astronomical Union"
     assert found["IAU"][1].target == "IAU"
+    assert found["BMI"][1].target == "BMI" and found["BMI"][1].alternatives == ["body mass index"]
+    assert found["EM"][1].target == "European championship"
 
 
 def test_korean_given_names_and_names_seen_only_inside_compounds(dictionary):

@@ -1177,8 +1177,10 @@ class Proposer:
         proper = all(w[:1].isupper() for w in first.split() if len(w) > 3)  # Social Democratic Party of Germany
         if first.replace(".", "").isupper() and " " not in first:  # GDR
             return Proposal(first, 0.8, [e for e in english[1:3] if e != first], evidence)
-        if not proper:  # European championship, and the abbreviation itself as the alternative
+        initials = "".join(w[0] for w in first.replace("-", " ").split() if w.lower() not in _FUNCTION_WORDS)
+        if not proper and initials.lower() != word.lower():  # European championship, the abbreviation beside
             return Proposal(first, 0.8, [word, *(e for e in english[1:2] if e != first)], evidence)
+        # English words with the same initials are written so in English too: BMI (body mass index), FC
         return Proposal(word, 0.8, english[:2], evidence)
 
     def propose_name(self, display: str, mt: dict[str, str] | None) -> Proposal:
