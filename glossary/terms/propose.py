@@ -289,6 +289,11 @@ def _stem(noun: str) -> str:
     return noun[:-1] if noun.endswith("e") and len(noun) > 4 else noun
 
 
+def _initials_of(english: str) -> str:
+    """The initials English words give, function words aside: German Democratic Republic → GDR."""
+    return "".join(w[0] for w in english.replace("-", " ").split() if w.lower() not in _FUNCTION_WORDS)
+
+
 def _top(scored: dict) -> str:
     return max(scored.items(), key=lambda kv: kv[1][0])[0]
 
@@ -1064,7 +1069,7 @@ class Proposer:
                 return None
         words = list(found[0])
         english = self._spelled_english(words)
-        initials = "".join(w[0] for w in english.replace("-", " ").split() if w.lower() not in _FUNCTION_WORDS)
+        initials = _initials_of(english)
         if not english or len(initials) != len(abbreviation):
             return None
         evidence = [f"spelled-out:{' '.join(words)}"]
@@ -1164,7 +1169,8 @@ class Proposer:
     def abbreviation(self, word: str) -> Proposal | None:
         """A German abbreviation the dictionary spells out, when it means one thing: its English abbreviation
         (DDR → GDR, BRD → FRG), else a common noun's English (WM → world championship), else the
-        abbreviation itself with its expansion listed (SPD, BND: English writes them so)."""
+        abbreviation itself with its expansion listed (SPD, BND: English writes them so; BMI, whose English words
+        have its letters for initials)."""
         senses = [s for s in self.dictionary.senses(word) if "abbr." in s.tags]
         if len({s.line for s in senses}) != 1:
             return None  # unknown, or several things (AG: company, working group, Antigua and Barbuda; OP: an
@@ -1177,8 +1183,7 @@ class Proposer:
         proper = all(w[:1].isupper() for w in first.split() if len(w) > 3)  # Social Democratic Party of Germany
         if first.replace(".", "").isupper() and " " not in first:  # GDR
             return Proposal(first, 0.8, [e for e in english[1:3] if e != first], evidence)
-        initials = "".join(w[0] for w in first.replace("-", " ").split() if w.lower() not in _FUNCTION_WORDS)
-        if not proper and initials.lower() != word.lower():  # European championship, the abbreviation beside
+        if not proper and _initials_of(first).lower() != word.lower():  # European championship, the abbreviation beside
             return Proposal(first, 0.8, [word, *(e for e in english[1:2] if e != first)], evidence)
         # English words with the same initials are written so in English too: BMI (body mass index), FC
         return Proposal(word, 0.8, english[:2], evidence)
