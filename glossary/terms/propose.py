@@ -1230,9 +1230,10 @@ class Proposer:
             return Proposal(f"{' '.join(club)} {place}", 0.8, [], ["club+place"])
         english, source, confidence = english_name(display)
         if source != "cldr" or zipf_en(english.lower()) < 2.5:  # CLDR is current (Kyiv) unless English rarely uses it
-            base = lemma(display)  # a place's plural is on its line, untagged: Golfstaaten → Gulf States
+            senses = self.dictionary.senses(display)
+            base = lemma(display) if senses else display  # a place's plural is on its line, untagged: Golfstaaten
             places = {s.line for s in self.dictionary.senses(base) if "geogr." in s.tags} if base != display else set()
-            for sense in self.dictionary.senses(display):
+            for sense in senses:
                 if "abbr." in sense.tags:
                     continue  # an abbreviation's senses were weighed above (AG is no Antigua and Barbuda)
                 geographic = "geogr." in sense.tags or sense.line in places
