@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .lexicon import zipf_en
+from .lexicon import pluralize, zipf_en
 from .matching import SourceMatcher, Span, approved_targets, find_english, find_with, targets_for
 from .store import Glossary, TermEntry
 
@@ -40,21 +40,6 @@ class EnforcedSentence:
     raw: str  # the model's translation
     target: str  # after enforcement
     applied: list[Applied] = field(default_factory=list)
-
-
-def pluralize(phrase: str) -> str:
-    """cosmodrome → cosmodromes, head of state → heads of state, delivery → deliveries."""
-    words = phrase.split()
-    i = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
-    w = words[i]
-    if re.search(r"[^aeiou]y$", w):
-        w = w[:-1] + "ies"
-    elif re.search(r"(s|x|z|ch|sh)$", w):
-        w += "es"
-    elif not w.endswith("s"):
-        w += "s"
-    words[i] = w
-    return " ".join(words)
 
 
 def german_plural(surface: str, entry: TermEntry) -> bool:

@@ -234,6 +234,21 @@ def _zipf(word: str, lang: str) -> float:
 _WEB_TOKENS = 1_024_908_267_229  # the words of the web text the pair counts were made from (Google, 2006)
 
 
+def pluralize(phrase: str) -> str:
+    """cosmodrome → cosmodromes, head of state → heads of state, delivery → deliveries."""
+    words = phrase.split()
+    i = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    w = words[i]
+    if re.search(r"[^aeiou]y$", w):
+        w = w[:-1] + "ies"
+    elif re.search(r"(s|x|z|ch|sh)$", w):
+        w += "es"
+    elif not w.endswith("s"):
+        w += "s"
+    words[i] = w
+    return " ".join(words)
+
+
 def zipf_pair(phrase: str) -> float:
     """How often English writes two words together, on wordfreq's scale (log10 per billion words), from
     the 286,000 commonest word pairs of a trillion words of English web text (wordsegment's table, each

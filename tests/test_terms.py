@@ -1829,6 +1829,23 @@ def test_a_rendering_english_writes_replaces_one_it_hardly_writes(dictionary):
     assert spellings["grey area"][0] == 2.0
 
 
+def test_a_compound_listed_as_english_hardly_writes_it_is_composed_of_its_parts_first_senses(dictionary):
+    """The dictionary has only commercial policy for Handelspolitik and marketing policy for Vermarktungsstrategie,
+    which web text does not write; trade policy and marketing strategy, made of the parts' first senses, it does.
+    Not a part's later sense (Polizeigewalt stays police power: Gewalt is first violence, and police force is
+    another thing), nor over a rendering English writes in the plural (electricity prices)."""
+    entries = _extracted(
+        "Die Handelspolitik der Regierung ist umstritten. Die Vermarktungsstrategie des Konzerns ist neu. "
+        "Die Polizeigewalt wurde kritisiert. Der Strompreis steigt.",
+        dictionary,
+    )
+    assert entries["Handelspolitik"].target == "trade policy"
+    assert "commercial policy" in entries["Handelspolitik"].alternatives  # the dictionary's own stays listed
+    assert entries["Vermarktungsstrategie"].target == "marketing strategy"
+    assert entries["Polizeigewalt"].target == "police power"
+    assert entries["Strompreis"].target == "electricity price"
+
+
 def test_a_noun_made_of_an_adjective_is_one_entry(dictionary):
     """Der Verdächtige, ein Verdächtiger, den Verdächtigen: one noun made of an adjective, one entry cited as
     Verdächtiger; an agent noun in -er is another word (Gläubiger, with Gläubigerin, are creditors, not believers),

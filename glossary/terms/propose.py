@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..ding import STYLE_TAGS, english_singular
-from ..lexicon import NO_UMLAUT, lemma, zipf_de, zipf_en, zipf_pair
+from ..lexicon import NO_UMLAUT, lemma, pluralize, zipf_de, zipf_en, zipf_pair
 from ..lexicon import dictionary as shared_dictionary
 from .candidates import (
     BUILDINGS,
@@ -974,7 +974,7 @@ class Proposer:
                 attested = any("[attested" in ev for _, ev in singular.values())
                 if singular and plural and not attested and not _plural_of(_top(plural), _top(singular)):
                     scored = plural
-            scored = scored or self.score_senses(display)
+            scored = scored or self._composed_over_listed(display, self.score_senses(display))
             if not scored and display != lemma(display):
                 scored = self.score_senses(lemma(display))
             if not scored:
@@ -1004,6 +1004,40 @@ class Proposer:
                 # part of the word is no translation of it; the head stays listed
                 return Proposal("", 0.0, list(scored), [ev for _, ev in scored.values()])
         return self._vote(scored, display, mt)
+
+    def _composed_over_listed(self, word: str, scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
+        """A compound the dictionary renders with two words English hardly writes, where its parts' first senses
+        make a pair English writes, sharing the other word: Handels|politik → trade policy (listed: commercial
+        policy), Vermarktungs|strategie → marketing strategy (marketing policy), Tomaten|sauce → tomato sauce
+        (tomato ketchup). Only the part's first sense, so Polizei|gewalt stays police power (not police force)."""
+        best = _top(scored) if scored else ""
+        if (
+            len(best.split()) != 2
+            or zipf_pair(best)
+            or zipf_pair(pluralize(best))
+            or not scored[best][1].startswith("ding:")
+        ):
+            return scored
+        for english, (_, evidence) in self.compound(word).items():
+            parts = re.fullmatch(r"compound:(.+)\+([^\[]+)(?:\[.*)?", evidence)
+            old, new = best.lower().split(), english.lower().split()
+            if not parts or len(new) != 2 or not zipf_pair(english) or sum(a == b for a, b in zip(old, new)) != 1:
+                continue
+            at = 0 if old[0] != new[0] else 1
+            if fuzz.ratio(old[at], new[at]) >= SPELLING_RATIO:
+                continue  # a spelling (programme, program) or a plural (receipt, receipts) is no other sense
+            modifier, head_word = parts[1], parts[2]
+            own = (
+                self.score_senses(head_word)
+                if at
+                else next(
+                    (senses for f in _modifier_forms(modifier) if (senses := self.score_senses(f.capitalize()))), {}
+                )
+            )
+            firsts = {_top(own).lower() if own else "", "" if at else self._learned_modifier(modifier.capitalize())}
+            if new[at] in firsts:
+                return {**scored, english: (scored[best][0] + 0.01, evidence)}
+        return scored
 
     def _form_senses(self, cand: Candidate) -> dict[str, tuple[float, str]]:
         """The dictionary's senses of a form the text uses, the dative plural as its plural (Strafzöllen →
