@@ -1844,6 +1844,11 @@ def test_a_compound_listed_as_english_hardly_writes_it_is_composed_of_its_parts_
     assert entries["Vermarktungsstrategie"].target == "marketing strategy"
     assert entries["Polizeigewalt"].target == "police power"
     assert entries["Strompreis"].target == "electricity price"
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())  # (no collection: Strom is first current, so Strom|preis composes as
+    composed = proposer._composed_over_listed("Strompreis", proposer.score_senses("Strompreis"))  # current price)
+    assert _top(composed) == "electricity price"
 
 
 def test_a_noun_made_of_an_adjective_is_one_entry(dictionary):
