@@ -1849,6 +1849,8 @@ def test_a_compound_listed_as_english_hardly_writes_it_is_composed_of_its_parts_
     proposer = Proposer(dictionary, [], set())  # (no collection: Strom is first current, so Strom|preis composes as
     composed = proposer._composed_over_listed("Strompreis", proposer.score_senses("Strompreis"))  # current price)
     assert _top(composed) == "electricity price"
+    programme = proposer._composed_over_listed("Förderprogramm", proposer.score_senses("Förderprogramm"))
+    assert _top(programme) == "support programme"  # a spelling (program) is no other sense
 
 
 def test_a_noun_made_of_an_adjective_is_one_entry(dictionary):
