@@ -1027,14 +1027,12 @@ class Proposer:
             if fuzz.ratio(old[at], new[at]) >= SPELLING_RATIO:
                 continue  # a spelling (programme, program) or a plural (receipt, receipts) is no other sense
             modifier, head_word = parts[1], parts[2]
-            own = (
-                self.score_senses(head_word)
-                if at
-                else next(
-                    (senses for f in _modifier_forms(modifier) if (senses := self.score_senses(f.capitalize()))), {}
-                )
-            )
-            firsts = {_top(own).lower() if own else "", "" if at else self._learned_modifier(modifier.capitalize())}
+            if at:  # the head's first sense
+                firsts = {_top(senses).lower()} if (senses := self.score_senses(head_word)) else set()
+            else:  # the modifier's first sense, or the one the dictionary's compounds with it agree on
+                forms = (self.score_senses(f.capitalize()) for f in _modifier_forms(modifier))
+                senses = next((s for s in forms if s), {})
+                firsts = {self._learned_modifier(modifier.capitalize()), *([_top(senses).lower()] if senses else [])}
             if new[at] in firsts:
                 return {**scored, english: (scored[best][0] + 0.01, evidence)}
         return scored
