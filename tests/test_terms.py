@@ -1853,6 +1853,29 @@ def test_a_compound_listed_as_english_hardly_writes_it_is_composed_of_its_parts_
     assert _top(programme) == "support programme"  # a spelling (program) is no other sense
 
 
+def test_a_number_joined_to_a_word_is_part_of_the_term(dictionary):
+    """2G-Regel was read as G-Regel (G rule), 100-Meter-Lauf as Meter-Lauf and 18-Jährige as Jährige with no English;
+    50+1-Regel was lost. A number joined by a hyphen belongs to its word, and English writes a number and a measure
+    before a noun hyphenated, in the singular, with a decimal point. A score (2:1-Sieg), a noun made of an adjective
+    (18-Jährige), a multiple (3,6-Fache) and a number that ends a name (Ligue 1-Klub) are no such terms."""
+    entries = _extracted(
+        "Die 2G-Regel gilt in Bayern. Für die 2G-Regel gibt es Ausnahmen. Der 3D-Drucker druckt. Mit 3D-Druckern "
+        "geht das. Der Verband will die 50+1-Regel abschaffen. Die 50+1-Regel gilt seit Jahren. Die 35-Stunden-Woche "
+        "kommt. Die 35-Stunden-Woche ist teuer. Der 1,4-Liter-Motor läuft. Der 1,4-Liter-Motor ist sparsam. "
+        "Der 18-Jährige wurde festgenommen. Der 18-Jährige ist wieder frei. Nach dem 2:1-Sieg jubelten sie. Der "
+        "2:1-Sieg war verdient. Der Umsatz stieg auf das 3,6-Fache. Das 3,6-Fache ist viel. Der Ligue 1-Klub zahlt. "
+        "Der Ligue 1-Klub bietet mehr.",
+        dictionary,
+    )
+    assert entries["2G-Regel"].target == "2G rule"
+    assert entries["3D-Drucker"].target == "3D printer" and "3D-Druckern" in entries["3D-Drucker"].variants
+    assert entries["50+1-Regel"].target == "50+1 rule"
+    assert entries["35-Stunden-Woche"].target == "35-hour week"
+    assert entries["1,4-Liter-Motor"].target in ("1.4-litre engine", "1.4-litre motor")
+    made_up = {"G-Regel", "Stunden-Woche", "Liter-Motor", "Jährige", "18-Jährige", "1-Sieg", "3,6-Fach", "Fach"}
+    assert not made_up & set(entries) and not any(s.startswith("1-Klub") or "1-Klub" in s for s in entries)
+
+
 def test_a_noun_made_of_an_adjective_is_one_entry(dictionary):
     """Der Verdächtige, ein Verdächtiger, den Verdächtigen: one noun made of an adjective, one entry cited as
     Verdächtiger; an agent noun in -er is another word (Gläubiger, with Gläubigerin, are creditors, not believers),

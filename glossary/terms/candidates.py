@@ -127,6 +127,9 @@ _PLACE_ENDINGS = (*_SETTLEMENTS, "berg", "tal", "wald", "au", "hof", "see", "lan
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
+# a number joined to a word by a hyphen is part of it: 2G-Regel, 3D-Drucker, 50+1-Regel, 100-Meter-Lauf (not a
+# score's 2:1-Sieg nor a decade's 30er-Jahre, whose word stands alone as before)
+_TERM_TOKEN = re.compile(r"(?:(?<![\w.,:+/-])\d+(?:[.,+/]\d+)*[A-Z]{0,2}-(?=[^\W\d_]))?" + WORD_RE.pattern, re.UNICODE)
 _AMPERSAND = re.compile(r" ?& ?")
 # a place English writes this often (wordfreq) is one even where German has an everyday noun so spelled (Essen)
 _KNOWN_PLACE_ZIPF, _EVERYDAY_NOUN_ZIPF = 2.5, 4.5
@@ -326,6 +329,11 @@ class Collector:
             return False
         if _is_acronym(token):
             return True
+        if token[:1].isdigit():  # 3D-Drucker: a noun after its number; not a noun made of an adjective (18-Jährige)
+            head = token.split("-", 1)[-1]
+            if head.lower() in ("fach", "fache", "fachen"):
+                return False  # das 3,6-Fache: 3.6 times, no noun
+            return head != token and self.noun_like(head, False) and not self._adjective_form(head)
         if not token[:1].isupper():
             return False
         if token.isupper() and len(token) > 6:
@@ -564,7 +572,7 @@ class Collector:
 
     # --- collection
     def add(self, doc_index: int, segment_index: int, text: str) -> None:
-        matches = list(WORD_RE.finditer(text))
+        matches = list(_TERM_TOKEN.finditer(text))
         tokens = [m.group() for m in matches]
         self.words += len(tokens)
         if is_boilerplate(text, tokens):
@@ -591,6 +599,9 @@ class Collector:
                 i += 1  # a word of a quoted title is not a term of its own (Frankfurter in „Frankfurter Allgemeine“)
                 continue
             token = tokens[i]
+            if token[:1].isdigit() and i > 1 and joined[i] and tokens[i - 1][:1].isupper():
+                i += 1  # the number ends a name before it: Ligue 1-Klub, Formel 1-Rennen (no 1 club)
+                continue
             self._definition(text, matches, i)
             nxt = tokens[i + 1] if i + 1 < n and joined[i + 1] else ""
             if i > 0 and nxt and self.name_adjective(token):
@@ -732,6 +743,8 @@ class Collector:
                     joined[j] or ampersand[j] and run[-1] != "&" or self._possessive(tokens, joined, matches, text, j)
                 ):
                     word = tokens[j]
+                    if word[:1].isdigit():
+                        break  # a number's compound after a name is no part of it: der Ligue 1-Klub
                     if not joined[j] and word == "s":  # Guy's Hospital, Moody's Capital Markets Research Group
                         run[-1] += text[matches[j - 1].end() : matches[j].end()]
                         run.append(tokens[j + 1])

@@ -294,6 +294,20 @@ def _initials_of(english: str) -> str:
     return "".join(w[0] for w in english.replace("-", " ").split() if w.lower() not in _FUNCTION_WORDS)
 
 
+_NUMBER = re.compile(r"\d+(?:[.,+/]\d+)*[A-Z]{0,2}")  # a compound's number: 35, 1,4, 50+1, 5G, 3D
+
+
+def _measure(english: list[str]) -> list[str]:
+    """A number's compound in English: the decimal point English writes (1,4-Liter-Motor → 1.4-litre engine),
+    and a number with a measure before a noun hyphenated, in the singular (35-Stunden-Woche → 35-hour week,
+    28-Nationen-Block → 28-nation block)."""
+    words, at = [re.sub(r"(?<=\d),(?=\d)", ".", english[0])], 1
+    while at < len(english) - 1 and " " not in english[at] and english[at].islower():
+        words[0] += "-" + english_singular(english[at])  # (3-Millionen-Tonnen-Marke → 3-million-tonne mark)
+        at += 1
+    return [*words, *english[at:]]
+
+
 def _top(scored: dict) -> str:
     return max(scored.items(), key=lambda kv: kv[1][0])[0]
 
@@ -548,6 +562,8 @@ class Proposer:
                 # a part whose English repeats the part before it says it once: American-Football-Finals →
                 # American football finals (German's Football is American football)
                 english = [e for e, after in zip(english, [*english[1:], ""]) if not after.startswith(e + " ")]
+                if _NUMBER.fullmatch(parts[0]) and len(english) == len(parts):
+                    english = _measure(english)
                 return {" ".join(english).replace("- ", "-"): (0.6, "compound")}
             return {}
         for prefix, english_prefix in _PREFIXES.items():  # Nichtraucher → non-smoker, Uraufnahme → original …
