@@ -322,6 +322,11 @@ SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
 
+def _written(pair: str) -> float:
+    """How often web text writes a two-word rendering, in the singular or the plural (fighter jets)."""
+    return max(zipf_pair(pair), zipf_pair(pluralize(pair)))
+
+
 def _written_together(scored: dict[str, tuple[float, str]]) -> None:
     """Of two-word renderings that share a word, one English writes often takes the place of the best of
     them when English hardly writes that (economic crisis, not economic crunch; serial killer, not serial
@@ -330,7 +335,7 @@ def _written_together(scored: dict[str, tuple[float, str]]) -> None:
     gray area) is no rival. In place: `scored` is score_senses' own dict."""
     pairs = [e for e in scored if len(e.split()) == 2]
     best = max(pairs, key=lambda e: scored[e][0], default="")
-    if not best or zipf_pair(best):
+    if not best or _written(best):
         return
     words = best.lower().split()
     rivals = [
@@ -338,8 +343,8 @@ def _written_together(scored: dict[str, tuple[float, str]]) -> None:
         if sum(a == b for a, b in zip(e.lower().split(), words)) == 1
         and all(a == b or fuzz.ratio(a, b) < SPELLING_RATIO for a, b in zip(e.lower().split(), words))
     ]  # fmt: skip
-    rival = max(rivals, key=zipf_pair, default="")
-    if rival and zipf_pair(rival):
+    rival = max(rivals, key=_written, default="")
+    if rival and _written(rival):
         scored[best], scored[rival] = (scored[rival][0], scored[best][1]), (scored[best][0], scored[rival][1])
 
 
