@@ -1032,17 +1032,12 @@ class Proposer:
         policy), Vermarktungs|strategie → marketing strategy (marketing policy), Tomaten|sauce → tomato sauce
         (tomato ketchup). Only the part's first sense, so Polizei|gewalt stays police power (not police force)."""
         best = _top(scored) if scored else ""
-        if (
-            len(best.split()) != 2
-            or zipf_pair(best)
-            or zipf_pair(pluralize(best))
-            or not scored[best][1].startswith("ding:")
-        ):
+        if len(best.split()) != 2 or _written(best) or not scored[best][1].startswith("ding:"):
             return scored
         for english, (_, evidence) in self.compound(word).items():
             parts = re.fullmatch(r"compound:(.+)\+([^\[]+)(?:\[.*)?", evidence)
             old, new = best.lower().split(), english.lower().split()
-            if not parts or len(new) != 2 or not zipf_pair(english) or sum(a == b for a, b in zip(old, new)) != 1:
+            if not parts or len(new) != 2 or not _written(english) or sum(a == b for a, b in zip(old, new)) != 1:
                 continue
             at = 0 if old[0] != new[0] else 1
             if fuzz.ratio(old[at], new[at]) >= SPELLING_RATIO:
