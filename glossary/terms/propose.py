@@ -27,6 +27,7 @@ from .candidates import (
     Candidate,
     club_letters,
     common_phrase,
+    compound_split,
     linking_s,
     listed_form,
     proper_adjective,
@@ -1027,30 +1028,41 @@ class Proposer:
         return self._vote(scored, display, mt)
 
     def _composed_over_listed(self, word: str, scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
-        """A compound the dictionary renders with two words English hardly writes, where its parts' first senses
-        make a pair English writes, sharing the other word: Handels|politik → trade policy (listed: commercial
-        policy), Vermarktungs|strategie → marketing strategy (marketing policy), Tomaten|sauce → tomato sauce
-        (tomato ketchup). Only the part's first sense, so Polizei|gewalt stays police power (not police force)."""
+        """A compound the dictionary renders with two words English hardly writes, where one word put in its part's
+        first sense makes a pair English writes, as the parts compose it: Handels|politik → trade policy (listed:
+        commercial policy), Vermarktungs|strategie → marketing strategy (marketing policy), Tomaten|sauce → tomato
+        sauce (tomato ketchup). Only the part's first sense, so Polizei|gewalt stays police power (not police force)."""
         best = _top(scored) if scored else ""
         if len(best.split()) != 2 or _written(best) or not scored[best][1].startswith("ding:"):
             return scored
-        for english, (_, evidence) in self.compound(word).items():
-            parts = re.fullmatch(r"compound:(.+)\+([^\[]+)(?:\[.*)?", evidence)
-            old, new = best.lower().split(), english.lower().split()
-            if not parts or len(new) != 2 or not _written(english) or sum(a == b for a, b in zip(old, new)) != 1:
-                continue
-            at = 0 if old[0] != new[0] else 1
-            if fuzz.ratio(old[at], new[at]) >= SPELLING_RATIO:
-                continue  # a spelling (programme, program) or a plural (receipt, receipts) is no other sense
-            modifier, head_word = parts[1], parts[2]
-            if at:  # the head's first sense
-                firsts = {_top(senses).lower()} if (senses := self.score_senses(head_word)) else set()
-            else:  # the modifier's first sense, or the one the dictionary's compounds with it agree on
-                forms = (self.score_senses(f.capitalize()) for f in _modifier_forms(modifier))
-                senses = next((s for s in forms if s), {})
-                firsts = {self._learned_modifier(modifier.capitalize()), *([_top(senses).lower()] if senses else [])}
-            if new[at] in firsts:
-                return {**scored, english: (scored[best][0] + 0.01, evidence)}
+        split = compound_split(word, self.dictionary)
+        if split is None:
+            return scored
+        head = split[1].capitalize()
+        modifier = word[: len(word) - len(head)].rstrip("-")  # as written, with its linking element: Handels
+        first, second = best.split()
+        heads = self.score_senses(head)
+        modifiers = next((s for s in (self.score_senses(f.capitalize()) for f in _modifier_forms(modifier)) if s), {})
+
+        def options():  # (english, the part's first sense, the word it replaces); the learned modifier, costly, last
+            if heads:
+                yield f"{first} {_top(heads)}", _top(heads), second
+            if modifiers:
+                yield f"{_top(modifiers)} {second}", _top(modifiers), first
+            learned = self._learned_modifier(modifier.capitalize())
+            yield f"{learned} {second}", learned, first
+
+        for english, new, old in options():
+            if (
+                new and " " not in new and new.lower() != old.lower()
+                and fuzz.ratio(new.lower(), old.lower()) < SPELLING_RATIO  # (programme, program; receipt, receipts)
+                and _written(english)
+            ):  # fmt: skip
+                # and the composition the compound's parts make anyway (the costly check last): An|pfiff is no A whistle
+                composed = {e.lower(): (e, v) for e, v in self.compound(word).items() if v[1].startswith("compound:")}
+                if english.lower() in composed:
+                    written, (_, evidence) = composed[english.lower()]
+                    return {**scored, written: (scored[best][0] + 0.01, evidence)}
         return scored
 
     def _form_senses(self, cand: Candidate) -> dict[str, tuple[float, str]]:
