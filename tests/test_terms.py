@@ -1852,6 +1852,13 @@ def test_a_compound_listed_as_english_hardly_writes_it_is_composed_of_its_parts_
     assert _top(composed) == "electricity price"
     programme = proposer._composed_over_listed("Förderprogramm", proposer.score_senses("Förderprogramm"))
     assert _top(programme) == "support programme"  # a spelling (program) is no other sense
+    for word, listed in [
+        ("Anpfiff", "starting whistle"),
+        ("Standesamt", "Registry Office"),
+        ("Unterleib", "lower abdomen"),
+    ]:
+        # a written pair the parts do not compose is none (An|pfiff is no "A whistle", Unter|leib no "lower body")
+        assert _top(proposer._composed_over_listed(word, proposer.score_senses(word))) == listed
 
 
 def test_a_number_joined_to_a_word_is_part_of_the_term(dictionary):
