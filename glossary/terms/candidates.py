@@ -127,9 +127,10 @@ _PLACE_ENDINGS = (*_SETTLEMENTS, "berg", "tal", "wald", "au", "hof", "see", "lan
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
+COMPOUND_NUMBER = re.compile(r"\d+(?:[.,+/]\d+)*[A-Z]{0,2}")  # a compound's number: 35, 1,4, 50+1, 5G, 3D
 # a number joined to a word by a hyphen is part of it: 2G-Regel, 3D-Drucker, 50+1-Regel, 100-Meter-Lauf (not a
 # score's 2:1-Sieg nor a decade's 30er-Jahre, whose word stands alone as before)
-_TERM_TOKEN = re.compile(r"(?:(?<![\w.,:+/-])\d+(?:[.,+/]\d+)*[A-Z]{0,2}-(?=[^\W\d_]))?" + WORD_RE.pattern, re.UNICODE)
+_TERM_TOKEN = re.compile(r"(?:(?<![\w.,:+/-])" + COMPOUND_NUMBER.pattern + r"-(?=[^\W\d_]))?" + WORD_RE.pattern)
 _AMPERSAND = re.compile(r" ?& ?")
 # a place English writes this often (wordfreq) is one even where German has an everyday noun so spelled (Essen)
 _KNOWN_PLACE_ZIPF, _EVERYDAY_NOUN_ZIPF = 2.5, 4.5

@@ -16,6 +16,7 @@ from ..lexicon import dictionary as shared_dictionary
 from .candidates import (
     BUILDINGS,
     CLUB_WORDS,
+    COMPOUND_NUMBER,
     GEOGRAPHIC_FEATURES,
     GERMAN_FUNCTION_WORDS,
     GERMAN_ONLY,
@@ -295,9 +296,6 @@ def _initials_of(english: str) -> str:
     return "".join(w[0] for w in english.replace("-", " ").split() if w.lower() not in _FUNCTION_WORDS)
 
 
-_NUMBER = re.compile(r"\d+(?:[.,+/]\d+)*[A-Z]{0,2}")  # a compound's number: 35, 1,4, 50+1, 5G, 3D
-
-
 def _measure(english: list[str]) -> list[str]:
     """A number's compound in English: the decimal point English writes (1,4-Liter-Motor → 1.4-litre engine),
     and a number with a measure before a noun hyphenated, in the singular (35-Stunden-Woche → 35-hour week,
@@ -568,7 +566,7 @@ class Proposer:
                 # a part whose English repeats the part before it says it once: American-Football-Finals →
                 # American football finals (German's Football is American football)
                 english = [e for e, after in zip(english, [*english[1:], ""]) if not after.startswith(e + " ")]
-                if _NUMBER.fullmatch(parts[0]) and len(english) == len(parts):
+                if COMPOUND_NUMBER.fullmatch(parts[0]) and len(english) == len(parts):
                     english = _measure(english)
                 return {" ".join(english).replace("- ", "-"): (0.6, "compound")}
             return {}
