@@ -427,6 +427,20 @@ def test_a_german_name_english_writes_as_it_is_stays_german(dictionary):
     assert found["Rote Armee"][1].target == "Red Army"
 
 
+def test_a_sentence_with_a_web_address_is_read_and_a_link_line_is_not(dictionary):
+    """A line with a URL was skipped as a site's chrome, also when it is a sentence of the news; now a line of eight
+    words or more, two of them German's own, is read, unless it speaks to the reader (Lesen Sie …)."""
+    doc = read_string(
+        "Auf dem Verbraucherschutzportal www.lebensmittelwarnung.de stellen die Bundesländer die neuesten "
+        "Informationen über die Eier-Chargen ein.\n"
+        "Lesen Sie mehr über das Kochportal auf www.kochportal.de und in unserem Newsletter.\n"
+        "Kochportal: www.kochportal.de | Teilen | Drucken\n"
+    )
+    sources = {e.source for e in extract([doc], dictionary)}
+    assert "Verbraucherschutzportal" in sources and "Eier-Charge" in sources
+    assert "Kochportal" not in sources
+
+
 def test_a_compound_seen_only_in_the_genitive_is_no_plural(dictionary):
     """des Tennisverbands, des Tennisverbandes: the genitive of Tennisverband (tennis association), which the
     plural rule once left without a proposal."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -1503,6 +1503,27 @@ CHUNK = 1500
 FIRST_CHUNK = 100
 
 
+_READER = re.compile(r"\b(?:Sie|Ihr\w*|[Uu]nser\w*)\b")  # a line that speaks to the reader: Lesen Sie mehr auf …
+
+
+def _prose_with_url(doc: Document) -> set[int]:
+    """The lines with a URL that are a sentence of the news, not a site's links and buttons: eight words or more,
+    two of them words only German has, and none that speaks to the reader (Auf dem Verbraucherschutzportal
+    www.lebensmittelwarnung.de stellen die Bundesländer die neuesten Informationen ein; not Lesen Sie Dr. Joes
+    Blog auf www.drjoetoday.com)."""
+    lines: dict[int, list[str]] = defaultdict(list)
+    for segment in doc.segments:
+        if segment.near_url:
+            lines[segment.line].append(segment.source)
+    prose = set()
+    for line, parts in lines.items():
+        text = " ".join(parts)
+        words = WORD_RE.findall(text)
+        if len(words) >= 8 and sum(w.lower() in GERMAN_ONLY for w in words) >= 2 and not _READER.search(text):
+            prose.add(line)
+    return prose
+
+
 def collect(documents: list[Document], dictionary, progress=None, workers: int = 1) -> Collector:
     """Every candidate in the documents. With `workers`, chunks of segments go to forked processes and their
     findings are joined in the documents' order: the same collection as one process makes."""
@@ -1512,9 +1533,10 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
     covered = 0
     for d, doc in enumerate(documents):
         seen = set()
+        prose = _prose_with_url(doc)
         for segment in doc.segments:
             covered += 1
-            if segment.source in seen or segment.near_url:
+            if segment.source in seen or segment.near_url and segment.line not in prose:
                 continue
             seen.add(segment.source)
             todo.append((d, segment.index, segment.source))
