@@ -1898,6 +1898,19 @@ def test_a_number_joined_to_a_word_is_part_of_the_term(dictionary):
     assert not made_up & set(entries) and not any(s.startswith("1-Klub") or "1-Klub" in s for s in entries)
 
 
+def test_a_plural_modifier_of_a_hyphenated_compound_is_singular_in_english(dictionary):
+    """Drohnen-Angriff was "drones attack" and Visa-System "visas system": English compounds take the modifier's
+    singular. A plural English has no singular for stays (Medien-Netzwerk → media network)."""
+    entries = _extracted(
+        "Der Drohnen-Angriff kam nachts. Nach dem Drohnen-Angriff war es still. Das Medien-Netzwerk berichtete. "
+        "Das Medien-Netzwerk wächst. Das Visa-System ist neu. Das Visa-System ist streng.",
+        dictionary,
+    )
+    assert entries["Drohnen-Angriff"].target == "drone attack"
+    assert entries["Visa-System"].target == "visa system"
+    assert entries["Medien-Netzwerk"].target == "media network"
+
+
 def test_a_noun_made_of_an_adjective_is_one_entry(dictionary):
     """Der Verdächtige, ein Verdächtiger, den Verdächtigen: one noun made of an adjective, one entry cited as
     Verdächtiger; an agent noun in -er is another word (Gläubiger, with Gläubigerin, are creditors, not believers),

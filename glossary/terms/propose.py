@@ -546,7 +546,7 @@ class Proposer:
         if "-" in word and len(parts) == 1:
             return {}  # the dictionary has the whole word: its senses, not a composition, are the answer
         if len(parts) > 1 and all(parts):
-            english = [self._name_part(p) or self._word(p, depth + 1) or p for p in parts[:-1]]
+            english = [self._name_part(p) or self._modifier_part(p, depth + 1) or p for p in parts[:-1]]
             english.append(self._word(parts[-1], depth + 1) or parts[-1])
             if (
                 english[0] == parts[0].lower() != parts[0] and not self.dictionary.senses(parts[0])
@@ -685,6 +685,16 @@ class Proposer:
                 continue
             out += [e for e in _alternatives(sense.english)[:3] if " " not in e and not e.startswith("to ")]
         return out
+
+    def _modifier_part(self, part: str, depth: int) -> str:
+        """A hyphenated compound's modifier in English; a plural the dictionary lists only as one is singular there,
+        as English compounds have it (Eier-Chargen → egg batches, Drohnen-Angriff → drone attack), and a plural
+        English has no singular for stays (Medien-Netzwerk → media network)."""
+        english = self._word(part, depth)
+        senses = self.dictionary.senses(part)
+        if english and senses and all(s.grammar == "pl" for s in senses):
+            return english_singular(english)
+        return english
 
     def _hyphen_groups(self, parts: list[str]) -> list[str]:
         """Hyphenated parts with the words the dictionary writes with a hyphen joined again, longest first:
