@@ -237,7 +237,8 @@ _SITE_FEATURE = re.compile(
 # City-Korrespondent", "- von Guy Faulconbridge und …", "Von az, aktualisiert am …"); not a sentence that begins
 # with von (Von Clintons Unterstützern wird …, Von der Polizei hieß es …)
 _BYLINE = re.compile(r"^\s*-?\s*[Vv]on (?:[a-z]{1,3}|[A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*)*)\s*(?:[,|(/–-]|und\b|$)")
-_TO_THE_READER = re.compile(r"\b(?:Sie|[Uu]nser\w*|im|hier)\b")
+_READER = re.compile(r"\b(?:Sie|Ihr\w*|[Uu]nser\w*)\b")  # words that speak to the reader: Lesen Sie mehr auf …
+_TO_THE_READER = re.compile(_READER.pattern + r"|\b(?:im|hier)\b")  # (where a site points to its features)
 # the reader addressed as Euer/Euch inside a sentence: „Danke für Eurer Verständnis - das WELT-Team“
 _YOU_ALL = re.compile(r"(?<=\S )(?:Euer|Eure|Eurem|Euren|Eurer|Eures|Euch)\b")
 
@@ -1501,9 +1502,6 @@ def compound_split(word: str, dictionary) -> tuple[str, str] | None:
 # before the workers fork, is small (it loads the word lists every worker needs)
 CHUNK = 1500
 FIRST_CHUNK = 100
-
-
-_READER = re.compile(r"\b(?:Sie|Ihr\w*|[Uu]nser\w*)\b")  # a line that speaks to the reader: Lesen Sie mehr auf …
 
 
 def _prose_with_url(doc: Document) -> set[int]:
