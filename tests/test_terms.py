@@ -1900,15 +1900,18 @@ def test_a_number_joined_to_a_word_is_part_of_the_term(dictionary):
 
 def test_a_plural_modifier_of_a_hyphenated_compound_is_singular_in_english(dictionary):
     """Drohnen-Angriff was "drones attack" and Visa-System "visas system": English compounds take the modifier's
-    singular. A plural English has no singular for stays (Medien-Netzwerk → media network)."""
+    singular. A plural English has no singular for stays (Medien-Netzwerk → media network), and one the dictionary's
+    own compounds write as a possessive is that (Damen-Team → ladies' team, not lady team)."""
     entries = _extracted(
         "Der Drohnen-Angriff kam nachts. Nach dem Drohnen-Angriff war es still. Das Medien-Netzwerk berichtete. "
-        "Das Medien-Netzwerk wächst. Das Visa-System ist neu. Das Visa-System ist streng.",
+        "Das Medien-Netzwerk wächst. Das Visa-System ist neu. Das Visa-System ist streng. Das Damen-Team siegte. "
+        "Das Damen-Team jubelte.",
         dictionary,
     )
     assert entries["Drohnen-Angriff"].target == "drone attack"
     assert entries["Visa-System"].target == "visa system"
     assert entries["Medien-Netzwerk"].target == "media network"
+    assert entries["Damen-Team"].target == "ladies' team"  # the possessive the dictionary's Damen… compounds write
 
 
 def test_a_noun_made_of_an_adjective_is_one_entry(dictionary):

@@ -693,6 +693,9 @@ class Proposer:
         english = self._word(part, depth)
         senses = self.dictionary.senses(part)
         if english and senses and all(s.grammar == "pl" for s in senses):
+            learned = self._learned_modifier(part).replace("’", "'")
+            if learned.endswith(("'s", "s'")):
+                return learned  # as the dictionary's own compounds have it: Damen-Team → ladies' team (not lady team)
             return english_singular(english)
         return english
 
