@@ -1057,12 +1057,15 @@ class Proposer:
 
         def options():  # (english, the part's first sense, the word it replaces); the learned modifier, costly, last
             if heads:
-                yield f"{first} {_top(heads)}", _top(heads), second
+                top = _top(heads)
+                yield f"{first} {top}", top, second
             if modifiers:
-                yield f"{_top(modifiers)} {second}", _top(modifiers), first
+                top = _top(modifiers)
+                yield f"{top} {second}", top, first
             learned = self._learned_modifier(modifier.capitalize())
             yield f"{learned} {second}", learned, first
 
+        composed: dict[str, tuple[str, tuple[float, str]]] | None = None  # (composed once, and only when needed)
         for english, new, old in options():
             if (
                 new and " " not in new and new.lower() != old.lower()
@@ -1070,7 +1073,10 @@ class Proposer:
                 and _written(english)
             ):  # fmt: skip
                 # and the composition the compound's parts make anyway (the costly check last): An|pfiff is no A whistle
-                composed = {e.lower(): (e, v) for e, v in self.compound(word).items() if v[1].startswith("compound:")}
+                if composed is None:
+                    composed = {
+                        e.lower(): (e, v) for e, v in self.compound(word).items() if v[1].startswith("compound:")
+                    }
                 if english.lower() in composed:
                     written, (_, evidence) = composed[english.lower()]
                     return {**scored, written: (scored[best][0] + 0.01, evidence)}
