@@ -17,6 +17,10 @@ import re
 # a word: letters, inner hyphens, and a name's O', D' or L' (O'Brien, D'Agata, L'Oréal)
 WORD_RE = re.compile(r"(?:[A-Z]['’](?=[A-ZÀ-Ý]))?[^\W\d_](?:[\w]|-(?=[^\W_]))*", re.UNICODE)
 TOKEN_RE = re.compile(WORD_RE.pattern + r"|\d+(?:[.,]\d+)*", re.UNICODE)  # words and numbers
+COMPOUND_NUMBER = re.compile(r"\d+(?:[.,+/]\d+)*[A-Z]{0,2}")  # a compound's number: 35, 1,4, 50+1, 5G, 3D
+# a term's words, a number joined to a word by a hyphen being part of it: 2G-Regel, 3D-Drucker, 50+1-Regel (not a
+# score's 2:1-Sieg nor a decade's 30er-Jahre, whose word stands alone)
+TERM_TOKEN_RE = re.compile(r"(?:(?<![\w.,:+/-])" + COMPOUND_NUMBER.pattern + r"-(?=[^\W\d_]))?" + WORD_RE.pattern)
 
 
 _LEMMAS: dict[str, str] = {}  # the lemmas looked up so far, in the order they were (see `lemmas_since`)

@@ -17,7 +17,17 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .. import lexicon
 from ..document import Document
-from ..lexicon import ADJECTIVE_ENDING, WORD_RE, adjective_stem, german_frequencies, is_known, lemma, zipf_de, zipf_en
+from ..lexicon import (
+    ADJECTIVE_ENDING,
+    TERM_TOKEN_RE,
+    WORD_RE,
+    adjective_stem,
+    german_frequencies,
+    is_known,
+    lemma,
+    zipf_de,
+    zipf_en,
+)
 from ..segmentation import ABBREVIATIONS
 from ..workers import fork_map
 from .names import german_place_shape, given_names, surnames
@@ -127,10 +137,6 @@ _PLACE_ENDINGS = (*_SETTLEMENTS, "berg", "tal", "wald", "au", "hof", "see", "lan
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
-COMPOUND_NUMBER = re.compile(r"\d+(?:[.,+/]\d+)*[A-Z]{0,2}")  # a compound's number: 35, 1,4, 50+1, 5G, 3D
-# a number joined to a word by a hyphen is part of it: 2G-Regel, 3D-Drucker, 50+1-Regel, 100-Meter-Lauf (not a
-# score's 2:1-Sieg nor a decade's 30er-Jahre, whose word stands alone as before)
-_TERM_TOKEN = re.compile(r"(?:(?<![\w.,:+/-])" + COMPOUND_NUMBER.pattern + r"-(?=[^\W\d_]))?" + WORD_RE.pattern)
 _AMPERSAND = re.compile(r" ?& ?")
 # a place English writes this often (wordfreq) is one even where German has an everyday noun so spelled (Essen)
 _KNOWN_PLACE_ZIPF, _EVERYDAY_NOUN_ZIPF = 2.5, 4.5
@@ -574,7 +580,7 @@ class Collector:
 
     # --- collection
     def add(self, doc_index: int, segment_index: int, text: str) -> None:
-        matches = list(_TERM_TOKEN.finditer(text))
+        matches = list(TERM_TOKEN_RE.finditer(text))
         tokens = [m.group() for m in matches]
         self.words += len(tokens)
         if is_boilerplate(text, tokens):

@@ -11,12 +11,11 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..ding import STYLE_TAGS, english_singular
-from ..lexicon import NO_UMLAUT, lemma, pluralize, zipf_de, zipf_en, zipf_pair
+from ..lexicon import COMPOUND_NUMBER, NO_UMLAUT, lemma, pluralize, zipf_de, zipf_en, zipf_pair
 from ..lexicon import dictionary as shared_dictionary
 from .candidates import (
     BUILDINGS,
     CLUB_WORDS,
-    COMPOUND_NUMBER,
     GEOGRAPHIC_FEATURES,
     GERMAN_FUNCTION_WORDS,
     GERMAN_ONLY,
