@@ -430,13 +430,13 @@ def test_a_german_name_english_writes_as_it_is_stays_german(dictionary):
 def test_a_sentence_with_a_web_address_is_read_and_a_link_line_is_not(dictionary):
     """A line with a URL was skipped as a site's chrome, also when it is a sentence of the news; now a line of eight
     words or more, two of them German's own, is read, unless it speaks to the reader (Lesen Sie …)."""
-    doc = read_string(
+    sources = _extracted(
         "Auf dem Verbraucherschutzportal www.lebensmittelwarnung.de stellen die Bundesländer die neuesten "
         "Informationen über die Eier-Chargen ein.\n"
         "Lesen Sie mehr über das Kochportal auf www.kochportal.de und in unserem Newsletter.\n"
-        "Kochportal: www.kochportal.de | Teilen | Drucken\n"
+        "Kochportal: www.kochportal.de | Teilen | Drucken\n",
+        dictionary,
     )
-    sources = {e.source for e in extract([doc], dictionary)}
     assert "Verbraucherschutzportal" in sources and "Eier-Charge" in sources
     assert "Kochportal" not in sources
 
