@@ -2050,3 +2050,24 @@ def test_a_peoples_adjective_written_as_a_noun_is_its_language(dictionary):
     languages, Russian and Danish (they had no English)."""
     found = _extracted("Er spricht fließend Russisch. Dänisch lernt sie gerade.\n", dictionary)
     assert found["Russisch"].target == "Russian" and found["Dänisch"].target == "Danish"
+
+
+def test_a_hyphenated_compound_takes_the_pair_the_dictionary_writes(dictionary):
+    """Parts joined by a hyphen are read as the closed compound is: of their senses, the pair the dictionary's
+    English writes on a line with one of the parts (Hitze-Karte → heat map, Saison-Finale → season finale), not
+    word by word (heat card, season final). A pair written only on another word's line is no evidence: Top-Team
+    stays top team (top panel is a Deckenplatte). A name before the hyphen keeps its capital."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    for word, english in [
+        ("Hitze-Karte", "heat map"),
+        ("Saison-Finale", "season finale"),
+        ("Blog-Post", "blog post"),
+        ("Hindernis-Parcours", "obstacle course"),
+        ("Top-Team", "top team"),
+    ]:
+        assert _top(proposer.compound(word)) == english, word
+    entries = _extracted("Der Kaschmir-Konflikt dauert an. Der Blog-Post wurde gelöscht.", dictionary)
+    assert entries["Kaschmir-Konflikt"].target == "Kashmir conflict"
+    assert entries["Blog-Post"].target == "blog post"

@@ -567,6 +567,10 @@ class Proposer:
                 english = [e for e, after in zip(english, [*english[1:], ""]) if not after.startswith(e + " ")]
                 if COMPOUND_NUMBER.fullmatch(parts[0]) and len(english) == len(parts):
                     english = _measure(english)
+                elif len(parts) == len(english) == 2 and not named and self.dictionary.is_common_noun(parts[0]):
+                    attested = self._attested_pair(parts[0], parts[1], english[0], english[1], apart=True)
+                    if attested:
+                        return dict(attested)  # as the closed compound would be: Saison-Finale → season finale
                 return {" ".join(english).replace("- ", "-"): (0.6, "compound")}
             return {}
         for prefix, english_prefix in _PREFIXES.items():  # Nichtraucher → non-smoker, Uraufnahme → original …
@@ -644,10 +648,12 @@ class Proposer:
         return head_only
 
     @functools.lru_cache(maxsize=50_000)
-    def _attested_pair(self, modifier: str, head_word: str, mod_en: str, head: str) -> dict:
+    def _attested_pair(self, modifier: str, head_word: str, mod_en: str, head: str, apart: bool = False) -> dict:
         """Among the senses of a compound's modifier and head, the pair English writes as a phrase of its
         own, going by the dictionary's English (Sicherheits|interesse → security interest, Sicherheits|auflage
-        → safety condition, not safety burden), spelled as written there (human rights organization)."""
+        → safety condition, not safety burden), spelled as written there (human rights organization). `apart`:
+        parts joined by a hyphen, whose pair is found on a line with the head or the modifier (Saison-Finale →
+        season finale, Hitze-Karte → heat map; Top-Team is no top panel, which is a Deckenplatte)."""
         heads = [head] + self._single_words(head_word, 6)
         scored = self.score_senses(head_word)
         likely = {head, *sorted((e for e in scored if " " not in e), key=lambda e: -scored[e][0])[:3]}
@@ -664,7 +670,7 @@ class Proposer:
                 # on a line of the dictionary that has the head: Waffen|teil is no arms deal (Waffengeschäft)
                 found, written = self.dictionary.attested(f"{m} {h}", german=_stem(head_word))
                 if not found and i == 0 and h in likely:  # the likeliest senses anyway, on any line
-                    found, written = self.dictionary.attested(f"{m} {h}")
+                    found, written = self.dictionary.attested(f"{m} {h}", german=_stem(modifier) if apart else "")
                 score = math.log2(1 + found) - 0.1 * (i + j) if found else 0.0
                 if score > value:
                     best, value, count, surface = (m, h), score, found, written
@@ -672,8 +678,9 @@ class Proposer:
             return {}
         m, h = best
         written = surface.split()
-        if len(written) == len(m.split()) + len(h.split()):
-            m = " ".join(written[: len(m.split())])  # the modifier as the dictionary writes it: human rights
+        if len(written) == len(m.split()) + len(h.split()) and not (apart and m[:1].isupper()):
+            m = " ".join(written[: len(m.split())])  # the modifier as the dictionary writes it: human rights (in
+            # lower case: a name before a hyphen stays as written, Kaschmir-Konflikt → Kashmir conflict)
         return {f"{m} {h}": (0.55, f"compound:{modifier}+{head_word}[attested:{count}]")}
 
     def _single_words(self, word: str, senses: int) -> list[str]:
