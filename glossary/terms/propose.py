@@ -959,7 +959,9 @@ class Proposer:
             sub = self.compound(lemma(word), depth) or self.compound(word, depth)
             if sub:
                 return next(iter(sub))
-        return english_name(word)[0]
+        # a word the dictionary has only inside its compounds, as they render it: Liefer-Gigant → delivery giant,
+        # Golf-Fertigung → golf production (not golf Fertigung)
+        return self._learned_modifier(word) or english_name(word)[0]
 
     def _language(self, word: str) -> str:
         """The English of a people's adjective the text writes as a noun, the dictionary only as the adjective
