@@ -2075,7 +2075,8 @@ def test_a_hyphenated_compound_takes_the_pair_the_dictionary_writes(dictionary):
 
 def test_a_part_the_dictionary_has_only_inside_compounds_is_rendered_as_they_render_it(dictionary):
     """A hyphenated part with no entry of its own is no name when the dictionary's compounds agree on its English:
-    Golf-Fertigung → golf production, Liefer-Gigant → delivery giant (were golf Fertigung, Liefer giant). A name
+    Golf-Fertigung → golf production, Liefer-Gigant → delivery giant (were golf Fertigung, Liefer giant); nor when
+    it is an adjective's form (Römische → Roman) or a verb's stem (Zeitfahr → Zeitfahren, time trial). A name
     the dictionary has no compounds of stays a name (Huthi-Rebell → Huthi rebel)."""
     from glossary.terms.propose import Proposer, _top
 
@@ -2085,5 +2086,9 @@ def test_a_part_the_dictionary_has_only_inside_compounds_is_rendered_as_they_ren
         ("Liefer-Gigant", "delivery giant"),
         ("Mahagoni-Tisch", "mahogany table"),
         ("Huthi-Rebell", "Huthi rebel"),
+        ("Römische-Mühle-Spiel", "Roman mill game"),  # an adjective as a part
+        ("Erneuerbare-Energien-Gesetz", "renewable energy act"),
+        ("Zeitfahr-Weltmeister", "time trial world champion"),  # a verb's stem: Zeitfahren
+        ("Reus-Position", "Reus position"),  # a name: Reusen (fish traps) is a plural, no verb
     ]:
         assert _top(proposer.compound(word)) == english, word

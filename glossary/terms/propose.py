@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..ding import STYLE_TAGS, english_singular
-from ..lexicon import COMPOUND_NUMBER, NO_UMLAUT, lemma, pluralize, zipf_de, zipf_en, zipf_pair
+from ..lexicon import COMPOUND_NUMBER, NO_UMLAUT, adjective_stem, lemma, pluralize, zipf_de, zipf_en, zipf_pair
 from ..lexicon import dictionary as shared_dictionary
 from .candidates import (
     BUILDINGS,
@@ -122,6 +122,8 @@ DISPREFERRED_TAGS = frozenset(
     "Schw. Ös. Sw. ugs. slang vulg. veraltet veraltend dated obs. selten rare humor. pej. iron. poet.".split()
 )
 
+
+_DERIVED = ("isch", "bar", "lich", "ig", "al", "iv", "ell", "ös", "är")  # endings of adjectives made of words
 
 _PLACEHOLDER = re.compile(r"\b(?:sb|sth)\b")  # the dictionary's somebody, something
 
@@ -953,6 +955,16 @@ class Proposer:
             return english
         for form in _modifier_forms(word)[:-2] if word[:1].isupper() else ():  # Universitäts-Präsident
             english = self._best(form, single=True) if len(form) >= 4 else ""
+            if english:
+                return english
+        if (
+            word[:1].isupper() and not self.dictionary.senses(word) and word not in self.written_names
+            and zipf_en(word.lower()) < 3.0  # (Web-, Stream-, Max-: no verb's stem)
+        ):  # fmt: skip
+            stem = adjective_stem(word).lower()  # a derived adjective as a part: Erneuerbare-Energien-Umlage
+            english = self._adjective(stem, untagged=True) if stem != word.lower() and stem.endswith(_DERIVED) else ""
+            if not english and self.dictionary.gender(word + "en") == "n":  # a verb's stem: Zeitfahr-Weltmeister
+                english = self._best(word + "en", single=True)
             if english:
                 return english
         if depth < 2:
