@@ -2092,3 +2092,16 @@ def test_a_part_the_dictionary_has_only_inside_compounds_is_rendered_as_they_ren
         ("Reus-Position", "Reus position"),  # a name: Reusen (fish traps) is a plural, no verb
     ]:
         assert _top(proposer.compound(word)) == english, word
+
+
+def test_a_verbs_stem_as_a_compounds_modifier_is_read_as_its_verb_noun(dictionary):
+    """Bezahl|system, Abspiel|fehler: the modifier is a verb's stem, whose noun the dictionary has (das Bezahlen →
+    payment, das Abspielen → playback); these compounds had no proposal. Not where the stem and -en begin the word
+    (Vermögende is Vermögen + de, no assets end)."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.compound("Bezahlsystem")) == "payment system"
+    assert _top(proposer.compound("Abspielfehler")) == "playback error"
+    assert _top(proposer.compound("Schwimmverband")) == "swimming association"
+    assert "assets end" not in proposer.compound("Vermögende")

@@ -625,6 +625,9 @@ class Proposer:
                     if mod_en:
                         break
             mod_en = mod_en or self._adjective_modifier(modifier) or self._name_modifier(modifier)
+            verb = modifier.capitalize() + "en"  # a verb's stem: Bezahl|system (not Vermög|ende: Vermögen|de)
+            if not mod_en and len(modifier) >= 4 and not word.startswith(verb) and self.dictionary.gender(verb) == "n":
+                mod_en = self._best(verb, single=True)
             if not mod_en and depth < 1:
                 for mod in _modifier_forms(modifier):
                     sub = self.compound(mod.capitalize(), depth + 1)
