@@ -2105,3 +2105,17 @@ def test_a_verbs_stem_as_a_compounds_modifier_is_read_as_its_verb_noun(dictionar
     assert _top(proposer.compound("Abspielfehler")) == "playback error"
     assert _top(proposer.compound("Schwimmverband")) == "swimming association"
     assert "assets end" not in proposer.compound("Vermögende")
+
+
+def test_a_compound_seen_only_in_the_dative_plural_keeps_its_singulars_composition(dictionary):
+    """Spionageprogrammen read as a word of its own splits as Spionageprog|rammen, whose head alone is no
+    proposal; the singular's composition (spy program) stays. A modifier and a head with the same English say it
+    once (Macht|befugnis: power, not power power)."""
+    entries = _extracted(
+        "Die Behörden arbeiten mit neuen Spionageprogrammen gegen die Opposition. Die Machtbefugnis des Rates ist klar.",
+        dictionary,
+    )
+    assert entries["Spionageprogramm"].target in ("spy program", "spy programme")
+    from glossary.terms.propose import Proposer
+
+    assert "power power" not in Proposer(dictionary, [], set()).compound("Machtbefugnis")

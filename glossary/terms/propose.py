@@ -640,8 +640,8 @@ class Proposer:
             if attested:
                 return dict(attested)  # (a copy: the cached one stays as it is)
             if mod_en:
-                if head.lower().startswith(mod_en.lower() + " "):
-                    mod_en = ""  # Feuer|löschfahrzeug: fire engine already says fire
+                if head.lower().startswith(mod_en.lower() + " ") or head.lower() == mod_en.lower():
+                    mod_en = ""  # Feuer|löschfahrzeug: fire engine already says fire (Macht|befugnis: no power power)
                 elif mod_en.lower().endswith(" " + head.lower()):
                     head = ""  # Erstaufnahme|unterkunft: initial accommodation already says accommodation
                 mod_en = self._possessive(modifier, mod_en)
@@ -1028,7 +1028,9 @@ class Proposer:
                 singular = self.compound(display)
                 plural = self._form_senses(cand) or self.compound(surface)
                 attested = any("[attested" in ev for _, ev in singular.values())
-                if singular and plural and not attested and not _plural_of(_top(plural), _top(singular)):
+                # (a head alone is no plural's English: Spionageprogrammen is no Spionageprog|rammen)
+                head_only = all(ev.startswith("compound-head") for _, ev in plural.values())
+                if singular and plural and not (attested or head_only) and not _plural_of(_top(plural), _top(singular)):
                     scored = plural
             scored = scored or self._composed_over_listed(display, self.score_senses(display))
             if not scored and display != lemma(display):
