@@ -2119,3 +2119,14 @@ def test_a_compound_seen_only_in_the_dative_plural_keeps_its_singulars_compositi
     from glossary.terms.propose import Proposer
 
     assert "power power" not in Proposer(dictionary, [], set()).compound("Machtbefugnis")
+
+
+def test_a_modifier_listed_as_a_paraphrase_is_said_as_a_compound(dictionary):
+    """Kostensenkung is listed as reduction in costs; before a head English says cost reduction (Kostensenkungs|
+    programm → cost reduction programme, not reduction in costs programme)."""
+    from glossary.terms.propose import Proposer, _top
+
+    assert _top(Proposer(dictionary, [], set()).compound("Kostensenkungsprogramm")) in (
+        "cost reduction programme",
+        "cost reduction program",
+    )

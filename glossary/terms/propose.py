@@ -55,6 +55,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")
 _PARAPHRASED = re.compile(r"^(\S+) of an? \S+$")  # (not of the: minister of the interior)
 _OF_THE = re.compile(r" of the (?=\w+$)")
 _X_OF_Y = re.compile(r"(\w+) of (\w+)")
+_X_IN_Y = re.compile(r"(\w+) (?:in|of) (\w+)")  # reduction in costs, protection of species
 
 
 @dataclass
@@ -645,6 +646,9 @@ class Proposer:
                 elif mod_en.lower().endswith(" " + head.lower()):
                     head = ""  # Erstaufnahme|unterkunft: initial accommodation already says accommodation
                 mod_en = self._possessive(modifier, mod_en)
+                paraphrase = _X_IN_Y.fullmatch(mod_en)
+                if paraphrase:  # a modifier says its paraphrase as a compound: Kostensenkungs|programm → cost
+                    mod_en = f"{english_singular(paraphrase[2])} {paraphrase[1]}"  # reduction programme
                 head = _PARAPHRASED.sub(r"\1", head) if mod_en else head  # Lkw-Fahrer: truck driver, not … of a vehicle
                 return {f"{mod_en} {head}".strip(): (0.5, f"compound:{modifier}+{head_word}")}
             # the longest head left a modifier without English: a shorter head may leave one with English
