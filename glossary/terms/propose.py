@@ -35,7 +35,7 @@ from .candidates import (
     town_of,
     without_articles,
 )
-from .names import english_name, german_place_shape, regnal_name
+from .names import english_name, german_place_shape, given_names, regnal_name, surnames
 
 # fields whose abbreviations collide with the brands and bodies of general text
 TECHNICAL_TAGS = frozenset(
@@ -980,7 +980,8 @@ class Proposer:
                 return next(iter(sub))
         # a word the dictionary has only inside its compounds, as they render it: Liefer-Gigant → delivery giant,
         # Golf-Fertigung → golf production (not golf Fertigung)
-        return self._learned_modifier(word) or english_name(word)[0]
+        named = word in self.written_names or word in given_names() or word in surnames()  # (Peter, Müller)
+        return (self._learned_modifier(word) if not named else "") or english_name(word)[0]
 
     def _language(self, word: str) -> str:
         """The English of a people's adjective the text writes as a noun, the dictionary only as the adjective
