@@ -2130,3 +2130,14 @@ def test_a_modifier_listed_as_a_paraphrase_is_said_as_a_compound(dictionary):
         "cost reduction programme",
         "cost reduction program",
     )
+
+
+def test_a_name_in_words_takes_the_nouns_sense_the_dictionary_writes_after_its_adjective(dictionary):
+    """Syrische Beobachtungsstelle: the dictionary writes Syrian Observatory on Beobachtungsstelle's line; the
+    noun's first one-word rendering (center, half of monitoring centre/center) is no part of that name. A pair
+    written only on another word's line is no evidence (Großer Preis is no Major Cost: that is a Kostentreiber)."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    assert proposer._name_in_words("Syrische Beobachtungsstelle").target == "Syrian Observatory"
+    assert proposer._name_in_words("Großer Preis").target != "Major Cost"

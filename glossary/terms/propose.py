@@ -1254,6 +1254,11 @@ class Proposer:
         )
         if not all(words):
             return None
+        if len(words) == 2 and " " not in words[1]:
+            # the noun's sense the dictionary writes after the adjective, on a line with the noun: Syrische
+            # Beobachtungsstelle → Syrian Observatory (not Center, a piece of monitoring centre/center)
+            pairs = [(n, f"{words[0]} {n}") for n in (words[1], *self._single_words(noun, 6))]
+            words[1] = next((n for n, pair in pairs if self.dictionary.attested(pair, _stem(noun))[0]), words[1])
         english = [w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in " ".join(words).split()]
         return Proposal(" ".join(english), 0.5, [], ["dictionary:name-words"])  # National Health Service
 
