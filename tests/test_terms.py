@@ -2141,3 +2141,16 @@ def test_a_name_in_words_takes_the_nouns_sense_the_dictionary_writes_after_its_a
     proposer = Proposer(dictionary, [], set())
     assert proposer._name_in_words("Syrische Beobachtungsstelle").target == "Syrian Observatory"
     assert proposer._name_in_words("Großer Preis").target != "Major Cost"
+
+
+def test_a_noun_listed_only_after_adjectives_takes_the_english_those_entries_end_in(dictionary):
+    """The dictionary has Friedhof only in großer Friedhof (cemetery) and kleiner Friedhof (graveyard), Fertigung only
+    in industrielle, automatisierte … Fertigung (manufacturing): the noun alone is what those entries end in (were
+    peace court and no proposal). One such entry is not enough: exklusive Neuigkeit is a scoop."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.score_senses("Friedhof")) == "cemetery"
+    assert _top(proposer.score_senses("Fertigung")) == "manufacturing"
+    assert "scoop" not in proposer.score_senses("Neuigkeit")
+    assert _top(proposer.compound("Hilarius-Friedhof")) == "Hilarius cemetery"

@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..ding import STYLE_TAGS, english_singular
-from ..lexicon import COMPOUND_NUMBER, NO_UMLAUT, adjective_stem, lemma, pluralize, zipf_de, zipf_en, zipf_pair
+from ..lexicon import (
+    ADJECTIVE_ENDING,
+    COMPOUND_NUMBER,
+    NO_UMLAUT,
+    adjective_stem,
+    lemma,
+    pluralize,
+    zipf_de,
+    zipf_en,
+    zipf_pair,
+)
 from ..lexicon import dictionary as shared_dictionary
 from .candidates import (
     BUILDINGS,
@@ -30,6 +40,7 @@ from .candidates import (
     compound_split,
     linking_s,
     listed_form,
+    looks_compound,
     proper_adjective,
     studies_of,
     town_of,
@@ -540,6 +551,33 @@ class Proposer:
             score = 1.0 + 1.2 * max(cognate(english, word), 0.8) + 0.25 * min(zipf_en(english), 5.5)
             if english not in scored or scored[english][0] < score:
                 scored[english] = (score, "cognate")
+        if (
+            not scored
+            and len(word) >= 7
+            and word[:1].isupper()
+            and word.isalpha()
+            and zipf_de(word) > 0
+            and not looks_compound(word, self.dictionary)
+        ):
+            # a noun the dictionary lists only after adjectives, in two entries or more (großer, kleiner Friedhof:
+            # cemetery, graveyard; industrielle, automatisierte Fertigung: manufacturing): the English they end in,
+            # commonest first; one entry is not enough (exklusive Neuigkeit: scoop)
+            heads: Counter = Counter()
+            entries = 0
+            for german, renderings, _ in self.dictionary.ending_with(" " + word, 40):
+                first = german.split()[0]
+                if (
+                    len(german.split()) == 2 and german.split()[1] == word and first.islower()
+                    and ADJECTIVE_ENDING.search(first) and first not in GERMAN_FUNCTION_WORDS  # (alles Mögliche)
+                ):  # fmt: skip
+                    entries += 1
+                    heads.update({  # (once per entry)
+                        e.split()[-1] for e in renderings
+                        if len(e.split()) <= 2 and e.replace(" ", "").isalpha() and e.islower()
+                        and e.split()[0] not in _SMALL_WORDS  # (a noun, or an adjective and the noun: not to enter)
+                    })  # fmt: skip
+            for english, n in heads.items() if entries >= 2 else ():
+                scored[english] = (1.0 + 0.5 * n + 0.25 * min(zipf_en(english), 5.5), "phrases")
         return scored
 
     def compound(self, word: str, depth: int = 0) -> dict[str, tuple[float, str]]:
