@@ -2154,3 +2154,16 @@ def test_a_noun_listed_only_after_adjectives_takes_the_english_those_entries_end
     assert _top(proposer.score_senses("Fertigung")) == "manufacturing"
     assert "scoop" not in proposer.score_senses("Neuigkeit")
     assert _top(proposer.compound("Hilarius-Friedhof")) == "Hilarius cemetery"
+
+
+def test_a_masculine_head_takes_no_feminine_english_and_a_learned_modifier_keeps_its_second_word(dictionary):
+    """The dictionary writes police spokeswoman (Polizeisprecherin's line), not police spokesman: Polizeisprecher is
+    still no spokeswoman. A modifier whose compounds mostly go on with one second word says both (Rohöl|angebot →
+    crude oil offer, Trinkwasser|… → drinking water …), though one compound does not (drinking fountain)."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert "spokeswoman" not in _top(proposer.compound("Polizeisprecher"))
+    assert _top(proposer.compound("Polizeisprecherin")) == "police spokeswoman"
+    assert _top(proposer.compound("Rohölangebot")) == "crude oil offer"
+    assert _top(proposer.compound("Trinkwasserverband")).startswith("drinking water ")

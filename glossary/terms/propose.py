@@ -714,6 +714,8 @@ class Proposer:
             self.dictionary.fetch_phrases(m)
         for i, m in enumerate(mods):
             for j, h in enumerate(dict.fromkeys(x for x in heads if x)):
+                if h.endswith(("woman", "women")) and not head_word.endswith(("in", "innen")):
+                    continue  # a masculine head's feminine sense: Polizei|sprecher is no police spokeswoman
                 # on a line of the dictionary that has the head: Waffen|teil is no arms deal (Waffengeschäft)
                 found, written = self.dictionary.attested(f"{m} {h}", german=_stem(head_word))
                 if not found and i == 0 and h in likely:  # the likeliest senses anyway, on any line
@@ -917,7 +919,11 @@ class Proposer:
         # a word that never stands alone before the head is the first of two: real estate …, crude oil …
         seconds = Counter(words[1] for words in compounds if len(words) >= 3)
         second, times = seconds.most_common(1)[0] if seconds else ("", 0)
-        if times >= 2 and second not in _SMALL_WORDS and all(len(words) >= 3 for words in compounds):
+        if (
+            times >= 2 and second not in _SMALL_WORDS
+            and (all(len(words) >= 3 for words in compounds) or times >= 0.75 * len(compounds))
+        ):  # fmt: skip
+            # (or in most of them: Trinkwasser|… → drinking water, though the dictionary has drinking fountain too)
             english = f"{english} {second}"
         # most of them must go on with a word where the modifier ends: Reis|ebus, Rats|chenschlüssel, Nachhi|lfe
         # are no compounds of Reis (rice), Rats (council) or of Nachhi, a piece of Nachhilfe
