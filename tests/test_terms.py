@@ -2167,3 +2167,16 @@ def test_a_masculine_head_takes_no_feminine_english_and_a_learned_modifier_keeps
     assert _top(proposer.compound("Polizeisprecherin")) == "police spokeswoman"
     assert _top(proposer.compound("Rohölangebot")) == "crude oil offer"
     assert _top(proposer.compound("Trinkwasserverband")).startswith("drinking water ")
+
+
+def test_a_noun_the_dictionary_lists_as_someones_is_a_sense_of_the_word(dictionary):
+    """jds. Alter {n} :: sb.'s age, jds. Wunsch {m} :: sb.'s wish: the dictionary's main sense of these words is
+    listed as someone's, and the word's own entries are the rare ones (Alter: antiqueness, and bro in youth slang).
+    A phrase listed as someone's is no sense (jds. Vorgaben :: sb.'s lights)."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.score_senses("Alter")) == "age"
+    assert _top(proposer.score_senses("Wunsch")) == "wish"
+    assert "lights" not in proposer.score_senses("Vorgaben") and "light" not in proposer.score_senses("Vorgabe")
+    assert "ballots ballot" not in proposer.compound("Wahlstimme")

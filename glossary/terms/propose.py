@@ -131,7 +131,8 @@ _FUNCTION_WORDS = frozenset("of the a an and or to in for on with by".split())
 _PARTICLES = frozenset("across round around at into onto off out over up down about through under".split())
 _SMALL_WORDS = _FUNCTION_WORDS | _PARTICLES  # a slash between two of them is a choice of word
 DISPREFERRED_TAGS = frozenset(
-    "Schw. Ös. Sw. ugs. slang vulg. veraltet veraltend dated obs. selten rare humor. pej. iron. poet.".split()
+    "Schw. Ös. Sw. ugs. slang Jugendsprache vulg. veraltet veraltend dated obs. selten rare humor. pej. iron.".split()
+    + ["poet."]
 )
 
 
@@ -716,6 +717,8 @@ class Proposer:
             for j, h in enumerate(dict.fromkeys(x for x in heads if x)):
                 if h.endswith(("woman", "women")) and not head_word.endswith(("in", "innen")):
                     continue  # a masculine head's feminine sense: Polizei|sprecher is no police spokeswoman
+                if english_singular(m).lower() == english_singular(h).lower():
+                    continue  # one word twice is no pair: Wahl|stimme is no "ballots ballot"
                 # on a line of the dictionary that has the head: Waffen|teil is no arms deal (Waffengeschäft)
                 found, written = self.dictionary.attested(f"{m} {h}", german=_stem(head_word))
                 if not found and i == 0 and h in likely:  # the likeliest senses anyway, on any line
