@@ -2105,6 +2105,7 @@ def test_a_verbs_stem_as_a_compounds_modifier_is_read_as_its_verb_noun(dictionar
     assert _top(proposer.compound("Abspielfehler")) == "playback error"
     assert _top(proposer.compound("Schwimmverband")) == "swimming association"
     assert "assets end" not in proposer.compound("Vermögende")
+    assert not any("cordoning off" in e for e in proposer.compound("Absperrzaun"))  # a verb's particle ends no modifier
 
 
 def test_a_compound_seen_only_in_the_dative_plural_keeps_its_singulars_composition(dictionary):

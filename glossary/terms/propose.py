@@ -668,6 +668,8 @@ class Proposer:
             verb = modifier.capitalize() + "en"  # a verb's stem: Bezahl|system (not Vermög|ende: Vermögen|de)
             if not mod_en and len(modifier) >= 4 and not word.startswith(verb) and self.dictionary.gender(verb) == "n":
                 mod_en = self._best(verb, single=True)
+                # (a verb's particle is no modifier's end: Absperr|zaun is no cordoning off fence)
+                mod_en = "" if mod_en.rsplit(" ", 1)[-1] in _SMALL_WORDS else mod_en
             if not mod_en and depth < 1:
                 for mod in _modifier_forms(modifier):
                     sub = self.compound(mod.capitalize(), depth + 1)
