@@ -168,18 +168,22 @@ def test_abbreviations_in_slashes_with_a_semicolon_are_no_renderings(tmp_path):
 
 def test_a_noun_listed_only_as_someones_is_a_word_of_its_own(tmp_path):
     """jds. Vorgesetzter :: sb.'s superior is the dictionary's only Vorgesetzter: it is one too, a superior; a noun
-    with an entry of its own keeps only that (Heimat), and a casual sense is none (jds. Alte [slang]: sb.'s old
-    lady)."""
+    with an entry of its own takes such a noun's sense after its own (Heimat: home, then homeland; jds. Alter {n} ::
+    sb.'s age is Alter's everyday sense), not a phrase listed as someone's (jds. Vorgaben :: sb.'s lights), and a
+    casual sense is none (jds. Alte [slang]: sb.'s old lady)."""
     sample = tmp_path / "de-en"
     sample.write_text(
         "jds. Vorgesetzter {m} :: sb.’s superior\n"
         "jds. Heimatland {n}; jds. Heimat {f} [pol.] | Heimatländer {pl} :: sb.’s homeland; native country | homelands\n"
         "Heimat {f} :: home\n"
+        "Vorgaben {pl} :: specifications\n"
+        "jds. Maßstäbe; jds. Vorgaben :: sb.’s lights\n"
         "jds. Alte {f} [slang] :: sb.’s old lady\n",
         encoding="utf-8",
     )
     index = parse(sample)
     assert [(s.english, s.grammar) for s in index["Vorgesetzter"]] == [(("superior",), "m")]
     assert index["Heimatland"][0].english == ("homeland", "native country") and "pol." in index["Heimatland"][0].tags
-    assert [s.english for s in index["Heimat"]] == [("home",)]
+    assert [s.english for s in index["Heimat"]] == [("home",), ("homeland", "native country")]
+    assert [s.english for s in index["Vorgaben"]] == [("specifications",)]
     assert "Alte" not in index and "jds. Vorgesetzter" in index

@@ -2075,14 +2075,14 @@ def test_a_hyphenated_compound_takes_the_pair_the_dictionary_writes(dictionary):
 
 def test_a_part_the_dictionary_has_only_inside_compounds_is_rendered_as_they_render_it(dictionary):
     """A hyphenated part with no entry of its own is no name when the dictionary's compounds agree on its English:
-    Golf-Fertigung → golf production, Liefer-Gigant → delivery giant (were golf Fertigung, Liefer giant); nor when
+    Golf-Fertigung, Liefer-Gigant → delivery giant (were golf Fertigung, Liefer giant); nor when
     it is an adjective's form (Römische → Roman) or a verb's stem (Zeitfahr → Zeitfahren, time trial). A name
     the dictionary has no compounds of stays a name (Huthi-Rebell → Huthi rebel)."""
     from glossary.terms.propose import Proposer, _top
 
     proposer = Proposer(dictionary, [], set())
     for word, english in [
-        ("Golf-Fertigung", "golf production"),
+        ("Golf-Fertigung", "golf manufacturing"),  # (Fertigung as its adjectives' entries end: manufacturing)
         ("Liefer-Gigant", "delivery giant"),
         ("Mahagoni-Tisch", "mahogany table"),
         ("Huthi-Rebell", "Huthi rebel"),
