@@ -1677,6 +1677,14 @@ def test_a_town_is_where_german_writes_no_article(dictionary):
     assert entries["Freudenstadt"].kind == "name"
     assert entries["Altersheim"].kind == "term" and entries["Flüchtlingsheim"].kind == "term"
     assert entries["Südthailand"].kind == "term"
+    # no town's ending, but no German word's shape either: no compound, no noun's ending (Hoyerswerda, Oberursel);
+    # not a common noun's (nach Belieben), nor a word in Swiss spelling (aus Spass)
+    entries = _extracted(
+        "Er wohnt in Hoyerswerda. Sie kommt aus Oberursel. Er macht das nach Belieben. Sie tanzt aus Spass.\n",
+        dictionary,
+    )
+    assert entries["Hoyerswerda"].kind == "name" and entries["Oberursel"].kind == "name"
+    assert all(e.kind == "term" for key, e in entries.items() if key in ("Belieben", "Spass"))
 
 
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):

@@ -110,6 +110,8 @@ _NOT_SURNAMES = _POLITE | frozenset("der die das den dem des ein eine einen eine
 # a noun of an action or a state (Festsetzung, Bereitschaft, Souveränität): what a text does or is, seldom a term
 STATE_ENDINGS = ("ung", "heit", "keit", "schaft", "tät", "nis", "ismus")
 _ABSTRACT_ENDINGS = (*STATE_ENDINGS, "tum", "ie", "ion")  # no surnames
+# endings German common nouns are made with: a word after in or aus without them and unknown is a place's name
+_NOUN_ENDINGS = (*_ABSTRACT_ENDINGS, *"er in chen lein ling ist ent ant ur ik ing e en".split())
 _POSSESSOR = re.compile(r"['’]s$")
 # before an adjective made a noun, words that make it a quality or a thing said, no person: im Klaren, etwas Schönes
 _QUALITY_BEFORE = frozenset("im ins am ans vom zum beim etwas nichts viel wenig allerlei".split())
@@ -899,16 +901,19 @@ class Collector:
         token = tokens[i]
         if not _after(tokens, joined, i, _PLACE_PREPOSITIONS) or self.dictionary.senses(token):
             return False
+        if "ss" in token and self.dictionary.senses(token.replace("ss", "ß")):
+            return False  # a word in Swiss spelling: aus Spass
         if "-" in token:  # a town of two, each part a town's or a name (in Titisee-Neustadt: not a new town)
             parts = token.split("-")
             return len(parts) == 2 and all(
                 p[:1].isupper() and (p.lower().endswith(_PLACE_ENDINGS) or self.is_place(p)) for p in parts
             )
-        return (
-            token.lower().endswith(_PLACE_ENDINGS) and lemma(token) == token
-            # (a point of the compass and a place is a region the compound's English says: Südthailand)
-            and not any(self.is_place(token[cut:]) for cut in range(3, len(token) - 3))
-        )  # fmt: skip
+        if lemma(token) != token or any(self.is_place(token[cut:]) for cut in range(3, len(token) - 3)):
+            return False  # (a point of the compass and a place is a region the compound's English says: Südthailand)
+        # a town's ending, or a word of no German shape at all: no compound, no noun's ending (in Kleve, auf Sylt)
+        return token.lower().endswith(_PLACE_ENDINGS) or (
+            not self._german_compound(token) and not token.lower().endswith(_NOUN_ENDINGS)
+        )
 
     def _surname_after_noun(self, tokens, joined, i: int) -> bool:
         """A surname right after a noun is a person the noun describes, whatever else the word means: Innenminister
