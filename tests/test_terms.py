@@ -2189,3 +2189,16 @@ def test_a_noun_the_dictionary_lists_as_someones_is_a_sense_of_the_word(dictiona
     assert _top(proposer.score_senses("Wunsch")) == "wish"
     assert "lights" not in proposer.score_senses("Vorgaben") and "light" not in proposer.score_senses("Vorgabe")
     assert "ballots ballot" not in proposer.compound("Wahlstimme")
+
+
+def test_a_noun_the_dictionary_lists_only_in_the_plural_takes_its_plurals_english_in_the_singular(dictionary):
+    """Erdbeeren {pl} :: strawberries, Rosskastanien {pl} :: horse chestnuts: the singular had no entry and was
+    composed (Earth berry) or left empty. Not another word's plural: Westen (the West) is no plural of West, and
+    Ligen is Liga's."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.score_senses("Erdbeere")) == "strawberry"
+    assert _top(proposer.score_senses("Rosskastanie")) == "horse chestnut"
+    assert not any(e.startswith("vest") for e in proposer.score_senses("West"))
+    assert _top(proposer.compound("Süper-Lig-Torschützenkönig")).split()[1] == "Lig"

@@ -552,6 +552,18 @@ class Proposer:
             score = 1.0 + 1.2 * max(cognate(english, word), 0.8) + 0.25 * min(zipf_en(english), 5.5)
             if english not in scored or scored[english][0] < score:
                 scored[english] = (score, "cognate")
+        for plural in ("n", "en", "e", "s") if not scored and word[:1].isupper() and word.isalpha() else ():
+            # a noun the dictionary lists only in the plural (Eichen {pl} :: oaks): its plural's English, singular;
+            # not another word's plural (Westen is no West's, Ligen is Liga's)
+            form = word + plural
+            listed = [s for s in self.dictionary.senses(form) if s.grammar == "pl" and form in s.synonyms]
+            listed = listed if listed and lemma(form) == word else []
+            for rank, english in enumerate(e for s in listed for e in _alternatives(s.english) if len(e.split()) <= 3):
+                words = _ARTICLE.sub("", english).split()
+                singular = " ".join([*words[:-1], english_singular(words[-1])])
+                scored.setdefault(singular, (1.0 / (1 + 0.35 * rank) + 0.25 * min(zipf_en(singular), 5.5), "plural"))
+            if scored:
+                break
         if (
             not scored
             and len(word) >= 7
