@@ -897,7 +897,8 @@ class Collector:
         """A word with a town's or a landscape's ending, unknown to the dictionary, after in, aus, nach or bei
         with no article: a place (in Lackendorf, aus Freudenstadt), as German writes a common noun there only
         with one (im Altersheim) or in the plural (in Flüchtlingsheimen); so is a hyphenated word of two such parts
-        (in Titisee-Neustadt)."""
+        (in Titisee-Neustadt), and a word of no German shape, no compound and none of German nouns' endings (in
+        Hoyerswerda, aus Oberursel; not nach Belieben)."""
         token = tokens[i]
         if not _after(tokens, joined, i, _PLACE_PREPOSITIONS) or self.dictionary.senses(token):
             return False

@@ -561,7 +561,8 @@ class Proposer:
             for rank, english in enumerate(e for s in listed for e in _alternatives(s.english) if len(e.split()) <= 3):
                 words = _ARTICLE.sub("", english).split()
                 singular = " ".join([*words[:-1], english_singular(words[-1])])
-                scored.setdefault(singular, (1.0 / (1 + 0.35 * rank) + 0.25 * min(zipf_en(singular), 5.5), "plural"))
+                score = 1.0 / (1 + 0.35 * rank) + 0.25 * min(zipf_en(singular), 5.5)
+                scored.setdefault(singular, (score, f"plural:{form}"))
             if scored:
                 break
         if (
@@ -590,7 +591,7 @@ class Proposer:
                         and e.split()[0] not in _SMALL_WORDS  # (a noun, or an adjective and the noun: not to enter)
                     })  # fmt: skip
             for english, n in heads.items() if entries >= 2 else ():
-                scored[english] = (1.0 + 0.5 * n + 0.25 * min(zipf_en(english), 5.5), "phrases")
+                scored[english] = (1.0 + 0.5 * n + 0.25 * min(zipf_en(english), 5.5), f"after-adjectives:{entries}")
         return scored
 
     def compound(self, word: str, depth: int = 0) -> dict[str, tuple[float, str]]:
@@ -677,11 +678,8 @@ class Proposer:
                     if mod_en:
                         break
             mod_en = mod_en or self._adjective_modifier(modifier) or self._name_modifier(modifier)
-            verb = modifier.capitalize() + "en"  # a verb's stem: Bezahl|system (not Vermög|ende: Vermögen|de)
-            if not mod_en and len(modifier) >= 4 and not word.startswith(verb) and self.dictionary.gender(verb) == "n":
-                mod_en = self._best(verb, single=True)
-                # (a verb's particle is no modifier's end: Absperr|zaun is no cordoning off fence)
-                mod_en = "" if mod_en.rsplit(" ", 1)[-1] in _SMALL_WORDS else mod_en
+            if not mod_en and len(modifier) >= 4 and not word.startswith(modifier.capitalize() + "en"):
+                mod_en = self._verb_noun(modifier)  # Bezahl|system (not Vermög|ende: that is Vermögen|de)
             if not mod_en and depth < 1:
                 for mod in _modifier_forms(modifier):
                     sub = self.compound(mod.capitalize(), depth + 1)
@@ -1031,8 +1029,7 @@ class Proposer:
         ):  # fmt: skip
             stem = adjective_stem(word).lower()  # a derived adjective as a part: Erneuerbare-Energien-Umlage
             english = self._adjective(stem, untagged=True) if stem != word.lower() and stem.endswith(_DERIVED) else ""
-            if not english and self.dictionary.gender(word + "en") == "n":  # a verb's stem: Zeitfahr-Weltmeister
-                english = self._best(word + "en", single=True)
+            english = english or self._verb_noun(word)  # a verb's stem: Zeitfahr-Weltmeister
             if english:
                 return english
         if depth < 2:
@@ -1040,9 +1037,17 @@ class Proposer:
             if sub:
                 return next(iter(sub))
         # a word the dictionary has only inside its compounds, as they render it: Liefer-Gigant → delivery giant,
-        # Golf-Fertigung → golf production (not golf Fertigung)
+        # Honduras-Mahagoni-Tisch → Honduras mahogany table (not Liefer giant, Mahagoni table)
         named = word in self.written_names or word in given_names() or word in surnames()  # (Peter, Müller)
         return (self._learned_modifier(word) if not named else "") or english_name(word)[0]
+
+    def _verb_noun(self, stem: str) -> str:
+        """A verb's stem read as the verb's noun, as a compound's part (Bezahl → das Bezahlen: payment, Zeitfahr →
+        das Zeitfahren: time trial); '' when the dictionary has no such noun, or only a phrase ending in the verb's
+        particle (Absperr: cordoning off is no modifier)."""
+        noun = stem.capitalize() + "en"
+        english = self._best(noun, single=True) if self.dictionary.gender(noun) == "n" else ""
+        return "" if english.rsplit(" ", 1)[-1] in _SMALL_WORDS else english
 
     def _language(self, word: str) -> str:
         """The English of a people's adjective the text writes as a noun, the dictionary only as the adjective
