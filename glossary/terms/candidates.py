@@ -911,7 +911,7 @@ class Collector:
             )
         if lemma(token) != token or any(self.is_place(token[cut:]) for cut in range(3, len(token) - 3)):
             return False  # (a point of the compass and a place is a region the compound's English says: Südthailand)
-        # a town's ending, or a word of no German shape at all: no compound, no noun's ending (in Kleve, auf Sylt)
+        # a town's ending, or a word of no German shape at all: no compound, no noun's ending (in Hoyerswerda)
         return token.lower().endswith(_PLACE_ENDINGS) or (
             not self._german_compound(token) and not token.lower().endswith(_NOUN_ENDINGS)
         )
