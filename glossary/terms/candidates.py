@@ -1040,12 +1040,19 @@ class Collector:
             len(first) >= 4 and first[:1].isupper() and first[1:].islower() and lowered not in self.stop
             and zipf_en(lowered) < 3.0 and zipf_de(lowered) < 3.5  # (no English or German word: not Elektro)
             and not self.dictionary.senses(first) and not is_known(first + "en")  # (Zeitfahr|en)
+            and not self._verb_stem(first)  # (Liefer-Gigant: liefern)
             and not (first.endswith("s") and self.dictionary.senses(first[:-1]))  # (Beschäftigung|s)
             and not any(  # two English words: Midlife, Rollback
                 zipf_en(lowered[:cut]) >= 4.0 and zipf_en(lowered[cut:]) >= 4.0 for cut in range(3, len(first) - 2)
             )
             and self.name_like(first)
         )  # fmt: skip
+
+    def _verb_stem(self, part: str) -> bool:
+        """A verb's stem, as a compound's first part: the dictionary has the verb (Liefer|n, Plauder|n, Bezahl|en)."""
+        lowered = part.lower()
+        infinitives = (lowered + "en", lowered + "n") if lowered.endswith(("er", "el")) else (lowered + "en",)
+        return any(sense.english[0].startswith("to ") for verb in infinitives for sense in self.dictionary.senses(verb))
 
     def _place_span(self, tokens, joined, k: int) -> int:
         """How many words from token k name a place of two or three words (Los Angeles, Sri Lanka), or 0."""
