@@ -1687,6 +1687,20 @@ def test_a_town_is_where_german_writes_no_article(dictionary):
     assert all(e.kind == "term" for key, e in entries.items() if key in ("Belieben", "Spass"))
 
 
+def test_a_town_later_in_a_list_of_places_is_a_place(dictionary):
+    """Neudorf, Lindenberg and Heiligenstadt read as compounds (new village, linden heap, saint town) where they
+    stand in a list of places: after a place the gazetteer knows (Weimar), or after the list's first word after
+    in, aus, nach or bei. A list of common nouns is none (Feldern und Wiesen)."""
+    entries = _extracted(
+        "Die Betriebe aus Welschenkahl, Neudorf und Lindenberg zahlen mehr. Kliniken gibt es in Weimar, Sömmerda, "
+        "Heiligenstadt und Bleicherode. Die Bauern arbeiten auf Feldern, Wiesen und Äckern, im Winter und Sommer.\n",
+        dictionary,
+    )
+    for town in ("Welschenkahl", "Neudorf", "Lindenberg", "Heiligenstadt", "Bleicherode"):
+        assert entries[town].kind == "name" and entries[town].target == town, town
+    assert all(entries[w].kind == "term" for w in ("Feld", "Wiese", "Acker"))
+
+
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):
     """Verkehrs|amt is Verkehr, a linking s and Amt (not Verkehr and Samt, velvet); Ursprungs|bau is a compound of
     the everyday head Bau, so a term, not a name; Kreis|säge keeps the s that is Kreis's own."""

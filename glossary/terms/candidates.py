@@ -135,6 +135,8 @@ CLUB_WORDS = frozenset(
 # a first name that is a month too begins no person's name (im August Preise)
 _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei"})
+_LIST_WORDS = frozenset({"und", "oder", "sowie"})  # between the items of a list, as a comma or a slash is
+_LIST_GAP = re.compile(r"\s*[,/]\s*")
 _PLACE_ENDINGS = (*_SETTLEMENTS, "berg", "tal", "wald", "au", "hof", "see", "land")
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
@@ -881,7 +883,7 @@ class Collector:
                 i += 1  # an adjective made a noun of a quality: im Klaren, im Allgemeinen, etwas Schönes, no term
                 continue
             self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
-            if self._placed(tokens, joined, i):
+            if self._placed(tokens, joined, i, text, matches):
                 self.candidates[lexicon.spelling_key(token)].placed = True
             letters = token.split("-", 1)[0]
             if "-" in token and token.split("-", 1)[1][:1].isupper() and self._name_in_compound(letters):
@@ -893,14 +895,19 @@ class Collector:
                     self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
             i += 1
 
-    def _placed(self, tokens, joined, i: int) -> bool:
+    def _placed(self, tokens, joined, i: int, text: str, matches) -> bool:
         """A word with a town's or a landscape's ending, unknown to the dictionary, after in, aus, nach or bei
         with no article: a place (in Lackendorf, aus Freudenstadt), as German writes a common noun there only
         with one (im Altersheim) or in the plural (in Flüchtlingsheimen); so is a hyphenated word of two such parts
         (in Titisee-Neustadt), and a word of no German shape, no compound and none of German nouns' endings (in
-        Hoyerswerda, aus Oberursel; not nach Belieben)."""
+        Hoyerswerda, aus Oberursel; not nach Belieben). So is such a word later in a list of places (aus
+        Welschenkahl, Neudorf und Reuth; Weimar, Sömmerda, Heiligenstadt)."""
         token = tokens[i]
-        if not _after(tokens, joined, i, _PLACE_PREPOSITIONS) or self.dictionary.senses(token):
+        if self.dictionary.senses(token):
+            return False
+        if not _after(tokens, joined, i, _PLACE_PREPOSITIONS) and not self._listed_after_place(
+            tokens, joined, i, text, matches
+        ):
             return False
         if "ss" in token and self.dictionary.senses(token.replace("ss", "ß")):
             return False  # a word in Swiss spelling: aus Spass
@@ -915,6 +922,27 @@ class Collector:
         return token.lower().endswith(_PLACE_ENDINGS) or (
             not self._german_compound(token) and not token.lower().endswith(_NOUN_ENDINGS)
         )
+
+    def _listed_after_place(self, tokens, joined, i: int, text: str, matches) -> bool:
+        """Token i follows a place in a list (a comma, a slash, und, oder or sowie between): one the gazetteer or
+        the dictionary knows (Weimar, Sömmerda, Heiligenstadt), or the list's first word after a place's
+        preposition (aus Welschenkahl, Neudorf, Reuth)."""
+        k = i
+        for _ in range(8):  # (a list of eight places at most is read back)
+            if k >= 2 and joined[k] and joined[k - 1] and tokens[k - 1] in _LIST_WORDS:
+                k -= 2
+            elif k >= 1 and _LIST_GAP.fullmatch(text, matches[k - 1].end(), matches[k].start()):
+                k -= 1
+            else:
+                return False
+            before = tokens[k]
+            if not before[:1].isupper() or before.isupper():
+                return False
+            if self.is_place(before):
+                return True
+            if _after(tokens, joined, k, _PLACE_PREPOSITIONS) and not self.dictionary.senses(before):
+                return True
+        return False
 
     def _surname_after_noun(self, tokens, joined, i: int) -> bool:
         """A surname right after a noun is a person the noun describes, whatever else the word means: Innenminister
