@@ -1701,6 +1701,20 @@ def test_a_town_later_in_a_list_of_places_is_a_place(dictionary):
     assert all(entries[w].kind == "term" for w in ("Feld", "Wiese", "Acker"))
 
 
+def test_a_town_after_a_noun_with_no_article_is_a_place(dictionary):
+    """German sets no common noun right after another without an article: a word with a town's ending there is
+    named by the noun (Landkreis Schwandorf, Richtung Schramberg: were schwa village, kerf heap). With an article
+    between, a compound stays a term (die Zahl der Neubaugebiete)."""
+    entries = _extracted(
+        "Die Spieler kommen aus dem Landkreis Schwandorf. Der Verkehr in Richtung Schramberg staut sich. "
+        "Die Zahl der Kuhställe wächst.\n",
+        dictionary,
+    )
+    for town in ("Schwandorf", "Schramberg"):
+        assert entries[town].kind == "name" and entries[town].target == town, town
+    assert entries["Kuhstall"].kind == "term"
+
+
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):
     """Verkehrs|amt is Verkehr, a linking s and Amt (not Verkehr and Samt, velvet); Ursprungs|bau is a compound of
     the everyday head Bau, so a term, not a name; Kreis|säge keeps the s that is Kreis's own."""

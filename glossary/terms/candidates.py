@@ -901,12 +901,15 @@ class Collector:
         with one (im Altersheim) or in the plural (in Flüchtlingsheimen); so is a hyphenated word of two such parts
         (in Titisee-Neustadt), and a word of no German shape, no compound and none of German nouns' endings (in
         Hoyerswerda, aus Oberursel; not nach Belieben). So is such a word later in a list of places (aus
-        Welschenkahl, Neudorf und Reuth; Weimar, Sömmerda, Heiligenstadt)."""
+        Welschenkahl, Neudorf und Reuth; Weimar, Sömmerda, Heiligenstadt), or right after a noun (Landkreis
+        Schwandorf)."""
         token = tokens[i]
         if self.dictionary.senses(token):
             return False
-        if not _after(tokens, joined, i, _PLACE_PREPOSITIONS) and not self._listed_after_place(
-            tokens, joined, i, text, matches
+        if (
+            not _after(tokens, joined, i, _PLACE_PREPOSITIONS)
+            and not self._listed_after_place(tokens, joined, i, text, matches)
+            and not self._named_by_noun(tokens, joined, i)
         ):
             return False
         if "ss" in token and self.dictionary.senses(token.replace("ss", "ß")):
@@ -922,6 +925,14 @@ class Collector:
         return token.lower().endswith(_PLACE_ENDINGS) or (
             not self._german_compound(token) and not token.lower().endswith(_NOUN_ENDINGS)
         )
+
+    def _named_by_noun(self, tokens, joined, i: int) -> bool:
+        """Token i follows a noun with no article between, as a name does (Landkreis Schwandorf, Richtung
+        Schramberg, Sportfreunde Rohrdorf): German sets no common noun so after another."""
+        if i < 1 or not joined[i]:
+            return False
+        before = tokens[i - 1]
+        return before[:1].isupper() and self.noun_like(before, i == 1) and self._common_noun(before)
 
     def _listed_after_place(self, tokens, joined, i: int, text: str, matches) -> bool:
         """Token i follows a place in a list (a comma, a slash, und, oder or sowie between): one the gazetteer or
