@@ -701,6 +701,14 @@ def test_a_plural_the_dictionary_lists_is_its_english_not_a_composition(dictiona
     from glossary.terms.propose import _singular_renderings
 
     assert list(_singular_renderings({"goods": (1.0, ""), "state media": (1.0, "")})) == ["goods", "state media"]
+    assert list(_singular_renderings({"country women": (1.0, "")})) == ["country woman"]  # (an irregular plural)
+
+
+def test_a_plurals_stray_entry_is_no_sense_of_the_head(dictionary):
+    """Only Landfrauen in the text: the head Frauen has plural entries (women) and one with no word class (the
+    female gender), which is no noun of its own; the entry is country woman (was country female gender)."""
+    entries = _extracted("Die Landfrauen aus Ranstadt hatten Kuchen gebacken. Die Landfrauen feierten.\n", dictionary)
+    assert entries["Landfrau"].target == "country woman"
 
 
 def test_names_with_particles_and_first_names_german_also_writes_as_words(dictionary):

@@ -245,13 +245,20 @@ _HYPHEN_PREFIXES = {
 _NAME_WORDS = {"Sankt": "Saint"}
 
 
+def _singular(word: str) -> str:
+    """An English plural's singular, the irregular -men and children too (country women → country woman)."""
+    if word.endswith("men") and len(word) > 3:
+        return word[:-3] + "man"  # (specimen → speciman is no English word: the caller looks)
+    return "child" if word == "children" else english_singular(word)
+
+
 def _singular_renderings(scored: dict) -> dict:
     """English renderings with a plural last word made singular (terrorists → terrorist, duties → duty),
     when the singular is an English word; words English uses only in the plural (goods, arms) stay."""
     out: dict = {}
     for english, value in scored.items():
         *rest, last = english.split(" ")
-        single = english_singular(last) if "of" not in rest else last  # ministry of foreign affairs
+        single = _singular(last) if "of" not in rest else last  # ministry of foreign affairs
         if single != last and zipf_en(single.lower()) < 3.0:
             single = last  # no English word: buses stay buses (not buse)
         key = " ".join([*rest, single])
@@ -327,7 +334,7 @@ def _top(scored: dict) -> str:
 
 def _plural_of(plural: str, singular: str) -> bool:
     p, s_ = plural.lower(), singular.lower()
-    return p in (s_ + "s", s_ + "es", s_[:-1] + "ies") or p == s_
+    return p in (s_ + "s", s_ + "es", s_[:-1] + "ies") or p == s_ or _singular(p) == s_
 
 
 LITERAL_BONUS = 0.3
@@ -459,7 +466,10 @@ class Proposer:
 
     def senses_for(self, word: str) -> list:
         senses = self.dictionary.senses(word) or self._masculine_senses(word)
-        singular = [s for s in senses if s.grammar != "pl"]
+        # a plural's entries with no word class beside its plural ones are no noun of its own (Frauen :: the female
+        # gender): the plural's senses stand
+        plural = word[:1].isupper() and any(s.grammar == "pl" for s in senses) and lemma(word) != word
+        singular = [s for s in senses if s.grammar != "pl" and (s.grammar or not plural)]
         return singular or senses
 
     def _masculine_senses(self, word: str) -> list:
