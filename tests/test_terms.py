@@ -2238,3 +2238,24 @@ def test_a_noun_the_dictionary_lists_only_in_the_plural_takes_its_plurals_englis
     assert _top(proposer.score_senses("Rosskastanie")) == "horse chestnut"
     assert not any(e.startswith("vest") for e in proposer.score_senses("West"))
     assert _top(proposer.compound("Süper-Lig-Torschützenkönig")).split()[1] == "Lig"
+
+
+def test_a_towns_adjective_and_a_thing_it_names_are_one_name(dictionary):
+    """Kölner Dom, Berliner Mauer, Münchner Sicherheitskonferenz are one name each: the town in English and the
+    thing (Cologne Cathedral, Berlin Wall), were the terms inhabitant of Cologne and cathedral. A newspaper or a
+    street keeps its German (Stuttgarter Zeitung, Potsdamer Platz); a country's adjective (Schweizer), any noun
+    (Kölner Innenstadt) and ein before it (ein Berliner Gymnasium) make no name."""
+    entries = _extracted(
+        "Der Kölner Dom ist alt. Die Besucher des Kölner Doms staunen. Die Berliner Mauer fiel 1989. "
+        "Die Stuttgarter Zeitung berichtet. Der Potsdamer Platz ist voll. Die Kölner Innenstadt ist voll. "
+        "Die Schweizer Wettbewerbsbehörde prüft. Er besucht ein Berliner Gymnasium. Das Freiburger Münster ist hoch.\n",
+        dictionary,
+    )
+    assert entries["Kölner Dom"].kind == "name" and entries["Kölner Dom"].target == "Cologne Cathedral"
+    assert "Kölner Doms" in entries["Kölner Dom"].variants
+    assert entries["Berliner Mauer"].target == "Berlin Wall"
+    assert entries["Freiburger Münster"].target == "Freiburg Minster"
+    assert entries["Stuttgarter Zeitung"].target == "Stuttgarter Zeitung"
+    assert entries["Potsdamer Platz"].target == "Potsdamer Platz"
+    assert not {"Kölner Innenstadt", "Schweizer Wettbewerbsbehörde", "Berliner Gymnasium"} & set(entries)
+    assert entries["Wettbewerbsbehörde"].kind == "term"

@@ -30,7 +30,7 @@ from ..lexicon import (
 )
 from ..segmentation import ABBREVIATIONS
 from ..workers import fork_map
-from .names import german_place_shape, given_names, surnames
+from .names import countries, german_place_shape, given_names, surnames
 
 _ENGLISH_MARKERS = frozenset(
     "the a of and for to reply leave click source site video thumbnail restrictions copyright".split()
@@ -52,6 +52,7 @@ _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
 _TITLE_WORDS = frozenset("am im an von vom für und zu zum zur auf in of the and on for".split())
 _STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
 STREET_WORDS = frozenset(_STREETS)  # the same words on their own, after a town's adjective: Berliner Straße
+_INDEFINITE = frozenset("ein eine einen einem einer eines kein keine keinen keinem keiner keines".split())
 _ENGLISH_STREETS = frozenset("street road lane way avenue square alley boulevard ring embankment drive".split())
 _ONLY_TOWNS = ("hausen",)  # an ending only town names have, whatever their first part (Salz|hausen)
 # endings of German place names: a town whose first part is no German word (Machtols|heim, Merkl|ingen)
@@ -82,7 +83,7 @@ NAMED_PLACES = {
     "Universität": "University", "Hochschule": "University", "Platz": "Square", "Straße": "Street",
     "Allee": "Avenue", "Brücke": "Bridge", "Kirche": "Church", "Dom": "Cathedral", "Kathedrale": "Cathedral",
     "Museum": "Museum", "Bahnhof": "Station", "Flughafen": "Airport", "Stadion": "Stadium", "Park": "Park",
-    "Palast": "Palace", "Schloss": "Palace", "Burg": "Castle", "Tor": "Gate", "Turm": "Tower",
+    "Palast": "Palace", "Schloss": "Palace", "Münster": "Minster", "Burg": "Castle", "Tor": "Gate", "Turm": "Tower",
     "Institut": "Institute", "Stiftung": "Foundation", "Krankenhaus": "Hospital", "Klinik": "Clinic",
     "Klinikum": "Hospital", "Theater": "Theatre", "Oper": "Opera", "Kanal": "Canal", "Insel": "Island",
     "Gebirge": "Mountains", "Tal": "Valley", "Wald": "Forest", "Gymnasium": "Gymnasium", "Akademie": "Academy",
@@ -311,6 +312,35 @@ INSTITUTIONS = (
     "orchester", "ministerium", "gesellschaft", "organisation", "versammlung", "parlament", "armee", "zentrale",
     "zeitung", "presse", "rundschau", "anzeiger", "kurier", "verein", "bund", "kirche", "union", "konferenz", "liga",
 )  # fmt: skip
+
+
+# what a town's adjective names as one of a kind (Kölner Dom, Berliner Mauer, Münchner Sicherheitskonferenz): these
+# words, and words ending in an institution's head or these endings
+_TOWN_NAMED = frozenset(
+    "dom münster mauer tor zoo burg turm oper park platz börse senat landtag festspiel festspiele messe prozess".split()
+)
+_TOWN_NAMED_ENDINGS = (
+    *INSTITUTIONS, "abkommen", "übereinkommen", "vertrag", "erklärung", "flughafen", "bahnhof", "hafen", "stadion",
+    "schloss", "palast", "kathedrale", "brücke", "krankenhaus", "klinikum", "gymnasium", "zentrum", "anzeiger",
+    "blatt", "post", "nachrichten", "gerichtshof", "oper",
+)  # fmt: skip
+_NEWSPAPERS = ("zeitung", "anzeiger", "blatt", "post", "nachrichten", "rundschau", "kurier", "presse", "merkur")
+
+
+def town_thing(adjective: str, noun: str, dictionary) -> str:
+    """The town whose adjective names the noun as one of a kind (Kölner Dom → Köln, Münchner Sicherheitskonferenz
+    → München), or '': not a country's (Schweizer Wettbewerbsbehörde is the Swiss one), not any noun (Kölner
+    Innenstadt)."""
+    head = noun.lower()
+    if head not in _TOWN_NAMED and not head.endswith(_TOWN_NAMED_ENDINGS):
+        return ""
+    town = town_of(adjective, dictionary)
+    return town if town not in countries() else ""
+
+
+def newspaper(noun: str) -> bool:
+    """A newspaper's word: its name stays as German writes it (Stuttgarter Zeitung, Kölner Stadt-Anzeiger)."""
+    return noun.lower().endswith(_NEWSPAPERS)
 
 
 def club_letters(token: str) -> bool:
@@ -683,6 +713,11 @@ class Collector:
                 self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
                 i += 2
                 continue
+            if nxt and self._town_named(tokens, joined, i):
+                head = lemma(nxt)  # Kölner Dom, des Kölner Doms: one name, as a town's adjective has one form
+                self._add(f"{token} {head}".lower(), "name", "PROPN", 2, f"{token} {nxt}", doc_index, segment_index)
+                i += 2
+                continue
             span = self._place_span(tokens, joined, i)
             if span:  # Los Angeles (Los is a German noun), and a team's name after it: Los Angeles Clippers
                 j = i + span
@@ -968,6 +1003,17 @@ class Collector:
             before[:1].isupper() and not before.isupper() and before.lower() not in self.stop
             and self.noun_like(before, i == 1) and not self.name_like(before)
         )  # fmt: skip
+
+    def _town_named(self, tokens, joined, i: int) -> bool:
+        """Token i is a town's adjective and the next word a thing it names, one of a kind: a landmark, an
+        institution, a newspaper, an event or a treaty (Kölner Dom, Berliner Mauer, Osnabrücker Zeitung,
+        Salzburger Festspiele, Wiener Übereinkommen). Not after ein, eine …: ein Berliner Hotel is any hotel."""
+        token, nxt = tokens[i], tokens[i + 1]
+        if not joined[i + 1] or not nxt[:1].isupper() or not token.endswith("er") or not token[:1].isupper():
+            return False  # (the cheap test first: this runs for every capitalised word)
+        if i > 0 and joined[i] and tokens[i - 1].lower() in _INDEFINITE:
+            return False
+        return self.noun_like(nxt, False) and bool(town_thing(token, lemma(nxt), self.dictionary))
 
     def _two_word_name(self, tokens, joined, i: int) -> bool:
         """Token i and the next are one name by one of their words: Bad and a town (not a bath), a league or

@@ -188,7 +188,7 @@ _COMPASS = {
 
 
 @functools.lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
+def countries() -> frozenset[str]:
     """German names of countries and territories (CLDR)."""
     from babel import Locale
 
@@ -227,7 +227,7 @@ def english_name(name: str) -> tuple[str, str, float]:
             if evidence == "identity":  # a continent or region the dictionary names: Südost-Asien → Southeast Asia
                 place, evidence = _dictionary_place(rest) or (place, evidence)
             region, part = _COMPASS[head]
-            english = f"{region} {place}" if rest in _countries() else f"{part} {place}"  # Ost-Berlin → East Berlin
+            english = f"{region} {place}" if rest in countries() else f"{part} {place}"  # Ost-Berlin → East Berlin
             return english, evidence, min(confidence, 0.85)
     words = name.split()
     if len(words) == 3 and words[1] == "am" and _SLAVIC_MARKS.search(words[0]):

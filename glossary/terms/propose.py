@@ -41,9 +41,11 @@ from .candidates import (
     linking_s,
     listed_form,
     looks_compound,
+    newspaper,
     proper_adjective,
     studies_of,
     town_of,
+    town_thing,
     without_articles,
 )
 from .names import english_name, german_place_shape, given_names, regnal_name, surnames
@@ -1397,6 +1399,15 @@ class Proposer:
             # a building English calls by the same word keeps its place: Hotel Birkenhof, Museum Folkwang
             english = f"{first} {place}" if english == first else f"{place} {english}"
             return Proposal(english, 0.8, [], ["building+name"])
+        town = town_thing(first, lemma(rest), self.dictionary) if rest and " " not in rest else ""
+        if town:  # Kölner Dom → Cologne Cathedral, Berliner Mauer → Berlin Wall
+            head = lemma(rest)
+            if newspaper(head) or head.lower() in STREET_WORDS:
+                return Proposal(display, 0.8, [], ["town+name"])  # as German writes it: Potsdamer Platz
+            english = NAMED_PLACES.get(head) or self._best(head) or next(iter(self.compound(head)), "")
+            if english:
+                english = " ".join(w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in english.split())
+                return Proposal(f"{self.propose_name(town, None).target} {english}", 0.7, [], ["town+name"])
         if first == "Sankt" and rest and " " not in rest:  # Sankt Petersburg → St. Petersburg, as English writes it
             return Proposal(f"St. {self.propose_name(rest, None).target}", 0.8, [], ["saint+name"])
         if first in NAMED_TITLES and rest:  # Prinz Henrik → Prince Henrik, Papst Franziskus → Pope Francis
