@@ -2259,3 +2259,25 @@ def test_a_towns_adjective_and_a_thing_it_names_are_one_name(dictionary):
     assert entries["Potsdamer Platz"].target == "Potsdamer Platz"
     assert not {"Kölner Innenstadt", "Schweizer Wettbewerbsbehörde", "Berliner Gymnasium"} & set(entries)
     assert entries["Wettbewerbsbehörde"].kind == "term"
+
+
+def test_a_hyphenated_part_is_read_as_a_name_or_as_its_german_head(dictionary):
+    """A name before a hyphen is no compound of German words: Shetland-Pony → Shetland pony, YouTube-Video →
+    YouTube video, Bertelsmann-Stiftung → Bertelsmann Foundation (were country pony, tubes video, man
+    foundation); a brand's Kanal is its channel (Panama-Kanal stays the Panama Canal). A German part read only by
+    its head keeps the head (NSA-Spähaffäre → NSA affair). An adjective's epithet is no modifier (Große :: Great,
+    as in Alexander der Große): Großmoschee is no Great mosque, nor Groß mosque."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    for word, english in [
+        ("Shetland-Pony", "Shetland pony"),
+        ("YouTube-Video", "YouTube video"),
+        ("Bertelsmann-Stiftung", "Bertelsmann Foundation"),
+        ("Youtube-Kanal", "Youtube channel"),
+        ("Panama-Kanal", "Panama Canal"),
+        ("NSA-Spähaffäre", "NSA affair"),
+        ("Einweg-Plastik", "disposable plastic"),
+    ]:
+        assert _top(proposer.compound(word)) == english, word
+    assert not any(e.startswith(("Great", "Groß")) for e in proposer.compound("Großmoschee"))

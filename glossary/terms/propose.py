@@ -247,6 +247,12 @@ _HYPHEN_PREFIXES = {
 _NAME_WORDS = {"Sankt": "Saint"}
 
 
+def _brand(name: str) -> bool:
+    """A name English writes as often as its everyday words (YouTube, Facebook): a brand, whose Kanal is a channel,
+    not the Canal a place's is (Panama-Kanal)."""
+    return zipf_en(name.lower()) >= 4.5
+
+
 def _singular(word: str) -> str:
     """An English plural's singular, the irregular -men and children too (country women → country woman)."""
     if word.endswith("men") and len(word) > 3:
@@ -622,7 +628,7 @@ class Proposer:
             english[-1] = _PARAPHRASED.sub(r"\1", self._head(lemma(parts[-1])) or english[-1])
             if any(e != p for e, p in zip(english, parts)):
                 named = english[0] == parts[0] or parts[0] in _NAME_WORDS  # a name first: Humboldt, Sankt Peter
-                if named and lemma(parts[-1]) in NAMED_PLACES and not parts[0].isupper():
+                if named and lemma(parts[-1]) in NAMED_PLACES and not parts[0].isupper() and not _brand(parts[0]):
                     # a name and a place or institution: Humboldt-Universität → Humboldt University, a name
                     english = [
                         english[0],
@@ -687,6 +693,8 @@ class Proposer:
                     mod_en = (self._best(singular, single=True) if singular else "") or self._best(
                         mod.capitalize(), single=True
                     )
+                    if mod_en[:1].isupper() and self._adjective_word(mod):
+                        mod_en = ""  # an adjective's epithet: Große :: Great (Alexander der Große) is no Groß|moschee
                     if mod_en:
                         break
             mod_en = mod_en or self._adjective_modifier(modifier) or self._name_modifier(modifier)
@@ -809,11 +817,18 @@ class Proposer:
 
     def _name_modifier(self, modifier: str) -> str:
         """A modifier the dictionary does not know but English text writes as it is, a name: Gazprom|sprecher →
-        Gazprom spokesman, Hamas|sprecher → Hamas spokesman."""
+        Gazprom spokesman, Hamas|sprecher → Hamas spokesman; not a German adjective's stem (Groß)."""
         for form in (modifier, *_modifier_forms(modifier)):
-            if len(form) >= 4 and zipf_en(form.lower()) >= 2.5 and not self.dictionary.senses(form.capitalize()):
+            if (
+                len(form) >= 4 and zipf_en(form.lower()) >= 2.5 and not self.dictionary.senses(form.capitalize())
+                and not self._adjective_word(form)
+            ):  # fmt: skip
                 return form[:1].upper() + form[1:]
         return ""
+
+    def _adjective_word(self, form: str) -> bool:
+        """The word, in lower case, is a German adjective or one's form (groß, große)."""
+        return any("adj" in s.grammar for s in self.dictionary.senses(lemma(form.lower())))
 
     @functools.lru_cache(maxsize=20_000)
     def _adjective_modifier(self, modifier: str) -> str:
@@ -1044,14 +1059,16 @@ class Proposer:
             english = english or self._verb_noun(word)  # a verb's stem: Zeitfahr-Weltmeister
             if english:
                 return english
-        if depth < 2:
-            sub = self.compound(lemma(word), depth) or self.compound(word, depth)
-            if sub:
-                return next(iter(sub))
+        sub = (self.compound(lemma(word), depth) or self.compound(word, depth)) if depth < 2 else {}
+        if sub and not all(ev.startswith("compound-head") for _, ev in sub.values()):
+            return next(iter(sub))
         # a word the dictionary has only inside its compounds, as they render it: Liefer-Gigant → delivery giant,
         # Honduras-Mahagoni-Tisch → Honduras mahogany table (not Liefer giant, Mahagoni table)
         named = word in self.written_names or word in given_names() or word in surnames()  # (Peter, Müller)
-        return (self._learned_modifier(word) if not named else "") or english_name(word)[0]
+        learned = self._learned_modifier(word) if not named else ""
+        if not learned and sub and not named and zipf_en(word.lower()) < 1.0:
+            learned = next(iter(sub))  # a German word's head alone (Späh|affäre: affair); not a name's (You|Tube)
+        return learned or english_name(word)[0]
 
     def _verb_noun(self, stem: str) -> str:
         """A verb's stem read as the verb's noun, as a compound's part (Bezahl → das Bezahlen: payment, Zeitfahr →
