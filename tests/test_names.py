@@ -54,6 +54,19 @@ from glossary.terms.names import english_name, transliterations
         ("Island Hospital", "Island Hospital"),
         ("Rhode Island", "Rhode Island"),
         ("Island", "Iceland"),
+        # j before a vowel or a Polish -ski alone is no Cyrillic: Indonesian, Nepali, Polish and English names stay
+        ("Pudjo Sulistiyo", "Pudjo Sulistiyo"),
+        ("Nirmal Purja", "Nirmal Purja"),
+        ("Loic Lang-Lazdunski", "Loic Lang-Lazdunski"),
+        ("Jochner", "Jochner"),
+        ("Dominggu Badii", "Dominggu Badii"),  # an ending alone spelt anew is no transliteration (Bady)
+        ("Lady Tatai", "Lady Tatai"),
+        ("Maxine McKew", "Maxine McKew"),  # a capital inside a word: no German spelling of Cyrillic
+        ("WiWo", "WiWo"),
+        ("Wirtschaftsförderin Uta", "Wirtschaftsförderin Uta"),  # (an umlaut: German)
+        ("Swetlana", "Svetlana"),
+        ("Ilowajsk", "Ilovaisk"),
+        ("Wladikawkaz", "Vladikavkats"),  # unknown in English: the rules, by its marks (Wl-)
     ],
 )
 def test_english_spelling_of_names(german, english):

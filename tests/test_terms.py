@@ -2276,6 +2276,7 @@ def test_a_hyphenated_part_is_read_as_a_name_or_as_its_german_head(dictionary):
         ("Bertelsmann-Stiftung", "Bertelsmann Foundation"),
         ("Youtube-Kanal", "Youtube channel"),
         ("Panama-Kanal", "Panama Canal"),
+        ("Max-Planck-Institut", "Max Planck Institute"),  # (a first name is no brand, however often English writes it)
         ("NSA-Spähaffäre", "NSA affair"),
         ("Einweg-Plastik", "disposable plastic"),
     ]:

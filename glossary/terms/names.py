@@ -73,6 +73,11 @@ _SLAVIC_MARKS = re.compile(
 )  # not w + vowel alone: Angererhofweg is German
 # the endings of a Russian (or Bulgarian) surname in German spelling: Jegorowa, Lawrow, Medwedew, Lukaschenko
 _RUSSIAN_SURNAME = re.compile(r"(?:ow|ew|owa|ewa|itsch|enko)$")
+# the marks only a German spelling of Cyrillic has, enough to spell out a word English does not know (Wostotschny,
+# Ilowajsk); j before a vowel, or -ski, alone are not (Pudjo, Purja, Lazdunski: Indonesian, Nepali, Polish)
+_STRONG_SLAVIC = re.compile(
+    r"(tsch|ow\b|owa\b|ew\b|ewa\b|jew|ij\b|ej\b|witsch|wna\b|^w[lj]|enko\b|kow|skaja\b|skij\b|yj\b|ow[aeiou])", re.I
+)
 # the endings of German place and street names: never transliterated (Angererhofweg, Schwarzenbach)
 _GERMAN_PLACE = re.compile(
     r"(weg|hof|dorf|berg|burg|bach|feld|heim|hausen|ingen|straße|strasse|stein|wald|tal|see|kirchen|hafen|stadt"
@@ -212,6 +217,12 @@ def regnal_name(names: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def _camel(word: str) -> bool:
+    """A capital inside a word, not after a hyphen (WiWo, McKew, JazzDance): a brand's or an English name's
+    spelling, no German one of Cyrillic."""
+    return any(c.isupper() and word[i - 1] != "-" for i, c in enumerate(word) if i > 0)
+
+
 def english_name(name: str) -> tuple[str, str, float]:
     """(English spelling, evidence, confidence) for a German-spelled name of one or more words."""
     gazetteer = cldr_gazetteer()
@@ -249,8 +260,8 @@ def english_name(name: str) -> tuple[str, str, float]:
             out.append(gazetteer[word])
             changed = changed or gazetteer[word] != word
             continue
-        if not word[:1].isupper() or len(word) < 3 or word.isupper() or _german_word(word):
-            out.append(word)  # Kaufinger Gasse, Englisches Institut: German words in a German name
+        if not word[:1].isupper() or len(word) < 3 or word.isupper() or _german_word(word) or _camel(word):
+            out.append(word)  # Kaufinger Gasse, Englisches Institut: German words in a German name; WiWo, McKew
             continue
         own = _en_frequency(word)
         best, best_freq = word, own
@@ -259,11 +270,13 @@ def english_name(name: str) -> tuple[str, str, float]:
         # Susanne Schaab are no Osvald, Shaab, however much more often English writes those)
         slavic = _SLAVIC_MARKS.search(word) or (rules and own < 1.0 and not any(c in word for c in "äöüÄÖÜ"))
         for option in transliterations(word) if slavic else ():
+            if option[-1:] == "y" and option[:-1] in (word[:-1], word[:-2]) and not _SLAVIC_MARKS.search(word):
+                continue  # only an ending spelt anew: Badii, Backi, Tatai are no Bady, Backy, Tatay
             freq = _en_frequency(option)
             if freq > best_freq + 0.8:  # English writes it so far more often: Wladimir → Vladimir, not Jair → Yair
                 best, best_freq = option, freq
         if (
-            best == word and own < 1.0 and _SLAVIC_MARKS.search(word) and "ß" not in word
+            best == word and own < 1.0 and _STRONG_SLAVIC.search(word) and not any(c in word for c in "ßäöüÄÖÜ")
             and not german_place_shape(word) and not _german_ending(word)
             and (rules or _RUSSIAN_SURNAME.search(word) is not None)
         ):  # fmt: skip

@@ -250,7 +250,7 @@ _NAME_WORDS = {"Sankt": "Saint"}
 def _brand(name: str) -> bool:
     """A name English writes as often as its everyday words (YouTube, Facebook): a brand, whose Kanal is a channel,
     not the Canal a place's is (Panama-Kanal)."""
-    return zipf_en(name.lower()) >= 4.5
+    return zipf_en(name.lower()) >= 4.5 and name not in given_names() and name not in surnames()  # (Max, Ford)
 
 
 def _singular(word: str) -> str:
