@@ -2282,3 +2282,16 @@ def test_a_hyphenated_part_is_read_as_a_name_or_as_its_german_head(dictionary):
     ]:
         assert _top(proposer.compound(word)) == english, word
     assert not any(e.startswith(("Great", "Groß")) for e in proposer.compound("Großmoschee"))
+
+
+def test_an_adjective_before_its_noun_is_read_in_its_everyday_sense(dictionary):
+    """The dictionary tags kostenlos as an adjective only in its sense `freebie`, and potenziell only as
+    `conceivable`; untagged, free and the cognate potential are the everyday English (kostenlose Mahlzeit → free
+    meal, potenzieller Kandidat → potential candidate; were freebie meal, conceivable candidate)."""
+    entries = _extracted(
+        "Es gibt eine kostenlose Mahlzeit. Die kostenlose Mahlzeit ist beliebt. Er ist ein potenzieller Kandidat. "
+        "Der potenzielle Kandidat schweigt.\n",
+        dictionary,
+    )
+    assert entries["kostenlose Mahlzeit"].target == "free meal"
+    assert entries["potenzieller Kandidat"].target == "potential candidate"

@@ -1114,7 +1114,9 @@ class Proposer:
                 self.score_senses(display) or self.score_senses(display.lower()) or self._adjective_phrase(adj, noun)
             )
             if not scored:
-                adj_en = self._adjective(adj) or self._adjective(adj, untagged=True)  # (evangelisch: no class given)
+                adj_en = self._adjective(
+                    adj, untagged=True
+                )  # (evangelisch: no class given; kostenlos: free, not freebie)
                 noun_scored = self.score_senses(noun) or self.compound(noun)
                 scored = {f"{adj_en} {e}": (s, ev + "+adj") for e, (s, ev) in noun_scored.items()} if adj_en else {}
         else:
