@@ -2295,3 +2295,17 @@ def test_an_adjective_before_its_noun_is_read_in_its_everyday_sense(dictionary):
     )
     assert entries["kostenlose Mahlzeit"].target == "free meal"
     assert entries["potenzieller Kandidat"].target == "potential candidate"
+
+
+def test_a_newspapers_name_keeps_its_german_and_its_towns_adjective(dictionary):
+    """Frankfurter Allgemeine Zeitung is one name (Frankfurter was the term frankfurter, a sausage); Zürcher does not
+    inflect (Neuen Zürcher Zeitung → Neue Zürcher Zeitung, not Zürche); a newspaper is not translated (Sächsische
+    Zeitung, not Saxon Newspaper)."""
+    entries = _extracted(
+        "Das berichtet die Frankfurter Allgemeine Zeitung. Laut der Neuen Zürcher Zeitung ist es so. "
+        "Die Sächsische Zeitung meldet es auch.\n",
+        dictionary,
+    )
+    assert entries["Frankfurter Allgemeine Zeitung"].kind == "name" and "Frankfurter" not in entries
+    assert entries["Neue Zürcher Zeitung"].target == "Neue Zürcher Zeitung"
+    assert entries["Sächsische Zeitung"].target == "Sächsische Zeitung"

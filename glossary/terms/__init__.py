@@ -396,8 +396,13 @@ def _name_citation(surface: str, dictionary) -> str:
     base = lemma(noun)
     plural = base != noun and not noun.endswith("s")
     ending = "e" if plural else {"m": "er", "f": "e", "n": "es"}.get(dictionary.gender(base), "e")
-    # a town's adjective does not inflect: Staatliches Moskauer Institut
-    inflected = [a if town_of(a, dictionary) else adjective_stem(a) + ending for a in adjectives]
+    # a town's adjective does not inflect: Staatliches Moskauer Institut, Neue Zürcher Zeitung (Zürch is no adjective)
+    inflected = [
+        a
+        if town_of(a, dictionary) or (a.endswith("er") and not dictionary.senses(adjective_stem(a).lower()))
+        else adjective_stem(a) + ending
+        for a in adjectives
+    ]
     if plural and noun.endswith("en"):  # the dative plural: den Vereinigten Arabischen Emiraten
         nominative = " ".join([*inflected, noun[:-1]])
         if dictionary.senses(nominative):

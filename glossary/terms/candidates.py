@@ -646,11 +646,16 @@ class Collector:
                 continue
             self._definition(text, matches, i)
             nxt = tokens[i + 1] if i + 1 < n and joined[i + 1] else ""
-            if i > 0 and nxt and self.name_adjective(token):
+            # a town's adjective before them is the name's too: Frankfurter Allgemeine Zeitung (no sausage)
+            lead = int(
+                bool(nxt) and token.endswith("er") and i + 2 < n and joined[i + 2] and self.name_adjective(nxt)
+                and bool(town_of(token, self.dictionary))
+            )  # fmt: skip
+            if i > 0 and nxt and (lead or self.name_adjective(token)):
                 # capitalised adjectives inside a sentence start a name: Vereinte Nationen, Persischer Golf,
                 # Vereinigte Arabische Emirate, (Tag der) Deutschen Einheit
-                j = i + 1
-                while j < n and joined[j] and j - i < 3 and self.name_adjective(tokens[j]):
+                j = i + 1 + lead
+                while j < n and joined[j] and j - i < 3 + lead and self.name_adjective(tokens[j]):
                     j += 1
                 after = tokens[j + 1] if j + 1 < n and joined[j + 1] else ""
                 person = bool(after) and (  # der Grünen Anja Piel: a person's name, after a party's
@@ -659,7 +664,11 @@ class Collector:
                     and self._name_follows(tokens, joined, j + 1)
                 )
                 if j < n and joined[j] and self.noun_like(tokens[j], False) and not person:
-                    words = [*(adjective_stem(t) for t in tokens[i:j]), lemma(tokens[j])]
+                    words = [
+                        *tokens[i : i + lead],
+                        *(adjective_stem(t) for t in tokens[i + lead : j]),
+                        lemma(tokens[j]),
+                    ]
                     if self._state_of(tokens, joined, j):
                         j += 1  # Demokratische Volksrepublik Korea
                         words.append(tokens[j])

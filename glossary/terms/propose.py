@@ -1104,8 +1104,10 @@ class Proposer:
         if cand.kind == "name":
             proposal = self.propose_name(display, mt)
             if cand.pos == "ADJ PROPN" and proposal.target == display:
-                if display.split()[-1].lower() in STREET_WORDS:
-                    return self._listed_name(display) or proposal  # a street keeps its name: Schwarzer Weg
+                last = display.split()[-1]
+                if last.lower() in STREET_WORDS or newspaper(lemma(last)):
+                    # a street keeps its name (Schwarzer Weg), and so does a newspaper (Sächsische Zeitung)
+                    return self._listed_name(display) or proposal
                 return self._listed_name(display) or self._name_in_words(display) or proposal
             return proposal
         if cand.pos == "ADJ NOUN":
