@@ -2309,3 +2309,16 @@ def test_a_newspapers_name_keeps_its_german_and_its_towns_adjective(dictionary):
     assert entries["Frankfurter Allgemeine Zeitung"].kind == "name" and "Frankfurter" not in entries
     assert entries["Neue Zürcher Zeitung"].target == "Neue Zürcher Zeitung"
     assert entries["Sächsische Zeitung"].target == "Sächsische Zeitung"
+
+
+def test_a_towns_adjective_before_its_noun_is_no_term(dictionary):
+    """Hamburger Staatsanwaltschaft, Pariser Experte: the town's adjective is no burger and no Parisian, and no term
+    of its own; the noun after it is. Hamburger as a noun stays (Er isst einen Hamburger), and so does a person of the town
+    before a name (der Hamburger Olaf Scholz)."""
+    entries = _extracted(
+        "Die Hamburger Staatsanwaltschaft ermittelt. Ein Pariser Experte spricht. Wiener Cafés sind voll.\n", dictionary
+    )
+    assert not {"Hamburger", "Pariser", "Wiener"} & set(entries)
+    assert entries["Staatsanwaltschaft"].kind == "term" and entries["Experte"].kind == "term"
+    entries = _extracted("Er isst einen Hamburger. Der Hamburger Olaf Scholz regiert.\n", dictionary)
+    assert entries["Hamburger"].frequency == 2

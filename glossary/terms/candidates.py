@@ -727,6 +727,9 @@ class Collector:
                 self._add(f"{token} {head}".lower(), "name", "PROPN", 2, f"{token} {nxt}", doc_index, segment_index)
                 i += 2
                 continue
+            if nxt and self._town_adjective(token, nxt):
+                i += 1  # a town's adjective before a noun (Hamburger Polizei): no burger, no term of its own
+                continue
             span = self._place_span(tokens, joined, i)
             if span:  # Los Angeles (Los is a German noun), and a team's name after it: Los Angeles Clippers
                 j = i + span
@@ -1011,6 +1014,14 @@ class Collector:
         return (
             before[:1].isupper() and not before.isupper() and before.lower() not in self.stop
             and self.noun_like(before, i == 1) and not self.name_like(before)
+        )  # fmt: skip
+
+    def _town_adjective(self, token: str, nxt: str) -> bool:
+        """A town's adjective before its noun (Hamburger Polizei, Pariser Experte), not a person of the town before
+        a name (der Hamburger Olaf Scholz)."""
+        return (
+            token.endswith("er") and token[:1].isupper() and nxt[:1].isupper() and not _first_name(nxt)
+            and self.noun_like(nxt, False) and bool(town_of(token, self.dictionary))
         )  # fmt: skip
 
     def _town_named(self, tokens, joined, i: int) -> bool:
