@@ -2322,3 +2322,15 @@ def test_a_towns_adjective_before_its_noun_is_no_term(dictionary):
     assert entries["Staatsanwaltschaft"].kind == "term" and entries["Experte"].kind == "term"
     entries = _extracted("Er isst einen Hamburger. Der Hamburger Olaf Scholz regiert.\n", dictionary)
     assert entries["Hamburger"].frequency == 2
+
+
+def test_an_adjective_made_a_noun_in_its_weak_form_takes_its_strong_forms_entry(dictionary):
+    """Der Vorgesetzte, die Schutzsuchende: the dictionary lists Vorgesetzter, Schutzsuchender (superior, person
+    seeking sanctuary); these had no proposal or a part-by-part one. Not a plural's -e before an -r that makes
+    another word (Autoverkäufe is no Autoverkäufer, car salesman; Spreche no Sprecher)."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.score_senses("Vorgesetzte")) == "superior"
+    assert _top(proposer.score_senses("Zugezogene")) == "newcomer"
+    assert not proposer.score_senses("Autoverkäufe") and "speaker" not in proposer.score_senses("Spreche")

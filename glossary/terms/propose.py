@@ -473,12 +473,21 @@ class Proposer:
         return best
 
     def senses_for(self, word: str) -> list:
-        senses = self.dictionary.senses(word) or self._masculine_senses(word)
+        senses = self.dictionary.senses(word) or self._masculine_senses(word) or self._strong_senses(word)
         # a plural's entries with no word class beside its plural ones are no noun of its own (Frauen :: the female
         # gender): the plural's senses stand
         plural = word[:1].isupper() and any(s.grammar == "pl" for s in senses) and lemma(word) != word
         singular = [s for s in senses if s.grammar != "pl" and (s.grammar or not plural)]
         return singular or senses
+
+    def _strong_senses(self, word: str) -> list:
+        """An adjective made a noun, in its weak form the dictionary lacks, is its strong form's entry: Vorgesetzte →
+        Vorgesetzter (superior), as the dictionary lists such nouns."""
+        if not word.endswith("e") or len(word) < 6 or not word[:1].isupper():
+            return []
+        if not word[:-1].endswith(("t", "end", "en", "ig", "lich", "isch")):
+            return []  # a participle's or an adjective's ending (vorgesetzt, schutzsuchend): not Verkäufe, Sprecher
+        return self.dictionary.senses(word + "r")
 
     def _masculine_senses(self, word: str) -> list:
         """A woman's word the dictionary lacks is its man's word, as English has one for both: Kolumnistin →
