@@ -2334,3 +2334,17 @@ def test_an_adjective_made_a_noun_in_its_weak_form_takes_its_strong_forms_entry(
     assert _top(proposer.score_senses("Vorgesetzte")) == "superior"
     assert _top(proposer.score_senses("Zugezogene")) == "newcomer"
     assert not proposer.score_senses("Autoverkäufe") and "speaker" not in proposer.score_senses("Spreche")
+
+
+def test_a_name_after_dr_or_prof_is_a_person(dictionary):
+    """After Dr. or Prof. German writes a person: Dr. Müller is no miller, and Dr. Arlene Baratz is one name, though
+    no list has Arlene as a first name (were Arlene, and Baratz a term with no English); Baratz alone later is her
+    variant. A first name a list has starts a name as it always did (Prof. Dr. Klaus Schwab)."""
+    entries = _extracted(
+        "Doch Dr. Arlene Baratz widerspricht. Das sagte Baratz. Laut Dr. Müller ist das falsch. "
+        "Das sagte Prof. Dr. Klaus Schwab am Montag.\n",
+        dictionary,
+    )
+    assert entries["Arlene Baratz"].kind == "name" and "Baratz" in entries["Arlene Baratz"].variants
+    assert entries["Müller"].kind == "name" and entries["Müller"].target == "Müller"
+    assert entries["Klaus Schwab"].kind == "name" and not {"Arlene", "Baratz", "Dr Klaus Schwab"} & set(entries)

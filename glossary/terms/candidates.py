@@ -52,6 +52,7 @@ _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
 _TITLE_WORDS = frozenset("am im an von vom für und zu zum zur auf in of the and on for".split())
 _STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
 STREET_WORDS = frozenset(_STREETS)  # the same words on their own, after a town's adjective: Berliner Straße
+_DOCTOR = frozenset({"Dr", "Prof"})  # titles written short, before a person's name
 _INDEFINITE = frozenset("ein eine einen einem einer eines kein keine keinen keinem keiner keines".split())
 _ENGLISH_STREETS = frozenset("street road lane way avenue square alley boulevard ring embankment drive".split())
 _ONLY_TOWNS = ("hausen",)  # an ending only town names have, whatever their first part (Salz|hausen)
@@ -645,6 +646,13 @@ class Collector:
                 i += 1  # the number ends a name before it: Ligue 1-Klub, Formel 1-Rennen (no 1 club)
                 continue
             self._definition(text, matches, i)
+            start, end = self._after_doctor(tokens, joined, i, text, matches) if token in _DOCTOR else (0, 0)
+            if end:  # Dr. Arlene Baratz, Dr. Müller: a person (no miller), however the words read alone
+                surface = " ".join(tokens[start:end])
+                key = lexicon.spelling_key(surface) if end == start + 1 else surface.lower()
+                self._add(key, "name", "PROPN", end - start, surface, doc_index, segment_index)
+                i = end
+                continue
             nxt = tokens[i + 1] if i + 1 < n and joined[i + 1] else ""
             # a town's adjective before them is the name's too: Frankfurter Allgemeine Zeitung (no sausage)
             lead = int(
@@ -1016,6 +1024,27 @@ class Collector:
             and self.noun_like(before, i == 1) and not self.name_like(before)
         )  # fmt: skip
 
+    def _after_doctor(self, tokens, joined, i: int, text: str, matches) -> tuple[int, int]:
+        """Where a person's name after Dr. or Prof. starts and ends (one to three capitalised words), or (0, 0):
+        Dr. Arlene Baratz, Prof. Dr. Klaus Schwab (the second title is skipped over), Dr. Müller."""
+        k = i + 1
+        while k < len(tokens) and text[matches[k - 1].end() : matches[k].start()] == ". " and tokens[k] in _DOCTOR:
+            k += 1  # Prof. Dr.
+        if k >= len(tokens) or text[matches[k - 1].end() : matches[k].start()] != ". " or _first_name(tokens[k]):
+            return 0, 0  # (a first name a list has starts a name anyway: Dr. Jack Drescher, Dr. Bernhard von Gudden)
+        end = k
+        while end < len(tokens) and end - k < 3 and (end == k or joined[end]):
+            word = tokens[end]
+            if (
+                not word[:1].isupper() or word.isupper() or word.lower() in self.stop
+                or not word.replace("-", "").isalpha()
+            ):  # fmt: skip
+                break
+            if end > k and self._common_noun(word) and word not in surnames():
+                break  # Dr. Müller Klinik: the name ends before a common noun (not Baratz, not Müller)
+            end += 1
+        return (k, end) if end > k else (0, 0)
+
     def _town_adjective(self, token: str, nxt: str) -> bool:
         """A town's adjective before its noun (Hamburger Polizei, Pariser Experte), not a person of the town before
         a name (der Hamburger Olaf Scholz)."""
@@ -1371,12 +1400,14 @@ class Collector:
 
     def _surname_as_term(self, cand: Candidate, owner: Candidate) -> bool:
         """A word taken for a term (its lemmatizer knows it) that is a person's surname, and no word of the
-        dictionary: Ströbele alone is Hans-Christian Ströbele."""
+        dictionary: Ströbele alone is Hans-Christian Ströbele; Baratz is Arlene Baratz, a first name no list has
+        before it (not Fuchsparkstadion, the Bamberger one: a town's adjective is no first name)."""
         first = owner.forms.most_common(1)[0][0].split()[0]
-        return (
-            cand.kind == "term" and first in given_names()
-            and not any(self.dictionary.senses(form) for form in cand.forms)
+        person = first in given_names() or (
+            owner.words == 2 and self.name_like(first) and not town_of(first, self.dictionary)
+            and not self.is_place(first) and not _is_acronym(first)
         )  # fmt: skip
+        return cand.kind == "term" and person and not any(self.dictionary.senses(form) for form in cand.forms)
 
     def merge_misspellings(self) -> None:
         """Rassissmus → Rassismus, Aufrtitt → Auftritt, Stadtzenrum → Stadtzentrum: a word read as a name only
