@@ -2348,3 +2348,15 @@ def test_a_name_after_dr_or_prof_is_a_person(dictionary):
     assert entries["Arlene Baratz"].kind == "name" and "Baratz" in entries["Arlene Baratz"].variants
     assert entries["Müller"].kind == "name" and entries["Müller"].target == "Müller"
     assert entries["Klaus Schwab"].kind == "name" and not {"Arlene", "Baratz", "Dr Klaus Schwab"} & set(entries)
+
+
+def test_a_plural_is_not_split_anew_where_its_singular_splits(dictionary):
+    """Only the plural in the text (Cyberkriminellen, Rohrisolationen): its letters split elsewhere (Cyberkrimin|
+    ellen, Rohrisolat|ionen) are no plural of the singular's composition (were cyber thriller ells, pipe isolate
+    ion); the singular's stands. A plural the dictionary lists is still its English (Staatsmedien → state media)."""
+    entries = _extracted(
+        "Die Cyberkriminellen greifen an. Die Rohrisolationen sind alt. Die Staatsmedien berichten.\n", dictionary
+    )
+    assert entries["Cyberkriminelle"].target == "cyber criminal"
+    assert entries["Rohrisolation"].target == "pipe insulation"
+    assert entries["Staatsmedium"].target == "state media"

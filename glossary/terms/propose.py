@@ -247,6 +247,19 @@ _HYPHEN_PREFIXES = {
 _NAME_WORDS = {"Sankt": "Saint"}
 
 
+def _same_split(plural: dict, singular: dict) -> bool:
+    """Two compositions' best readings split off one modifier, or one of them is no closed compound's split: the
+    plural's reading is the singular's word in the plural (Staats|medien, Staats|medium), not another split of
+    its letters (Cyberkrimin|ellen beside Cyber|kriminelle)."""
+
+    def modifier(scored: dict) -> str:  # (compound:Cyber+Kriminelle → Cyber)
+        evidence = scored[_top(scored)][1]
+        return evidence.split(":", 1)[1].split("+", 1)[0] if evidence.startswith("compound:") else ""
+
+    ours, theirs = modifier(plural), modifier(singular)
+    return not ours or not theirs or ours == theirs
+
+
 def _brand(name: str) -> bool:
     """A name English writes as often as its everyday words (YouTube, Facebook): a brand, whose Kanal is a channel,
     not the Canal a place's is (Panama-Kanal)."""
@@ -1143,7 +1156,10 @@ class Proposer:
                 attested = any("[attested" in ev for _, ev in singular.values())
                 # (a head alone is no plural's English: Spionageprogrammen is no Spionageprog|rammen)
                 head_only = all(ev.startswith("compound-head") for _, ev in plural.values())
-                if singular and plural and not (attested or head_only) and not _plural_of(_top(plural), _top(singular)):
+                if (
+                    singular and plural and not (attested or head_only) and not _plural_of(_top(plural), _top(singular))
+                    and _same_split(plural, singular)  # (Cyberkriminellen: no Cyberkrimin|ellen)
+                ):  # fmt: skip
                     scored = plural
             scored = scored or self._composed_over_listed(display, self.score_senses(display))
             if not scored and display != lemma(display):
