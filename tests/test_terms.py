@@ -2360,3 +2360,15 @@ def test_a_plural_is_not_split_anew_where_its_singular_splits(dictionary):
     assert entries["Cyberkriminelle"].target == "cyber criminal"
     assert entries["Rohrisolation"].target == "pipe insulation"
     assert entries["Staatsmedium"].target == "state media"
+
+
+def test_an_adjective_made_a_noun_is_no_compound_of_its_ending(dictionary):
+    """Afroamerikanische ends in the adjective amerikanisch, Hauptamtliche in amtlich: their endings are no heads
+    (were african America recess, main office lichen: Nische, Lichen). A noun that ends so is a compound still
+    (Wand|nische → wall recess), and so is a noun before a nominalised adjective (Cyber|kriminelle)."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    assert not proposer.compound("Afroamerikanische") and not proposer.compound("Hauptamtliche")
+    assert "wall recess" in proposer.compound("Wandnische")
+    assert "cyber criminals" in proposer.compound("Cyberkriminelle")

@@ -247,6 +247,9 @@ _HYPHEN_PREFIXES = {
 _NAME_WORDS = {"Sankt": "Saint"}
 
 
+_ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "end", "ell", "t", "iv", "al", "ar", "bar", "sam", "los", "haft")
+
+
 def _same_split(plural: dict, singular: dict) -> bool:
     """Two compositions' best readings split off one modifier, or one of them is no closed compound's split: the
     plural's reading is the singular's word in the plural (Staats|medien, Staats|medium), not another split of
@@ -682,7 +685,10 @@ class Proposer:
         # the longest dictionary head first; a two-letter modifier only when it is a noun (Öl|export, not Ölex|port)
         first = 2 if self.dictionary.is_common_noun(word[:2].capitalize()) and word[:2] not in _PREFIXES else 3
         head_only: dict[str, tuple[float, str]] = {}
-        for cut in range(first, len(word) - 2):
+        # an adjective made a noun ends in its adjective, whose ending is no head: Afroamerik|anische is no
+        # Afroamerika|nische (recess), Hauptamt|liche no lichen; Cyber|kriminelle stays a compound
+        last = self._adjective_tail(word)
+        for cut in range(first, min(len(word) - 2, last + 1)):
             head_word = word[cut:].capitalize()
             if not self.dictionary.senses(head_word):
                 if len(head_word) < 5 or not head_word.endswith("e"):
@@ -847,6 +853,17 @@ class Proposer:
             ):  # fmt: skip
                 return form[:1].upper() + form[1:]
         return ""
+
+    def _adjective_tail(self, word: str) -> int:
+        """Where the adjective or participle begins that an adjective made a noun ends in (Afroamerikanische →
+        4, amerikanisch; Hauptamtliche → 4, amtlich); the word's length when it is none."""
+        stem = adjective_stem(word).lower()
+        if stem == word.lower() or not stem.endswith(_ADJECTIVE_SUFFIXES):
+            return len(word)
+        for cut in range(0, len(stem) - 4):
+            if self.dictionary.senses(stem[cut:]):
+                return cut
+        return len(word)
 
     def _adjective_word(self, form: str) -> bool:
         """The word, in lower case, is a German adjective or one's form (groß, große)."""
