@@ -2372,3 +2372,17 @@ def test_an_adjective_made_a_noun_is_no_compound_of_its_ending(dictionary):
     assert not proposer.compound("Afroamerikanische") and not proposer.compound("Hauptamtliche")
     assert "wall recess" in proposer.compound("Wandnische")
     assert "cyber criminals" in proposer.compound("Cyberkriminelle")
+
+
+def test_an_adjective_made_a_noun_the_dictionary_lacks_is_said_as_its_adjective(dictionary):
+    """Die Vermögenden, die Ungelernten: no entry of their own, and no compound; English says the adjective as a
+    noun (the wealthy, the unskilled), with the evidence adjective:… and less confidence than an entry. An adverb
+    the dictionary gives is its adjective (professionell → professional, not professionally); a doer's noun in -er is
+    none (Vermarkter: vermarkten, no pegged)."""
+    entries = _extracted("Die Vermögenden zahlen. Die Ungelernten suchen Arbeit. Der Vermarkter wirbt.\n", dictionary)
+    assert entries["Vermögende"].target == "wealthy" and entries["Vermögende"].evidence[0] == "adjective:vermögend"
+    assert entries["Ungelernte"].target == "unskilled"
+    assert entries["Vermarkter"].target != "pegged"
+    from glossary.terms.propose import Proposer
+
+    assert Proposer(dictionary, [], set())._adjective("professionell", untagged=True) == "professional"

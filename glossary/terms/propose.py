@@ -247,6 +247,7 @@ _HYPHEN_PREFIXES = {
 _NAME_WORDS = {"Sankt": "Saint"}
 
 
+_ADJECTIVES_EN = ("al", "ete", "ous", "ive", "ful", "less", "ent", "ant", "ic", "able", "ible", "ary")  # English's
 _ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "end", "ell", "t", "iv", "al", "ar", "bar", "sam", "los", "haft")
 
 
@@ -362,6 +363,7 @@ def _plural_of(plural: str, singular: str) -> bool:
 
 
 LITERAL_BONUS = 0.3
+ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjective: Vermögende → wealthy
 SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings: grey, gray
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
@@ -865,6 +867,13 @@ class Proposer:
                 return cut
         return len(word)
 
+    def _agent_noun(self, word: str) -> bool:
+        """A doer's noun in -er on a verb's stem, which reads like a participle's strong form: Vermarkter
+        (vermarkten) is no vermarkt|er."""
+        return word.endswith("ter") and any(
+            s.english[0].startswith("to ") for s in self.dictionary.senses(word[:-2].lower() + "en")
+        )
+
     def _adjective_word(self, form: str) -> bool:
         """The word, in lower case, is a German adjective or one's form (groß, große)."""
         return any("adj" in s.grammar for s in self.dictionary.senses(lemma(form.lower())))
@@ -1195,6 +1204,13 @@ class Proposer:
                 scored = {language: (1.0, f"language:{display.lower()}")}
             if not scored:
                 scored = self.compound(display)
+            if not scored and self._adjective_tail(display) == 0 and not self._agent_noun(display):
+                # an adjective made a noun is said as English says the adjective as one (the wealthy, a suspect):
+                # Vermögende → wealthy, Ungelernte → unskilled
+                stem = adjective_stem(display).lower()
+                english = self._adjective(stem, untagged=True)
+                if english:  # (a reading of the adjective, not the noun's own entry: said with less confidence)
+                    return Proposal(english, ADJECTIVE_NOUN_CONFIDENCE, [], [f"adjective:{stem}"])
             if not scored or all(ev.startswith("compound-head") for _, ev in scored.values()):
                 for form in cand.forms:
                     better = self.compound(form)
@@ -1416,6 +1432,9 @@ class Proposer:
         # the adjective English shares with German first: astronomisch → astronomical, not celestial (Internationale
         # Astronomische Union → International Astronomical Union, IAU)
         options = [e for e in options if cognate(e, adj, partial=False) or adj.startswith(e.lower()[:4])] or options
+        # an adverb made of an English adjective is that adjective (professionally → professional, completely →
+        # complete; queenly, friendly, holy are adjectives of their own)
+        options = [e[:-2] if e.endswith("ly") and e[:-2].endswith(_ADJECTIVES_EN) else e for e in options]
         # (wordfreq splits a hyphenated word: out-and-out would count as out and out, so it is rated joined)
         return max(options, key=lambda e: zipf_en(e.lower().replace("-", "")), default="")
 
