@@ -2386,3 +2386,17 @@ def test_an_adjective_made_a_noun_the_dictionary_lacks_is_said_as_its_adjective(
     from glossary.terms.propose import Proposer
 
     assert Proposer(dictionary, [], set())._adjective("professionell", untagged=True) == "professional"
+
+
+def test_a_small_towns_adjective_is_known_by_its_settlements_ending(dictionary):
+    """Bischofsheimer, Dietinger: no gazetteer has Bischofsheim or Dietingen, but a settlement's ending with no
+    dictionary word in front of it makes a town (were bishop's She bucket, and no English); not Trampolinspringer
+    (springen is a verb) nor Mittelfinger (a finger). Such a town's adjective names its institution (Harburger
+    Bezirksversammlung → Harburg District Assembly), and a club's letters after one keep it (Suchsdorfer SV)."""
+    from glossary.terms.candidates import town_of
+
+    assert town_of("Bischofsheimer", dictionary) == "Bischofsheim" and town_of("Dietinger", dictionary) == "Dietingen"
+    assert not town_of("Trampolinspringer", dictionary) and not town_of("Mittelfinger", dictionary)
+    entries = _extracted("Die Harburger Bezirksversammlung tagt. Der Suchsdorfer SV gewinnt.\n", dictionary)
+    assert entries["Harburger Bezirksversammlung"].target == "Harburg District Assembly"
+    assert entries["Suchsdorfer SV"].kind == "name"

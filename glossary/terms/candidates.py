@@ -140,6 +140,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei"})
 _LIST_WORDS = frozenset({"und", "oder", "sowie"})  # between the items of a list, as a comma or a slash is
 _LIST_GAP = re.compile(r"\s*[,/]\s*")
 _PLACE_ENDINGS = (*_SETTLEMENTS, "berg", "tal", "wald", "au", "hof", "see", "land")
+_SETTLEMENT_ENDINGS = (*_SETTLEMENTS, "berg", "stein", "tal")  # a town's adjective in -er is made of these
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
@@ -1047,9 +1048,10 @@ class Collector:
 
     def _town_adjective(self, token: str, nxt: str) -> bool:
         """A town's adjective before its noun (Hamburger Polizei, Pariser Experte), not a person of the town before
-        a name (der Hamburger Olaf Scholz)."""
+        a name (der Hamburger Olaf Scholz), nor a club's town before its letters (Hamburger SV)."""
         return (
             token.endswith("er") and token[:1].isupper() and nxt[:1].isupper() and not _first_name(nxt)
+            and not nxt.isupper()  # (Hamburger SV, Suchsdorfer SV: a club's name)
             and self.noun_like(nxt, False) and bool(town_of(token, self.dictionary))
         )  # fmt: skip
 
@@ -1598,7 +1600,26 @@ def town_of(word: str, dictionary) -> str:
     if not word.endswith("er") or word.endswith("ier") or len(word) < 6 or not word[:1].isupper():
         return ""  # (Serbier, Mazedonier: people of a country, no town)
     stem = word[:-2]
-    return next((s for s in (stem, stem + "en", word[:-3] + "en") if is_place(s, dictionary)), "")
+    stems = (stem, stem + "en", word[:-3] + "en")
+    known = next((s for s in stems if is_place(s, dictionary)), "")
+    if known or dictionary.senses(word):
+        return known  # (Mittelfinger is a finger, no town's)
+    return next((s for s in stems[:2] if _small_town(s, dictionary)), "")
+
+
+def _small_town(word: str, dictionary) -> bool:
+    """A town no gazetteer has, by its settlement's ending and no word of the dictionary before that ending or
+    in it (Bischofsheim, Dietingen, Gerolstein; not Trampolinspringen, Mittelfingen, whose springen and Finger
+    are words)."""
+    lowered = word.lower()
+    ending = next((e for e in _SETTLEMENT_ENDINGS if lowered.endswith(e)), "")
+    if not ending or len(word) < len(ending) + 3 or dictionary.senses(word):
+        return False
+    return not any(
+        dictionary.senses(word[cut:].capitalize()) or dictionary.senses(word[cut:].lower())
+        for cut in range(1, len(word) - len(ending))
+        if len(word) - cut >= 5
+    )
 
 
 def name_over_lemma(word: str, base: str) -> bool:
