@@ -2400,3 +2400,15 @@ def test_a_small_towns_adjective_is_known_by_its_settlements_ending(dictionary):
     entries = _extracted("Die Harburger Bezirksversammlung tagt. Der Suchsdorfer SV gewinnt.\n", dictionary)
     assert entries["Harburger Bezirksversammlung"].target == "Harburg District Assembly"
     assert entries["Suchsdorfer SV"].kind == "name"
+
+
+def test_a_compound_said_part_by_part_claims_less_confidence(dictionary):
+    """A composition is a guess however alone it stands (Rohrisolation → pipe insulation, Liefer-Gigant → delivery
+    giant: were confidence 0.95, as much as an entry of the dictionary's own gets)."""
+    entries = _extracted("Die Rohrisolation ist alt. Der Liefer-Gigant wächst. Die Staatsregierung tagt.\n", dictionary)
+
+    def confidence(source):
+        return float(next(e for e in entries[source].evidence if e.startswith("confidence:")).split(":")[1])
+
+    assert confidence("Rohrisolation") <= 0.6 and confidence("Liefer-Gigant") <= 0.6
+    assert confidence("Staatsregierung") > 0.6

@@ -364,6 +364,7 @@ def _plural_of(plural: str, singular: str) -> bool:
 
 LITERAL_BONUS = 0.3
 ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjective: Vermögende → wealthy
+COMPOSED_CONFIDENCE, ATTESTED_CONFIDENCE = 0.6, 0.75  # a compound said part by part; as a pair English writes
 SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings: grey, gray
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
@@ -1567,5 +1568,11 @@ class Proposer:
         target, top = ranked[0]
         runner = ranked[1][1] if len(ranked) > 1 else 0.0
         confidence = round(min(0.95, 0.35 + 0.6 * (top - runner) / max(top, 1e-9) * min(1.0, top / total + 0.5)), 2)
+        found = evidence.get(target, [])
+        if found and all(e.startswith("compound") for e in found):
+            # a composition part by part is a guess, however alone it stands; less so a pair English writes
+            confidence = min(
+                confidence, ATTESTED_CONFIDENCE if any("[attested" in e for e in found) else COMPOSED_CONFIDENCE
+            )
         alternatives = [e for e, _ in ranked[1:5] if e.lower() != target.lower()]
         return Proposal(target, confidence, alternatives, sorted(set(evidence.get(target, []))))
