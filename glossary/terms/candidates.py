@@ -1058,7 +1058,7 @@ class Collector:
     def _town_named(self, tokens, joined, i: int) -> bool:
         """Token i is a town's adjective and the next word a thing it names, one of a kind: a landmark, an
         institution, a newspaper, an event or a treaty (Kölner Dom, Berliner Mauer, Osnabrücker Zeitung,
-        Salzburger Festspiele, Wiener Übereinkommen). Not after ein, eine …: ein Berliner Hotel is any hotel."""
+        Salzburger Festspiele, Wiener Übereinkommen). Not after ein, eine …: ein Berliner Gymnasium is any school."""
         token, nxt = tokens[i], tokens[i + 1]
         if not joined[i + 1] or not nxt[:1].isupper() or not token.endswith("er") or not token[:1].isupper():
             return False  # (the cheap test first: this runs for every capitalised word)

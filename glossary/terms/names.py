@@ -216,13 +216,13 @@ def regnal_name(names: str) -> str:
     return " ".join(_REGNAL_NAMES.get(word, word) for word in names.split())
 
 
-@functools.lru_cache(maxsize=65536)
 def _camel(word: str) -> bool:
     """A capital inside a word, not after a hyphen (WiWo, McKew, JazzDance): a brand's or an English name's
     spelling, no German one of Cyrillic."""
     return any(c.isupper() and word[i - 1] != "-" for i, c in enumerate(word) if i > 0)
 
 
+@functools.lru_cache(maxsize=65536)
 def english_name(name: str) -> tuple[str, str, float]:
     """(English spelling, evidence, confidence) for a German-spelled name of one or more words."""
     gazetteer = cldr_gazetteer()

@@ -504,7 +504,7 @@ class Proposer:
         Vorgesetzter (superior), as the dictionary lists such nouns."""
         if not word.endswith("e") or len(word) < 6 or not word[:1].isupper():
             return []
-        if not word[:-1].endswith(("t", "end", "en", "ig", "lich", "isch")):
+        if not word[:-1].endswith((*_ADJECTIVE_SUFFIXES, "en")):
             return []  # a participle's or an adjective's ending (vorgesetzt, schutzsuchend): not Verkäufe, Sprecher
         return self.dictionary.senses(word + "r")
 
@@ -1165,9 +1165,9 @@ class Proposer:
                 self.score_senses(display) or self.score_senses(display.lower()) or self._adjective_phrase(adj, noun)
             )
             if not scored:
-                adj_en = self._adjective(
-                    adj, untagged=True
-                )  # (evangelisch: no class given; kostenlos: free, not freebie)
+                # the adjective's everyday sense, tagged or not (evangelisch: no class given; kostenlos: free, not
+                # the only tagged sense, freebie)
+                adj_en = self._adjective(adj, untagged=True)
                 noun_scored = self.score_senses(noun) or self.compound(noun)
                 scored = {f"{adj_en} {e}": (s, ev + "+adj") for e, (s, ev) in noun_scored.items()} if adj_en else {}
         else:
