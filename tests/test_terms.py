@@ -2255,6 +2255,10 @@ def test_a_towns_adjective_and_a_thing_it_names_are_one_name(dictionary):
     assert "Kölner Doms" in entries["Kölner Dom"].variants
     assert entries["Berliner Mauer"].target == "Berlin Wall"
     assert entries["Freiburger Münster"].target == "Freiburg Minster"
+    # the word as written, where the dictionary has it: Festspiele is a festival, Festspiel a pageant
+    assert _extracted("Die Salzburger Festspiele beginnen.\n", dictionary)["Salzburger Festspiele"].target == (
+        "Salzburg Festival"
+    )
     assert entries["Stuttgarter Zeitung"].target == "Stuttgarter Zeitung"
     assert entries["Potsdamer Platz"].target == "Potsdamer Platz"
     assert not {"Kölner Innenstadt", "Schweizer Wettbewerbsbehörde", "Berliner Gymnasium"} & set(entries)

@@ -1487,7 +1487,9 @@ class Proposer:
             head = lemma(rest)
             if newspaper(head) or head.lower() in STREET_WORDS:
                 return Proposal(display, 0.8, [], ["town+name"])  # as German writes it: Potsdamer Platz
-            english = NAMED_PLACES.get(head) or self._best(head) or next(iter(self.compound(head)), "")
+            # the word as written first where the dictionary has it (Festspiele :: festival; Festspiel is a pageant)
+            english = NAMED_PLACES.get(head) or self._best(rest) or self._best(head)
+            english = english or next(iter(self.compound(head)), "")
             if english:
                 english = " ".join(w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in english.split())
                 return Proposal(f"{self.propose_name(town, None).target} {english}", 0.7, [], ["town+name"])
