@@ -2416,3 +2416,15 @@ def test_a_compound_said_part_by_part_claims_less_confidence(dictionary):
 
     assert confidence("Rohrisolation") <= 0.6 and confidence("Liefer-Gigant") <= 0.6
     assert confidence("Staatsregierung") > 0.6
+
+
+def test_a_names_adjective_agrees_with_its_compound_heads_gender(dictionary):
+    """Des Deutschen Hausärzteverbands, den Internationalen Tennisverband: the dictionary lacks the compound, whose
+    head (der Verband, das Zentrum) gives the citation form its ending (Deutscher Hausärzteverband, Deutsches
+    Krebsforschungszentrum: were Deutsche for both)."""
+    entries = _extracted(
+        "Ein Sprecher des Deutschen Hausärzteverbands sagte das. Forscher des Deutschen Krebsforschungszentrums "
+        "widersprechen.\n",
+        dictionary,
+    )
+    assert "Deutscher Hausärzteverband" in entries and "Deutsches Krebsforschungszentrum" in entries

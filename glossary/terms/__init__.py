@@ -395,7 +395,8 @@ def _name_citation(surface: str, dictionary) -> str:
         return surface  # not German adjectives: Financial Times stays as it is
     base = lemma(noun)
     plural = base != noun and not noun.endswith("s")
-    ending = "e" if plural else {"m": "er", "f": "e", "n": "es"}.get(dictionary.gender(base), "e")
+    # a compound the dictionary lacks has its head's gender: Deutscher Hausärzteverband (der Verband), not Deutsche
+    ending = "e" if plural else {"m": "er", "f": "e", "n": "es"}.get(_gender(dictionary, base), "e")
     # a town's adjective does not inflect: Staatliches Moskauer Institut, Neue Zürcher Zeitung (Zürch is no adjective)
     inflected = [
         a
