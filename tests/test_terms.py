@@ -1155,7 +1155,7 @@ def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictiona
     assert found["Nationaler Gesundheitsdienst"].target == "National Health Service"
     assert found["Internationale Atomenergiebehörde"].target.startswith("International ")
     assert not any(e.source.startswith(("Teuflisch", "US-amerikanisch")) for e in found.values())
-    assert found["Große Feldberg"].target == "Große Feldberg"
+    assert found["Großer Feldberg"].target == "Großer Feldberg"  # (der Feldberg: its head, der Berg)
     assert found["Christlich-Soziale Union"].kind == "name" and found["Neue Presse"].kind == "name"
     assert found["Evangelisch-lutherische Landeskirche"].kind == "name"  # (a hyphen, but no acronym's)
 
