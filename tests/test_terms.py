@@ -2428,3 +2428,16 @@ def test_a_names_adjective_agrees_with_its_compound_heads_gender(dictionary):
         dictionary,
     )
     assert "Deutscher Hausärzteverband" in entries and "Deutsches Krebsforschungszentrum" in entries
+
+
+def test_a_short_adjective_modifier_says_the_sense_the_dictionarys_compounds_give_it(dictionary):
+    """groß is listed first as ample and sizably; the dictionary's own Groß… compounds say large (large-scale,
+    large family): Groß|moschee → large mosque, Kurz|schwert → short sword. ein is an article and a number
+    too, no adjective modifier: Ein|halt is no one stop."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.compound("Großmoschee")) == "large mosque"
+    assert _top(proposer.compound("Kurzschwert")) == "short sword"
+    assert _top(proposer.compound("Vollverschleierung")) == "full concealment"
+    assert not _top(proposer.compound("Einhalt")).startswith("one ")

@@ -707,7 +707,7 @@ class Proposer:
                 and not any(  # a short head (Kampf|jet, Atom|uhr) after a noun or adjective only (Präsidial|amt)
                     self.dictionary.is_common_noun(m.capitalize()) for m in [word[:cut], *_modifier_forms(word[:cut])]
                 )
-                and not self._adjective_modifier(word[:cut])
+                and not (cut >= 5 and self._adjective_modifier(word[:cut]))
             ):
                 continue
             head = self._head(head_word) or self._best(head_word, single=True)
@@ -881,14 +881,37 @@ class Proposer:
 
     @functools.lru_cache(maxsize=20_000)
     def _adjective_modifier(self, modifier: str) -> str:
-        """A modifier that is an adjective of the dictionary and no noun: Präsidial|amt → presidential office."""
-        if len(modifier) < 5 or self.dictionary.is_common_noun(modifier.capitalize()):
+        """A modifier that is an adjective of the dictionary and no noun: Präsidial|amt → presidential office;
+        in the sense the dictionary's own compounds give it (Groß|moschee → large mosque, not ample)."""
+        if len(modifier) < 3:
             return ""
+        used = self._compound_adjective(modifier.lower())
+        if used or len(modifier) < 5 or self.dictionary.is_common_noun(modifier.capitalize()):
+            return used
         renderings = [
             _alternatives(s.english) for s in self.dictionary.senses(modifier.lower())
             if (s.grammar.startswith("adj") or not s.grammar) and not s.english[0].startswith("to ")
         ]  # fmt: skip
         return next((r[0] for r in renderings if r), "")
+
+    @functools.lru_cache(maxsize=20_000)
+    def _compound_adjective(self, adjective: str) -> str:
+        """The adjective's sense most of the dictionary's compounds on it say first, of three at least: groß →
+        large (large-scale, large family), kurz → short; none when they do not agree with its own senses."""
+        senses = self.dictionary.senses(adjective)
+        if not any(s.grammar.startswith("adj") for s in senses) or any(
+            s.grammar.startswith(("prp", "num")) or {"a", "an"} & set(s.english) for s in senses
+        ):
+            return ""  # (ein is an article and a number too: Ein|halt is no one stop)
+        renderings = {e.lower() for s in senses for e in s.english}
+        firsts: Counter = Counter()
+        for german, english in self.dictionary.starting_with(adjective.capitalize()):
+            if len(german) > len(adjective) + 2 and " " not in german:
+                firsts.update(
+                    w for w in dict.fromkeys(e.split()[0].lower() for e in english if " " in e) if w in renderings
+                )
+        first, count = firsts.most_common(1)[0] if firsts else ("", 0)
+        return first if count >= 3 else ""
 
     def _head(self, head: str) -> str:
         """A compound head's sense: as this collection's listed compounds use it, else as the dictionary's do."""
