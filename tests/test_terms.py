@@ -1695,6 +1695,22 @@ def test_a_town_is_where_german_writes_no_article(dictionary):
     assert all(e.kind == "term" for key, e in entries.items() if key in ("Belieben", "Spass"))
 
 
+def test_a_word_of_german_shape_twice_where_a_town_is_and_never_after_an_article_is_a_town(dictionary):
+    """Nagold (Na|gold), Salzwedel (Salz|wedel) and Kleve (a noun's ending) read as German words, once; twice after
+    in, aus, nach or bei with no article, and never after one, they are towns. A word German writes often stays
+    (in Betracht), and so does one seen after an article too (der Wechselunterricht), or seen there once."""
+    entries = _extracted(
+        "Der Verein kommt aus Nagold. In Nagold regnet es. Er fuhr nach Salzwedel und wohnt in Salzwedel. "
+        "Sie zog nach Kleve, denn in Kleve ist es schön. Das kommt nicht in Betracht. Das kam in Betracht. "
+        "Sie lernt in Wechselunterricht. In Wechselunterricht ist es still. Der Wechselunterricht endet. "
+        "Er lebt in Maulbronn.\n",
+        dictionary,
+    )
+    assert all(entries[w].kind == "name" and entries[w].target == w for w in ("Nagold", "Salzwedel", "Kleve"))
+    assert all(entries[w].kind == "term" for w in ("Wechselunterricht", "Maulbronn"))
+    assert "Betracht" not in entries or entries["Betracht"].kind == "term"
+
+
 def test_a_town_later_in_a_list_of_places_is_a_place(dictionary):
     """Neudorf, Lindenberg and Heiligenstadt read as compounds (new village, linden heap, saint town) where they
     stand in a list of places: after a place the gazetteer knows (Weimar), or after the list's first word after

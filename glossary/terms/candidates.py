@@ -137,6 +137,10 @@ CLUB_WORDS = frozenset(
 # a first name that is a month too begins no person's name (im August Preise)
 _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei"})
+# articles, and prepositions with one in them: a common noun's company (der Gold…, im Gold, zur Kirche)
+_ARTICLE_WORDS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines im am vom zum zur ins beim".split()
+)
 _LIST_WORDS = frozenset({"und", "oder", "sowie"})  # between the items of a list, as a comma or a slash is
 _LIST_GAP = re.compile(r"\s*[,/]\s*")
 _PLACE_ENDINGS = (*_SETTLEMENTS, "berg", "tal", "wald", "au", "hof", "see", "land")
@@ -210,6 +214,8 @@ class Candidate:
     occurrences: list[Occurrence] = field(default_factory=list)
     parts: tuple[str, ...] = ()  # lemmas of the words, for multi-word terms
     placed: bool = False  # seen as a place is: in, aus, nach or bei without an article (in Lackendorf)
+    sited: int = 0  # times seen where a place is, though of a German word's shape (in Nagold: Na|gold)
+    articled: bool = False  # seen after an article, as a common noun is (im Gold, der Gold…)
 
     def __getstate__(self) -> dict:
         """A worker's candidates go to its parent with their occurrences as plain tuples, several times
@@ -225,6 +231,8 @@ class Candidate:
         self.forms.update(other.forms)
         self.occurrences.extend(other.occurrences)
         self.placed = self.placed or other.placed
+        self.sited += other.sited
+        self.articled = self.articled or other.articled
 
     @property
     def frequency(self) -> int:
@@ -939,8 +947,16 @@ class Collector:
                 i += 1  # an adjective made a noun of a quality: im Klaren, im Allgemeinen, etwas Schönes, no term
                 continue
             self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
-            if self._placed(tokens, joined, i, text, matches):
-                self.candidates[lexicon.spelling_key(token)].placed = True
+            cand = self.candidates[lexicon.spelling_key(token)]
+            if self._where_a_place_is(tokens, joined, i, text, matches):
+                if self._place_shaped(token):
+                    cand.placed = True
+                elif self._sited(tokens, joined, i):
+                    cand.sited += 1
+            if _after(tokens, joined, i, _ARTICLE_WORDS) or (
+                i > 1 and joined[i - 1] and tokens[i - 1].islower() and _after(tokens, joined, i - 1, _ARTICLE_WORDS)
+            ):
+                cand.articled = True  # (der Gold…, im neuen Gold…)
             letters = token.split("-", 1)[0]
             if "-" in token and token.split("-", 1)[1][:1].isupper() and self._name_in_compound(letters):
                 # DFB-Präsident, Suchoi-Kampfjets: the organisation or maker is a name a translator needs too
@@ -951,23 +967,31 @@ class Collector:
                     self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
             i += 1
 
-    def _placed(self, tokens, joined, i: int, text: str, matches) -> bool:
-        """A word with a town's or a landscape's ending, unknown to the dictionary, after in, aus, nach or bei
-        with no article: a place (in Lackendorf, aus Freudenstadt), as German writes a common noun there only
-        with one (im Altersheim) or in the plural (in Flüchtlingsheimen); so is a hyphenated word of two such parts
-        (in Titisee-Neustadt), and a word of no German shape, no compound and none of German nouns' endings (in
-        Hoyerswerda, aus Oberursel; not nach Belieben). So is such a word later in a list of places (aus
-        Welschenkahl, Neudorf und Reuth; Weimar, Sömmerda, Heiligenstadt), or right after a noun (Landkreis
-        Schwandorf)."""
+    def _where_a_place_is(self, tokens, joined, i: int, text: str, matches) -> bool:
+        """Token i, a word the dictionary lacks, stands where German writes a place: after in, aus, nach or bei
+        with no article (in Lackendorf, aus Freudenstadt), as German writes a common noun there only with one
+        (im Altersheim) or in the plural (in Flüchtlingsheimen); later in a list of places (aus Welschenkahl,
+        Neudorf und Reuth; Weimar, Sömmerda, Heiligenstadt); or right after a noun (Landkreis Schwandorf)."""
+        return not self.dictionary.senses(tokens[i]) and (
+            _after(tokens, joined, i, _PLACE_PREPOSITIONS)
+            or self._listed_after_place(tokens, joined, i, text, matches)
+            or self._named_by_noun(tokens, joined, i)
+        )
+
+    def _sited(self, tokens, joined, i: int) -> bool:
+        """Token i, of a German word's shape, follows in, aus, nach or bei with no article, and German writes it
+        seldom: a town's name perhaps (in Nagold, nach Kleve; not in Betracht), no adjective made a noun (bei
+        Festgenommenen), no compound of a hyphen (Start-up)."""
         token = tokens[i]
-        if self.dictionary.senses(token):
-            return False
-        if (
-            not _after(tokens, joined, i, _PLACE_PREPOSITIONS)
-            and not self._listed_after_place(tokens, joined, i, text, matches)
-            and not self._named_by_noun(tokens, joined, i)
-        ):
-            return False
+        return (
+            _after(tokens, joined, i, _PLACE_PREPOSITIONS) and "-" not in token and lemma(token) == token
+            and not self._adjective_form(token) and zipf_de(token) < 3.5
+        )  # fmt: skip
+
+    def _place_shaped(self, token: str) -> bool:
+        """A word of a place's shape, not of a German word's: a town's or a landscape's ending (Lackendorf), a
+        hyphenated word of two such parts (Titisee-Neustadt), or no German shape at all, no compound and none of
+        German nouns' endings (Hoyerswerda, Oberursel; not Belieben)."""
         if "ss" in token and self.dictionary.senses(token.replace("ss", "ß")):
             return False  # a word in Swiss spelling: aus Spass
         if "-" in token:  # a town of two, each part a town's or a name (in Titisee-Neustadt: not a new town)
@@ -1727,8 +1751,10 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
         if progress:
             progress(covered)
     for cand in collector.candidates.values():
-        if cand.placed and cand.kind == "term" and cand.words == 1:
-            cand.kind, cand.pos = "name", "PROPN"  # (seen where a place is: in Lackendorf)
+        if cand.kind == "term" and cand.words == 1 and (cand.placed or (cand.sited >= 2 and not cand.articled)):
+            # seen where a place is (in Lackendorf); or twice, never after an article, though it is of a German
+            # word's shape (in Nagold, nach Kleve): German writes a common noun there with one (im Gold)
+            cand.kind, cand.pos = "name", "PROPN"
     collector.merge_genitives()
     collector.merge_surnames()
     collector.merge_misspellings()
