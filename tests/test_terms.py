@@ -2457,3 +2457,15 @@ def test_a_short_adjective_modifier_says_the_sense_the_dictionarys_compounds_giv
     assert _top(proposer.compound("Kurzschwert")) == "short sword"
     assert _top(proposer.compound("Vollverschleierung")) == "full concealment"
     assert not _top(proposer.compound("Einhalt")).startswith("one ")
+
+
+def test_an_english_word_between_parts_said_in_english_is_written_small(dictionary):
+    """German capitalises every noun, English its names only: Telefon-Hacking → telephone hacking, Service-Center
+    → service center. Two English parts together may be a name (Grand Prix), and a country stays one (Guinea)."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.compound("Telefon-Hacking")) == "telephone hacking"
+    assert _top(proposer.compound("Service-Center")) == "service center"
+    assert _top(proposer.compound("Flutlicht-Grand-Prix")).endswith("Grand Prix")
+    assert _top(proposer.compound("Äquatorial-Guinea")).endswith("Guinea")

@@ -48,7 +48,7 @@ from .candidates import (
     town_thing,
     without_articles,
 )
-from .names import english_name, german_place_shape, given_names, regnal_name, surnames
+from .names import countries, english_name, german_place_shape, given_names, regnal_name, surnames
 
 # fields whose abbreviations collide with the brands and bodies of general text
 TECHNICAL_TAGS = frozenset(
@@ -654,6 +654,15 @@ class Proposer:
             ):  # fmt: skip
                 english[0] = parts[0]  # (in lower case only beside English in lower case: Fair Play rule)
             english[-1] = _PARAPHRASED.sub(r"\1", self._head(lemma(parts[-1])) or english[-1])
+            for k in range(1, len(parts)):
+                # an English word alone between parts said in English, in lower case: Telefon-Hacking → telephone
+                # hacking (not Grand Prix, nor a part after a small word: Fridays for Future)
+                translated = [e != p and e[:1].islower() and e not in _FUNCTION_WORDS for e, p in zip(english, parts)]
+                if (
+                    english[k] == parts[k] and translated[k - 1] and (k == len(parts) - 1 or translated[k + 1])
+                    and self._english_word(parts[k])
+                ):  # fmt: skip
+                    english[k] = parts[k].lower()
             if any(e != p for e, p in zip(english, parts)):
                 named = english[0] == parts[0] or parts[0] in _NAME_WORDS  # a name first: Humboldt, Sankt Peter
                 if named and lemma(parts[-1]) in NAMED_PLACES and not parts[0].isupper() and not _brand(parts[0]):
@@ -837,6 +846,16 @@ class Proposer:
         return groups
 
     @functools.lru_cache(maxsize=20_000)
+    def _english_word(self, part: str) -> bool:
+        """A part German capitalises that is an everyday English word and no name (Hacking, Website, Provider;
+        not Nortel, Ukraine, nor a first name)."""
+        lowered = part.lower()
+        return (
+            part[:1].isupper() and part[1:].islower() and part not in self.written_names
+            and part not in given_names() and zipf_en(lowered) >= 3.0 and zipf_en(lowered) > zipf_de(lowered)
+            and not german_place_shape(part) and part not in countries()
+        )  # fmt: skip
+
     def _name_part(self, part: str) -> str:
         """A part before a hyphen that is one of the collection's names and no word of the dictionary: the
         name in English (Wiesenhof-Schlachthof → Wiesenhof slaughterhouse, not meadow court), else ''."""
