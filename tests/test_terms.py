@@ -2449,7 +2449,7 @@ def test_a_names_adjective_agrees_with_its_compound_heads_gender(dictionary):
 def test_a_short_adjective_modifier_says_the_sense_the_dictionarys_compounds_give_it(dictionary):
     """groß is listed first as ample and sizably; the dictionary's own Groß… compounds say large (large-scale,
     large family): Groß|moschee → large mosque, Kurz|schwert → short sword. ein is an article and a number
-    too, no adjective modifier: Ein|halt is no one stop."""
+    too, no adjective modifier: Ein|halt is no one stop. halb has no word class there, but its compounds agree."""
     from glossary.terms.propose import Proposer, _top
 
     proposer = Proposer(dictionary, [], set())
@@ -2457,6 +2457,9 @@ def test_a_short_adjective_modifier_says_the_sense_the_dictionarys_compounds_giv
     assert _top(proposer.compound("Kurzschwert")) == "short sword"
     assert _top(proposer.compound("Vollverschleierung")) == "full concealment"
     assert not _top(proposer.compound("Einhalt")).startswith("one ")
+    # a longer modifier the dictionary lists goes first: Halbjahr, so Halbjahres|gewinn → semi-annual profit
+    assert _top(proposer.compound("Halbjahresgewinn")) == "semi-annual profit"
+    assert _top(proposer.compound("Halbfeld")) == "half field"
 
 
 def test_an_english_word_between_parts_said_in_english_is_written_small(dictionary):

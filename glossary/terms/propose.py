@@ -697,6 +697,7 @@ class Proposer:
         # the longest dictionary head first; a two-letter modifier only when it is a noun (Öl|export, not Ölex|port)
         first = 2 if self.dictionary.is_common_noun(word[:2].capitalize()) and word[:2] not in _PREFIXES else 3
         head_only: dict[str, tuple[float, str]] = {}
+        adjective: dict[str, tuple[float, str]] = {}  # a short adjective and the head (Groß|moschee → large mosque)
         # an adjective made a noun ends in its adjective, whose ending is no head: Afroamerik|anische is no
         # Afroamerika|nische (recess), Hauptamt|liche no lichen; Cyber|kriminelle stays a compound
         last = self._adjective_tail(word)
@@ -737,6 +738,18 @@ class Proposer:
                         mod_en = ""  # an adjective's epithet: Große :: Great (Alexander der Große) is no Groß|moschee
                     if mod_en:
                         break
+            short = self._adjective_modifier(modifier) if len(modifier) < 5 and not mod_en else ""
+            if short:  # a short adjective (Groß, Kurz, Halb): its pair if English writes it, else a longer modifier
+                attested = self._attested_pair(modifier, head_word, short, head)  # the dictionary lists first
+                if attested:  # (Halbjahres|gewinn → semi-annual profit, not half annual profit)
+                    return dict(attested)
+                adjective = adjective or {f"{short} {head}": (0.5, f"compound:{modifier}+{head_word}")}
+                if any(
+                    self.dictionary.is_common_noun(m.capitalize())
+                    for longer in range(cut + 3, min(len(word) - 2, last + 1)) for m in _modifier_forms(word[:longer])
+                ):  # fmt: skip
+                    continue
+                return adjective
             mod_en = mod_en or self._adjective_modifier(modifier) or self._name_modifier(modifier)
             if not mod_en and len(modifier) >= 4 and not word.startswith(modifier.capitalize() + "en"):
                 mod_en = self._verb_noun(modifier)  # Bezahl|system (not Vermög|ende: that is Vermögen|de)
@@ -765,7 +778,7 @@ class Proposer:
             # the longest head left a modifier without English: a shorter head may leave one with English
             # (Elektroauto|konzern, not Elektro|autokonzern); else the head alone
             head_only = head_only or {head: (0.2, f"compound-head:{head_word}")}
-        return head_only
+        return adjective or head_only
 
     @functools.lru_cache(maxsize=50_000)
     def _attested_pair(self, modifier: str, head_word: str, mod_en: str, head: str, apart: bool = False) -> dict:
@@ -918,9 +931,7 @@ class Proposer:
         """The adjective's sense most of the dictionary's compounds on it say first, of three at least: groß →
         large (large-scale, large family), kurz → short; none when they do not agree with its own senses."""
         senses = self.dictionary.senses(adjective)
-        if not any(s.grammar.startswith("adj") for s in senses) or any(
-            s.grammar.startswith(("prp", "num")) or {"a", "an"} & set(s.english) for s in senses
-        ):
+        if not senses or any(s.grammar.startswith(("prp", "num")) or {"a", "an"} & set(s.english) for s in senses):
             return ""  # (ein is an article and a number too: Ein|halt is no one stop)
         renderings = {e.lower() for s in senses for e in s.english}
         firsts: Counter = Counter()
