@@ -2472,3 +2472,21 @@ def test_an_english_word_between_parts_said_in_english_is_written_small(dictiona
     assert _top(proposer.compound("Service-Center")) == "service center"
     assert _top(proposer.compound("Flutlicht-Grand-Prix")).endswith("Grand Prix")
     assert _top(proposer.compound("Äquatorial-Guinea")).endswith("Guinea")
+
+
+def test_a_word_whose_only_listed_english_is_rare_keeps_it_unless_misprinted(dictionary):
+    """The dictionary's only English for Konterschattierung and Krummhorn is rare in English text (countershading,
+    crumhorn) but English, and the word's sense: kept, with little confidence. Kindermärchen's is misprinted
+    (nursury tale: one letter from nursery), so the compound is said part by part; Devisenhandel's (agiotage) gives
+    way to a pair of its parts the dictionary writes. An adjective made a noun, a verb's or a regional word is
+    not read so (Stärkere :: overdog, Heinze :: rickstand, Bavarian)."""
+    entries = _extracted(
+        "Die Konterschattierung schützt das Tier. Er liest ein Kindermärchen. Der Devisenhandel boomt. "
+        "Der Stärkere gewinnt. Das Krummhorn klingt alt. Die Heinze steht im Feld.\n",
+        dictionary,
+    )
+    assert entries["Konterschattierung"].target == "countershading"
+    assert entries["Krummhorn"].target == "crumhorn"
+    assert entries["Kindermärchen"].target in ("children's fairytale", "children's fairy tale")
+    assert entries["Devisenhandel"].target.startswith("exchange trad")
+    assert entries["Stärkere"].target != "overdog" and entries["Heinze"].target != "rickstand"

@@ -332,6 +332,47 @@ def _reads_as_english(english: str, german: str) -> bool:
     return True
 
 
+def _rare_english(english: str) -> bool:
+    """Words English text seldom writes but that are English all the same (countershading, crumhorn): in lower case,
+    no German word, and none one letter from a common English word, which would make it a misprint (nursury, laison)."""
+    for word in english.split():
+        if not word.isalpha() or not word.islower():
+            return False
+        if zipf_en(word) < 1.0 and (zipf_de(word) >= 1.0 or any(zipf_en(near) >= 3.0 for near in _one_edit(word))):
+            return False
+    return True
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every word one letter away: one dropped, swapped with the next, changed or added."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {
+        *(a + b[1:] for a, b in splits if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + c + b[1:] for a, b in splits if b for c in letters),
+        *(a + c + b for a, b in splits for c in letters),
+    } - {word}
+
+
+# where German says a word, as the dictionary tags it: a regional word is said so in the region only
+_GERMAN_REGIONS = frozenset(
+    "Bayr. BW Südtirol Tirol Sachsen Berlin Lux. Lie. Franken Vorarlberg Westös. Ostös.".split()
+)
+
+
+def _dispreferred(evidence: str) -> bool:
+    """The evidence names a tag a glossary does without: regional, colloquial, dated (ding:50114[Bayr.,agr.])."""
+    tags = evidence.partition("[")[2].rstrip("]").split(",")
+    return bool(DISPREFERRED_TAGS.intersection(tags)) or any(t in _GERMAN_REGIONS or t.endswith("dt.") for t in tags)
+
+
+def _with_alternatives(proposal: Proposal, more: list[str]) -> Proposal:
+    """The proposal with more alternatives after its own (the dictionary's listed words behind a composition)."""
+    extra = [e for e in more if e != proposal.target and e not in proposal.alternatives]
+    return Proposal(proposal.target, proposal.confidence, proposal.alternatives + extra, proposal.evidence)
+
+
 def _stem(noun: str) -> str:
     """A noun without its final e, to find it inside compounds and plurals (Zoll → Strafzölle aside)."""
     return noun[:-1] if noun.endswith("e") and len(noun) > 4 else noun
@@ -364,6 +405,7 @@ def _plural_of(plural: str, singular: str) -> bool:
 
 LITERAL_BONUS = 0.3
 ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjective: Vermögende → wealthy
+RARE_CONFIDENCE = 0.4  # the dictionary's own English for the word, rare in English text: countershading
 COMPOSED_CONFIDENCE, ATTESTED_CONFIDENCE = 0.6, 0.75  # a compound said part by part; as a pair English writes
 SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings: grey, gray
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
@@ -1277,7 +1319,44 @@ class Proposer:
                 # only the head of the compound is known (Präsidialamts|sprecher → speaker): no proposal, a
                 # part of the word is no translation of it; the head stays listed
                 return Proposal("", 0.0, list(scored), [ev for _, ev in scored.values()])
-        return self._vote(scored, display, mt)
+        proposal = self._vote(scored, display, mt)
+        if proposal.evidence == ["not English"] and cand.pos == "NOUN" and "-" not in display:
+            return self._rarely_written(display, scored, proposal, mt)
+        return proposal
+
+    def _rarely_written(self, word: str, scored: dict, rejected: Proposal, mt: dict[str, str] | None) -> Proposal:
+        """A word whose only listed English is rare in English text (Konterschattierung :: countershading,
+        Krummhorn :: crumhorn, Devisenhandel :: agiotage): a pair of its parts English writes if there is one
+        (exchange trading), else the listed word (it is English, and the word's own sense), else, when that
+        is misspelt (Kindermärchen :: nursury tale), the compound said part by part; the rest as alternatives."""
+        composed = self.compound(word)
+        if any("[attested" in ev for _, ev in composed.values()):
+            composed_proposal = self._vote(composed, word, mt)
+            if composed_proposal.target:
+                return _with_alternatives(composed_proposal, rejected.alternatives)
+        ranked = sorted(scored.items(), key=lambda kv: -kv[1][0])
+        lowered = word.lower()
+        own = not (  # (not a verb's, an adjective's or a family's word: melden, stärker, Meier)
+            word in surnames() or any(s.english[0].startswith("to ") for s in self.dictionary.senses(lowered))
+            or self._adjective_word(adjective_stem(word)) or self._adjective_word(lowered)
+        )  # fmt: skip
+        listed = next(
+            (
+                e
+                for e, (_, ev) in ranked
+                if own and ev.startswith("ding:") and _rare_english(e) and not _dispreferred(ev)
+            ),
+            "",
+        )
+        if listed:
+            return Proposal(
+                listed, RARE_CONFIDENCE, [e for e in rejected.alternatives if e != listed], [scored[listed][1]]
+            )
+        if composed and not all(ev.startswith("compound-head") for _, ev in composed.values()):
+            composed_proposal = self._vote(composed, word, mt)
+            if composed_proposal.target:
+                return _with_alternatives(composed_proposal, rejected.alternatives)
+        return rejected
 
     def _composed_over_listed(self, word: str, scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
         """A compound the dictionary renders with two words English hardly writes, where one word put in its part's
