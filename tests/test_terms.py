@@ -775,7 +775,8 @@ def test_an_english_adjective_german_writes_in_lower_case_is_in_lower_case_insid
     assert proposer.english_for("Online-Händler") == "online dealer"
     assert proposer.english_for("Online-Kommentar") == "online commentary"
     assert proposer.english_for("Fair-Play-Regel") == "Fair Play rule"
-    assert proposer.english_for("Sport-Tycoon") == "sport Tycoon"  # (Sport: a German noun, its English as found)
+    # (Sport: a German noun, its English as found; Tycoon, an English word alone after it, as English writes it)
+    assert proposer.english_for("Sport-Tycoon") == "sport tycoon"
 
 
 def test_a_compound_with_a_short_head_is_no_name_and_no_markup_reaches_a_proposal(dictionary):
