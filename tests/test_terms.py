@@ -2491,3 +2491,19 @@ def test_a_word_whose_only_listed_english_is_rare_keeps_it_unless_misprinted(dic
     assert entries["Kindermärchen"].target in ("children's fairytale", "children's fairy tale")
     assert entries["Devisenhandel"].target.startswith("exchange trad")
     assert entries["Stärkere"].target != "overdog" and entries["Heinze"].target != "rickstand"
+
+
+def test_an_adjective_says_the_sense_the_dictionarys_phrases_on_it_give(dictionary):
+    """erforderlich is listed first as needed, freundlich as kind; the dictionary's own phrases on them say
+    required and friendly (erforderliche Zustimmung → required consent): erforderliche Stützmauer → required
+    retaining wall. English's own word for it goes first (massiv → massive, not solid; arabisch → Arab)."""
+    from glossary.terms.propose import Proposer
+
+    proposer = Proposer(dictionary, [], set())
+    assert proposer._adjective("erforderlich", untagged=True) == "required"
+    assert proposer._adjective("freundlich", untagged=True) == "friendly"
+    assert proposer._adjective("langfristig", untagged=True) == "long-term"
+    assert proposer._adjective("massiv", untagged=True) == "massive"
+    assert proposer._adjective("arabisch", untagged=True) == "Arab"
+    entries = _extracted("Die erforderliche Stützmauer fehlt. Eine erforderliche Stützmauer kostet viel.\n", dictionary)
+    assert entries["erforderliche Stützmauer"].target == "required retaining wall"

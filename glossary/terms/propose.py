@@ -1552,9 +1552,26 @@ class Proposer:
         english = [w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in " ".join(words).split()]
         return Proposal(" ".join(english), 0.5, [], ["dictionary:name-words"])  # National Health Service
 
+    @functools.lru_cache(maxsize=20_000)
+    def _phrased_adjective(self, adj: str) -> str:
+        """The adjective's sense the dictionary's own phrases on it say first (erforderliche …, erforderlicher … →
+        required …), in two of them at least and in most of those that say one of its senses; '' else."""
+        renderings = {e.lower(): e for s in self.dictionary.senses(adj) for e in s.english if " " not in e}
+        forms = {adj + ending for ending in ("", "e", "er", "es", "en", "em")}
+        votes: Counter = Counter()
+        for german, english in self.dictionary.starting_with(adj):
+            if " " in german and german.split(" ", 1)[0] in forms:
+                votes.update(
+                    w for w in dict.fromkeys(e.split()[0].lower() for e in english if " " in e) if w in renderings
+                )
+        word, count = votes.most_common(1)[0] if votes else ("", 0)
+        return renderings[word] if count >= 2 and count > 0.5 * sum(votes.values()) else ""
+
     def _adjective(self, adj: str, untagged: bool = False) -> str:
         """The everyday English of an adjective: heilig → holy, not venerable. `untagged`: also senses the
-        dictionary gives no word class (friedlich → peaceful), not adverbs."""
+        dictionary gives no word class (friedlich → peaceful), not adverbs. First, the sense the dictionary's
+        phrases on it say (erforderliche Zustimmung → required consent: erforderlich → required, not needed),
+        unless English shares the adjective with German (massiv → massive, not solid; arabisch → Arab)."""
         options = [
             e
             for s in self.dictionary.senses(adj)[:3]
@@ -1564,7 +1581,11 @@ class Proposer:
         ]
         # the adjective English shares with German first: astronomisch → astronomical, not celestial (Internationale
         # Astronomische Union → International Astronomical Union, IAU)
-        options = [e for e in options if cognate(e, adj, partial=False) or adj.startswith(e.lower()[:4])] or options
+        shared = [e for e in options if cognate(e, adj, partial=False) or adj.startswith(e.lower()[:4])]
+        phrased = "" if shared else self._phrased_adjective(adj)
+        if phrased:
+            return phrased
+        options = shared or options
         # an adverb made of an English adjective is that adjective (professionally → professional, completely →
         # complete; queenly, friendly, holy are adjectives of their own)
         options = [e[:-2] if e.endswith("ly") and e[:-2].endswith(_ADJECTIVES_EN) else e for e in options]
