@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 21
+_CACHE_VERSION = 22
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -30,6 +30,7 @@ _BRACES = re.compile(r"\{([^}]*)\}")
 _TAGS = re.compile(r"\[([^\]]*)\]")
 _NOISE = re.compile(r"\([^)]*\)|/[^/]*/|<[^>]*>|\{[^}]*\}|\[[^\]]*\]")
 _SPACES = re.compile(r"\s+")
+_INFLECTED = re.compile(r"e\(r/s\)")  # an adjective's endings, as the dictionary writes a few: frühere(r/s)
 _ABBREVIATION = re.compile(r"/([A-ZÄÖÜ][\wÄÖÜäöü&.-]{0,7})/")
 # abbreviations in slashes with a semicolon between them (century /c; cent./), not " / " between renderings
 _ABBREVIATIONS_LISTED = re.compile(r"(?<=\s)/(?=\S)[^/|\[\]]{1,20};[^/|\[\]]{1,20}(?<=\S)/(?=\s|$|;)")
@@ -193,6 +194,9 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                     if position > 0 and "pl" not in grammar and len(word.split()) > 3:
                         continue
                     index.setdefault(word, []).append(Sense(en_words, tags, grammar, cleaned, number))
+                    if _INFLECTED.search(raw) and word.endswith("e"):
+                        # an adjective written with its endings (ehemalige(r/s) :: former) is its stem's sense too
+                        index.setdefault(word[:-1], []).append(Sense(en_words, tags, grammar, cleaned, number))
                     # an abbreviation (Weltmeisterschaft /WM/, Deutsche Demokratische Republik /DDR/) is a
                     # word too; its English begins with the English abbreviation when there is one (/GDR/)
                     for abbreviation in _ABBREVIATION.findall(raw.split("[")[0]):

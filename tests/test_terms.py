@@ -2505,5 +2505,8 @@ def test_an_adjective_says_the_sense_the_dictionarys_phrases_on_it_give(dictiona
     assert proposer._adjective("langfristig", untagged=True) == "long-term"
     assert proposer._adjective("massiv", untagged=True) == "massive"
     assert proposer._adjective("arabisch", untagged=True) == "Arab"
+    # the dictionary writes its former with the endings: frühere(r/s); ehemalige(r/s) {adj} :: former; one-time; ex-
+    assert "former" in {e for sense in dictionary.senses("ehemalig") for e in sense.english}
+    assert proposer._adjective("ehemalig", untagged=True) == "former"
     entries = _extracted("Die erforderliche Stützmauer fehlt. Eine erforderliche Stützmauer kostet viel.\n", dictionary)
     assert entries["erforderliche Stützmauer"].target == "required retaining wall"
