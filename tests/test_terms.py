@@ -2510,3 +2510,14 @@ def test_an_adjective_says_the_sense_the_dictionarys_phrases_on_it_give(dictiona
     assert proposer._adjective("ehemalig", untagged=True) == "former"
     entries = _extracted("Die erforderliche Stützmauer fehlt. Eine erforderliche Stützmauer kostet viel.\n", dictionary)
     assert entries["erforderliche Stützmauer"].target == "required retaining wall"
+
+
+def test_a_compound_english_writes_closed_goes_before_its_spelling_apart(dictionary):
+    """The dictionary lists table spoon before tablespoon, goal keeper before goalkeeper: English writes them
+    closed, as words of their own (the human references of newstest do)."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.score_senses("Esslöffel")) == "tablespoon"
+    assert _top(proposer.score_senses("Torhüter")) == "goalkeeper"
+    assert _top(proposer.score_senses("Ohrring")) == "earring"

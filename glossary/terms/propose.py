@@ -405,6 +405,7 @@ def _plural_of(plural: str, singular: str) -> bool:
 
 LITERAL_BONUS = 0.3
 ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjective: Vermögende → wealthy
+CLOSED_ZIPF = 3.0  # a compound English writes closed, as a word of its own (tablespoon, goalkeeper)
 RARE_CONFIDENCE = 0.4  # the dictionary's own English for the word, rare in English text: countershading
 COMPOSED_CONFIDENCE, ATTESTED_CONFIDENCE = 0.6, 0.75  # a compound said part by part; as a pair English writes
 SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings: grey, gray
@@ -435,6 +436,15 @@ def _written_together(scored: dict[str, tuple[float, str]]) -> None:
     rival = max(rivals, key=_written, default="")
     if rival and _written(rival):
         scored[best], scored[rival] = (scored[rival][0], scored[best][1]), (scored[best][0], scored[rival][1])
+
+
+def _written_closed(scored: dict[str, tuple[float, str]]) -> None:
+    """Of one compound written apart and closed (table spoon, tablespoon; goal keeper, goalkeeper), the closed one
+    English writes as a word of its own goes first. In place, as `_written_together`."""
+    for apart in [e for e in scored if len(e.split()) == 2]:
+        closed = apart.replace(" ", "")
+        if closed in scored and scored[closed][0] < scored[apart][0] and zipf_en(closed.lower()) >= CLOSED_ZIPF:
+            scored[apart], scored[closed] = (scored[closed][0], scored[apart][1]), (scored[apart][0], scored[closed][1])
 
 
 class Proposer:
@@ -625,6 +635,7 @@ class Proposer:
                 if english not in scored or scored[english][0] < score:
                     scored[english] = (score, evidence)
         _written_together(scored)
+        _written_closed(scored)
         for compound, paraphrase in compounds.items():  # the sense lists both: arms delivery, not delivery of arms
             if compound in scored and paraphrase in scored and scored[paraphrase][0] > scored[compound][0]:
                 scored[compound], scored[paraphrase] = (scored[paraphrase][0], scored[compound][1]), scored[compound]
