@@ -2521,3 +2521,13 @@ def test_a_compound_english_writes_closed_goes_before_its_spelling_apart(diction
     assert _top(proposer.score_senses("Esslöffel")) == "tablespoon"
     assert _top(proposer.score_senses("Torhüter")) == "goalkeeper"
     assert _top(proposer.score_senses("Ohrring")) == "earring"
+
+
+def test_a_sense_the_word_has_only_inside_compounds_is_not_its_own(dictionary):
+    """Seele {f} [in Zusammensetzungen] stands on Gemütsverfassung's line (state of mind, as in Seelenzustand): the
+    word alone is a soul, not a mind; Vorsicht is caution."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.score_senses("Seele")) == "soul"
+    assert "mind" not in proposer.score_senses("Seele")

@@ -405,7 +405,7 @@ def _plural_of(plural: str, singular: str) -> bool:
 
 LITERAL_BONUS = 0.3
 ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjective: Vermögende → wealthy
-CLOSED_ZIPF = 3.0  # a compound English writes closed, as a word of its own (tablespoon, goalkeeper)
+CLOSED_ZIPF = 2.5  # a compound English writes closed, as a word of its own (tablespoon, goalkeeper)
 RARE_CONFIDENCE = 0.4  # the dictionary's own English for the word, rare in English text: countershading
 COMPOSED_CONFIDENCE, ATTESTED_CONFIDENCE = 0.6, 0.75  # a compound said part by part; as a pair English writes
 SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings: grey, gray
@@ -436,6 +436,9 @@ def _written_together(scored: dict[str, tuple[float, str]]) -> None:
     rival = max(rivals, key=_written, default="")
     if rival and _written(rival):
         scored[best], scored[rival] = (scored[rival][0], scored[best][1]), (scored[best][0], scored[rival][1])
+
+
+_IN_COMPOUNDS = frozenset({"in Zusammensetzungen", "in compounds", "nur in Zusammensetzungen"})
 
 
 def _written_closed(scored: dict[str, tuple[float, str]]) -> None:
@@ -578,6 +581,9 @@ class Proposer:
         compounds' parts: cached, and not to be changed by the caller)."""
         scored: dict[str, tuple[float, str]] = {}
         senses = self.senses_for(word)
+        # a sense the word has only inside compounds is not its own (Seele [in Zusammensetzungen] :: mind, as in
+        # Seelenzustand; Industrie [in Zusammensetzungen] :: industrial sector)
+        senses = [s for s in senses if not _IN_COMPOUNDS.intersection(s.tags)] or senses
         # renderings that end in the same word compete as phrases (nuclear weapon, atomic weapon)
         uses = {e: math.log2(max(1, self.dictionary.attested(e)[0])) for s in senses for e in _alternatives(s.english)}
         written: dict[str, float] = {}  # per last word, how often the best-written phrase with it is written
