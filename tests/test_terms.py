@@ -2531,3 +2531,14 @@ def test_a_sense_the_word_has_only_inside_compounds_is_not_its_own(dictionary):
     proposer = Proposer(dictionary, [], set())
     assert _top(proposer.score_senses("Seele")) == "soul"
     assert "mind" not in proposer.score_senses("Seele")
+
+
+def test_a_region_listed_as_north_and_northern_is_northern(dictionary):
+    """Norddeutschland :: Northern Germany; North Germany, and the shorter scored first: English names the
+    region Northern Germany (Southern France, Eastern Europe); one listed once stays (Westafrika → West Africa)."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.score_senses("Norddeutschland")) == "Northern Germany"
+    assert _top(proposer.score_senses("Südfrankreich")) == "Southern France"
+    assert _top(proposer.score_senses("Westafrika")) == "West Africa"

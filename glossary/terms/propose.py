@@ -438,6 +438,16 @@ def _written_together(scored: dict[str, tuple[float, str]]) -> None:
         scored[best], scored[rival] = (scored[rival][0], scored[best][1]), (scored[best][0], scored[rival][1])
 
 
+def _compass_region(scored: dict[str, tuple[float, str]]) -> None:
+    """Of a region listed as North … and Northern … (Norddeutschland :: Northern Germany; North Germany), the
+    region English names goes first: Northern Germany, Southern France, Eastern Europe. In place."""
+    for short in [e for e in scored if e.split(" ", 1)[0] in ("North", "South", "East", "West") and " " in e]:
+        point, place = short.split(" ", 1)
+        region = f"{point}ern {place}"
+        if region in scored and scored[region][0] < scored[short][0]:
+            scored[short], scored[region] = (scored[region][0], scored[short][1]), (scored[short][0], scored[region][1])
+
+
 _IN_COMPOUNDS = frozenset({"in Zusammensetzungen", "in compounds", "nur in Zusammensetzungen"})
 
 
@@ -642,6 +652,7 @@ class Proposer:
                     scored[english] = (score, evidence)
         _written_together(scored)
         _written_closed(scored)
+        _compass_region(scored)
         for compound, paraphrase in compounds.items():  # the sense lists both: arms delivery, not delivery of arms
             if compound in scored and paraphrase in scored and scored[paraphrase][0] > scored[compound][0]:
                 scored[compound], scored[paraphrase] = (scored[paraphrase][0], scored[compound][1]), scored[compound]
