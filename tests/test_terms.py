@@ -2542,3 +2542,14 @@ def test_a_region_listed_as_north_and_northern_is_northern(dictionary):
     assert _top(proposer.score_senses("Norddeutschland")) == "Northern Germany"
     assert _top(proposer.score_senses("Südfrankreich")) == "Southern France"
     assert _top(proposer.score_senses("Westafrika")) == "West Africa"
+
+
+def test_a_compound_listed_beside_its_paraphrase_with_for_or_to_is_the_entry(dictionary):
+    """Asylantrag :: application for asylum; asylum application: the compound, as with delivery of arms; so with
+    to (damage to property) and of the (ministry of the interior)."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.score_senses("Asylantrag")) == "asylum application"
+    assert _top(proposer.score_senses("Sachschaden")) == "property damage"
+    assert _top(proposer.score_senses("Innenministerium")) == "interior ministry"

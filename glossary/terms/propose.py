@@ -67,7 +67,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")
 # a head's rendering that says what it is of, which a compound's modifier says instead (driver of a vehicle)
 _PARAPHRASED = re.compile(r"^(\S+) of an? \S+$")  # (not of the: minister of the interior)
 _OF_THE = re.compile(r" of the (?=\w+$)")
-_X_OF_Y = re.compile(r"(\w+) of (\w+)")
+_X_OF_Y = re.compile(r"(\w+) (?:of|for|to)(?: the)? (\w+)")  # delivery of arms, application for asylum
 _X_IN_Y = re.compile(r"(\w+) (?:in|of) (\w+)")  # reduction in costs, protection of species
 
 
