@@ -2553,3 +2553,13 @@ def test_a_compound_listed_beside_its_paraphrase_with_for_or_to_is_the_entry(dic
     assert _top(proposer.score_senses("Asylantrag")) == "asylum application"
     assert _top(proposer.score_senses("Sachschaden")) == "property damage"
     assert _top(proposer.score_senses("Innenministerium")) == "interior ministry"
+
+
+def test_a_longer_synonyms_english_is_not_the_words_own(dictionary):
+    """Bundeskanzler, Bundeskanzlerin, Kanzler and Kanzlerin share one line (federal chancellor; chancellor):
+    federal chancellor is Bundeskanzler's, so Kanzlerin → chancellor."""
+    entries = _extracted("Die Kanzlerin sprach lange. Die Kanzlerin schwieg dann.\n", dictionary)
+    assert entries["Kanzlerin"].target == "chancellor"
+    from glossary.terms.propose import Proposer, _top
+
+    assert _top(Proposer(dictionary, [], set()).score_senses("Bundeskanzler")) == "federal chancellor"

@@ -614,6 +614,12 @@ class Proposer:
                 SPECIALIST_PENALTY if set(sense.tags) & SPECIALIST_TAGS and not self.focus & set(sense.tags) else 0.0
             )
             others = [s for s in sense.synonyms if s != word and s in self.present]
+            # a longer synonym that ends in this word (Bundeskanzler beside Kanzler, Kanzlerin) has the longer
+            # renderings: federal chancellor is Bundeskanzler's, chancellor Kanzler's
+            stem = word[:-2] if word.endswith("in") and not word.endswith("ein") else word
+            longer = any(
+                len(s) > len(stem) + 2 and s.lower().endswith(stem.lower()) and " " not in s for s in sense.synonyms
+            )
             for rank, english in enumerate(_alternatives(sense.english)):
                 english = _ARTICLE.sub("", english)  # a glossary entry has no article: the self touch
                 bare = _OF_THE.sub(" of ", english)
@@ -640,6 +646,8 @@ class Proposer:
                     compounds[f"{paraphrase[2]} {paraphrase[1]}"] = english
                 if "-" in english and english.replace("-", "") in sense.english:
                     score -= 0.3  # co-operation → cooperation
+                if longer and " " in english and english.split(" ", 1)[1] in sense.english:
+                    score -= 0.3  # (the longer synonym's English: Kanzlerin → chancellor, not federal chancellor)
                 if len(content) > 1:
                     # of two phrases for one thing, the fixed term English writes most: nuclear weapon, not atomic
                     # weapon; only a penalty for the others, so a single word keeps its place (Gespräch: interview)
