@@ -2563,3 +2563,11 @@ def test_a_longer_synonyms_english_is_not_the_words_own(dictionary):
     from glossary.terms.propose import Proposer, _top
 
     assert _top(Proposer(dictionary, [], set()).score_senses("Bundeskanzler")) == "federal chancellor"
+
+
+def test_a_word_the_dictionary_gives_only_kinds_of_is_its_cognate(dictionary):
+    """Industrie :: mass-manufacturing industry; factory industry (and industrial sector in compounds): kinds of
+    industry. The cognate says the word itself: industry."""
+    from glossary.terms.propose import Proposer, _top
+
+    assert _top(Proposer(dictionary, [], set()).score_senses("Industrie")) == "industry"

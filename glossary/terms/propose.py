@@ -674,6 +674,10 @@ class Proposer:
         for english in (*cognates(word), *loan) if "-" not in word else ():  # (a hyphenated word goes part by part)
             # the dictionary may lack the everyday sense (Militär → military)
             score = 1.0 + 1.2 * max(cognate(english, word), 0.8) + 0.25 * min(zipf_en(english), 5.5)
+            # the dictionary's best is a kind of it (Industrie :: factory industry): the word itself says it
+            kinds = [v[0] for e, v in scored.items() if e.lower().endswith(" " + english.lower())]
+            if kinds and max(kinds) >= max(v[0] for v in scored.values()):
+                score = max(score, max(kinds) + 0.01)
             if english not in scored or scored[english][0] < score:
                 scored[english] = (score, "cognate")
         for plural in ("n", "en", "e", "s") if not scored and word[:1].isupper() and word.isalpha() else ():
