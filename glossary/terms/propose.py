@@ -597,7 +597,7 @@ class Proposer:
         # renderings that end in the same word compete as phrases (nuclear weapon, atomic weapon)
         uses = {e: math.log2(max(1, self.dictionary.attested(e)[0])) for s in senses for e in _alternatives(s.english)}
         written: dict[str, float] = {}  # per last word, how often the best-written phrase with it is written
-        compounds: dict[str, str] = {}  # an English compound → its paraphrase in the same sense
+        compounds: dict[str, list[str]] = {}  # an English compound → its paraphrases in the same sense
         for e, n in uses.items():
             if len(e.split()) > 1:
                 written[e.split()[-1].lower()] = max(written.get(e.split()[-1].lower(), 0.0), n)
@@ -643,7 +643,7 @@ class Proposer:
                     score += LITERAL_BONUS  # says what the parts say: Träger|rakete → carrier rocket
                 paraphrase = _X_OF_Y.fullmatch(english)
                 if paraphrase and f"{paraphrase[2]} {paraphrase[1]}" in sense.english:
-                    compounds[f"{paraphrase[2]} {paraphrase[1]}"] = english
+                    compounds.setdefault(f"{paraphrase[2]} {paraphrase[1]}", []).append(english)
                 if "-" in english and english.replace("-", "") in sense.english:
                     score -= 0.3  # co-operation → cooperation
                 if longer and " " in english and english.split(" ", 1)[1] in sense.english:
@@ -661,8 +661,10 @@ class Proposer:
         _written_together(scored)
         _written_closed(scored)
         _compass_region(scored)
-        for compound, paraphrase in compounds.items():  # the sense lists both: arms delivery, not delivery of arms
-            if compound in scored and paraphrase in scored and scored[paraphrase][0] > scored[compound][0]:
+        for compound, paraphrases in compounds.items():  # the sense lists both: arms delivery, not delivery of arms
+            # (of several, the best: risk of infection, not risk for infection)
+            paraphrase = max((p for p in paraphrases if p in scored), key=lambda p: scored[p][0], default="")
+            if compound in scored and paraphrase and scored[paraphrase][0] > scored[compound][0]:
                 scored[compound], scored[paraphrase] = (scored[paraphrase][0], scored[compound][1]), scored[compound]
         people = studies_of(word) if not senses else ""
         if people:  # Koreanistik → Korean studies, as Germanistik is German Studies
