@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 22
+_CACHE_VERSION = 23
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -25,6 +25,8 @@ STYLE_TAGS = frozenset(
     "Br. Am. Dt. Ös. Schw. Sw. Austr. Can. Ir. Sc. NZ ugs. übtr. fig. geh. pej. veraltend veraltet selten slang humor. "
     "Sprw. iron. vulg. obs. poet. formal rare dated coll.".split()
 )
+# a word that has the sense only inside compounds (Seele [in Zusammensetzungen] beside Gemütsverfassung): its own tag
+IN_COMPOUNDS = frozenset({"in Zusammensetzungen", "in compounds", "nur in Zusammensetzungen"})
 _OLD_ENGLISH = frozenset({"dated", "archaic", "obs.", "becoming dated", "former name"})  # (tags of an English word)
 _BRACES = re.compile(r"\{([^}]*)\}")
 _TAGS = re.compile(r"\[([^\]]*)\]")
@@ -181,9 +183,9 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                 # a subject ([pol.], [mil.]) is the whole sub-entry's, and so is every tag of the English;
                 # a style or region ([Ös.], [humor.]) is only its own synonym's: Fetzenlaberl [Ös.] [humor.] is
                 # the Austrian joke word for Fußball, which is neither
-                shared = {t.strip() for t in _TAGS.findall(en)} | {
-                    t for tags in own for t in tags if t not in STYLE_TAGS
-                }
+                shared = (
+                    {t.strip() for t in _TAGS.findall(en)} | {t for tags in own for t in tags if t not in STYLE_TAGS}
+                ) - IN_COMPOUNDS  # (Macherei [in Zusammensetzungen] beside Schüren: only Macherei's own)
                 for raw, word, mine in zip(de_synonyms, (_ARTICLE_DE.sub("", _clean(s)) for s in de_synonyms), own):
                     if not word or len(word) > 60:
                         continue

@@ -2573,3 +2573,12 @@ def test_a_word_the_dictionary_gives_only_kinds_of_is_its_cognate(dictionary):
     from glossary.terms.propose import Proposer, _top
 
     assert _top(Proposer(dictionary, [], set()).score_senses("Industrie")) == "industry"
+
+
+def test_a_synonyms_in_compounds_tag_is_its_own(dictionary):
+    """Schüren {n}; Geschäftemacherei; Macherei [in Zusammensetzungen] :: mongering — the tag is Macherei's, so
+    Schüren keeps the sense (Feuerschüren → fire mongering)."""
+    assert any(
+        "mongering" in sense.english and "in Zusammensetzungen" not in sense.tags
+        for sense in dictionary.senses("Schüren")
+    )

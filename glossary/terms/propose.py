@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ..ding import STYLE_TAGS, english_singular
+from ..ding import IN_COMPOUNDS, STYLE_TAGS, english_singular
 from ..lexicon import (
     ADJECTIVE_ENDING,
     COMPOUND_NUMBER,
@@ -448,9 +448,6 @@ def _compass_region(scored: dict[str, tuple[float, str]]) -> None:
             scored[short], scored[region] = (scored[region][0], scored[short][1]), (scored[short][0], scored[region][1])
 
 
-_IN_COMPOUNDS = frozenset({"in Zusammensetzungen", "in compounds", "nur in Zusammensetzungen"})
-
-
 def _written_closed(scored: dict[str, tuple[float, str]]) -> None:
     """Of one compound written apart and closed (table spoon, tablespoon; goal keeper, goalkeeper), the closed one
     English writes as a word of its own goes first. In place, as `_written_together`."""
@@ -593,7 +590,7 @@ class Proposer:
         senses = self.senses_for(word)
         # a sense the word has only inside compounds is not its own (Seele [in Zusammensetzungen] :: mind, as in
         # Seelenzustand; Industrie [in Zusammensetzungen] :: industrial sector)
-        senses = [s for s in senses if not _IN_COMPOUNDS.intersection(s.tags)] or senses
+        senses = [s for s in senses if not IN_COMPOUNDS.intersection(s.tags)] or senses
         # renderings that end in the same word compete as phrases (nuclear weapon, atomic weapon)
         uses = {e: math.log2(max(1, self.dictionary.attested(e)[0])) for s in senses for e in _alternatives(s.english)}
         written: dict[str, float] = {}  # per last word, how often the best-written phrase with it is written
