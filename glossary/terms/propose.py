@@ -1014,15 +1014,26 @@ class Proposer:
         senses = self.dictionary.senses(adjective)
         if not senses or any(s.grammar.startswith(("prp", "num")) or {"a", "an"} & set(s.english) for s in senses):
             return ""  # (ein is an article and a number too: Ein|halt is no one stop)
-        renderings = {e.lower() for s in senses for e in s.english}
-        firsts: Counter = Counter()
-        for german, english in self.dictionary.starting_with(adjective.capitalize()):
-            if len(german) > len(adjective) + 2 and " " not in german:
-                firsts.update(
-                    w for w in dict.fromkeys(e.split()[0].lower() for e in english if " " in e) if w in renderings
-                )
-        first, count = firsts.most_common(1)[0] if firsts else ("", 0)
-        return first if count >= 3 else ""
+        votes = self._said_first(adjective, phrases=False)
+        word, count = votes.most_common(1)[0] if votes else ("", 0)
+        return word if count >= 3 else ""
+
+    def _said_first(self, adjective: str, phrases: bool) -> Counter:
+        """How often the dictionary's own entries on an adjective say each of its one-word senses first: its
+        compounds (Groß|moschee…: large …, large-scale …) or, with `phrases`, its phrases (erforderliche …,
+        erforderlicher …: required …)."""
+        renderings = {e.lower(): e for s in self.dictionary.senses(adjective) for e in s.english if " " not in e}
+        forms = {adjective + ending for ending in ("", "e", "er", "es", "en", "em")}
+        votes: Counter = Counter()
+        for german, english in self.dictionary.starting_with(adjective if phrases else adjective.capitalize()):
+            if (
+                (" " in german and german.split(" ", 1)[0] in forms)
+                if phrases
+                else (" " not in german and len(german) > len(adjective) + 2)
+            ):
+                firsts = dict.fromkeys(e.split()[0].lower() for e in english if " " in e)
+                votes.update(renderings[w] for w in firsts if w in renderings)
+        return votes
 
     def _head(self, head: str) -> str:
         """A compound head's sense: as this collection's listed compounds use it, else as the dictionary's do."""
@@ -1595,16 +1606,9 @@ class Proposer:
     def _phrased_adjective(self, adj: str) -> str:
         """The adjective's sense the dictionary's own phrases on it say first (erforderliche …, erforderlicher … →
         required …), in two of them at least and in most of those that say one of its senses; '' else."""
-        renderings = {e.lower(): e for s in self.dictionary.senses(adj) for e in s.english if " " not in e}
-        forms = {adj + ending for ending in ("", "e", "er", "es", "en", "em")}
-        votes: Counter = Counter()
-        for german, english in self.dictionary.starting_with(adj):
-            if " " in german and german.split(" ", 1)[0] in forms:
-                votes.update(
-                    w for w in dict.fromkeys(e.split()[0].lower() for e in english if " " in e) if w in renderings
-                )
+        votes = self._said_first(adj, phrases=True)
         word, count = votes.most_common(1)[0] if votes else ("", 0)
-        return renderings[word] if count >= 2 and count > 0.5 * sum(votes.values()) else ""
+        return word if count >= 2 and count > 0.5 * sum(votes.values()) else ""
 
     def _adjective(self, adj: str, untagged: bool = False) -> str:
         """The everyday English of an adjective: heilig → holy, not venerable. `untagged`: also senses the
