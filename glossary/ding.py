@@ -25,6 +25,11 @@ STYLE_TAGS = frozenset(
     "Br. Am. Dt. Ös. Schw. Sw. Austr. Can. Ir. Sc. NZ ugs. übtr. fig. geh. pej. veraltend veraltet selten slang humor. "
     "Sprw. iron. vulg. obs. poet. formal rare dated coll.".split()
 )
+# regions of German the dictionary tags beside the register tags (Dt., Ös., Schw. …): a word said only there
+GERMAN_REGIONS = frozenset(
+    "Süddt. Norddt. Ostdt. Westdt. Lux. NRW BW Bayr. Südtirol Tirol Sachsen Berlin Lie. Franken Vorarlberg Westös. "
+    "Ostös.".split()
+)
 # a word that has the sense only inside compounds (Seele [in Zusammensetzungen] beside Gemütsverfassung): its own tag
 IN_COMPOUNDS = frozenset({"in Zusammensetzungen", "in compounds", "nur in Zusammensetzungen"})
 _OLD_ENGLISH = frozenset({"dated", "archaic", "obs.", "becoming dated", "former name"})  # (tags of an English word)

@@ -40,7 +40,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from ..ding import Dictionary, english_singular
+from ..ding import GERMAN_REGIONS, Dictionary, english_singular
 from ..document import Document
 from ..lexicon import (
     ADJECTIVE_ENDING,
@@ -76,9 +76,6 @@ from .names import english_name, given_names
 from .propose import REGISTER_TAGS, Proposal, Proposer, Reading, read_candidate
 
 GENERAL_ZIPF = 5.0
-# regions of German the dictionary's register tags (Dt., Ös., Br., …) leave out: a pair tagged only so is listed for
-# no field
-_REGIONS = frozenset("Süddt. Norddt. Ostdt. Westdt. Lux. NRW BW Bayr.".split())
 NAME_RARITY = 0.5  # the least rarity a name gets
 EVERYDAY_ZIPF, EVERYDAY_WEIGHT = 4.3, 0.5
 SIMPLE_ZIPF, SIMPLE_WEIGHT = 3.0, 0.7
@@ -329,7 +326,7 @@ def _keep(cand: Candidate) -> bool:
     if cand.pos == "ADJ NOUN" and (cand.frequency < 2 or zipf_de(cand.parts[1]) >= GENERAL_ZIPF + 0.5):
         # (once is enough for a pair the dictionary lists as a field's term: parlamentarischer Geschäftsführer)
         return cand.frequency < 2 and any(
-            set(sense.tags) - REGISTER_TAGS - _REGIONS
+            set(sense.tags) - REGISTER_TAGS - GERMAN_REGIONS  # (a pair tagged only by region: no field)
             for _, entry in shared_dictionary().adjective_entries(*cand.parts)
             for sense in shared_dictionary().senses(entry)
         )

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ..ding import IN_COMPOUNDS, STYLE_TAGS, english_singular
+from ..ding import GERMAN_REGIONS, IN_COMPOUNDS, STYLE_TAGS, english_singular
 from ..lexicon import (
     ADJECTIVE_ENDING,
     COMPOUND_NUMBER,
@@ -355,16 +355,10 @@ def _one_edit(word: str) -> set[str]:
     } - {word}
 
 
-# where German says a word, as the dictionary tags it: a regional word is said so in the region only
-_GERMAN_REGIONS = frozenset(
-    "Bayr. BW Südtirol Tirol Sachsen Berlin Lux. Lie. Franken Vorarlberg Westös. Ostös.".split()
-)
-
-
 def _dispreferred(evidence: str) -> bool:
     """The evidence names a tag a glossary does without: regional, colloquial, dated (ding:50114[Bayr.,agr.])."""
     tags = evidence.partition("[")[2].rstrip("]").split(",")
-    return bool(DISPREFERRED_TAGS.intersection(tags)) or any(t in _GERMAN_REGIONS or t.endswith("dt.") for t in tags)
+    return bool(DISPREFERRED_TAGS.intersection(tags)) or any(t in GERMAN_REGIONS or t.endswith("dt.") for t in tags)
 
 
 def _with_alternatives(proposal: Proposal, more: list[str]) -> Proposal:
@@ -435,7 +429,12 @@ def _written_together(scored: dict[str, tuple[float, str]]) -> None:
     ]  # fmt: skip
     rival = max(rivals, key=_written, default="")
     if rival and _written(rival):
-        scored[best], scored[rival] = (scored[rival][0], scored[best][1]), (scored[best][0], scored[rival][1])
+        _put_first(scored, rival, best)
+
+
+def _put_first(scored: dict[str, tuple[float, str]], first: str, second: str) -> None:
+    """The two renderings exchange scores, each keeping its evidence: `first` now has the higher. In place."""
+    scored[first], scored[second] = (scored[second][0], scored[first][1]), (scored[first][0], scored[second][1])
 
 
 def _compass_region(scored: dict[str, tuple[float, str]]) -> None:
@@ -445,7 +444,7 @@ def _compass_region(scored: dict[str, tuple[float, str]]) -> None:
         point, place = short.split(" ", 1)
         region = f"{point}ern {place}"
         if region in scored and scored[region][0] < scored[short][0]:
-            scored[short], scored[region] = (scored[region][0], scored[short][1]), (scored[short][0], scored[region][1])
+            _put_first(scored, region, short)
 
 
 def _written_closed(scored: dict[str, tuple[float, str]]) -> None:
@@ -454,7 +453,7 @@ def _written_closed(scored: dict[str, tuple[float, str]]) -> None:
     for apart in [e for e in scored if len(e.split()) == 2]:
         closed = apart.replace(" ", "")
         if closed in scored and scored[closed][0] < scored[apart][0] and zipf_en(closed.lower()) >= CLOSED_ZIPF:
-            scored[apart], scored[closed] = (scored[closed][0], scored[apart][1]), (scored[apart][0], scored[closed][1])
+            _put_first(scored, closed, apart)
 
 
 class Proposer:
