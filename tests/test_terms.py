@@ -235,6 +235,22 @@ def test_places_of_two_words_and_names_after_them(dictionary):
     assert found["Frankfurt"][1].target == "Frankfurt"
 
 
+def test_a_word_seen_only_after_one_name_ends_that_name(dictionary):
+    """A place ends a name read word by word (in Berlin Macron is two), but a word the collection has only ever
+    after one name is that name's (Seattle Mariners, Paris Saint-Germain); a German noun after a name is the
+    sentence's (Assads Truppen), and a word seen apart stays a name apart."""
+    doc = read_string(
+        "Die Seattle Mariners gewannen gegen Paris Saint-Germain. Später verloren die Seattle Mariners.\n"
+        "Assads Truppen rückten vor.\n"
+        "Am Montag traf in Berlin Macron ein. Macron sprach mit Assad.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["Seattle Mariners"][1].frequency == 2 and "Mariner" not in found and "Mariners" not in found
+    assert found["Paris Saint-Germain"][1].kind == "name" and "Saint-Germain" not in found
+    assert "Berlin Macron" not in found and found["Macron"][1].frequency == 2 and "Berlin" in found
+    assert not any(source.endswith("Truppen") and " " in source for source in found)
+
+
 def test_a_places_first_dictionary_rendering_outweighs_a_shorter_one(dictionary):
     """The dictionary lists Nordengland as Northern England; the North of England; the North: a place's first
     rendering wins by a word's worth, so a shorter, commoner word does not (Northern England, not North; Cape Town,

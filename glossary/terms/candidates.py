@@ -373,6 +373,8 @@ class Collector:
         self.words = 0
         # an abbreviation in brackets → the words before it: ausschließlichen Wirtschaftszone (AWZ)
         self.definitions: dict[str, tuple[str, ...]] = {}
+        # two capitalised words side by side, as written (Seattle Mariners, IG Metall): `merge_pairs` reads them
+        self.pairs: Counter = Counter()
 
     # --- word classes, cached per form
     @functools.lru_cache(maxsize=200_000)
@@ -644,8 +646,11 @@ class Collector:
             else [False] * len(matches)
         )
         titles = self._quoted_names(text, matches, doc_index, segment_index)
-        i = 0
         n = len(tokens)
+        for k in range(1, n):
+            if joined[k] and tokens[k][:1].isupper() and tokens[k - 1][:1].isupper():
+                self.pairs[tokens[k - 1], tokens[k]] += 1
+        i = 0
         while i < n:
             if titles and any(a <= matches[i].start() < b for a, b in titles):
                 i += 1  # a word of a quoted title is not a term of its own (Frankfurter in „Frankfurter Allgemeine“)
@@ -1367,16 +1372,16 @@ class Collector:
         """What these segments (document, index, text) hold, apart from what the collector holds already;
         its caches serve (a worker process reads chunk after chunk, and has its parent's collection too).
         With the findings come the lemmas looked up for them."""
-        held = self.candidates, self.definitions, self.words
-        self.candidates, self.definitions, self.words = {}, {}, 0
+        held = self.candidates, self.definitions, self.words, self.pairs
+        self.candidates, self.definitions, self.words, self.pairs = {}, {}, 0, Counter()
         mark = lexicon.lemma_mark()
         for doc_index, segment_index, text in segments:
             self.add(doc_index, segment_index, text)
-        found = self.candidates, self.definitions, self.words, lexicon.lemmas_since(mark)
-        self.candidates, self.definitions, self.words = held
+        found = self.candidates, self.definitions, self.words, self.pairs, lexicon.lemmas_since(mark)
+        self.candidates, self.definitions, self.words, self.pairs = held
         return found
 
-    def absorb(self, candidates: dict, definitions: dict, words: int, lemmas: dict) -> None:
+    def absorb(self, candidates: dict, definitions: dict, words: int, pairs: Counter, lemmas: dict) -> None:
         """A later chunk's findings joined to this collector's, as if it had read the chunk itself (its lemmas
         too: the steps after reading look most of them up again)."""
         lexicon.remember_lemmas(lemmas)
@@ -1387,6 +1392,7 @@ class Collector:
         for token, words_before in definitions.items():
             self.definitions.setdefault(token, words_before)
         self.words += words
+        self.pairs.update(pairs)
 
     def merge_surnames(self) -> None:
         """Musk → Elon Musk, Merkel → Angela Merkel: a one-word name that is the last word of exactly one
@@ -1505,6 +1511,47 @@ class Collector:
             return not self.is_place(form)
         return not self.dictionary.senses(form) and not self.dictionary.senses(lemma(form))
 
+    def merge_pairs(self) -> None:
+        """Seattle Mariners, Paris Saint-Germain, Berkshire Hathaway: a word read as a name of its own that the
+        collection has only ever after one name is that name's last word. (Read word by word, a place ends a name:
+        in Berlin Macron is two.)"""
+        after: dict[str, list[tuple[str, int]]] = {}
+        for (first, second), count in self.pairs.items():
+            after.setdefault(second, []).append((first, count))
+        for key in list(self.candidates):
+            cand = self.candidates.get(key)
+            if cand is None or cand.kind != "name" or cand.words != 1 or len(cand.forms) != 1:
+                continue
+            form = next(iter(cand.forms))
+            before = after.get(form, [])
+            if len(before) != 1 or before[0][1] != cand.frequency or not _word_of_a_name(form):
+                continue
+            first = before[0][0]
+            owner = self.candidates.get(lexicon.spelling_key(first))
+            if owner is None or owner.kind != "name" or owner.words != 1 or self.is_place(form):
+                continue
+            if first.endswith("s") and lexicon.spelling_key(first[:-1]) in self.candidates:
+                continue  # a genitive's thing: Londons Docklands
+            where = Counter((o.doc, o.segment) for o in cand.occurrences)
+            kept = []
+            for o in owner.occurrences:
+                if where[o.doc, o.segment] > 0:
+                    where[o.doc, o.segment] -= 1
+                else:
+                    kept.append(o)
+            if len(kept) != owner.frequency - cand.frequency:
+                continue  # (the two apart in some sentence: not one name)
+            surface = f"{first} {form}"
+            pair = self.candidates.setdefault(surface.lower(), Candidate(surface.lower(), "name", "PROPN", 2))
+            pair.forms[surface] += cand.frequency
+            pair.occurrences.extend(Occurrence(o.doc, o.segment, surface) for o in cand.occurrences)
+            del self.candidates[key]
+            owner.occurrences[:] = kept
+            owner.forms[first] -= cand.frequency
+            owner.forms += Counter()  # (drops a form no longer seen)
+            if not kept:
+                del self.candidates[owner.key]
+
     def merge_genitives(self) -> None:
         """Russlands → Russland, Kims → Kim: a form ending in s whose stem is itself a candidate."""
         last_words = {c.key.split()[-1]: c for c in self.candidates.values() if c.kind == "name" and c.words > 1}
@@ -1521,6 +1568,15 @@ class Collector:
                 if stem is not None and stem is not cand:
                     stem.take(self.candidates.pop(key))
                     break
+
+
+def _word_of_a_name(word: str) -> bool:
+    """A word that may end a name after another (Mariners, Saint-Germain): no first name, no letters of an
+    organisation, no abbreviation (St, Sgt)."""
+    return (
+        len(word) >= 3 and any(c in "aeiouyäöü" for c in word.lower())
+        and word not in given_names() and not _is_acronym(word) and word.lower() not in ABBREVIATIONS
+    )  # fmt: skip
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -1755,6 +1811,7 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
             # seen where a place is (in Lackendorf); or twice, never after an article, though it is of a German
             # word's shape (in Nagold, nach Kleve): German writes a common noun there with one (im Gold)
             cand.kind, cand.pos = "name", "PROPN"
+    collector.merge_pairs()
     collector.merge_genitives()
     collector.merge_surnames()
     collector.merge_misspellings()
