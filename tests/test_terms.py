@@ -2491,6 +2491,19 @@ def test_an_english_word_between_parts_said_in_english_is_written_small(dictiona
     assert _top(proposer.compound("Äquatorial-Guinea")).endswith("Guinea")
 
 
+def test_a_part_of_compounds_only_before_a_hyphen_is_said_as_the_dictionary_says_it_there(dictionary):
+    """Einzel and Elektro are no words of their own: the dictionary lists them as parts of compounds (Einzel… ::
+    single, Elektro… :: electric), so the hyphenated compound is said in English, not half German; an English
+    part stays English (Internet-Dienst: no dot-com service)."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.compound("Einzel-Europameister")) == "single European champion"
+    assert _top(proposer.compound("Elektro-Transporter")) == "electric transporter"
+    assert _top(proposer.compound("Internet-Dienst")) == "Internet service"
+    assert _top(proposer.compound("Übersee-Rennen")) == "transoceanic race"
+
+
 def test_a_word_whose_only_listed_english_is_rare_keeps_it_unless_misprinted(dictionary):
     """The dictionary's only English for Konterschattierung and Krummhorn is rare in English text (countershading,
     crumhorn) but English, and the word's sense: kept, with little confidence. Kindermärchen's is misprinted

@@ -914,6 +914,11 @@ class Proposer:
         as English compounds have it (Eier-Chargen → egg batches, Drohnen-Angriff → drone attack), and a plural
         English has no singular for stays (Medien-Netzwerk → media network)."""
         english = self._word(part, depth)
+        if english == part and len(part) >= 5 and part.lower() not in GERMAN_FUNCTION_WORDS and zipf_en(part) < 3.0:
+            # a word the dictionary has as the first part of compounds only: Einzel-Europameister → single European
+            # champion, Elektro-Transporter → electric transporter (not a word's stem: Hin-und-Her; nor an English
+            # word: Internet-Dienst, College-Buchladen)
+            english = self._bound_form(part) or english
         senses = self.dictionary.senses(part)
         if english and senses and all(s.grammar == "pl" for s in senses):
             learned = self._learned_modifier(part).replace("’", "'")
@@ -1112,6 +1117,16 @@ class Proposer:
         possessives = [p + "'s" for p in plurals] + [english + "s'"]
         best = max(possessives, key=lambda w: firsts[w])
         return best if firsts[best] >= 3 and firsts[best] > firsts[english] else english
+
+    @functools.lru_cache(maxsize=20_000)
+    def _bound_form(self, modifier: str) -> str:
+        """The English the dictionary gives a word as the first part of compounds only (Straf… → penal, Einzel… →
+        single, Rück… → rear): where the word alone has another sense, or none."""
+        scored = {
+            e: v for e, v in self.score_senses(modifier + "…").items()
+            if "…" not in e and e.split()[-1].lower() not in _SMALL_WORDS  # (not mega…, nor monster of)
+        }  # fmt: skip
+        return _top(scored) if scored else ""
 
     @functools.lru_cache(maxsize=20_000)
     def _learned_modifier(self, modifier: str) -> str:
