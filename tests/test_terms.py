@@ -2504,6 +2504,20 @@ def test_a_part_of_compounds_only_before_a_hyphen_is_said_as_the_dictionary_says
     assert _top(proposer.compound("Übersee-Rennen")) == "transoceanic race"
 
 
+def test_an_adjective_made_a_noun_as_a_head_is_read_in_its_er_form(dictionary):
+    """Vorsitzende is the dictionary's Vorsitzender (chairman) and is also listed beside Präsident (president),
+    which a text about politics has too: as a compound's head it is the -er form's, with or without a hyphen. A
+    noun of its own in -e is not read so (Weise is a way as well as a sage; Rechte is the plural of Recht, not a
+    rightist)."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], {"Präsident"})
+    assert _top(proposer.compound("SPD-Vorsitzende")) == "SPD chairman"
+    assert _top(proposer.compound("Verbandsvorsitzende")) == "association chairman"
+    assert "sage" not in _top(proposer.compound("Volksweise"))
+    assert "rightist" not in _top(proposer.compound("Einweisungsrechte"))
+
+
 def test_a_word_whose_only_listed_english_is_rare_keeps_it_unless_misprinted(dictionary):
     """The dictionary's only English for Konterschattierung and Krummhorn is rare in English text (countershading,
     crumhorn) but English, and the word's sense: kept, with little confidence. Kindermärchen's is misprinted

@@ -727,13 +727,15 @@ class Proposer:
             return {}  # the dictionary has the whole word: its senses, not a composition, are the answer
         if len(parts) > 1 and all(parts):
             english = [self._name_part(p) or self._modifier_part(p, depth + 1) or p for p in parts[:-1]]
-            english.append(self._word(parts[-1], depth + 1) or parts[-1])
+            last = lemma(parts[-1])
+            last = last + "r" if last.endswith("e") and len(last) >= 5 and self._nominalised_e(last) else parts[-1]
+            english.append(self._word(last, depth + 1) or parts[-1])  # (SPD-Vorsitzende: Vorsitzender's English)
             if (
                 english[0] == parts[0].lower() != parts[0] and not self.dictionary.senses(parts[0])
                 and any(e[:1].isupper() for e in english[1:])
             ):  # fmt: skip
                 english[0] = parts[0]  # (in lower case only beside English in lower case: Fair Play rule)
-            english[-1] = _PARAPHRASED.sub(r"\1", self._head(lemma(parts[-1])) or english[-1])
+            english[-1] = _PARAPHRASED.sub(r"\1", self._head(lemma(last)) or english[-1])
             for k in range(1, len(parts)):
                 # an English word alone between parts said in English, in lower case: Telefon-Hacking → telephone
                 # hacking (not Grand Prix, nor a part after a small word: Fridays for Future)
@@ -790,6 +792,10 @@ class Proposer:
                 if not base.startswith(head_word) or not self.dictionary.senses(base):
                     continue
                 head_word = base
+            elif head_word.endswith("e") and len(head_word) >= 5 and self._nominalised_e(head_word):
+                # a nominalised adjective's -e is the -er form's (SPD-|Vorsitzende → SPD chairman: Vorsitzende is
+                # also listed beside Präsident, as president)
+                head_word += "r"
             if linking_s(word[:cut], head_word, self.dictionary):
                 continue  # the linking s: Landrat|s|amt
             if (
@@ -1117,6 +1123,15 @@ class Proposer:
         possessives = [p + "'s" for p in plurals] + [english + "s'"]
         best = max(possessives, key=lambda w: firsts[w])
         return best if firsts[best] >= 3 and firsts[best] > firsts[english] else english
+
+    @functools.lru_cache(maxsize=20_000)
+    def _nominalised_e(self, word: str) -> bool:
+        """The word in -e is an adjective made a noun, the dictionary's entry in -er beside it (Vorsitzende,
+        Angestellte), and no noun of its own (Weise: a way; Rechte: rights)."""
+        return (
+            lemma(word) in (word, word + "r") and any(word in s.synonyms for s in self.dictionary.senses(word + "r"))
+            and not any(s.grammar == "f" and word + "r" not in s.synonyms for s in self.dictionary.senses(word))
+        )  # fmt: skip
 
     @functools.lru_cache(maxsize=20_000)
     def _bound_form(self, modifier: str) -> str:
