@@ -2518,6 +2518,20 @@ def test_an_adjective_made_a_noun_as_a_head_is_read_in_its_er_form(dictionary):
     assert "rightist" not in _top(proposer.compound("Einweisungsrechte"))
 
 
+def test_one_compounds_sense_far_from_the_heads_own_is_that_compounds(dictionary):
+    """The dictionary says Lebensmittelskandal is a food scare, but Skandal alone is a scandal far more than a
+    scare: the one compound does not make Doping-Skandal a doping scare. Two such compounds do (Lebensmittel- and
+    Gesundheitsskandal: health scare), as does one whose sense the head has nearly
+    as much as its best."""
+    one = _extracted("Der Lebensmittelskandal erschütterte das Land. Dann kam der Doping-Skandal.\n", dictionary)
+    assert one["Lebensmittelskandal"].target == "food scare" and one["Doping-Skandal"].target == "doping scandal"
+    two = _extracted(
+        "Der Lebensmittelskandal erschütterte das Land, dann der Gesundheitsskandal. Dann kam der Doping-Skandal.\n",
+        dictionary,
+    )
+    assert two["Doping-Skandal"].target == "doping scare"
+
+
 def test_a_word_whose_only_listed_english_is_rare_keeps_it_unless_misprinted(dictionary):
     """The dictionary's only English for Konterschattierung and Krummhorn is rare in English text (countershading,
     crumhorn) but English, and the word's sense: kept, with little confidence. Kindermärchen's is misprinted

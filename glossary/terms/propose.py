@@ -403,6 +403,7 @@ CLOSED_ZIPF = 2.5  # a compound English writes closed, as a word of its own (tab
 RARE_CONFIDENCE = 0.4  # the dictionary's own English for the word, rare in English text: countershading
 COMPOSED_CONFIDENCE, ATTESTED_CONFIDENCE = 0.6, 0.75  # a compound said part by part; as a pair English writes
 SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings: grey, gray
+VOTE_GAP = 2.0  # how far below the head's own best a sense one compound of the collection gives it may be
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
 
@@ -1049,7 +1050,12 @@ class Proposer:
         """A compound head's sense: as this collection's listed compounds use it, else as the dictionary's do."""
         votes = self._head_votes.get(head)
         if votes:
-            return votes.most_common(1)[0][0]
+            english, count = votes.most_common(1)[0]
+            own = self.score_senses(head)
+            # one compound's sense that the head alone is far from meaning (General|direktor → general manager;
+            # Doping|skandal → … scare) is that compound's: the head's own sense is the others'
+            if count >= 2 or english not in own or own[english][0] >= max(v[0] for v in own.values()) - VOTE_GAP:
+                return english
         singular = self.dictionary.singular(head)  # Militär|beamten: as Beamter's compounds render it
         return self._learned_head(head) or (self._learned_head(singular) if singular else "")
 
