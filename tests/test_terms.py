@@ -778,6 +778,10 @@ def test_no_proposal_with_a_german_word_or_a_non_word(dictionary):
         ("Gülen movement", "Gülen-Bewegung"),
     ]:
         assert _reads_as_english(english, german), english  # English words, words English writes so, names
+    # the German word itself in lower case, which English does not write, though the dictionary lists it beside
+    # martyrdom (an architect's martyrium)
+    assert not _reads_as_english("martyrium", "Martyrium")
+    assert _extracted("Das Martyrium der Gefangenen dauerte an.\n", dictionary)["Martyrium"].target == "martyrdom"
     entries = _extracted("Aktuelle Zahlen kamen am Montag. Aktuelle Berichte folgen.\n", dictionary)
     assert all(_reads_as_english(e.target, e.source) for e in entries.values() if e.kind == "term" and e.target)
 

@@ -325,6 +325,8 @@ def _reads_as_english(english: str, german: str) -> bool:
         if lowered in source:
             if _left_in_german(word):
                 return False  # a German word copied over: Ein votes majority, team Kapitänin
+            if word.islower() and lowered == source and zipf_en(lowered) < 1.0:
+                return False  # the German word itself in lower case, which English does not write: martyrium
             continue
         en, de = zipf_en(lowered), zipf_de(lowered)
         if en < 1.0 or (en < 3.0 and de >= 2.5 and de >= en + 1.0):  # war is English too
