@@ -2536,6 +2536,19 @@ def test_one_compounds_sense_far_from_the_heads_own_is_that_compounds(dictionary
     assert two["Doping-Skandal"].target == "doping scare"
 
 
+def test_of_a_sense_said_in_phrases_only_the_one_with_the_heads_english_goes_first(dictionary):
+    """Sachspende :: contribution in kind; donation in kind: Spende is a donation, so the phrase that says it goes
+    first (Ausnahmezustand → state of emergency, not public emergency: Zustand is a state). A sense with a word of its
+    own keeps it (Kreisverkehr → roundabout, not traffic circle; Tochtergesellschaft → subsidiary)."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.score_senses("Sachspende")) == "donation in kind"
+    assert _top(proposer.score_senses("Ausnahmezustand")) == "state of emergency"
+    assert _top(proposer.score_senses("Tochtergesellschaft")) == "subsidiary"
+    assert _top(proposer.score_senses("Kreisverkehr")) == "roundabout"
+
+
 def test_a_word_whose_only_listed_english_is_rare_keeps_it_unless_misprinted(dictionary):
     """The dictionary's only English for Konterschattierung and Krummhorn is rare in English text (countershading,
     crumhorn) but English, and the word's sense: kept, with little confidence. Kindermärchen's is misprinted

@@ -400,6 +400,7 @@ def _plural_of(plural: str, singular: str) -> bool:
 
 
 LITERAL_BONUS = 0.3
+HEAD_BONUS = 0.15  # a phrase with the compound's head's own English in it, beside the sense's phrases without
 ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjective: Vermögende → wealthy
 CLOSED_ZIPF = 2.5  # a compound English writes closed, as a word of its own (tablespoon, goalkeeper)
 RARE_CONFIDENCE = 0.4  # the dictionary's own English for the word, rare in English text: countershading
@@ -603,6 +604,8 @@ class Proposer:
         # how the dictionary's own compounds render the word (one rendering needs no choosing)
         renderings = {_ARTICLE.sub("", e) for s in senses for e in s.english}
         in_compounds = self.dictionary.uses(word, renderings, self._discount) if len(renderings) > 1 else {}
+        split = compound_split(word, self.dictionary) if len(word) >= 7 and word[:1].isupper() else None
+        head_words = self._renderings(split[1].capitalize()) if split else frozenset()
         for index, sense in enumerate(senses):
             domain = min(0.4, sum(self.domain.get(t, 0.0) for t in sense.tags if t not in REGISTER_TAGS))
             weight = 1.0 / (1 + 0.25 * index) + 1.5 * domain
@@ -619,6 +622,10 @@ class Proposer:
             longer = any(
                 len(s) > len(stem) + 2 and s.lower().endswith(stem.lower()) and " " not in s for s in sense.synonyms
             )
+            # of a sense said in phrases only, those with the compound's head's own English in them, beside others
+            phrases = _alternatives(sense.english)
+            heading = {e for e in phrases if head_words & {english_singular(w.lower()) for w in e.split()}}
+            heading = heading if len(heading) < len(phrases) and all(" " in e for e in phrases) else set()
             for rank, english in enumerate(_alternatives(sense.english)):
                 english = _ARTICLE.sub("", english)  # a glossary entry has no article: the self touch
                 bare = _OF_THE.sub(" of ", english)
@@ -640,6 +647,8 @@ class Proposer:
                     len(english.split()) == 2 or any(e != english and e.split()[0] == english.split()[0] for e in uses)
                 ):  # (head of modifier only against a longer phrase of the same head: minister for public health)
                     score += LITERAL_BONUS  # says what the parts say: Träger|rakete → carrier rocket
+                elif english in heading:
+                    score += HEAD_BONUS  # says what the head says: Sach|spende → donation in kind
                 paraphrase = _X_OF_Y.fullmatch(english)
                 if paraphrase and f"{paraphrase[2]} {paraphrase[1]}" in sense.english:
                     compounds.setdefault(f"{paraphrase[2]} {paraphrase[1]}", []).append(english)
