@@ -2549,6 +2549,20 @@ def test_of_a_sense_said_in_phrases_only_the_one_with_the_heads_english_goes_fir
     assert _top(proposer.score_senses("Kreisverkehr")) == "roundabout"
 
 
+def test_the_commonest_english_words_get_no_more_for_being_common(dictionary):
+    """see, back, being and chance are among English's commonest words because they are many things: among a
+    word's senses their frequency counts no more than a common word's (Bistum → diocese, Abwehrspieler →
+    defender, Geschöpf → creature, Gelegenheit → opportunity, Publikum → audience)."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    for word, english in [
+        ("Bistum", "diocese"), ("Abwehrspieler", "defender"), ("Geschöpf", "creature"), ("Gelegenheit", "opportunity"),
+        ("Publikum", "audience"),
+    ]:  # fmt: skip
+        assert _top(proposer.score_senses(word)) == english, word
+
+
 def test_a_word_whose_only_listed_english_is_rare_keeps_it_unless_misprinted(dictionary):
     """The dictionary's only English for Konterschattierung and Krummhorn is rare in English text (countershading,
     crumhorn) but English, and the word's sense: kept, with little confidence. Kindermärchen's is misprinted

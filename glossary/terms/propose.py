@@ -400,6 +400,7 @@ def _plural_of(plural: str, singular: str) -> bool:
 
 
 LITERAL_BONUS = 0.3
+COMMON_ZIPF = 5.0  # English frequency counts up to here among senses: Bistum → diocese, not see
 HEAD_BONUS = 0.15  # a phrase with the compound's head's own English in it, beside the sense's phrases without
 ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjective: Vermögende → wealthy
 CLOSED_ZIPF = 2.5  # a compound English writes closed, as a word of its own (tablespoon, goalkeeper)
@@ -640,7 +641,8 @@ class Proposer:
                 content = [w for w in english.split() if w.lower() not in _FUNCTION_WORDS]
                 # wordfreq splits hyphens, so "co-operation" would count as "co" + "operation": rate it joined
                 frequency = zipf_en(english.lower().replace("-", "")) if "-" in english else zipf_en(english.lower())
-                score += 0.25 * min(frequency - 1.0 * (max(1, len(content)) - 1), 5.5)
+                # (no more for the commonest words, which are many things at once: see, back, being)
+                score += 0.25 * min(frequency - 1.0 * (max(1, len(content)) - 1), COMMON_ZIPF)
                 # the sense the dictionary's own compounds use (Güterzug → freight train): Zug → train
                 score += USES_WEIGHT * math.log2(1 + in_compounds.get(english, 0))
                 if self._literal(word, english) and (
