@@ -2549,6 +2549,16 @@ def test_of_a_sense_said_in_phrases_only_the_one_with_the_heads_english_goes_fir
     assert _top(proposer.score_senses("Kreisverkehr")) == "roundabout"
 
 
+def test_a_closed_english_compound_of_the_parts_says_what_they_say(dictionary):
+    """Schiffbau :: shipbuilding industry; shipbuilding: ship and building are Schiff's and Bau's own English,
+    closed up as English writes them, so shipbuilding says what the word says (industry it does not)."""
+    from glossary.terms.propose import Proposer, _top
+
+    proposer = Proposer(dictionary, [], set())
+    assert _top(proposer.score_senses("Schiffbau")) == "shipbuilding"
+    assert _top(proposer.score_senses("Fußball")) == "football"
+
+
 def test_the_commonest_english_words_get_no_more_for_being_common(dictionary):
     """see, back, being and chance are among English's commonest words because they are many things: among a
     word's senses their frequency counts no more than a common word's (Bistum → diocese, Abwehrspieler →

@@ -504,10 +504,13 @@ class Proposer:
     def _literal(self, word: str, english: str) -> bool:
         """The rendering is the compound's modifier and head, each in one of its own renderings, and no more:
         modifier head (Träger|rakete → carrier rocket) or head of/for modifier (Gesundheits|minister → minister of
-        health, not minister for public health)."""
+        health, not minister for public health), or the two closed up as English writes some (Schiff|bau →
+        shipbuilding, beside shipbuilding industry)."""
         words = english.lower().split()
         if len(words) == 3 and words[1] in ("of", "for"):
             words = [words[2], words[0]]
+        if len(words) == 1 and len(words[0]) >= 7 and words[0].isalpha():
+            return any(self._literal(word, f"{words[0][:cut]} {words[0][cut:]}") for cut in range(3, len(words[0]) - 2))
         if len(words) != 2 or len(word) < 7 or not word[:1].isupper():
             return False
         first, last = words
