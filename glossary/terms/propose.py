@@ -744,9 +744,9 @@ class Proposer:
             return {}  # the dictionary has the whole word: its senses, not a composition, are the answer
         if len(parts) > 1 and all(parts):
             english = [self._name_part(p) or self._modifier_part(p, depth + 1) or p for p in parts[:-1]]
-            last = lemma(parts[-1])
-            last = last + "r" if last.endswith("e") and len(last) >= 5 and self._nominalised_e(last) else parts[-1]
-            english.append(self._word(last, depth + 1) or parts[-1])  # (SPD-Vorsitzende: Vorsitzender's English)
+            er = self._er_form(lemma(parts[-1]))  # SPD-Vorsitzende: Vorsitzender's English
+            last = parts[-1] if er == lemma(parts[-1]) else er
+            english.append(self._word(last, depth + 1) or parts[-1])
             if (
                 english[0] == parts[0].lower() != parts[0] and not self.dictionary.senses(parts[0])
                 and any(e[:1].isupper() for e in english[1:])
@@ -809,10 +809,7 @@ class Proposer:
                 if not base.startswith(head_word) or not self.dictionary.senses(base):
                     continue
                 head_word = base
-            elif head_word.endswith("e") and len(head_word) >= 5 and self._nominalised_e(head_word):
-                # a nominalised adjective's -e is the -er form's (SPD-|Vorsitzende → SPD chairman: Vorsitzende is
-                # also listed beside Präsident, as president)
-                head_word += "r"
+            head_word = self._er_form(head_word)  # Landes|vorsitzende → state chairman, not state president
             if linking_s(word[:cut], head_word, self.dictionary):
                 continue  # the linking s: Landrat|s|amt
             if (
@@ -1147,13 +1144,16 @@ class Proposer:
         return best if firsts[best] >= 3 and firsts[best] > firsts[english] else english
 
     @functools.lru_cache(maxsize=20_000)
-    def _nominalised_e(self, word: str) -> bool:
-        """The word in -e is an adjective made a noun, the dictionary's entry in -er beside it (Vorsitzende,
-        Angestellte), and no noun of its own (Weise: a way; Rechte: rights)."""
-        return (
-            lemma(word) in (word, word + "r") and any(word in s.synonyms for s in self.dictionary.senses(word + "r"))
+    def _er_form(self, word: str) -> str:
+        """An adjective made a noun in -e as the dictionary's entry in -er beside it, whose English it is
+        (Vorsitzende → Vorsitzender: chairman; the dictionary also lists Vorsitzende beside Präsident, as president);
+        a noun of its own stays (Weise: a way; Rechte: rights), as does any other word."""
+        nominalised = (
+            len(word) >= 5 and word.endswith("e") and lemma(word) in (word, word + "r")
+            and any(word in s.synonyms for s in self.dictionary.senses(word + "r"))
             and not any(s.grammar == "f" and word + "r" not in s.synonyms for s in self.dictionary.senses(word))
         )  # fmt: skip
+        return word + "r" if nominalised else word
 
     @functools.lru_cache(maxsize=20_000)
     def _bound_form(self, modifier: str) -> str:
