@@ -648,9 +648,10 @@ class Proposer:
                 score += 0.25 * min(frequency - 1.0 * (max(1, len(content)) - 1), COMMON_ZIPF)
                 # the sense the dictionary's own compounds use (Güterzug → freight train): Zug → train
                 score += USES_WEIGHT * math.log2(1 + in_compounds.get(english, 0))
-                if self._literal(word, english) and (
+                if (
                     len(english.split()) == 2 or any(e != english and e.split()[0] == english.split()[0] for e in uses)
-                ):  # (head of modifier only against a longer phrase of the same head: minister for public health)
+                ) and self._literal(word, english):  # (head of modifier, or a closed compound, only against a longer
+                    # phrase of the same first word: minister for public health, shipbuilding industry)
                     score += LITERAL_BONUS  # says what the parts say: Träger|rakete → carrier rocket
                 elif english in heading:
                     score += HEAD_BONUS  # says what the head says: Sach|spende → donation in kind
