@@ -626,11 +626,11 @@ class Proposer:
             longer = any(
                 len(s) > len(stem) + 2 and s.lower().endswith(stem.lower()) and " " not in s for s in sense.synonyms
             )
+            listed = _alternatives(sense.english)
             # of a sense said in phrases only, those with the compound's head's own English in them, beside others
-            phrases = _alternatives(sense.english)
-            heading = {e for e in phrases if head_words & {english_singular(w.lower()) for w in e.split()}}
-            heading = heading if len(heading) < len(phrases) and all(" " in e for e in phrases) else set()
-            for rank, english in enumerate(_alternatives(sense.english)):
+            heading = {e for e in listed if head_words & {english_singular(w.lower()) for w in e.split()}}
+            heading = heading if len(heading) < len(listed) and all(" " in e for e in listed) else set()
+            for rank, english in enumerate(listed):
                 english = _ARTICLE.sub("", english)  # a glossary entry has no article: the self touch
                 bare = _OF_THE.sub(" of ", english)
                 if bare != english and self.dictionary.attested(bare)[0] > self.dictionary.attested(english)[0]:
