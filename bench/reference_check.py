@@ -25,7 +25,7 @@ NEWSTEST = ROOT.parent / "shared" / "mtdata" / "newstest"
 YEARS = ("2014", "2015", "2016", "2017", "2018", "2020")
 
 from extract_quality import articles  # noqa: E402
-from sense_choice import contains, words  # noqa: E402
+from sense_choice import contains, show_misses, words  # noqa: E402
 
 from glossary.terms import extract  # noqa: E402
 
@@ -79,8 +79,7 @@ def main() -> None:
             f"{kind}s: {entries} entries, {checkable} with the proposal or an alternative in the reference; "
             f"the proposal is it for {right} ({right / max(checkable, 1):.3f})"
         )
-    for (source, target, used), n in wrong.most_common(args.show):
-        print(f"  {n:>3}  {source}: {target!r}, reference {used!r}")
+    show_misses(wrong, args.show)
 
 
 if __name__ == "__main__":

@@ -75,8 +75,13 @@ def main() -> None:
             f"{name} ({'development' if name == 'newstest2017' else 'held out'}): {counted} nouns in "
             f"{len(german)} sentences; proposal used by the reference {right / max(counted, 1):.3f}"
         )
-        for (word, best, used), n in wrong.most_common(args.show):
-            print(f"  {n:>3}  {word}: {best!r}, reference {used!r}")
+        show_misses(wrong, args.show)
+
+
+def show_misses(wrong: Counter, n: int) -> None:
+    """The commonest choices the reference says otherwise: (German, chosen, the reference's) → times."""
+    for (word, chosen, used), times in wrong.most_common(n):
+        print(f"  {times:>3}  {word}: {chosen!r}, reference {used!r}")
 
 
 if __name__ == "__main__":
