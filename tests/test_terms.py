@@ -2653,6 +2653,8 @@ def test_a_compound_listed_beside_its_paraphrase_with_for_or_to_is_the_entry(dic
     assert _top(proposer.score_senses("Innenministerium")) == "interior ministry"
     # of two paraphrases (risk of infection, risk for infection), the better is the one the compound goes before
     assert _top(proposer.score_senses("Infektionsrisiko")) == "infection risk"
+    # the dictionary writes both with an article (the chief of police; the police chief): the compound all the same
+    assert _top(proposer.score_senses("Polizeichef")) == "police chief"
 
 
 def test_a_longer_synonyms_english_is_not_the_words_own(dictionary):

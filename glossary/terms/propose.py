@@ -627,6 +627,7 @@ class Proposer:
                 len(s) > len(stem) + 2 and s.lower().endswith(stem.lower()) and " " not in s for s in sense.synonyms
             )
             listed = _alternatives(sense.english)
+            bare_listed = {_ARTICLE.sub("", e) for e in sense.english}  # (the police chief: police chief)
             # of a sense said in phrases only, those with the compound's head's own English in them, beside others
             heading = {e for e in listed if head_words & {english_singular(w.lower()) for w in e.split()}}
             heading = heading if len(heading) < len(listed) and all(" " in e for e in listed) else set()
@@ -656,7 +657,7 @@ class Proposer:
                 elif english in heading:
                     score += HEAD_BONUS  # says what the head says: Sach|spende → donation in kind
                 paraphrase = _X_OF_Y.fullmatch(english)
-                if paraphrase and f"{paraphrase[2]} {paraphrase[1]}" in sense.english:
+                if paraphrase and f"{paraphrase[2]} {paraphrase[1]}" in bare_listed:
                     compounds.setdefault(f"{paraphrase[2]} {paraphrase[1]}", []).append(english)
                 if "-" in english and english.replace("-", "") in sense.english:
                     score -= 0.3  # co-operation → cooperation
