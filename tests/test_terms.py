@@ -2618,3 +2618,18 @@ def test_a_synonyms_in_compounds_tag_is_its_own(dictionary):
         "mongering" in sense.english and "in Zusammensetzungen" not in sense.tags
         for sense in dictionary.senses("Schüren")
     )
+
+
+def test_a_german_noun_english_writes_more_is_a_term_after_a_word_in_lower_case(dictionary):
+    """Last, Personal and Labor are commoner in English text than in German, which made them names; after a
+    word in lower case, alone, they are the German nouns (burden, staff, laboratory). The First Lady, an English
+    name's word before another, and a first name stay names."""
+    entries = _extracted(
+        "Die emotionale Last der Aufführung war groß. Es fehlt am nötigen Personal. Sie arbeitet im Labor.\n"
+        "Die First Lady kam spät. Gestern sprach Luke mit ihr.\n",
+        dictionary,
+    )
+    assert {entries[w].kind for w in ("Last", "Personal", "Labor")} == {"term"}
+    assert entries["Personal"].target in ("personnel", "staff")
+    assert entries["First Lady"].kind == "name" and "First" not in entries
+    assert entries["Luke"].kind == "name"

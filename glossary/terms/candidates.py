@@ -520,6 +520,18 @@ class Collector:
             and not looks_compound(base, self.dictionary)
         )
 
+    def _borrowed_noun(self, tokens, joined, i: int) -> bool:
+        """A common noun of the dictionary, alone after a word in lower case, that `_english_name` took for a name
+        because English writes the word more (die emotionale Last, am nötigen Personal, im Labor: burden, staff,
+        laboratory; not First Lady, a first name, a surname)."""
+        token = tokens[i]
+        return (
+            i > 0 and joined[i] and tokens[i - 1].islower()
+            and not (i + 1 < len(tokens) and joined[i + 1] and tokens[i + 1][:1].isupper())
+            and self._english_name(token) and self._common_noun(token)
+            and token not in given_names() and token not in surnames()
+        )  # fmt: skip
+
     def _english_name(self, token: str) -> bool:
         """A capitalised word English text writes far more than German does, which the dictionary does not
         render as itself (Louis, Hall; not Hotel, which German and English share)."""
@@ -815,7 +827,7 @@ class Collector:
                     )
                 i += 1
                 continue
-            if forced or self.name_like(token):
+            if forced or self.name_like(token) and not self._borrowed_noun(tokens, joined, i):
                 j = i + 1
                 run = [token]
                 place = self.is_place(token)
