@@ -2626,10 +2626,10 @@ def test_a_german_noun_english_writes_more_is_a_term_after_a_word_in_lower_case(
     name's word before another, and a first name stay names."""
     entries = _extracted(
         "Die emotionale Last der Aufführung war groß. Es fehlt am nötigen Personal. Sie arbeitet im Labor.\n"
-        "Die First Lady kam spät. Gestern sprach Luke mit ihr.\n",
+        "Die frühere First Lady Michelle Obama kam spät. Er hat die First Class gebucht. Gestern sprach Luke mit ihr.\n",
         dictionary,
     )
     assert {entries[w].kind for w in ("Last", "Personal", "Labor")} == {"term"}
     assert entries["Personal"].target in ("personnel", "staff")
-    assert entries["First Lady"].kind == "name" and "First" not in entries
+    assert entries["First Lady Michelle Obama"].kind == entries["First Class"].kind == "name" and "First" not in entries
     assert entries["Luke"].kind == "name"
