@@ -2622,10 +2622,11 @@ def test_a_synonyms_in_compounds_tag_is_its_own(dictionary):
 
 def test_a_german_noun_english_writes_more_is_a_term_after_a_word_in_lower_case(dictionary):
     """Last, Personal and Labor are commoner in English text than in German, which made them names; after a
-    word in lower case, alone, they are the German nouns (burden, staff, laboratory). The First Lady, an English
-    name's word before another, and a first name stay names."""
+    word in lower case or a sentence's article, alone, they are the German nouns (burden, staff, laboratory). The
+    First Lady, an English name's word before another, and a first name stay names."""
     entries = _extracted(
-        "Die emotionale Last der Aufführung war groß. Es fehlt am nötigen Personal. Sie arbeitet im Labor.\n"
+        "Die Last drückte. Die emotionale Last der Aufführung war groß. Es fehlt am nötigen Personal. Sie arbeitet im"
+        " Labor.\n"
         "Die frühere First Lady Michelle Obama kam spät. Er hat die First Class gebucht. Gestern sprach Luke mit ihr.\n",
         dictionary,
     )

@@ -521,13 +521,14 @@ class Collector:
         )
 
     def _borrowed_noun(self, tokens, joined, i: int) -> bool:
-        """A common noun of the dictionary, alone after a word in lower case, that `_english_name` took for a name
-        because English writes the word more (die emotionale Last, am nötigen Personal, im Labor: burden, staff,
-        laboratory; not First Lady, a first name, a surname)."""
+        """A common noun of the dictionary, alone after a word in lower case or a sentence's article, that
+        `_english_name` took for a name because English writes the word more (die emotionale Last, Die Last, am
+        nötigen Personal, im Labor: burden, staff, laboratory; not First Lady, a first name, a surname)."""
         token = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) and joined[i + 1] else ""
         return (
-            i > 0 and joined[i] and tokens[i - 1].islower()
-            and not (i + 1 < len(tokens) and joined[i + 1] and tokens[i + 1][:1].isupper())
+            i > 0 and joined[i] and (tokens[i - 1].islower() or i == 1 and tokens[0] in _ARTICLES)
+            and not nxt[:1].isupper()
             and self._english_name(token) and self._common_noun(token)
             and token not in given_names() and token not in surnames()
         )  # fmt: skip
