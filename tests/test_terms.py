@@ -2634,3 +2634,15 @@ def test_a_german_noun_english_writes_more_is_a_term_after_a_word_in_lower_case(
     assert entries["Personal"].target in ("personnel", "staff")
     assert entries["First Lady Michelle Obama"].kind == entries["First Class"].kind == "name" and "First" not in entries
     assert entries["Luke"].kind == "name"
+
+
+def test_a_hyphenated_word_for_who_someone_is_is_a_term_before_their_name(dictionary):
+    """Yankees-Coach Joe Girardi, Salzburg-Coach Roger Schmidt: the person is the name, as after Coach alone, and
+    the compound before it a term, its English word in lower case after the name (Yankees coach)."""
+    entries = _extracted(
+        "Der Yankees-Coach Joe Girardi lobte die Yankees. Salzburg-Coach Roger Schmidt schwieg in Salzburg.\n",
+        dictionary,
+    )
+    assert entries["Joe Girardi"].kind == entries["Roger Schmidt"].kind == "name"
+    assert entries["Yankees-Coach"].kind == "term" and entries["Yankees-Coach"].target == "Yankees coach"
+    assert entries["Salzburg-Coach"].target == "Salzburg coach"

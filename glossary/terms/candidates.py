@@ -944,7 +944,10 @@ class Collector:
                 start = self._person_start(run)
                 if start:  # Coach Luis Enrique: the person; Louisiana John Bel Edwards: a place and a person
                     place = " ".join(run[:start])
-                    if self.is_place(place) or (start == 1 and self.name_like(place)):  # (a name of its own)
+                    if start == 1 and "-" in place and not self.is_place(place) and self._describing(place):
+                        # a compound that says who they are, a term: Yankees-Coach (Joe Girardi)
+                        self._add(lexicon.spelling_key(place), "term", "NOUN", 1, place, doc_index, segment_index)
+                    elif self.is_place(place) or (start == 1 and self.name_like(place)):  # (a name of its own)
                         self._add(lexicon.spelling_key(place) if start == 1 else place.lower(), "name", "PROPN",
                                   start, place, doc_index, segment_index)  # fmt: skip
                     run = run[start:]
@@ -1198,12 +1201,16 @@ class Collector:
             before = run[:k]
             if k == 1 and _GENITIVE.fullmatch(before[0]):
                 return k  # whose they are: Politicos Tara Palmeri (Politico's), Apples Tim Cook
-            if self.is_place(" ".join(before)) or all(
-                self.dictionary.is_common_noun(lemma(w)) or zipf_en(w.lower()) >= 4.0 for w in before
-            ):
+            if self.is_place(" ".join(before)) or all(self._describing(w) for w in before):
                 return k
             return 0
         return 0
+
+    def _describing(self, word: str) -> bool:
+        """A common word, German or English, or a hyphenated compound ending in one (Bayern-Coach, Mega-Airport):
+        what may stand before a person's or a place's name and is no part of it."""
+        last = word.rsplit("-", 1)[-1]
+        return any(self.dictionary.is_common_noun(lemma(w)) or zipf_en(w.lower()) >= 4.0 for w in {word, last})
 
     @functools.lru_cache(maxsize=50_000)
     def _name_in_compound(self, first: str) -> bool:

@@ -764,6 +764,11 @@ class Proposer:
                     and self._english_word(parts[k])
                 ):  # fmt: skip
                     english[k] = parts[k].lower()
+            if (
+                english[-1] == parts[-1] and self._english_word(parts[-1])
+                and not any(map(self._english_word, parts[:-1]))
+            ):  # fmt: skip
+                english[-1] = parts[-1].lower()  # an English word after a name, in lower case: Salzburg-Coach
             if any(e != p for e, p in zip(english, parts)):
                 named = english[0] == parts[0] or parts[0] in _NAME_WORDS  # a name first: Humboldt, Sankt Peter
                 if named and lemma(parts[-1]) in NAMED_PLACES and not parts[0].isupper() and not _brand(parts[0]):
