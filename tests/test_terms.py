@@ -2646,3 +2646,17 @@ def test_a_hyphenated_word_for_who_someone_is_is_a_term_before_their_name(dictio
     assert entries["Joe Girardi"].kind == entries["Roger Schmidt"].kind == "name"
     assert entries["Yankees-Coach"].kind == "term" and entries["Yankees-Coach"].target == "Yankees coach"
     assert entries["Salzburg-Coach"].target == "Salzburg coach"
+
+
+def test_a_word_in_er_of_a_town_the_collection_names_is_that_town(dictionary):
+    """Jenaer, Haslacher, Fritzlarer beside Jena, Haslach, Fritzlar, which no gazetteer has: the town, as English
+    writes it before a noun (were empty, hare laugher, and Fritzlarer itself); the town keeps its own entry. Not
+    a people's member (Serbier beside Serbien)."""
+    entries = _extracted(
+        "Die Jenaer Forscher kamen aus Jena. Der Haslacher Bürgermeister lebt in Haslach. Der Fritzlarer Pfarrer"
+        " wohnt in Fritzlar. Ein Serbier kam aus Serbien.\n",
+        dictionary,
+    )
+    assert [entries[w].target for w in ("Jenaer", "Haslacher", "Fritzlarer")] == ["Jena", "Haslach", "Fritzlar"]
+    assert entries["Fritzlar"].target == "Fritzlar"
+    assert entries["Serbier"].target != "Serbia"

@@ -547,8 +547,8 @@ def _same_entries(candidates: list[Candidate], proposals: dict, displays: dict, 
     for cand, shape in zip(candidates, shapes):
         english = proposals[cand.key].target.lower()
         keys = [("cited", displays[cand.key])]
-        if english and cand.kind == "name":
-            keys.append(("english", english))
+        if english and cand.kind == "name" and not any(e.startswith("town:") for e in proposals[cand.key].evidence):
+            keys.append(("english", english))  # (a town's word is no spelling of its town: Fritzlarer, Fritzlar)
         stem = nominalised(displays[cand.key], dictionary) if shape and shape[1] in shared else ""
         keys += [("adjective", stem)] if stem else []
         if english and cand.kind == "term":
