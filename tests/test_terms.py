@@ -2660,3 +2660,16 @@ def test_a_word_in_er_of_a_town_the_collection_names_is_that_town(dictionary):
     assert [entries[w].target for w in ("Jenaer", "Haslacher", "Fritzlarer")] == ["Jena", "Haslach", "Fritzlar"]
     assert entries["Fritzlar"].target == "Fritzlar"
     assert entries["Serbier"].target != "Serbia"
+
+
+def test_two_surnames_side_by_side_are_two_people(dictionary):
+    """nachdem Trump Comey gefeuert hatte: Trump and Comey, each the surname of one full name in the text, are
+    Donald Trump and James Comey, not a third person; Donald Trump Jr. stays a name of its own."""
+    entries = _extracted(
+        "Donald Trump sprach mit James Comey. Mueller kam erst, nachdem Trump Comey gefeuert hatte.\n"
+        "Auch Donald Trump Jr. kam. Später sagte Trump Jr. nichts.\n",
+        dictionary,
+    )
+    assert "Trump Comey" not in entries
+    assert entries["James Comey"].frequency == 2 and "Comey" in entries["James Comey"].variants
+    assert entries["Donald Trump Jr."].kind == entries["Trump Jr."].kind == "name"  # (the end of a longer name)

@@ -1414,6 +1414,29 @@ class Collector:
         self.words += words
         self.pairs.update(pairs)
 
+    def split_people(self) -> None:
+        """Two surnames side by side, each the last word of another person's full name in the collection, are
+        those two people (nachdem Trump Comey gefeuert hatte: Donald Trump, James Comey; Coulson Blunkett), each
+        then joined to their full name; not the end of a longer name (Donald Trump Jr., Carl Zeiss Meditec)."""
+        people: dict[str, set[str]] = defaultdict(set)  # a last word → the full names it ends
+        endings = set()
+        for c in self.candidates.values():
+            if c.kind == "name" and c.words > 1:
+                words = c.key.split()
+                if c.words > 2:
+                    endings.add(" ".join(words[-2:]))
+                if c.forms.most_common(1)[0][0].split()[0] in given_names():
+                    people[words[-1]].add(c.key)
+        for key in list(self.candidates):
+            cand, words = self.candidates[key], key.split()
+            if cand.kind != "name" or len(words) != 2 or key in people.get(words[-1], ()) or key in endings:
+                continue
+            first, last = people.get(words[0], set()), people.get(words[1], set())
+            if len(first) == len(last) == 1 and first != last:
+                for occurrence in self.candidates.pop(key).occurrences:
+                    for word in occurrence.surface.split():
+                        self._add(lexicon.spelling_key(word), "name", "PROPN", 1, word, *occurrence[:2])
+
     def merge_surnames(self) -> None:
         """Musk → Elon Musk, Merkel → Angela Merkel: a one-word name that is the last word of exactly one
         full name in the collection is that person (the full name is the entry, the surname a variant); so is
@@ -1833,6 +1856,7 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
             cand.kind, cand.pos = "name", "PROPN"
     collector.merge_pairs()
     collector.merge_genitives()
+    collector.split_people()
     collector.merge_surnames()
     collector.merge_misspellings()
     return collector
