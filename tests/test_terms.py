@@ -2673,3 +2673,11 @@ def test_two_surnames_side_by_side_are_two_people(dictionary):
     assert "Trump Comey" not in entries
     assert entries["James Comey"].frequency == 2 and "Comey" in entries["James Comey"].variants
     assert entries["Donald Trump Jr."].kind == entries["Trump Jr."].kind == "name"  # (the end of a longer name)
+
+
+def test_a_person_after_a_firms_letters_is_a_name_of_their_own(dictionary):
+    """Der Chef von JD Sports Peter Cowgill: the firm and the person, as after a place or a common word (Coach
+    Luis Enrique); the firm's name is kept."""
+    entries = _extracted("Der Chef von JD Sports Peter Cowgill sagte es gestern.\n", dictionary)
+    assert entries["Peter Cowgill"].kind == entries["JD Sports"].kind == "name"
+    assert not any("Cowgill" in source and "JD" in source for source in entries)

@@ -947,7 +947,11 @@ class Collector:
                     if start == 1 and "-" in place and not self.is_place(place) and self._describing(place):
                         # a compound that says who they are, a term: Yankees-Coach (Joe Girardi)
                         self._add(lexicon.spelling_key(place), "term", "NOUN", 1, place, doc_index, segment_index)
-                    elif self.is_place(place) or (start == 1 and self.name_like(place)):  # (a name of its own)
+                    elif (
+                        self.is_place(place)
+                        or (start == 1 and self.name_like(place))  # (a name of its own)
+                        or any(map(_is_acronym, run[:start]))  # a firm's or a club's: JD Sports (Peter Cowgill)
+                    ):
                         self._add(lexicon.spelling_key(place) if start == 1 else place.lower(), "name", "PROPN",
                                   start, place, doc_index, segment_index)  # fmt: skip
                     run = run[start:]
@@ -1191,9 +1195,10 @@ class Collector:
         return k + 1 if self.noun_like(surname, False) and (self.name_like(surname) or self._surname(surname)) else 0
 
     def _person_start(self, run: list[str]) -> int:
-        """Where a person's name begins inside a run of capitalised words, after a word that describes them or
-        a place (Coach Luis Enrique, Major Champions Paul Broadhurst, Louisiana John Bel Edwards): at a first name after
-        words that are a place or common words, no first names nor titles; 0 when the run is one name."""
+        """Where a person's name begins inside a run of capitalised words, after a word that describes them, a
+        place or a firm's letters (Coach Luis Enrique, Major Champions Paul Broadhurst, Louisiana John Bel Edwards,
+        JD Sports Peter Cowgill): at a first name after words that are a place, common words or letters, no first
+        names nor titles; 0 when the run is one name."""
         names = given_names()
         for k in range(1, len(run) - 1):
             if run[k] not in names or run[k - 1] in names or run[k - 1] in _TITLES:
@@ -1201,8 +1206,8 @@ class Collector:
             before = run[:k]
             if k == 1 and _GENITIVE.fullmatch(before[0]):
                 return k  # whose they are: Politicos Tara Palmeri (Politico's), Apples Tim Cook
-            if self.is_place(" ".join(before)) or all(self._describing(w) for w in before):
-                return k
+            if self.is_place(" ".join(before)) or all(self._describing(w) or _is_acronym(w) for w in before):
+                return k  # (a firm's letters too: JD Sports Peter Cowgill)
             return 0
         return 0
 
