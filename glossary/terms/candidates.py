@@ -1438,9 +1438,9 @@ class Collector:
                 continue
             first, last = people.get(words[0], set()), people.get(words[1], set())
             if len(first) == len(last) == 1 and first != last:
-                for occurrence in self.candidates.pop(key).occurrences:
-                    for word in occurrence.surface.split():
-                        self._add(lexicon.spelling_key(word), "name", "PROPN", 1, word, *occurrence[:2])
+                for doc, segment, surface in self.candidates.pop(key).occurrences:
+                    for word in surface.split():
+                        self._add(lexicon.spelling_key(word), "name", "PROPN", 1, word, doc, segment)
 
     def merge_surnames(self) -> None:
         """Musk → Elon Musk, Merkel → Angela Merkel: a one-word name that is the last word of exactly one
@@ -1725,9 +1725,9 @@ def _listed_place(word: str, dictionary) -> bool:
 
 
 @functools.lru_cache(maxsize=50_000)
-def town_of(word: str, dictionary) -> str:
+def town_of(word: str, dictionary, names: frozenset[str] = frozenset()) -> str:
     """The town a capitalised word in -er is of (Regensburger → Regensburg, Münchner → München, Kölner → Köln),
-    or ''."""
+    or ''. `names`: the collection's one-word names (`collection_town`)."""
     if not word.endswith("er") or word.endswith("ier") or len(word) < 6 or not word[:1].isupper():
         return ""  # (Serbier, Mazedonier: people of a country, no town)
     stem = word[:-2]
@@ -1735,7 +1735,20 @@ def town_of(word: str, dictionary) -> str:
     known = next((s for s in stems if is_place(s, dictionary)), "")
     if known or dictionary.senses(word):
         return known  # (Mittelfinger is a finger, no town's)
-    return next((s for s in stems[:2] if _small_town(s, dictionary)), "")
+    small = next((s for s in stems[:2] if _small_town(s, dictionary)), "")
+    return small or collection_town(word, dictionary, names)
+
+
+def collection_town(word: str, dictionary, names: frozenset[str]) -> str:
+    """The town a word in -er is of among the collection's one-word names, which no gazetteer has (Jenaer → Jena,
+    Haslacher → Haslach, not a hare laugher), or ''; not a word of the dictionary (Designer beside Design), a
+    people's member (Serbier beside Serbien) nor someone's name (Walter beside Walt)."""
+    if (
+        not word.endswith("er") or word.endswith("ier") or len(word) < 6 or " " in word
+        or dictionary.senses(word) or word in given_names() or word in surnames()
+    ):  # fmt: skip
+        return ""
+    return next((stem for stem in (word[:-2], word[:-2] + "en") if stem in names), "")
 
 
 def _small_town(word: str, dictionary) -> bool:

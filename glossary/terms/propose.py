@@ -36,6 +36,7 @@ from .candidates import (
     STREET_WORDS,
     Candidate,
     club_letters,
+    collection_town,
     common_phrase,
     compound_split,
     linking_s,
@@ -1399,7 +1400,7 @@ class Proposer:
                     scored = self.score_senses(form)
                     if scored:
                         break
-            town = town_of(display, self.dictionary) or self._collection_town(display) if not scored else ""
+            town = town_of(display, self.dictionary, self.written_names) if not scored else ""
             if town:  # a town's word the dictionary lacks is the town, as English writes it before a noun:
                 # Regensburger → Regensburg, Münchner → Munich (not a rain burger)
                 scored = {self.propose_name(town, None).target: (1.0, f"town:{town}")}
@@ -1715,18 +1716,6 @@ class Proposer:
         # English words with the same initials are written so in English too: BMI (body mass index), FC
         return Proposal(word, 0.8, english[:2], evidence)
 
-    def _collection_town(self, word: str) -> str:
-        """The town a word in -er is of when the collection names it and no gazetteer has it (Oberursel:
-        Oberurseler → Oberursel; Haslacher is no hare laugher), or ''. Not a word of the dictionary (Designer beside
-        Design), someone's name (Walter beside Walt) nor a people's member (Serbier beside Serbien)."""
-        if (
-            not word.endswith("er") or word.endswith("ier") or len(word) < 6 or " " in word
-            or self.dictionary.senses(word)
-            or word in given_names() or word in surnames()
-        ):  # fmt: skip
-            return ""
-        return next((stem for stem in (word[:-2], word[:-2] + "en") if stem in self.written_names), "")
-
     def propose_name(self, display: str, mt: dict[str, str] | None) -> Proposal:
         if display.isupper() and " " not in display:
             abbreviation = self.abbreviation(display) or self.spelled_out(display)
@@ -1735,7 +1724,7 @@ class Proposer:
         state = self._state_name(display)
         if state is not None:
             return state
-        town = self._collection_town(display)
+        town = collection_town(display, self.dictionary, self.written_names)
         if town:  # a town's word read as a name: Fritzlarer → Fritzlar, as English writes it before a noun
             return Proposal(self.propose_name(town, None).target, 0.7, [], [f"town:{town}"])
         feature, _, place = display.partition(" von ")
