@@ -2681,3 +2681,11 @@ def test_a_person_after_a_firms_letters_is_a_name_of_their_own(dictionary):
     entries = _extracted("Der Chef von JD Sports Peter Cowgill sagte es gestern.\n", dictionary)
     assert entries["Peter Cowgill"].kind == entries["JD Sports"].kind == "name"
     assert not any("Cowgill" in source and "JD" in source for source in entries)
+
+
+def test_a_person_inside_a_hyphenated_compound_keeps_their_name(proposer):
+    """Robert-Koch-Institut, Otto-Hahn-Gymnasium, Konrad-Adenauer-Stiftung: a first name and the surname after it
+    are the person, as written (were Robert Chef Institute, Otto Cock Gymnasium, plunger Adenauer foundation)."""
+    assert proposer.english_for("Robert-Koch-Institut") == "Robert Koch Institute"
+    assert proposer.english_for("Otto-Hahn-Gymnasium") == "Otto Hahn Gymnasium"
+    assert proposer.english_for("Konrad-Adenauer-Stiftung") == "Konrad Adenauer Foundation"

@@ -747,6 +747,9 @@ class Proposer:
             return {}  # the dictionary has the whole word: its senses, not a composition, are the answer
         if len(parts) > 1 and all(parts):
             english = [self._name_part(p) or self._modifier_part(p, depth + 1) or p for p in parts[:-1]]
+            for k in range(len(parts) - 2):  # a first name and the surname after it, as written: Robert-Koch-Institut
+                if parts[k] in given_names() and parts[k + 1][:1].isupper():  # (not Robert Cook Institute)
+                    english[k : k + 2] = parts[k : k + 2]
             er = self._er_form(lemma(parts[-1]))  # SPD-Vorsitzende: Vorsitzender's English
             last = parts[-1] if er == lemma(parts[-1]) else er
             english.append(self._word(last, depth + 1) or parts[-1])
