@@ -2689,3 +2689,5 @@ def test_a_person_inside_a_hyphenated_compound_keeps_their_name(proposer):
     assert proposer.english_for("Robert-Koch-Institut") == "Robert Koch Institute"
     assert proposer.english_for("Otto-Hahn-Gymnasium") == "Otto Hahn Gymnasium"
     assert proposer.english_for("Konrad-Adenauer-Stiftung") == "Konrad Adenauer Foundation"
+    # written with a space after the first name, a name: its institution in English too
+    assert proposer.propose_name("Robert Koch-Institut", None).target == "Robert Koch Institute"

@@ -1773,6 +1773,12 @@ class Proposer:
             # a club's own word stays (FC Bayern, not FC Bavaria)
             place = town if town in CLUB_WORDS else self.propose_name(town, None).target
             return Proposal(f"{' '.join(club)} {place}", 0.8, [], ["club+place"])
+        *person, last = display.split()
+        head = lemma(last.rsplit("-", 1)[-1]) if "-" in last else ""
+        if person and person[0] in given_names() and head in NAMED_PLACES and last[:1].isupper():
+            # a person's institution, the hyphen after the surname: Robert Koch-Institut → Robert Koch Institute
+            named = " ".join([*person, *last.split("-")[:-1], NAMED_PLACES[head]])
+            return Proposal(named, 0.8, [], ["name+place"])
         english, source, confidence = english_name(display)
         if source != "cldr" or zipf_en(english.lower()) < 2.5:  # CLDR is current (Kyiv) unless English rarely uses it
             senses = self.dictionary.senses(display)
