@@ -2691,3 +2691,13 @@ def test_a_person_inside_a_hyphenated_compound_keeps_their_name(proposer):
     assert proposer.english_for("Konrad-Adenauer-Stiftung") == "Konrad Adenauer Foundation"
     # written with a space after the first name, a name: its institution in English too
     assert proposer.propose_name("Robert Koch-Institut", None).target == "Robert Koch Institute"
+
+
+def test_a_compound_after_one_of_the_collections_people_keeps_their_name(dictionary):
+    """Kohl-Ära beside Helmut Kohl is the Kohl era, not the cabbages era; without him, Kohl-Ernte is a crop's."""
+    assert _extracted("Helmut Kohl regierte lange. Die Kohl-Ära endete 1998.\n", dictionary)["Kohl-Ära"].target == (
+        "Kohl era"
+    )
+    assert not _extracted("Die Kohl-Ernte war gut. Die Kohl-Ernte war groß.\n", dictionary)[
+        "Kohl-Ernte"
+    ].target.startswith("Kohl ")

@@ -479,6 +479,14 @@ class Proposer:
         self.names: dict[str, list[list[str]]] = defaultdict(list)  # by first letter: many abbreviations ask
         # the collection's one-word names as written: a name before a hyphen stays (Wiesenhof-Schlachthof)
         self.written_names = frozenset(f for c in candidates if c.kind == "name" and c.words == 1 for f in c.forms)
+        # the surnames of the collection's people (Helmut Kohl): a compound's first part that is one is that person
+        self.people = frozenset(
+            words[-1]
+            for c in candidates
+            if c.kind == "name" and c.words > 1
+            for words in map(str.split, c.forms)
+            if len(words) > 1 and words[0] in given_names()
+        )
         for cand in candidates:
             if cand.words > 1:
                 words = cand.forms.most_common(1)[0][0].split()
@@ -750,6 +758,8 @@ class Proposer:
             for k in range(len(parts) - 2):  # a first name and the surname after it, as written: Robert-Koch-Institut
                 if parts[k] in given_names() and parts[k + 1][:1].isupper():  # (not Robert Cook Institute)
                     english[k : k + 2] = parts[k : k + 2]
+            if parts[0] in self.people and not self._adjective_word(parts[0]):  # (Grün-Rot: a coalition's colours)
+                english[0] = parts[0]  # one of the collection's people first: Kohl-Ära → Kohl era, not cabbages era
             er = self._er_form(lemma(parts[-1]))  # SPD-Vorsitzende: Vorsitzender's English
             last = parts[-1] if er == lemma(parts[-1]) else er
             english.append(self._word(last, depth + 1) or parts[-1])
