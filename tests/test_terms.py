@@ -2695,9 +2695,7 @@ def test_a_person_inside_a_hyphenated_compound_keeps_their_name(proposer):
 
 def test_a_compound_after_one_of_the_collections_people_keeps_their_name(dictionary):
     """Kohl-Ära beside Helmut Kohl is the Kohl era, not the cabbages era; without him, Kohl-Ernte is a crop's."""
-    assert _extracted("Helmut Kohl regierte lange. Die Kohl-Ära endete 1998.\n", dictionary)["Kohl-Ära"].target == (
-        "Kohl era"
-    )
-    assert not _extracted("Die Kohl-Ernte war gut. Die Kohl-Ernte war groß.\n", dictionary)[
-        "Kohl-Ernte"
-    ].target.startswith("Kohl ")
+    with_him = _extracted("Helmut Kohl regierte lange. Die Kohl-Ära endete 1998.\n", dictionary)
+    assert with_him["Kohl-Ära"].target == "Kohl era"
+    without = _extracted("Die Kohl-Ernte war gut. Die Kohl-Ernte war groß.\n", dictionary)
+    assert not without["Kohl-Ernte"].target.startswith("Kohl ")
