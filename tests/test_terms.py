@@ -2685,10 +2685,13 @@ def test_a_person_after_a_firms_letters_is_a_name_of_their_own(dictionary):
 
 def test_a_person_inside_a_hyphenated_compound_keeps_their_name(proposer):
     """Robert-Koch-Institut, Otto-Hahn-Gymnasium, Konrad-Adenauer-Stiftung: a first name and the surname after it
-    are the person, as written (were Robert Chef Institute, Otto Cock Gymnasium, plunger Adenauer foundation)."""
+    are the person, as written (were Robert Chef Institute, Otto Cock Gymnasium, plunger Adenauer foundation); so
+    are the words around English's of, and, for (Hall-of-Fame-Mitglied)."""
     assert proposer.english_for("Robert-Koch-Institut") == "Robert Koch Institute"
     assert proposer.english_for("Otto-Hahn-Gymnasium") == "Otto Hahn Gymnasium"
     assert proposer.english_for("Konrad-Adenauer-Stiftung") == "Konrad Adenauer Foundation"
+    # an English phrase inside the compound stays English (Hall of Fame, not reverberation of Fame)
+    assert proposer.english_for("Hall-of-Fame-Mitglied") == "Hall of Fame member"
     # written with a space after the first name, a name: its institution in English too
     assert proposer.propose_name("Robert Koch-Institut", None).target == "Robert Koch Institute"
 

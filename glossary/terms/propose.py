@@ -69,6 +69,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")
 _PARAPHRASED = re.compile(r"^(\S+) of an? \S+$")  # (not of the: minister of the interior)
 _OF_THE = re.compile(r" of the (?=\w+$)")
 _X_OF_Y = re.compile(r"(\w+) (?:of|for|to)(?: the)? (\w+)")  # delivery of arms, application for asylum
+_PHRASE_LINKS = frozenset("of and for per on the".split())  # English's small words inside a German compound
 _X_IN_Y = re.compile(r"(\w+) (?:in|of) (\w+)")  # reduction in costs, protection of species
 
 
@@ -758,6 +759,9 @@ class Proposer:
             for k in range(len(parts) - 2):  # a first name and the surname after it, as written: Robert-Koch-Institut
                 if parts[k] in given_names() and parts[k + 1][:1].isupper():  # (not Robert Cook Institute)
                     english[k : k + 2] = parts[k : k + 2]
+            for k in range(1, len(parts) - 2):  # a word beside English's of, and, for before the head is English:
+                if parts[k] in _PHRASE_LINKS:  # Hall-of-Fame-Mitglied → Hall of Fame member (no reverberation)
+                    english[k - 1 : k + 2] = parts[k - 1 : k + 2]
             if parts[0] in self.people and not self._adjective_word(parts[0]):  # (Grün-Rot: a coalition's colours)
                 english[0] = parts[0]  # one of the collection's people first: Kohl-Ära → Kohl era, not cabbages era
             er = self._er_form(lemma(parts[-1]))  # SPD-Vorsitzende: Vorsitzender's English
