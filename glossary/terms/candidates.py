@@ -1728,8 +1728,8 @@ def _listed_place(word: str, dictionary) -> bool:
 def town_of(word: str, dictionary, names: frozenset[str] = frozenset()) -> str:
     """The town a capitalised word in -er is of (Regensburger → Regensburg, Münchner → München, Kölner → Köln),
     or ''. `names`: the collection's one-word names (`collection_town`)."""
-    if not word.endswith("er") or word.endswith("ier") or len(word) < 6 or not word[:1].isupper():
-        return ""  # (Serbier, Mazedonier: people of a country, no town)
+    if not _town_word(word):
+        return ""
     stem = word[:-2]
     stems = (stem, stem + "en", word[:-3] + "en")
     known = next((s for s in stems if is_place(s, dictionary)), "")
@@ -1743,12 +1743,14 @@ def collection_town(word: str, dictionary, names: frozenset[str]) -> str:
     """The town a word in -er is of among the collection's one-word names, which no gazetteer has (Jenaer → Jena,
     Haslacher → Haslach, not a hare laugher), or ''; not a word of the dictionary (Designer beside Design), a
     people's member (Serbier beside Serbien) nor someone's name (Walter beside Walt)."""
-    if (
-        not word.endswith("er") or word.endswith("ier") or len(word) < 6 or " " in word
-        or dictionary.senses(word) or word in given_names() or word in surnames()
-    ):  # fmt: skip
+    if not _town_word(word) or " " in word or dictionary.senses(word) or word in given_names() or word in surnames():
         return ""
     return next((stem for stem in (word[:-2], word[:-2] + "en") if stem in names), "")
+
+
+def _town_word(word: str) -> bool:
+    """A capitalised word in -er, as a town's is (not Serbier, Mazedonier: people of a country, no town)."""
+    return word.endswith("er") and not word.endswith("ier") and len(word) >= 6 and word[:1].isupper()
 
 
 def _small_town(word: str, dictionary) -> bool:
