@@ -37,8 +37,70 @@ def lemma(word: str) -> str:
         if len(_LEMMAS) >= _LEMMAS_KEPT:
             _LEMMAS.clear()
             _lemma_tables += 1
-        found = _LEMMAS[word] = _reformed(word, _lemma(word))
+        found = _LEMMAS[word] = _reformed(word, _lemma(standard_spelling(word)))
     return found
+
+
+@functools.lru_cache(maxsize=100_000)
+def standard_spelling(word: str) -> str:
+    """A word written with ss where German outside Switzerland writes ß (Strasse, Massnahmen, Aussenminister,
+    Grosseltern, Fussball), in that spelling (Straße, Maßnahmen, Außenminister, Großeltern, Fußball): the
+    dictionary, which has the spelling of now, has it so, or a compound's parts (Grenz|schließung, Groß|plakat),
+    and not as written. A word with ss of its own stays (Masse, Bussen, Prozess, Schlussrunde), and so does a name
+    (Strasser, Kassel; Grosse and Weiss, as große and weiß are adjectives)."""
+    known = dictionary()
+    if "ss" not in word or "ß" in word or not known or known.senses(word):
+        return word
+    if "-" in word:
+        return "-".join(standard_spelling(part) for part in word.split("-"))
+    import simplemma
+
+    def listed(form: str) -> str:  # the form, or its lemma, as the dictionary has it, or ''
+        if known.senses(form):
+            return form  # (simplemma's lemma may be older: Ausschuss → Ausschuß)
+        base = simplemma.lemmatize(form, lang="de") if is_known(form) else form
+        return base if known.senses(base) else ""
+
+    def noun(form: str) -> bool:  # (or a place's name, or a plural: Weißrussland, Großeltern; not Weiß, an
+        # adjective's colour and a surname)
+        if any("adj" in s.grammar for s in known.senses(form.lower())):
+            return False
+        return bool(known.gender(form) or known.is_place(form) or any(s.grammar == "pl" for s in known.senses(form)))
+
+    def better(spelt: str, written: str) -> str:
+        """The lemma of the spelling with ß, if the dictionary has it, and the written form is no word of its
+        own that German writes about as often (Bussen: Bus, not Buße; Strasse is the plural of Strass, a
+        rhinestone, which German writes far less often than Straße)."""
+        base, own = listed(spelt), listed(written)
+        return base if base and (not own or own == base or zipf_de(base) > zipf_de(own) + 1.0) else ""
+
+    capital = word[:1].isupper()
+    for at in (i for i in range(len(word) - 1) if word.startswith("ss", i)):
+        spelt = word[:at] + "ß" + word[at + 2 :]
+        base = better(spelt, word)
+        if base and (not capital or noun(base)):  # (capitalised, a noun only: Grosse, Weiss are names)
+            return spelt
+        if not capital or listed(word):
+            continue
+        for cut in range(3, at + 1):  # a compound's last part: Grenz|schließung, Schloss|straße
+            if word[:cut].endswith(_LINKED):
+                continue  # …keit, …ung take a linking s: Hochgeschwindigkeit|s|trasse, no …keit|straße
+            if len(spelt) - cut >= 5 and better(spelt[cut:].capitalize(), word[cut:].capitalize()):
+                return spelt
+        # its first, a noun or an adjective: Fußball|star, Straßen|sanierung, Groß|plakat (not Hass|verbrechen, a
+        # word as written, nor a verb's old spelling, Entlaß|schüler, nor …mann: a surname, Grossmann)
+        for cut in range(len(spelt) - 4, at, -1):
+            first, written, head = spelt[:cut], word[: cut + 1], spelt[cut:].capitalize()
+            noun_head = listed(head)
+            if noun_head in ("", "Mann") or not noun(noun_head) or known.senses(written):
+                continue
+            adjective = any("adj" in s.grammar for s in known.senses(listed(first.lower()) or "-"))
+            if better(first, written)[:1].isupper() or adjective and better(first.lower(), written.lower()):
+                return spelt
+    return word
+
+
+_LINKED = ("keit", "heit", "ung", "schaft", "tion", "sion", "tät", "ling")  # endings a compound links with s
 
 
 def _reformed(word: str, base: str) -> str:

@@ -39,6 +39,43 @@ def test_a_lemma_keeps_the_spelling_of_now():
     assert lexicon.lemma("Schloß") == "Schloß"
 
 
+@pytest.mark.parametrize(
+    "written, standard",
+    [
+        ("Strasse", "Straße"),  # (Strasse is also the plural of Strass, a rhinestone, which German seldom writes)
+        ("Massnahmen", "Maßnahmen"),
+        ("Aussenministers", "Außenministers"),
+        ("Grenzschliessungen", "Grenzschließungen"),  # a compound the dictionary lacks, by its last part
+        ("Fussball-WM", "Fußball-WM"),
+        ("ausserdem", "außerdem"),
+        ("Masse", "Masse"),  # words with ss of their own
+        ("Bussen", "Bussen"),
+        ("Prozess", "Prozess"),
+        ("Schlussrunde", "Schlussrunde"),
+        ("Body-Mass-Index", "Body-Mass-Index"),  # as the dictionary has it
+        ("Grosse", "Grosse"),  # names: große and weiß are adjectives
+        ("Weiss", "Weiss"),
+        ("Grossplakate", "Großplakate"),  # an adjective first
+        ("Strassenüberschwemmungen", "Straßenüberschwemmungen"),
+        ("Grossmann", "Grossmann"),  # …mann: a surname
+        ("Hochgeschwindigkeitstrasse", "Hochgeschwindigkeitstrasse"),  # …keit|s|trasse, no …keit|straße
+        ("Hassverbrechen", "Hassverbrechen"),  # Hass is a word as written
+        ("Handelsausschuss", "Handelsausschuss"),  # (simplemma's lemma is the old Ausschuß)
+        ("Entlassschüler", "Entlassschüler"),  # no verb's old spelling (entlaß)
+    ],
+)
+def test_swiss_spelling_is_read_in_the_spelling_the_dictionary_has(written, standard):
+    """Swiss German writes ss for every ß: Massnahmen was a term without English, Aussenminister too, and
+    Strassen the plural of a rhinestone."""
+    assert lexicon.standard_spelling(written) == standard
+
+
+def test_a_swiss_spelling_has_the_lemma_and_key_of_the_word():
+    assert lexicon.lemma("Massnahmen") == "Maßnahme"
+    assert lexicon.key("Strassen") == lexicon.key("Straße") == "straße"
+    assert lexicon.key("Aussenministers") == "außenminister"
+
+
 def test_key_is_the_lemma_in_lower_case_for_any_capitalisation():
     assert lexicon.key("Machthabern") == lexicon.key("MACHTHABERN".capitalize()) == "machthaber"
     assert lexicon.key("Kreml-Chefs") == "kreml-chef" and lexicon.spelling_key("Kreml-Chefs") == "kremlchef"

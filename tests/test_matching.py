@@ -79,6 +79,7 @@ SPELLINGS = [
     TermEntry("ballistischen Raketen", "ballistic missiles"),
     TermEntry("Bewusstsein", "consciousness"),
     TermEntry("Straße", "street"),
+    TermEntry("Maßnahme", "measure"),
     TermEntry("E-Mail-Adresse", "email address"),
     TermEntry("Raumfahrt-Agentur", "space agency"),
     TermEntry("Karzinom", "carcinoma"),
@@ -95,6 +96,8 @@ SPELLINGS = [
         ("die ballistische Rakete", "ballistische Rakete"),
         ("das Bewußtsein", "Bewußtsein"),  # spelling before 1996
         ("die Strasse", "Strasse"),  # Swiss
+        ("in den Strassen", "Strassen"),  # Swiss, inflected
+        ("neue Massnahmen", "Massnahmen"),
         ("seine E-Mail Adresse", "E-Mail Adresse"),  # open
         ("seine Emailadresse", "Emailadresse"),  # closed
         ("zwei E-Mail-Adressen", "E-Mail-Adressen"),
