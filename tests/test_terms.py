@@ -2702,3 +2702,25 @@ def test_a_compound_after_one_of_the_collections_people_keeps_their_name(diction
     assert with_him["Kohl-Ära"].target == "Kohl era"
     without = _extracted("Die Kohl-Ernte war gut. Die Kohl-Ernte war groß.\n", dictionary)
     assert not without["Kohl-Ernte"].target.startswith("Kohl ")
+
+
+def test_a_swiss_text_has_its_terms_in_the_dictionary_s_spelling_and_names_as_written(dictionary):
+    """Swiss German writes ss for ß: Aussenminister, Massnahmen and Fussballspiel had no English (or Fuss
+    ballgame), Grossplakat was a wholesale poster and Schliessung a name. They are read as Außenminister, Maßnahme,
+    Fußballspiel (the matcher finds either spelling); a person's name stays as written (Rainer Weiss, Peter
+    Grossmann, Anna Weisskopf)."""
+    entries = _extracted(
+        "Der Aussenminister sprach über neue Massnahmen. Die Massnahme gilt ab Montag. Das Fussballspiel fiel aus. "
+        "Die Schliessung der Grenze kam überraschend. Der Aussenminister und Rainer Weiss reisten ab. "
+        "Nach dem Fussballspiel sprach Rainer Weiss über die Schliessung. Das Grossplakat zeigt Peter Grossmann. "
+        "Ein Grossplakat hing dort. Anna Weisskopf lachte.\n",
+        dictionary,
+    )
+    assert entries["Außenminister"].target == "foreign minister"
+    assert entries["Maßnahme"].kind == "term" and entries["Maßnahme"].target == "measure"
+    assert entries["Großplakat"].target == "large poster"  # (not Gross: wholesale)
+    assert entries["Fußballspiel"].target in ("football game", "football match")
+    assert entries["Schließung"].kind == "term" and entries["Schließung"].target == "closure"
+    assert entries["Rainer Weiss"].kind == "name" and "Rainer Weiß" not in entries
+    assert "Peter Grossmann" in entries and "Peter Großmann" not in entries
+    assert "Anna Weisskopf" in entries  # (after a first name: no Weiß|kopf)

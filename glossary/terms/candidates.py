@@ -641,6 +641,11 @@ class Collector:
     def add(self, doc_index: int, segment_index: int, text: str) -> None:
         matches = list(TERM_TOKEN_RE.finditer(text))
         tokens = [m.group() for m in matches]
+        names = given_names()
+        tokens = [
+            _standard_spelling(t) if "ss" in t and (i == 0 or tokens[i - 1] not in names) else t
+            for i, t in enumerate(tokens)
+        ]
         self.words += len(tokens)
         if is_boilerplate(text, tokens):
             return
@@ -1737,6 +1742,15 @@ def town_of(word: str, dictionary, names: frozenset[str] = frozenset()) -> str:
         return known  # (Mittelfinger is a finger, no town's)
     small = next((s for s in stems[:2] if _small_town(s, dictionary)), "")
     return small or collection_town(word, dictionary, names)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _standard_spelling(token: str) -> str:
+    """A token in the spelling the dictionary has (Swiss Massnahmen: Maßnahmen), so that every rule reads it as
+    it reads Maßnahmen; a person's name as written (Weiss, Strauss; Peter Grossmann, after a first name)."""
+    if "ss" not in token or token in surnames() or token in given_names():
+        return token
+    return lexicon.standard_spelling(token)
 
 
 def collection_town(word: str, dictionary, names: frozenset[str]) -> str:
