@@ -14,13 +14,17 @@ import itertools
 import math
 import re
 
-# a word: letters, inner hyphens, and a name's O', D' or L' (O'Brien, D'Agata, L'Oréal)
-WORD_RE = re.compile(r"(?:[A-Z]['’](?=[A-ZÀ-Ý]))?[^\W\d_](?:[\w]|-(?=[^\W_]))*", re.UNICODE)
+# a word: letters, inner hyphens, a name's O', D' or L' (O'Brien, D'Agata, L'Oréal), and a gender-inclusive
+# form's mark and ending (Mitarbeiter*innen, Politiker:innen, Lehrer_in: one word, `generic_noun`)
+WORD_RE = re.compile(
+    r"(?:[A-Z]['’](?=[A-ZÀ-Ý]))?[^\W\d_](?:[\w]|-(?=[^\W_]))*(?:[*:_/]in(?:nen)?(?![^\W\d_]))?", re.UNICODE
+)
 TOKEN_RE = re.compile(WORD_RE.pattern + r"|\d+(?:[.,]\d+)*", re.UNICODE)  # words and numbers
 COMPOUND_NUMBER = re.compile(r"\d+(?:[.,+/]\d+)*[A-Z]{0,2}")  # a compound's number: 35, 1,4, 50+1, 5G, 3D
 # a term's words, a number joined to a word by a hyphen being part of it: 2G-Regel, 3D-Drucker, 50+1-Regel (not a
 # score's 2:1-Sieg nor a decade's 30er-Jahre, whose word stands alone)
 TERM_TOKEN_RE = re.compile(r"(?:(?<![\w.,:+/-])" + COMPOUND_NUMBER.pattern + r"-(?=[^\W\d_]))?" + WORD_RE.pattern)
+_GENDERED = re.compile(r"([A-ZÄÖÜ][\w-]*[a-zäöüß])(?:[*:_/]in|In)(?:nen)?")
 
 
 _LEMMAS: dict[str, str] = {}  # the lemmas looked up so far, in the order they were (see `lemmas_since`)
@@ -37,7 +41,7 @@ def lemma(word: str) -> str:
         if len(_LEMMAS) >= _LEMMAS_KEPT:
             _LEMMAS.clear()
             _lemma_tables += 1
-        found = _LEMMAS[word] = _reformed(word, _lemma(standard_spelling(word)))
+        found = _LEMMAS[word] = _reformed(word, _lemma(standard_spelling(generic_noun(word))))
     return found
 
 
@@ -101,6 +105,28 @@ def standard_spelling(word: str) -> str:
 
 
 _LINKED = ("keit", "heit", "ung", "schaft", "tion", "sion", "tät", "ling")  # endings a compound links with s
+
+
+@functools.lru_cache(maxsize=100_000)
+def generic_noun(word: str) -> str:
+    """A gender-inclusive form (Mitarbeiter*innen, Politiker:innen, SchülerInnen, Ärzt_innen, Klimaaktivist*in) as
+    the noun the dictionary lists for everyone (Mitarbeiter, Politiker, Schüler, Arzt, Klimaaktivist): English has
+    one word for all of them. Any other word as it is (LinkedIn: no noun before the In)."""
+    found = _GENDERED.fullmatch(word)
+    known = dictionary() if found else None
+    if not known:
+        return word
+    stem = found[1]
+    last = max(stem.rfind(u) for u in "äöüÄÖÜ")  # the head's umlaut undone (Gemüse|bäuer → Gemüse|bauer)
+    plain = stem[:last] + stem[last].translate(NO_UMLAUT) + stem[last + 1 :] if last >= 0 else stem
+    for form in dict.fromkeys((stem, plain, stem + "e", plain + "e", stem + "er")):  # Ärzt → Arzt, Kolleg|e, Beamt|er
+        if known.gender(form.rsplit("-", 1)[-1]) == "m":
+            return form
+    for form in dict.fromkeys((stem, plain)):  # a compound by its last part: Klima|aktivist, Fach|ärzt
+        last = form.rsplit("-", 1)[-1]
+        if any(known.gender(last[cut:].capitalize()) == "m" for cut in range(3, len(last) - 4)):
+            return form
+    return word
 
 
 def _reformed(word: str, base: str) -> str:

@@ -76,6 +76,38 @@ def test_a_swiss_spelling_has_the_lemma_and_key_of_the_word():
     assert lexicon.key("Aussenministers") == "außenminister"
 
 
+@pytest.mark.parametrize(
+    "written, noun",
+    [
+        ("Mitarbeiter*innen", "Mitarbeiter"),
+        ("Politiker:innen", "Politiker"),
+        ("SchülerInnen", "Schüler"),
+        ("Lehrer_in", "Lehrer"),
+        ("Student/innen", "Student"),
+        ("Ärzt*innen", "Arzt"),  # the umlaut undone
+        ("Kolleg*innen", "Kollege"),  # (Kolleg, a college, is neuter)
+        ("Beamt*innen", "Beamter"),
+        ("Fachärzt*innen", "Facharzt"),
+        ("Gemüsebäuer*innen", "Gemüsebauer"),  # a compound the dictionary lacks, by its last part
+        ("SPD-Politiker*innen", "SPD-Politiker"),
+        ("LinkedIn", "LinkedIn"),  # no noun before the In
+        ("Mitarbeiterin", "Mitarbeiterin"),
+    ],
+)
+def test_a_gender_inclusive_form_is_the_noun_for_everyone(written, noun):
+    """Mitarbeiter*innen were the words Mitarbeiter and innen, Ärzt*innen a name Ärzt, SchülerInnen a compound of
+    Rinnen (grooves): English has one word for all (employees, doctors, pupils)."""
+    assert lexicon.generic_noun(written) == noun
+    assert lexicon.lemma(written) == noun
+
+
+def test_a_gender_inclusive_form_is_one_token():
+    text = "Die Mitarbeiter*innen, Politiker:innen und Lehrer/innen. Zitat: innen"
+    assert lexicon.TOKEN_RE.findall(text) == [
+        "Die", "Mitarbeiter*innen", "Politiker:innen", "und", "Lehrer/innen", "Zitat", "innen"
+    ]  # fmt: skip
+
+
 def test_key_is_the_lemma_in_lower_case_for_any_capitalisation():
     assert lexicon.key("Machthabern") == lexicon.key("MACHTHABERN".capitalize()) == "machthaber"
     assert lexicon.key("Kreml-Chefs") == "kreml-chef" and lexicon.spelling_key("Kreml-Chefs") == "kremlchef"

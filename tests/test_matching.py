@@ -80,6 +80,7 @@ SPELLINGS = [
     TermEntry("Bewusstsein", "consciousness"),
     TermEntry("Straße", "street"),
     TermEntry("Maßnahme", "measure"),
+    TermEntry("Arzt", "doctor"),
     TermEntry("E-Mail-Adresse", "email address"),
     TermEntry("Raumfahrt-Agentur", "space agency"),
     TermEntry("Karzinom", "carcinoma"),
@@ -98,6 +99,8 @@ SPELLINGS = [
         ("die Strasse", "Strasse"),  # Swiss
         ("in den Strassen", "Strassen"),  # Swiss, inflected
         ("neue Massnahmen", "Massnahmen"),
+        ("die Ärzt*innen warnen", "Ärzt*innen"),  # gender-inclusive forms
+        ("die ÄrztInnen warnen", "ÄrztInnen"),
         ("seine E-Mail Adresse", "E-Mail Adresse"),  # open
         ("seine Emailadresse", "Emailadresse"),  # closed
         ("zwei E-Mail-Adressen", "E-Mail-Adressen"),

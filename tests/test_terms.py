@@ -2724,3 +2724,19 @@ def test_a_swiss_text_has_its_terms_in_the_dictionary_s_spelling_and_names_as_wr
     assert entries["Rainer Weiss"].kind == "name" and "Rainer Weiß" not in entries
     assert "Peter Grossmann" in entries and "Peter Großmann" not in entries
     assert "Anna Weisskopf" in entries  # (after a first name: no Weiß|kopf)
+
+
+def test_gender_inclusive_forms_are_the_noun_for_everyone(dictionary):
+    """Ärzt*innen was read as a name Ärzt, SchülerInnen as a compound of Rinnen (grooves), Politiker:innen as
+    Politiker and a word innen: each is its noun (Arzt → doctor), as English has one word for all."""
+    entries = _extracted(
+        "Die Ärzt*innen warnen vor der Grippe. Viele Ärzt*innen sind müde. Die SchülerInnen protestieren. "
+        "Die SchülerInnen gehen heim. Die Klimaaktivist:innen blockieren die Strasse. Zwei Klimaaktivist_innen "
+        "wurden festgenommen.\n",
+        dictionary,
+    )
+    assert entries["Arzt"].kind == "term" and entries["Arzt"].target in ("doctor", "physician")
+    assert "Ärzt*innen" in entries["Arzt"].variants  # as the text writes it
+    assert entries["Schüler"].kind == "term" and entries["Arzt"].frequency == 2
+    assert entries["Klimaaktivist"].target == "climate activist" and entries["Klimaaktivist"].frequency == 2
+    assert not {"Ärzt", "SchülerInnen", "innen"} & set(entries)
