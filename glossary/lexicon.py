@@ -46,17 +46,20 @@ def lemma(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=100_000)
-def standard_spelling(word: str) -> str:
+def standard_spelling(word: str, umlauts: bool = False) -> str:
     """A word written with ss where German outside Switzerland writes ß (Strasse, Massnahmen, Aussenminister,
-    Grosseltern, Fussball), in that spelling (Straße, Maßnahmen, Außenminister, Großeltern, Fußball): the
-    dictionary, which has the spelling of now, has it so, or a compound's parts (Grenz|schließung, Groß|plakat),
-    and not as written. A word with ss of its own stays (Masse, Bussen, Prozess, Schlussrunde), and so does a name
-    (Strasser, Kassel; Grosse and Weiss, as große and weiß are adjectives)."""
+    Grosseltern, Fussball), and, with `umlauts` (a text that has none of its own), with ae, oe, ue for an umlaut
+    (Buergermeister, Groesse, Oesterreich), in the spelling the dictionary has (Straße, Maßnahmen, Außenminister,
+    Großeltern, Fußball, Bürgermeister, Größe, Österreich): the dictionary, which has the spelling of now, has it
+    so, or a compound's parts (Grenz|schließung, Groß|plakat), and not as written. A word with ss or ue of its own
+    stays (Masse, Bussen, Prozess, Schlussrunde, Feuer, Manuel), and so does a name (Strasser, Kassel; Grosse and
+    Weiss, as große and weiß are adjectives)."""
     known = dictionary()
-    if "ss" not in word or "ß" in word or not known or known.senses(word):
+    sites = [m.start() for m in (_SPELLED if umlauts else _SWISS).finditer(word)] if "ß" not in word else []
+    if not sites or not known or known.senses(word):
         return word
     if "-" in word:
-        return "-".join(standard_spelling(part) for part in word.split("-"))
+        return "-".join(standard_spelling(part, umlauts) for part in word.split("-"))
     import simplemma
 
     def listed(form: str) -> str:  # the form, or its lemma, as the dictionary has it, or ''
@@ -79,22 +82,22 @@ def standard_spelling(word: str) -> str:
         return base if base and (not own or own == base or zipf_de(base) > zipf_de(own) + 1.0) else ""
 
     capital = word[:1].isupper()
-    for at in (i for i in range(len(word) - 1) if word.startswith("ss", i)):
-        spelt = word[:at] + "ß" + word[at + 2 :]
+    for spelt, first_at, last_at in _respellings(word, sites):
         base = better(spelt, word)
-        if base and (not capital or noun(base)):  # (capitalised, a noun only: Grosse, Weiss are names)
+        # (capitalised, a noun only: Grosse, Weiss are names; but an umlaut's two letters are none: Europaeische)
+        if base and (not capital or noun(base) or len(spelt) < len(word) - spelt.count("ß")):
             return spelt
         if not capital or listed(word):
             continue
-        for cut in range(3, at + 1):  # a compound's last part: Grenz|schließung, Schloss|straße
+        for cut in range(3, first_at + 1):  # a compound's last part: Grenz|schließung, Schloss|straße
             if word[:cut].endswith(_LINKED):
                 continue  # …keit, …ung take a linking s: Hochgeschwindigkeit|s|trasse, no …keit|straße
             if len(spelt) - cut >= 5 and better(spelt[cut:].capitalize(), word[cut:].capitalize()):
                 return spelt
         # its first, a noun or an adjective: Fußball|star, Straßen|sanierung, Groß|plakat (not Hass|verbrechen, a
         # word as written, nor a verb's old spelling, Entlaß|schüler, nor …mann: a surname, Grossmann)
-        for cut in range(len(spelt) - 4, at, -1):
-            first, written, head = spelt[:cut], word[: cut + 1], spelt[cut:].capitalize()
+        for cut in range(len(spelt) - 4, last_at, -1):
+            first, written, head = spelt[:cut], word[: len(word) - len(spelt) + cut], spelt[cut:].capitalize()
             noun_head = listed(head)
             if noun_head in ("", "Mann") or not noun(noun_head) or known.senses(written):
                 continue
@@ -102,6 +105,32 @@ def standard_spelling(word: str) -> str:
             if better(first, written)[:1].isupper() or adjective and better(first.lower(), written.lower()):
                 return spelt
     return word
+
+
+# where a text may have written ß as ss, or an umlaut as two letters (not the ue of Feuer, Quelle, nor Poesie's oe)
+_SPELLED = re.compile(r"ss|(?<![eq])ue|Ue|(?<![e])ae|Ae|(?<![e])oe|Oe")
+_SWISS = re.compile("ss")
+UMLAUT = re.compile("[äöüÄÖÜß]")  # a text with one of these writes its umlauts (Mueller is a name there)
+_RESPELT = {"ss": "ß", "ue": "ü", "Ue": "Ü", "ae": "ä", "Ae": "Ä", "oe": "ö", "Oe": "Ö"}
+
+
+def _respellings(word: str, sites: list[int]):
+    """The word with some of its sites respelt, most first (Fruehstueck: Frühstück before Frühstueck), each with
+    where the first and the last respelt letter stand in it; a word of many sites, all or one at a time."""
+    chosen = (
+        [c for n in range(len(sites), 0, -1) for c in itertools.combinations(sites, n)]
+        if len(sites) <= 4
+        else [tuple(sites)] + [(site,) for site in sites]
+    )
+    for combination in chosen:
+        out, at, places = [], 0, []
+        for site in combination:
+            out.append(word[at:site])
+            places.append(sum(map(len, out)))
+            out.append(_RESPELT[word[site : site + 2]])
+            at = site + 2
+        out.append(word[at:])
+        yield "".join(out), places[0], places[-1]
 
 
 _LINKED = ("keit", "heit", "ung", "schaft", "tion", "sion", "tät", "ling")  # endings a compound links with s

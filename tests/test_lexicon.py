@@ -70,6 +70,29 @@ def test_swiss_spelling_is_read_in_the_spelling_the_dictionary_has(written, stan
     assert lexicon.standard_spelling(written) == standard
 
 
+@pytest.mark.parametrize(
+    "written, standard",
+    [
+        ("Buergermeisterwahl", "Bürgermeisterwahl"),
+        ("Groesse", "Größe"),  # an umlaut and ß together
+        ("Fruehstueck", "Frühstück"),  # both umlauts, not one of them
+        ("Oesterreich", "Österreich"),
+        ("Europaeische", "Europäische"),  # an adjective too: no name has ae for ä
+        ("Gebaeude", "Gebäude"),
+        ("ueber", "über"),
+        ("Feuer", "Feuer"),  # an ue of its own
+        ("Manuel", "Manuel"),
+        ("Poesie", "Poesie"),
+        ("Weiss", "Weiss"),  # (ss alone: as in a Swiss text)
+    ],
+)
+def test_a_text_without_umlauts_is_read_with_them(written, standard):
+    """Buergermeister, Groesse, Gebaeude were a term without English, a chimney and a name; a text kept to ASCII
+    (one with no umlaut of its own, which `collect` tells) is read with them. Other texts keep ae, oe, ue."""
+    assert lexicon.standard_spelling(written, umlauts=True) == standard
+    assert lexicon.standard_spelling("Buergermeister") == "Buergermeister"
+
+
 def test_a_swiss_spelling_has_the_lemma_and_key_of_the_word():
     assert lexicon.lemma("Massnahmen") == "Maßnahme"
     assert lexicon.key("Strassen") == lexicon.key("Straße") == "straße"

@@ -2740,3 +2740,20 @@ def test_gender_inclusive_forms_are_the_noun_for_everyone(dictionary):
     assert entries["Schüler"].kind == "term" and entries["Arzt"].frequency == 2
     assert entries["Klimaaktivist"].target == "climate activist" and entries["Klimaaktivist"].frequency == 2
     assert not {"Ärzt", "SchülerInnen", "innen"} & set(entries)
+
+
+def test_a_text_without_umlauts_is_read_with_them_and_a_text_with_them_as_written(dictionary):
+    """A document kept to ASCII writes Bürgermeister as Buergermeister: Groesse was a chimney (Esse), Gebaeude and
+    Muenchen names. Read with umlauts, they are mayor, size, building and Munich. A document with an umlaut of its
+    own writes its umlauts, so its ae, oe, ue are as written (Koenigin stays, and Robert Mueller)."""
+    ascii_text = read_string(
+        "Der Buergermeister von Muenchen sprach ueber die Groesse der Gebaeude. Die Buergermeister trafen sich. "
+        "Das Gebaeude brannte. Die Groesse zaehlt.\n"
+    )
+    german = read_string("Robert Mueller ermittelt. Die Koenigin lachte. Die Königin auch. Mueller schweigt.\n")
+    entries = {e.source: e for e in extract([ascii_text, german], dictionary)}
+    assert entries["Bürgermeister"].target == "mayor" and entries["Bürgermeister"].frequency == 2
+    assert entries["Größe"].target == "size" and entries["Gebäude"].target == "building"
+    assert entries["München"].target == "Munich"
+    assert "Robert Mueller" in entries and "Müller" not in entries and "Königin" in entries
+    assert entries["Königin"].frequency == 1  # (the other document's Koenigin is not read as Königin)

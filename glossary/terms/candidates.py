@@ -373,6 +373,7 @@ class Collector:
         self.words = 0
         # an abbreviation in brackets → the words before it: ausschließlichen Wirtschaftszone (AWZ)
         self.definitions: dict[str, tuple[str, ...]] = {}
+        self.ascii_documents: set[int] = set()  # documents that write ä as ae (`collect`)
         # two capitalised words side by side, as written (Seattle Mariners, IG Metall): `merge_pairs` reads them
         self.pairs: Counter = Counter()
 
@@ -641,9 +642,9 @@ class Collector:
     def add(self, doc_index: int, segment_index: int, text: str) -> None:
         matches = list(TERM_TOKEN_RE.finditer(text))
         tokens = [m.group() for m in matches]
-        names = given_names()
+        names, umlauts = given_names(), doc_index in self.ascii_documents
         tokens = [
-            _standard_spelling(t) if "ss" in t and (i == 0 or tokens[i - 1] not in names) else t
+            _standard_spelling(t, umlauts) if (umlauts or "ss" in t) and (i == 0 or tokens[i - 1] not in names) else t
             for i, t in enumerate(tokens)
         ]
         self.words += len(tokens)
@@ -1745,12 +1746,13 @@ def town_of(word: str, dictionary, names: frozenset[str] = frozenset()) -> str:
 
 
 @functools.lru_cache(maxsize=100_000)
-def _standard_spelling(token: str) -> str:
-    """A token in the spelling the dictionary has (Swiss Massnahmen: Maßnahmen), so that every rule reads it as
-    it reads Maßnahmen; a person's name as written (Weiss, Strauss; Peter Grossmann, after a first name)."""
-    if "ss" not in token or token in surnames() or token in given_names():
+def _standard_spelling(token: str, umlauts: bool) -> str:
+    """A token in the spelling the dictionary has (Swiss Massnahmen: Maßnahmen; in a text without umlauts,
+    Buergermeister: Bürgermeister), so that every rule reads it as it reads Maßnahmen; a person's name as written
+    (Weiss, Strauss; Peter Grossmann, after a first name)."""
+    if token in surnames() or token in given_names():
         return token
-    return lexicon.standard_spelling(token)
+    return lexicon.standard_spelling(token, umlauts)
 
 
 def collection_town(word: str, dictionary, names: frozenset[str]) -> str:
@@ -1862,6 +1864,10 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
     """Every candidate in the documents. With `workers`, chunks of segments go to forked processes and their
     findings are joined in the documents' order: the same collection as one process makes."""
     collector = Collector(dictionary)
+    # a document with no umlaut nor ß writes them as ae, oe, ue, ss (Buergermeister), if it is German at all
+    collector.ascii_documents = {
+        d for d, doc in enumerate(documents) if not any(lexicon.UMLAUT.search(s.source) for s in doc.segments)
+    }
     chunks: list[tuple[list[tuple[int, int, str]], int]] = []  # (the segments to read, segments it covers)
     todo: list[tuple[int, int, str]] = []
     covered = 0
