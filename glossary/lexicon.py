@@ -75,9 +75,9 @@ def standard_spelling(word: str, umlauts: bool = False) -> str:
         return bool(known.gender(form) or known.is_place(form) or any(s.grammar == "pl" for s in known.senses(form)))
 
     def better(spelt: str, written: str) -> str:
-        """The lemma of the spelling with ß, if the dictionary has it, and the written form is no word of its
-        own that German writes about as often (Bussen: Bus, not Buße; Strasse is the plural of Strass, a
-        rhinestone, which German writes far less often than Straße)."""
+        """The lemma of the respelt form, if the dictionary has it, and the written form is no word of its own
+        that German writes about as often (Bussen: Bus, not Buße; Strasse is the plural of Strass, a rhinestone,
+        which German writes far less often than Straße)."""
         base, own = listed(spelt), listed(written)
         return base if base and (not own or own == base or zipf_de(base) > zipf_de(own) + 1.0) else ""
 
