@@ -1,7 +1,7 @@
 """Finding glossary terms in German sources and their renderings in English targets.
 
 German: token by token through a lemma index (Machthabers → Machthaber), multi-word entries
-word by word (modifiers by their stem: des Kalten Krieges), variants by surface form, ß as ss,
+word by word (modifiers by their stem: des Kalten Krieges), variants by surface form, ß as ss, ä as ae,
 hyphenated, open and closed spellings as one; never inside a longer word (Rat ≠ Sicherheitsrat)
 unless the entry's `match` says `head` (then Kurzstreckenrakete matches Rakete). Cost grows
 with the length of the text, not with the size of the glossary.
@@ -31,10 +31,14 @@ class Span:
 _JOIN_GAP = re.compile(r"[ -]")
 
 
+_FOLDED = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue"})
+
+
 @functools.lru_cache(maxsize=300_000)
 def _ss(word: str) -> str:
-    """Old and Swiss spelling meet the new: Bewußtsein, Strasse, Straße all compare with ss."""
-    return word.replace("ß", "ss")
+    """Old, Swiss and ASCII spelling meet the new: Bewußtsein, Strasse, Straße all compare with ss, Bürgermeister
+    and Buergermeister with ue (the words are in lower case here)."""
+    return word.translate(_FOLDED)
 
 
 @functools.lru_cache(maxsize=300_000)
@@ -78,7 +82,7 @@ def _piece(word: str) -> tuple[str, tuple[str, ...]]:
 
 
 class SourceMatcher:
-    """All entries of a glossary, indexed by the keys of their first word (lower case, lemma, ß as ss,
+    """All entries of a glossary, indexed by the keys of their first word (lower case, lemma, ß as ss, ä as ae,
     adjective stem) and by their joined spelling. Inflected multi-word terms match in any form (des
     Kalten Krieges for Kalter Krieg); never inside a longer word (Rat ≠ Sicherheitsrat) unless the
     entry's `match` says `head` (then Kurzstreckenrakete matches Rakete)."""

@@ -81,6 +81,7 @@ SPELLINGS = [
     TermEntry("Straße", "street"),
     TermEntry("Maßnahme", "measure"),
     TermEntry("Arzt", "doctor"),
+    TermEntry("Bürgermeister", "mayor"),
     TermEntry("E-Mail-Adresse", "email address"),
     TermEntry("Raumfahrt-Agentur", "space agency"),
     TermEntry("Karzinom", "carcinoma"),
@@ -101,6 +102,7 @@ SPELLINGS = [
         ("neue Massnahmen", "Massnahmen"),
         ("die Ärzt*innen warnen", "Ärzt*innen"),  # gender-inclusive forms
         ("die ÄrztInnen warnen", "ÄrztInnen"),
+        ("der Buergermeister sprach", "Buergermeister"),  # ASCII
         ("seine E-Mail Adresse", "E-Mail Adresse"),  # open
         ("seine Emailadresse", "Emailadresse"),  # closed
         ("zwei E-Mail-Adressen", "E-Mail-Adressen"),
