@@ -35,7 +35,7 @@ _FOLDED = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue"})
 
 
 @functools.lru_cache(maxsize=300_000)
-def _ss(word: str) -> str:
+def _folded(word: str) -> str:
     """Old, Swiss and ASCII spelling meet the new: Bewußtsein, Strasse, Straße all compare with ss, Bürgermeister
     and Buergermeister with ue (the words are in lower case here)."""
     return word.translate(_FOLDED)
@@ -44,14 +44,14 @@ def _ss(word: str) -> str:
 @functools.lru_cache(maxsize=300_000)
 def _stem(word: str) -> str:
     """An adjective or participle before a noun, its ending dropped: Kalter, Kalten, kalte → kalt."""
-    lowered = _ss(word.lower())
+    lowered = _folded(word.lower())
     return lexicon.adjective_stem(lowered) if len(lowered) > 4 else lowered
 
 
 @functools.lru_cache(maxsize=300_000)
 def _keys(word: str) -> tuple[str, ...]:
-    """What a word can be matched as: its lower case and its lemma, ß written ss."""
-    return tuple(dict.fromkeys((_ss(word.lower()), _ss(lexicon.key(word)))))
+    """What a word can be matched as: its lower case and its lemma, folded (ß as ss, ä as ae)."""
+    return tuple(dict.fromkeys((_folded(word.lower()), _folded(lexicon.key(word)))))
 
 
 @functools.lru_cache(maxsize=300_000)
@@ -72,7 +72,7 @@ def _noun_keys(word: str) -> tuple[str, ...]:
 
 def _joined(words: list[str]) -> str:
     """Hyphen, space and closed spellings as one: E-Mail-Adresse, E-Mail Adresse, Emailadresse."""
-    return _ss("".join(words).lower().replace("-", ""))
+    return _folded("".join(words).lower().replace("-", ""))
 
 
 @functools.lru_cache(maxsize=300_000)
@@ -242,8 +242,8 @@ def targets_for(entry: TermEntry, seen: str) -> list[str]:
         return targets
     at = []
     for word in part:
-        word = _ss(word.lower())
-        where = [k for k, w in enumerate(words) if word in (_ss(w.lower()), _ss(w.lower()) + "s")]
+        word = _folded(word.lower())
+        where = [k for k, w in enumerate(words) if word in (_folded(w.lower()), _folded(w.lower()) + "s")]
         if not where:
             return targets
         at.append(where[0])
