@@ -557,6 +557,10 @@ class Dictionary:
             if "abbr." not in s.tags  # an abbreviation (WM, AG) stays a name-like word
         )
 
+    def is_adjective(self, word: str) -> bool:
+        """A word the dictionary lists as an adjective (groß, weiß, politisch), in any of its senses."""
+        return any("adj" in s.grammar for s in self.senses(word))
+
     def is_place(self, word: str) -> bool:
         """A geographical proper name: tagged [geogr.] and capitalised in English (Nordkorea → North Korea)."""
         return self.place(word) is not None

@@ -70,7 +70,7 @@ def standard_spelling(word: str, umlauts: bool = False) -> str:
 
     def noun(form: str) -> bool:  # (or a place's name, or a plural: Weißrussland, Großeltern; not Weiß, an
         # adjective's colour and a surname)
-        if any("adj" in s.grammar for s in known.senses(form.lower())):
+        if known.is_adjective(form.lower()):
             return False
         return bool(known.gender(form) or known.is_place(form) or any(s.grammar == "pl" for s in known.senses(form)))
 
@@ -101,7 +101,7 @@ def standard_spelling(word: str, umlauts: bool = False) -> str:
             noun_head = listed(head)
             if noun_head in ("", "Mann") or not noun(noun_head) or known.senses(written):
                 continue
-            adjective = any("adj" in s.grammar for s in known.senses(listed(first.lower()) or "-"))
+            adjective = known.is_adjective(listed(first.lower()) or "-")
             if better(first, written)[:1].isupper() or adjective and better(first.lower(), written.lower()):
                 return spelt
     return word

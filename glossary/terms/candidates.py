@@ -491,7 +491,7 @@ class Collector:
             return False
         if stem.endswith(("isch", "lich", "ig", "bar", "sam", "haft", "los")):  # (not -al, -ell: Rochdale, Yellen)
             return True
-        if any("adj" in sense.grammar for sense in self.dictionary.senses(stem)):
+        if self.dictionary.is_adjective(stem):
             return True
         return stem.endswith("t") and any(
             stem[cut:].startswith("ge") and is_known(stem[cut:]) for cut in range(0, len(stem) - 4)
@@ -507,10 +507,7 @@ class Collector:
         if any(self.dictionary.is_common_noun(token[cut:].capitalize()) for cut in range(1, len(token) - 4)):
             return False  # a compound of a noun: Kreistags|abgeordneter, Innen|verteidiger
         stem = adjective_stem(token).lower()
-        return any(
-            any("adj" in sense.grammar for sense in self.dictionary.senses(stem[cut:]))
-            for cut in range(0, max(1, len(stem) - 4))
-        )
+        return any(self.dictionary.is_adjective(stem[cut:]) for cut in range(0, max(1, len(stem) - 4)))
 
     def _unknown_but_named(self, token: str, base: str) -> bool:
         """A word German writes often and English text names too, which the dictionary does not know and
@@ -632,7 +629,7 @@ class Collector:
         if self.adjective(lowered) or base.endswith(("sch", "lich", "ig")) or participle:
             return True
         # an everyday adjective too, capitalised inside a sentence only in a name: Weißes Haus, Rotes Kreuz
-        return any("adj" in s.grammar for s in self.dictionary.senses(base))
+        return self.dictionary.is_adjective(base)
 
     @functools.lru_cache(maxsize=50_000)
     def _nationality(self, base: str) -> bool:

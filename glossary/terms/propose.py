@@ -1039,7 +1039,7 @@ class Proposer:
 
     def _adjective_word(self, form: str) -> bool:
         """The word, in lower case, is a German adjective or one's form (groß, große)."""
-        return any("adj" in s.grammar for s in self.dictionary.senses(lemma(form.lower())))
+        return self.dictionary.is_adjective(lemma(form.lower()))
 
     @functools.lru_cache(maxsize=20_000)
     def _adjective_modifier(self, modifier: str) -> str:
