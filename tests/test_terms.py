@@ -684,7 +684,8 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     # a compound English writes as one word says how a modifier reads too (Spionageflugzeug: spyplane, spyware)
     assert proposer.english_for("Spionagesatellit") == "spy satellite"  # (not espionage satellite)
     assert proposer.english_for("Afrikareise") == "Africa trip"  # (Afrikaner → Africans: no word after African)
-    assert proposer.english_for("Bundesinnenminister") == "federal minister of the interior"
+    # the dictionary's own, five words long with its small words
+    assert proposer.english_for("Bundesinnenminister") == "Federal Minister of the Interior"
     # an adjective's stem as modifier says what the adjective says: a new election, not a re-election
     assert proposer.english_for("Neuwahl") == "new election"
     assert proposer.english_for("Großbuchstabe") == "capital letter"
@@ -2757,3 +2758,21 @@ def test_a_text_without_umlauts_is_read_with_them_and_a_text_with_them_as_writte
     assert entries["München"].target == "Munich"
     assert "Robert Mueller" in entries and "Müller" not in entries and "Königin" in entries
     assert entries["Königin"].frequency == 1  # (the other document's Koenigin is not read as Königin)
+
+
+def test_slashed_word_choices_and_long_renderings(proposer):
+    """A slash with no space between one word and a phrase chooses that word (north/northern side of the Alps is
+    no "north"); the dictionary's renderings of up to four words that say something, with their small words,
+    count (Chief of the General Staff, not a composition of General|stabschef), and among a line's renderings a
+    phrase of more than three words comes after a term (drug trafficking, not traffic in illegal drugs)."""
+    from glossary.terms.propose import _alternatives
+
+    assert _alternatives(("north/northern side of the Alps", "adult film/movie", "TV/television set")) == (
+        "north side of the Alps", "northern side of the Alps", "adult film", "adult movie", "TV set", "television set",
+    )  # fmt: skip
+    assert _alternatives(("I/O control program",)) == ("I/O control program",)
+    assert proposer.english_for("Generalstabschef") == "Chief of the General Staff"
+    assert proposer.english_for("Bundesinnenministerium") == "Federal Ministry of the Interior"
+    assert proposer.english_for("Parteifreund") == "fellow member of the party"
+    assert proposer.english_for("Drogenhandel") == "drug trafficking"
+    assert proposer.english_for("Grundsteuer") == "land tax"

@@ -134,6 +134,7 @@ _COGNATE_SUFFIXES = (
 _FUNCTION_WORDS = frozenset("of the a an and or to in for on with by".split())
 _PARTICLES = frozenset("across round around at into onto off out over up down about through under".split())
 _SMALL_WORDS = _FUNCTION_WORDS | _PARTICLES  # a slash between two of them is a choice of word
+LONG_PHRASE_PENALTY = 0.35  # per word past three
 DISPREFERRED_TAGS = frozenset(
     "Schw. Ös. Sw. ugs. slang Jugendsprache vulg. veraltet veraltend dated obs. selten rare humor. pej. iron.".split()
     + ["poet."]
@@ -176,6 +177,13 @@ def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
             # Attorney being State Attorney and State's Attorney (not the State alone)
             second = pieces[1].strip()
             out.extend([f"{pieces[0].strip()} {second.split(' ', 1)[1]}", second])
+        elif (
+            local and len(pieces) == 2 and min(len(w) for w in local.group(2, 3)) >= 2
+            and (" " in _ARTICLE.sub("", pieces[0])) != (" " in pieces[1])
+        ):  # fmt: skip
+            # one word against a phrase, no space at the slash: a choice of that word, not a rendering of its own
+            # (north/northern side of the Alps, adult film/movie: not north, not movie)
+            out.extend(f"{local.group(1)}{word}{local.group(4)}" for word in local.group(2, 3))
         elif len(pieces) > 1 and all(len(p.strip()) >= 3 for p in pieces) and " " in english:
             out.extend(p.strip() for p in pieces)
         else:
@@ -646,7 +654,8 @@ class Proposer:
                 bare = _OF_THE.sub(" of ", english)
                 if bare != english and self.dictionary.attested(bare)[0] > self.dictionary.attested(english)[0]:
                     english = bare  # head of the government → head of government, as English writes it elsewhere
-                if english.startswith("to ") or len(english.split()) > 4:
+                # (a phrase of up to four words that say something, with its small words: Chief of the General Staff)
+                if english.startswith("to ") or sum(w not in _FUNCTION_WORDS for w in english.split()) > 4:
                     continue
                 score = weight / (1 + 0.35 * rank) - specialist
                 score += 1.2 * cognate(english, word)
@@ -657,6 +666,8 @@ class Proposer:
                 frequency = zipf_en(english.lower().replace("-", "")) if "-" in english else zipf_en(english.lower())
                 # (no more for the commonest words, which are many things at once: see, back, being)
                 score += 0.25 * min(frequency - 1.0 * (max(1, len(content)) - 1), COMMON_ZIPF)
+                # a phrase of more than three words explains rather than names: after a term on its line
+                score -= LONG_PHRASE_PENALTY * max(0, len(english.split()) - 3)
                 # the sense the dictionary's own compounds use (Güterzug → freight train): Zug → train
                 score += USES_WEIGHT * math.log2(1 + in_compounds.get(english, 0))
                 if (
