@@ -31,6 +31,7 @@ class Span:
 _JOIN_GAP = re.compile(r"[ -]")
 
 
+_ASCII_UMLAUT = re.compile(r"[aou]e", re.IGNORECASE)
 _FOLDED = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue"})
 
 
@@ -50,8 +51,12 @@ def _stem(word: str) -> str:
 
 @functools.lru_cache(maxsize=300_000)
 def _keys(word: str) -> tuple[str, ...]:
-    """What a word can be matched as: its lower case and its lemma, folded (ß as ss, ä as ae)."""
-    return tuple(dict.fromkeys((_folded(word.lower()), _folded(lexicon.key(word)))))
+    """What a word can be matched as: its lower case and its lemma, folded (ß as ss, ä as ae); a word written with
+    ae, oe, ue for umlauts also as the lemma of its umlaut spelling (des Buergermeisters: Bürgermeister)."""
+    keys = (_folded(word.lower()), _folded(lexicon.key(word)))
+    if _ASCII_UMLAUT.search(word):
+        keys += (_folded(lexicon.key(lexicon.standard_spelling(word, umlauts=True))),)
+    return tuple(dict.fromkeys(keys))
 
 
 @functools.lru_cache(maxsize=300_000)

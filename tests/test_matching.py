@@ -103,6 +103,8 @@ SPELLINGS = [
         ("die Ärzt*innen warnen", "Ärzt*innen"),  # gender-inclusive forms
         ("die ÄrztInnen warnen", "ÄrztInnen"),
         ("der Buergermeister sprach", "Buergermeister"),  # ASCII
+        ("die Rede des Buergermeisters", "Buergermeisters"),  # ASCII, inflected
+        ("mit den Buergermeistern", "Buergermeistern"),
         ("seine E-Mail Adresse", "E-Mail Adresse"),  # open
         ("seine Emailadresse", "Emailadresse"),  # closed
         ("zwei E-Mail-Adressen", "E-Mail-Adressen"),
