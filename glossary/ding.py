@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 23
+_CACHE_VERSION = 25
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -39,6 +39,9 @@ _NOISE = re.compile(r"\([^)]*\)|/[^/]*/|<[^>]*>|\{[^}]*\}|\[[^\]]*\]")
 _SPACES = re.compile(r"\s+")
 _INFLECTED = re.compile(r"e\(r/s\)")  # an adjective's endings, as the dictionary writes a few: frühere(r/s)
 _ABBREVIATION = re.compile(r"/([A-ZÄÖÜ][\wÄÖÜäöü&.-]{0,7})/")
+# one after a name, between spaces (Bundesamt für Sicherheit in der Informationstechnik /BSI/), not a slash
+# between words (Trinkwasser/Öl/Gas)
+_NAME_ABBREVIATION = re.compile(r"(?<=\s)/([A-ZÄÖÜ][\wÄÖÜäöü&.-]{1,7})/(?=\s|$)")
 # abbreviations in slashes with a semicolon between them (century /c; cent./), not " / " between renderings
 _ABBREVIATIONS_LISTED = re.compile(r"(?<=\s)/(?=\S)[^/|\[\]]{1,20};[^/|\[\]]{1,20}(?<=\S)/(?=\s|$|;)")
 
@@ -197,8 +200,12 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                     tags = tuple(sorted(shared | mine))
                     grammar = ",".join(_BRACES.findall(raw))
                     # later sub-entries are plurals, compounds and examples: keep the short ones
-                    # (ballistischer Flugkörper → ballistic missile), not whole example sentences
-                    if position > 0 and "pl" not in grammar and len(word.split()) > 3:
+                    # (ballistischer Flugkörper → ballistic missile), not whole example sentences, and the names
+                    # that carry an abbreviation (Bundesamt für Sicherheit in der Informationstechnik /BSI/)
+                    if (
+                        position > 0 and "pl" not in grammar and len(word.split()) > 3
+                        and not any(sum(c.isupper() for c in a) >= 2 for a in _NAME_ABBREVIATION.findall(raw))
+                    ):  # fmt: skip
                         continue
                     index.setdefault(word, []).append(Sense(en_words, tags, grammar, cleaned, number))
                     if _INFLECTED.search(raw) and word.endswith("e"):

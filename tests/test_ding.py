@@ -187,3 +187,22 @@ def test_a_noun_listed_only_as_someones_is_a_word_of_its_own(tmp_path):
     assert [s.english for s in index["Heimat"]] == [("home",), ("homeland", "native country")]
     assert [s.english for s in index["Vorgaben"]] == [("specifications",)]
     assert "Alte" not in index and "jds. Vorgesetzter" in index
+
+
+def test_a_long_name_with_its_abbreviation_is_kept_where_long_examples_are_not(tmp_path):
+    """A later sub-entry of more than three words is an example sentence and is dropped, unless it is a name with
+    its abbreviation (Internationales Komitee vom Roten Kreuz /IKRK/), which is what a translator looks up; a
+    slash between words (Trinkwasser/Öl/Gas) is no abbreviation."""
+    source = tmp_path / "de-en"
+    source.write_text(
+        "Komitee {n} | Komitees {pl} | Internationales Komitee vom Roten Kreuz /IKRK/ | ein Komitee für die Stadt "
+        "bilden :: committee | committees | International Committee of the Red Cross /ICRC/ | to form a committee "
+        "for the town\n"
+        "Gewinnung {f} | zur Gewinnung von Trinkwasser/Öl/Gas :: extraction | for the extraction of water/oil/gas\n",
+        encoding="utf-8",
+    )
+    index = parse(source)
+    assert index["Internationales Komitee vom Roten Kreuz"][0].english == ("International Committee of the Red Cross",)
+    assert index["IKRK"][0].english[0] == "ICRC"
+    assert "ein Komitee für die Stadt bilden" not in index
+    assert "zur Gewinnung von Trinkwasser/Öl/Gas" not in index and "Öl" not in index
