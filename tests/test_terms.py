@@ -2776,3 +2776,15 @@ def test_slashed_word_choices_and_long_renderings(proposer):
     assert proposer.english_for("Parteifreund") == "fellow member of the party"
     assert proposer.english_for("Drogenhandel") == "drug trafficking"
     assert proposer.english_for("Grundsteuer") == "land tax"
+
+
+def test_a_heading_in_capitals_is_no_name(dictionary):
+    """PUTINS KRIEG, a heading written large, was a name of the seeds' glossary; letters of names stay names."""
+    entries = _extracted(
+        "Der Sender ABC TV berichtete. Die YMCA NSW hilft Jugendlichen in Sydney.\n"
+        'PUTINS KRIEG: "Das hat mich schon etwas überrascht!" Das brisante Detail zum Besuch von Kim Jong Un\n'
+        "KLEINE STUDIE: Neue Arzneimittel könnten Lungenkrebs verlangsamen\n",
+        dictionary,
+    )
+    assert not {"PUTINS KRIEG", "KLEINE STUDIE"} & set(entries)
+    assert {"ABC TV", "YMCA NSW"} <= set(entries)

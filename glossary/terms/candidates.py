@@ -1621,6 +1621,18 @@ class Collector:
                     break
 
 
+def _shouted(cand: Candidate, dictionary) -> bool:
+    """A heading in capitals read as a name: words of German written large (PUTINS KRIEG, KLEINE STUDIE), not
+    letters of a name (YMCA NSW, ÖGER TOURS)."""
+    if cand.kind != "name" or cand.words < 2 or any(form != form.upper() for form in cand.forms):
+        return False
+    words = [w for w in next(iter(cand.forms)).split() if len(w) >= 4 and w.isalpha()]  # (ABC is letters)
+    return any(
+        dictionary.is_common_noun(w.capitalize()) or dictionary.is_adjective(lexicon.adjective_stem(w.lower()))
+        for w in words
+    )
+
+
 def _word_of_a_name(word: str) -> bool:
     """A word that may end a name after another (Mariners, Saint-Germain): no first name, no letters of an
     organisation, no abbreviation (St, Sgt)."""
@@ -1891,6 +1903,8 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
             # seen where a place is (in Lackendorf); or twice, never after an article, though it is of a German
             # word's shape (in Nagold, nach Kleve): German writes a common noun there with one (im Gold)
             cand.kind, cand.pos = "name", "PROPN"
+    for key in [key for key, cand in collector.candidates.items() if _shouted(cand, dictionary)]:
+        del collector.candidates[key]
     collector.merge_pairs()
     collector.merge_genitives()
     collector.split_people()
