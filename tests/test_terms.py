@@ -2788,3 +2788,9 @@ def test_a_heading_in_capitals_is_no_name(dictionary):
     )
     assert not {"PUTINS KRIEG", "KLEINE STUDIE"} & set(entries)
     assert {"ABC TV", "YMCA NSW"} <= set(entries)
+
+
+def test_a_common_noun_listed_in_both_cases_is_written_small(proposer):
+    """The dictionary lists `the Opposition [Br.]; the opposition [Am.]`: a glossary writes the common noun."""
+    assert proposer.english_for("Opposition") == "opposition"
+    assert proposer.english_for("Oppositionspolitiker") == "opposition politician"

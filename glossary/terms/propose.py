@@ -682,6 +682,8 @@ class Proposer:
                     compounds.setdefault(f"{paraphrase[2]} {paraphrase[1]}", []).append(english)
                 if "-" in english and english.replace("-", "") in sense.english:
                     score -= 0.3  # co-operation → cooperation
+                if english[:1].isupper() and english.lower() in bare_listed:
+                    score -= 0.5  # the Opposition [Br.]; the opposition [Am.]: a glossary writes the common noun
                 if longer and " " in english and english.split(" ", 1)[1] in sense.english:
                     score -= 0.3  # (the longer synonym's English: Kanzlerin → chancellor, not federal chancellor)
                 if len(content) > 1:
