@@ -2794,3 +2794,11 @@ def test_a_common_noun_listed_in_both_cases_is_written_small(proposer):
     """The dictionary lists `the Opposition [Br.]; the opposition [Am.]`: a glossary writes the common noun."""
     assert proposer.english_for("Opposition") == "opposition"
     assert proposer.english_for("Oppositionspolitiker") == "opposition politician"
+
+
+def test_a_womans_word_made_of_an_english_one_is_the_english_word(proposer):
+    """Influencerin, Whistleblowerin had no English (the dictionary has neither nor their English words)."""
+    assert proposer.english_for("Influencerin") == "influencer"
+    assert proposer.english_for("Whistleblowerin") == "whistleblower"
+    assert proposer.english_for("Twitter-Userin") == "Twitter user"
+    assert proposer.english_for("Lehrerin") == "teacher"  # (the dictionary's)

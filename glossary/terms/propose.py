@@ -720,6 +720,12 @@ class Proposer:
                 score = max(score, max(kinds) + 0.01)
             if english not in scored or scored[english][0] < score:
                 scored[english] = (score, "cognate")
+        woman = not senses and word.endswith(("erin", "orin")) and word.istitle() and word.isalpha()
+        english_man = word[:-2] if woman else ""
+        if english_man and zipf_en(english_man.lower()) >= 2.5 and not self.dictionary.senses(english_man):
+            # a woman's word made of an English one, which English has for both (Influencerin → influencer,
+            # Whistleblowerin → whistleblower)
+            scored[english_man.lower()] = (1.0 + 0.25 * min(zipf_en(english_man.lower()), 5.5), "loanword")
         for plural in ("n", "en", "e", "s") if not scored and word[:1].isupper() and word.isalpha() else ():
             # a noun the dictionary lists only in the plural (Eichen {pl} :: oaks): its plural's English, singular;
             # not another word's plural (Westen is no West's, Ligen is Liga's)
