@@ -8,6 +8,13 @@ from glossary.ding import Dictionary, parse
 SAMPLE = Path(__file__).parent / "fixtures" / "ding-sample.txt"
 
 
+def _parsed(tmp_path, text: str) -> dict:
+    """The index of a dictionary file of these lines."""
+    sample = tmp_path / "de-en"
+    sample.write_text(text, encoding="utf-8")
+    return parse(sample)
+
+
 def test_parse_aligns_sub_entries_and_keeps_tags():
     index = parse(SAMPLE)
     first = index["Machthaber"][0]
@@ -88,15 +95,13 @@ def test_only_words_the_dictionary_may_have_cost_a_query(tmp_path):
 def test_an_english_word_marked_old_is_no_rendering_and_does_not_date_the_sense(tmp_path):
     """milliard [Br.] [dated] beside billion: Milliarde is billion, and the sense is not dated; a sense whose
     every English word is old keeps them (something is better than nothing)."""
-    sample = tmp_path / "de-en"
-    sample.write_text(
+    index = _parsed(
+        tmp_path,
         "Milliarde {f} /Mrd./ (tausend Millionen) [math.] | Milliarden {pl} :: billion; milliard [Br.] [dated] "
         "(one thousand million) | billions; milliards\n"
         "Vormundschaft {f} :: guardianship; ward [obs.]\n"
         "Kraftdroschke {f} :: motor cab [archaic]\n",
-        encoding="utf-8",
     )
-    index = parse(sample)
     assert index["Milliarde"][0].english == ("billion",) and "dated" not in index["Milliarde"][0].tags
     assert "math." in index["Milliarde"][0].tags
     assert index["Milliarden"][0].english == ("billions", "milliards")  # (the plural's words carry no mark)
@@ -107,17 +112,15 @@ def test_an_english_word_marked_old_is_no_rendering_and_does_not_date_the_sense(
 def test_a_semicolon_inside_brackets_is_part_of_a_note_not_a_synonym(tmp_path):
     """Texas (US-Bundesstaat; Hauptstadt: Austin) is one place and Giebel (Tür; Fenster) one word with a note:
     the dictionary's states and provinces were lost, and `Fenster)` was a word."""
-    sample = tmp_path / "de-en"
-    sample.write_text(
+    index = _parsed(
+        tmp_path,
         "Texas (US-Bundesstaat; Hauptstadt: Austin) [geogr.] :: Texas /TX/ (state of the US; capital: Austin)\n"
         "Kalifornien (US-Bundesstaat; Hauptstadt: Sacramento) [geogr.] :: California /CA/ (state of the US; capital: "
         "Sacramento)\n"
         "Giebel {m} (Tür; Fenster) :: pediments\n"
         "Sockel {m} (Relais; Transistor) [electr.] :: header (relay; transistor)\n"
         "Dicke {f}; Stärke {f} :: thickness\n",
-        encoding="utf-8",
     )
-    index = parse(sample)
     assert index["Texas"][0].english == ("Texas",) and index["Texas"][0].tags == ("geogr.",)
     assert index["Kalifornien"][0].english == ("California",)
     assert index["Giebel"][0].english == ("pediments",) and index["Giebel"][0].grammar == "m"
@@ -138,14 +141,12 @@ def test_a_plural_of_another_word_class_is_no_common_noun(tmp_path):
 def test_plurals_written_in_the_singulars_place_are_read_as_singulars(tmp_path):
     """Terrorist :: terrorists | terroristses: the plural column is no English word made of the first and an
     -s, so the first holds plurals; a real plural column (lens | lenses) and a hyphenated word stay."""
-    sample = tmp_path / "de-en"
-    sample.write_text(
+    index = _parsed(
+        tmp_path,
         "Terrorist {m}; Terroristin {f} | Terroristen {pl}; Terroristinnen {pl} :: terrorists | terroristses\n"
         "Linse {f} | Linsen {pl} :: lens | lenses\n"
         "Mitstreiter {m} | Mitstreiter {pl} :: comrade-in-arms | comrade-in-armses\n",
-        encoding="utf-8",
     )
-    index = parse(sample)
     assert index["Terrorist"][0].english == ("terrorist",)
     assert index["Terroristen"][0].english == ("terroristses",)  # (the plural's own, as written)
     assert index["Linse"][0].english == ("lens",)
@@ -155,13 +156,11 @@ def test_plurals_written_in_the_singulars_place_are_read_as_singulars(tmp_path):
 def test_abbreviations_in_slashes_with_a_semicolon_are_no_renderings(tmp_path):
     """century /c; cent./ is one rendering with two abbreviations (not `century /c` and `cent./`); a slash
     between renderings (defence [Br.] / defense [Am.]) is left as it is."""
-    source = tmp_path / "de-en"
-    source.write_text(
+    index = _parsed(
+        tmp_path,
         "Jahrhundert {n} /Jh./ | Jahrhunderte {pl} :: century /c; cent./ | centuries\n"
         "Abwehr {f} :: defence [Br.] / defense [Am.]; resistance\n",
-        encoding="utf-8",
     )
-    index = parse(source)
     assert index["Jahrhundert"][0].english == ("century",)
     assert index["Abwehr"][0].english[-1] == "resistance" and len(index["Abwehr"][0].english) == 2
 
@@ -171,17 +170,15 @@ def test_a_noun_listed_only_as_someones_is_a_word_of_its_own(tmp_path):
     with an entry of its own takes such a noun's sense after its own (Heimat: home, then homeland; jds. Alter {n} ::
     sb.'s age is Alter's everyday sense), not a phrase listed as someone's (jds. Vorgaben :: sb.'s lights), and a
     casual sense is none (jds. Alte [slang]: sb.'s old lady)."""
-    sample = tmp_path / "de-en"
-    sample.write_text(
+    index = _parsed(
+        tmp_path,
         "jds. Vorgesetzter {m} :: sb.’s superior\n"
         "jds. Heimatland {n}; jds. Heimat {f} [pol.] | Heimatländer {pl} :: sb.’s homeland; native country | homelands\n"
         "Heimat {f} :: home\n"
         "Vorgaben {pl} :: specifications\n"
         "jds. Maßstäbe; jds. Vorgaben :: sb.’s lights\n"
         "jds. Alte {f} [slang] :: sb.’s old lady\n",
-        encoding="utf-8",
     )
-    index = parse(sample)
     assert [(s.english, s.grammar) for s in index["Vorgesetzter"]] == [(("superior",), "m")]
     assert index["Heimatland"][0].english == ("homeland", "native country") and "pol." in index["Heimatland"][0].tags
     assert [s.english for s in index["Heimat"]] == [("home",), ("homeland", "native country")]
@@ -193,15 +190,13 @@ def test_a_long_name_with_its_abbreviation_is_kept_where_long_examples_are_not(t
     """A later sub-entry of more than three words is an example sentence and is dropped, unless it is a name with
     its abbreviation (Internationales Komitee vom Roten Kreuz /IKRK/), which is what a translator looks up; a
     slash between words (Trinkwasser/Öl/Gas) is no abbreviation."""
-    source = tmp_path / "de-en"
-    source.write_text(
+    index = _parsed(
+        tmp_path,
         "Komitee {n} | Komitees {pl} | Internationales Komitee vom Roten Kreuz /IKRK/ | ein Komitee für die Stadt "
         "bilden :: committee | committees | International Committee of the Red Cross /ICRC/ | to form a committee "
         "for the town\n"
         "Gewinnung {f} | zur Gewinnung von Trinkwasser/Öl/Gas :: extraction | for the extraction of water/oil/gas\n",
-        encoding="utf-8",
     )
-    index = parse(source)
     assert index["Internationales Komitee vom Roten Kreuz"][0].english == ("International Committee of the Red Cross",)
     assert index["IKRK"][0].english[0] == "ICRC"
     assert "ein Komitee für die Stadt bilden" not in index
