@@ -16,14 +16,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 25
+_CACHE_VERSION = 26
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
 # tags of register and region: how and where a word is used, not what it is about
+ADDRESS = "Anrede"  # the tag of a form of address
+_ADDRESS = re.compile(r"\((?:als |mündliche |schriftliche |förmliche )?Anrede\)")
 STYLE_TAGS = frozenset(
     "Br. Am. Dt. Ös. Schw. Sw. Austr. Can. Ir. Sc. NZ ugs. übtr. fig. geh. pej. veraltend veraltet selten slang humor. "
     "Sprw. iron. vulg. obs. poet. formal rare dated coll.".split()
+    + [ADDRESS]
 )
 # regions of German the dictionary tags beside the register tags (Dt., Ös., Schw. …): a word said only there
 GERMAN_REGIONS = frozenset(
@@ -187,7 +190,11 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                     continue
                 de_synonyms = [s.strip() for s in _synonyms(de) if s.strip()]
                 cleaned = tuple(_ARTICLE_DE.sub("", c) for c in (_clean(s) for s in de_synonyms) if c)
-                own = [{t.strip() for t in _TAGS.findall(s)} for s in de_synonyms]
+                # a form of address (Schwester /Sr./ (als Anrede) :: sister, written Sister) is tagged so, as its own
+                own = [
+                    {t.strip() for t in _TAGS.findall(s)} | ({ADDRESS} if _ADDRESS.search(s) else set())
+                    for s in de_synonyms
+                ]
                 # a subject ([pol.], [mil.]) is the whole sub-entry's, and so is every tag of the English;
                 # a style or region ([Ös.], [humor.]) is only its own synonym's: Fetzenlaberl [Ös.] [humor.] is
                 # the Austrian joke word for Fußball, which is neither

@@ -201,3 +201,17 @@ def test_a_long_name_with_its_abbreviation_is_kept_where_long_examples_are_not(t
     assert index["IKRK"][0].english[0] == "ICRC"
     assert "ein Komitee für die Stadt bilden" not in index
     assert "zur Gewinnung von Trinkwasser/Öl/Gas" not in index and "Öl" not in index
+
+
+def test_a_form_of_address_is_tagged_as_one(tmp_path):
+    """Schwester /Sr./ (als Anrede) :: Sister is how a nun is addressed, not what Schwester means: the sense carries
+    the tag, only for that synonym (a sense's English stays, so it can still be chosen where it is the only one)."""
+    index = _parsed(
+        tmp_path,
+        "Nonne {f}; Ordensschwester {f} [relig.] | Nonnen {pl} | Schwester /Sr./ (als Anrede) :: nun; sister | nuns "
+        "| Sister\n"
+        "Kumpel {m} (auch als Anrede) :: mate\n",
+    )
+    assert ding.ADDRESS in index["Schwester"][0].tags and index["Schwester"][0].english == ("Sister",)
+    assert ding.ADDRESS not in index["Nonne"][0].tags
+    assert ding.ADDRESS not in index["Kumpel"][0].tags  # (also a form of address: still what it means)

@@ -2802,3 +2802,9 @@ def test_a_womans_word_made_of_an_english_one_is_the_english_word(proposer):
     assert proposer.english_for("Whistleblowerin") == "whistleblower"
     assert proposer.english_for("Twitter-Userin") == "Twitter user"
     assert proposer.english_for("Lehrerin") == "teacher"  # (the dictionary's)
+
+
+def test_a_form_of_address_comes_after_what_the_word_means(proposer):
+    """Schwester was Sister, the dictionary's form of address for a nun, on five newstest years."""
+    assert proposer.english_for("Schwester") == "sister"
+    assert proposer.english_for("Diakon") == "deacon"

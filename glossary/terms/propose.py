@@ -137,7 +137,7 @@ _SMALL_WORDS = _FUNCTION_WORDS | _PARTICLES  # a slash between two of them is a 
 LONG_PHRASE_PENALTY = 0.35  # per word past three
 DISPREFERRED_TAGS = frozenset(
     "Schw. Ös. Sw. ugs. slang Jugendsprache vulg. veraltet veraltend dated obs. selten rare humor. pej. iron.".split()
-    + ["poet."]
+    + ["poet.", "Anrede"]
 )
 
 
