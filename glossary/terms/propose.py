@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ..ding import GERMAN_REGIONS, IN_COMPOUNDS, STYLE_TAGS, english_singular
+from ..ding import ADDRESS, GERMAN_REGIONS, IN_COMPOUNDS, STYLE_TAGS, english_singular
 from ..lexicon import (
     ADJECTIVE_ENDING,
     COMPOUND_NUMBER,
@@ -137,7 +137,7 @@ _SMALL_WORDS = _FUNCTION_WORDS | _PARTICLES  # a slash between two of them is a 
 LONG_PHRASE_PENALTY = 0.35  # per word past three
 DISPREFERRED_TAGS = frozenset(
     "Schw. Ös. Sw. ugs. slang Jugendsprache vulg. veraltet veraltend dated obs. selten rare humor. pej. iron.".split()
-    + ["poet.", "Anrede"]
+    + ["poet.", ADDRESS]  # (a form of address: Schwester → Sister)
 )
 
 
