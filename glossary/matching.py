@@ -31,7 +31,6 @@ class Span:
 _JOIN_GAP = re.compile(r"[ -]")
 
 
-_ASCII_UMLAUT = re.compile(r"[aou]e", re.IGNORECASE)
 _FOLDED = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue"})
 
 
@@ -53,10 +52,8 @@ def _stem(word: str) -> str:
 def _keys(word: str) -> tuple[str, ...]:
     """What a word can be matched as: its lower case and its lemma, folded (ß as ss, ä as ae); a word written with
     ae, oe, ue for umlauts also as the lemma of its umlaut spelling (des Buergermeisters: Bürgermeister)."""
-    keys = (_folded(word.lower()), _folded(lexicon.key(word)))
-    if _ASCII_UMLAUT.search(word):
-        keys += (_folded(lexicon.key(lexicon.standard_spelling(word, umlauts=True))),)
-    return tuple(dict.fromkeys(keys))
+    respelt = lexicon.standard_spelling(word, umlauts=True)  # (the word itself when it has no ae, oe, ue to respell)
+    return tuple(dict.fromkeys((_folded(word.lower()), _folded(lexicon.key(word)), _folded(lexicon.key(respelt)))))
 
 
 @functools.lru_cache(maxsize=300_000)
