@@ -1736,6 +1736,21 @@ def test_a_town_after_a_noun_with_no_article_is_a_place(dictionary):
     assert entries["Kuhstall"].kind == "term"
 
 
+def test_a_compound_after_a_noun_for_a_firm_is_the_firms_name(dictionary):
+    """Der Versorger Westnetz: a word the dictionary lacks, right after a noun for a firm, a medium or a group (or a
+    compound ending in one: Energieversorger) and never after an article, is a name (was west network). A compound
+    after another noun stays a term (die Zahl Kuhställe is no firm), and so does one seen with an article."""
+    entries = _extracted(
+        "Der Versorger Westnetz berichtete von Schäden. Über 80 Monteure von Westnetz waren im Einsatz. "
+        "Der Energieversorger Ostwatt meldet einen Ausfall. Der Konzern Nordglas wächst, der Nordglas bleibt. "
+        "Die Feuerwehr Kuhstall kam. Die Zahl der Kuhställe wächst.\n",
+        dictionary,
+    )
+    for firm in ("Westnetz", "Ostwatt"):
+        assert entries[firm].kind == "name" and entries[firm].target == firm, firm
+    assert entries["Nordglas"].kind == "term" and entries["Kuhstall"].kind == "term"
+
+
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):
     """Verkehrs|amt is Verkehr, a linking s and Amt (not Verkehr and Samt, velvet); Ursprungs|bau is a compound of
     the everyday head Bau, so a term, not a name; Kreis|säge keeps the s that is Kreis's own."""

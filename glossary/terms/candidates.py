@@ -137,6 +137,11 @@ CLUB_WORDS = frozenset(
 # a first name that is a month too begins no person's name (im August Preise)
 _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei"})
+_FIRM_HEADS = tuple(  # nouns (and the heads of compounds) a firm's, a medium's or a group's name is set after
+    """konzern unternehmen firma hersteller versorger anbieter betreiber händler verlag sender zeitung magazin
+    portal plattform netzwerk dienst bank versicherer verein verband partei stiftung institut agentur gruppe
+    label marke kette discounter airline fluggesellschaft reederei""".split()
+)
 # articles, and prepositions with one in them: a common noun's company (der Gold…, im Gold, zur Kirche)
 _ARTICLE_WORDS = frozenset(
     "der die das den dem des ein eine einen einem einer eines im am vom zum zur ins beim".split()
@@ -216,6 +221,7 @@ class Candidate:
     placed: bool = False  # seen as a place is: in, aus, nach or bei without an article (in Lackendorf)
     sited: int = 0  # times seen where a place is, though of a German word's shape (in Nagold: Na|gold)
     articled: bool = False  # seen after an article, as a common noun is (im Gold, der Gold…)
+    apposed: int = 0  # times seen right after a noun, as a name is (der Versorger Westnetz)
 
     def __getstate__(self) -> dict:
         """A worker's candidates go to its parent with their occurrences as plain tuples, several times
@@ -233,6 +239,7 @@ class Candidate:
         self.placed = self.placed or other.placed
         self.sited += other.sited
         self.articled = self.articled or other.articled
+        self.apposed += other.apposed
 
     @property
     def frequency(self) -> int:
@@ -981,6 +988,8 @@ class Collector:
                     cand.placed = True
                 elif self._sited(tokens, joined, i):
                     cand.sited += 1
+                elif self._firm_named(tokens, joined, i):
+                    cand.apposed += 1
             if _after(tokens, joined, i, _ARTICLE_WORDS) or (
                 i > 1 and joined[i - 1] and tokens[i - 1].islower() and _after(tokens, joined, i - 1, _ARTICLE_WORDS)
             ):
@@ -1041,6 +1050,11 @@ class Collector:
             return False
         before = tokens[i - 1]
         return before[:1].isupper() and self.noun_like(before, i == 1) and self._common_noun(before)
+
+    def _firm_named(self, tokens, joined, i: int) -> bool:
+        """Token i follows a noun for a firm, a medium or a group with no article between, as its name does (der
+        Versorger Westnetz, der Chiphersteller Nexperia, die Zeitung Daily Inter Lake)."""
+        return self._named_by_noun(tokens, joined, i) and tokens[i - 1].lower().endswith(_FIRM_HEADS)
 
     def _listed_after_place(self, tokens, joined, i: int, text: str, matches) -> bool:
         """Token i follows a place in a list (a comma, a slash, und, oder or sowie between): one the gazetteer or
@@ -1899,7 +1913,9 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
         if progress:
             progress(covered)
     for cand in collector.candidates.values():
-        if cand.kind == "term" and cand.words == 1 and (cand.placed or (cand.sited >= 2 and not cand.articled)):
+        if cand.kind == "term" and cand.words == 1 and (
+            cand.placed or (cand.sited >= 2 or cand.apposed) and not cand.articled
+        ):
             # seen where a place is (in Lackendorf); or twice, never after an article, though it is of a German
             # word's shape (in Nagold, nach Kleve): German writes a common noun there with one (im Gold)
             cand.kind, cand.pos = "name", "PROPN"
