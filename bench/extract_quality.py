@@ -1,7 +1,7 @@
 """Term extraction against gold lists written before tuning: recall in the top N and the share of gold
 terms whose top English proposal is accepted.
 
-    .venv/bin/python bench/extract_quality.py [--top 150] [--gold newstest2020|newstest2021|newstest2019|seeds|generaltest2022] [--show]
+    .venv/bin/python bench/extract_quality.py [--top 150] [--gold NAME] [--show]
 
 Five gold lists under tests/data/extraction/, each terms and names a terminologist picked from news
 articles, with accepted English:

@@ -1913,8 +1913,10 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
         if progress:
             progress(covered)
     for cand in collector.candidates.values():
-        if cand.kind == "term" and cand.words == 1 and (
-            cand.placed or (cand.sited >= 2 or cand.apposed) and not cand.articled
+        if (
+            cand.kind == "term"
+            and cand.words == 1
+            and (cand.placed or (cand.sited >= 2 or cand.apposed) and not cand.articled)
         ):
             # seen where a place is (in Lackendorf); or twice, never after an article, though it is of a German
             # word's shape (in Nagold, nach Kleve): German writes a common noun there with one (im Gold)
