@@ -1919,7 +1919,8 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
             and (cand.placed or (cand.sited >= 2 or cand.apposed) and not cand.articled)
         ):
             # seen where a place is (in Lackendorf); or twice, never after an article, though it is of a German
-            # word's shape (in Nagold, nach Kleve): German writes a common noun there with one (im Gold)
+            # word's shape (in Nagold, nach Kleve): German writes a common noun there with one (im Gold); or
+            # after a noun for a firm, never after an article (der Versorger Westnetz)
             cand.kind, cand.pos = "name", "PROPN"
     for key in [key for key, cand in collector.candidates.items() if _shouted(cand, dictionary)]:
         del collector.candidates[key]
