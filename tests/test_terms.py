@@ -147,6 +147,23 @@ def test_abbreviations_the_collection_spells_out_and_names_of_states(dictionary)
     assert found["Bundesrepublik Deutschland"][1].target == "Federal Republic of Germany"
 
 
+def test_a_name_its_abbreviation_spells_out_is_a_name_with_its_small_words(dictionary):
+    """Stiftung Wissenschaft und Politik (SWP): common nouns and an und, which no other reading joins into a name,
+    are one where the letters in brackets spell them; in the nominative (des Bundesamtes für …). Letters in small
+    letters are a name too when words spell them (epd), not otherwise (ca); words of a compound said once (Industrie-
+    und Handelskammer) are none."""
+    entries = _extracted(
+        "Das sagte ein Forscher der Stiftung Wissenschaft und Politik (SWP) in Berlin. Bossong sprach mit dem "
+        "Evangelischen Pressedienst (epd). Der Präsident des Bundesamtes für Migration und Flüchtlinge (BAMF) "
+        "trat zurück. Die Preise stiegen (ca) um zehn Prozent. Die Industrie- und Handelskammer (IHK) warnt.\n",
+        dictionary,
+    )
+    for name in ("Stiftung Wissenschaft und Politik", "Bundesamt für Migration und Flüchtlinge", "epd"):
+        assert entries[name].kind == "name" and entries[name].target == name, name
+    assert "ca" not in entries
+    assert not any(source.startswith(("Industrie und", "Industrie- und")) for source in entries)
+
+
 def test_abbreviations_a_guess_or_the_dictionary_cannot_settle_keep_their_letters(dictionary):
     """A name's words spell out its abbreviation only when capitalised (unmittelbarer Nähe is no UN), and a name
     English has no letters for keeps its own (Freie Wähler: FW, not UV); an abbreviation the dictionary gives

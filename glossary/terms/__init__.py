@@ -133,7 +133,7 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
         )
         if first and genitive:
             return " ".join([*first, last[:-1]])
-        return full
+        return _cited_before_link(full, dictionary)
 
     if cand.pos == "ADJ NOUN":
         adj, noun = cand.parts
@@ -373,6 +373,20 @@ def _geographic(cand: Candidate) -> bool:
 def _listed_name(cand: Candidate) -> bool:
     """The dictionary lists the name as the text writes it: das Weiße Haus, das Rote Kreuz (even once)."""
     return any(shared_dictionary().senses(form) or shared_dictionary().senses(listed_form(form)) for form in cand.forms)
+
+
+_NAME_LINKS = frozenset("für und von vom zur zum der des".split())  # German's small words inside a name
+
+
+def _cited_before_link(name: str, dictionary) -> str:
+    """A name whose words before its first small word end in a common noun, those in the nominative: Bundesamtes
+    für Migration und Flüchtlinge → Bundesamt für …, Europäischen Gerichtshof für … → Europäischer Gerichtshof
+    für … (a person's stays as written: Ursula von der Leyen)."""
+    words = name.split()
+    link = next((k for k, w in enumerate(words) if w in _NAME_LINKS), 0)
+    if not link or _gender(dictionary, lemma(words[link - 1])) not in ("m", "f", "n"):
+        return name
+    return " ".join([*_name_citation(" ".join(words[:link]), dictionary).split(), *words[link:]])
 
 
 def _name_citation(surface: str, dictionary) -> str:

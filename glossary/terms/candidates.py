@@ -312,6 +312,39 @@ def _first_name(token: str) -> bool:
 _TITLES = frozenset("Sir Dame Lady Lord Dr Prof Präsident".split()) | frozenset(NAMED_TITLES)  # (Sir Eric Pickles)
 
 
+def _spelled_by(words: tuple[str, ...], abbreviation: str) -> tuple[str, ...]:
+    """The last words whose letters the abbreviation takes, in order: each capitalised word's first letter and
+    perhaps more of it (Presse|dienst → pd), a small word's first letter or none (Stiftung Wissenschaft und
+    Politik → SWP). The fewest words that do; none if no words do."""
+    letters = abbreviation.lower()
+
+    def takes(span: tuple[str, ...], at: int) -> bool:
+        if not span:
+            return at == len(letters)
+        word, rest = span[0], span[1:]
+        if word in _TITLE_WORDS:
+            return takes(rest, at) or (at < len(letters) and word[0] == letters[at] and takes(rest, at + 1))
+        if not word[:1].isupper() or at >= len(letters) or word[0].lower() != letters[at]:
+            return False
+        inside = word[1:].lower()
+        for more in range(len(letters) - at):  # (the next letters from inside the word, in order)
+            position, found = 0, True
+            for letter in letters[at + 1 : at + 1 + more]:
+                position = inside.find(letter, position) + 1
+                if not position:
+                    found = False
+                    break
+            if found and takes(rest, at + 1 + more):
+                return True
+        return False
+
+    for n in range(2, len(words) + 1):
+        span = words[-n:]
+        if span[0][:1].isupper() and span[0] not in _ARTICLES and takes(span, 0):
+            return span
+    return ()
+
+
 def _is_acronym(token: str) -> bool:
     letters = token.replace("-", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
@@ -682,7 +715,7 @@ class Collector:
             if token[:1].isdigit() and i > 1 and joined[i] and tokens[i - 1][:1].isupper():
                 i += 1  # the number ends a name before it: Ligue 1-Klub, Formel 1-Rennen (no 1 club)
                 continue
-            self._definition(text, matches, i)
+            self._definition(text, matches, i, doc_index, segment_index)
             start, end = self._after_doctor(tokens, joined, i, text, matches) if token in _DOCTOR else (0, 0)
             if end:  # Dr. Arlene Baratz, Dr. Müller: a person (no miller), however the words read alone
                 surface = " ".join(tokens[start:end])
@@ -1298,14 +1331,31 @@ class Collector:
         word = tokens[k + 1]
         return lemma(word).lower().endswith(INSTITUTIONS) and self.noun_like(word, False)
 
-    def _definition(self, text: str, matches, k: int) -> None:
-        """An abbreviation in brackets after words: remember the words (up to six) as what it may stand for."""
+    def _definition(self, text: str, matches, k: int, doc: int, segment: int) -> None:
+        """An abbreviation in brackets after words: remember the words (up to six) as what it may stand for. A
+        name of words its letters spell is a name, and the letters too, however written: Stiftung Wissenschaft
+        und Politik (SWP), a name of common nouns; Evangelischer Pressedienst (epd), in small letters."""
         start, end = matches[k].span()
         if not (0 < start and text[start - 1] == "(" and text[end : end + 1] == ")"):
             return  # (the cheap test first: this runs for every word)
         token = matches[k].group()
-        if k and text[matches[k - 1].end() : start].strip() == "(" and _is_acronym(token):
-            self.definitions.setdefault(token, tuple(m.group() for m in matches[max(0, k - 6) : k]))
+        if not k or text[matches[k - 1].end() : start].strip() != "(":
+            return
+        small = token.islower() and token.isalpha() and 2 <= len(token) <= 5 and not self.dictionary.senses(token)
+        if not (_is_acronym(token) or small):
+            return
+        before = tuple(m.group() for m in matches[max(0, k - 6) : k])
+        if _is_acronym(token):
+            self.definitions.setdefault(token, before)
+        span = _spelled_by(before, token)
+        if not span or any(text[m.end() : m.end() + 1] == "-" for m in matches[k - len(span) : k]):
+            return  # (none, or words of a compound said once: Industrie- und Handelskammer)
+        surface = " ".join(span)
+        if any(w in _TITLE_WORDS for w in span) and not any(surface in c.forms for c in self.candidates.values()):
+            # (a name with a small word between its words, which no other reading joins)
+            self._add(surface.lower(), "name", "PROPN", len(span), surface, doc, segment)
+        if small:
+            self._add(token, "name", "PROPN", 1, token, doc, segment)
 
     @functools.lru_cache(maxsize=50_000)
     def _surname(self, word: str) -> bool:
