@@ -1768,6 +1768,18 @@ def test_a_compound_after_a_noun_for_a_firm_is_the_firms_name(dictionary):
     assert entries["Nordglas"].kind == "term" and entries["Kuhstall"].kind == "term"
 
 
+def test_a_district_named_after_rivers_is_a_name(dictionary):
+    """Rhein-Sieg-Kreis, Schwarzwald-Baar-Kreis: the district of two rivers or landscapes is a name, kept as
+    written (was Rhine victory district); a compound of one word and Kreis stays a term (Wahlkreis)."""
+    entries = _extracted(
+        "Im Rhein-Sieg-Kreis fiel der Strom aus. Der Schwarzwald-Baar-Kreis hilft. Der Wahlkreis ist groß.\n",
+        dictionary,
+    )
+    for district in ("Rhein-Sieg-Kreis", "Schwarzwald-Baar-Kreis"):
+        assert entries[district].kind == "name" and entries[district].target == district, district
+    assert entries["Wahlkreis"].kind == "term"
+
+
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):
     """Verkehrs|amt is Verkehr, a linking s and Amt (not Verkehr and Samt, velvet); Ursprungs|bau is a compound of
     the everyday head Bau, so a term, not a name; Kreis|säge keeps the s that is Kreis's own."""

@@ -461,6 +461,8 @@ class Collector:
             return False  # a frequent German word that English does not share is not a name
         if "-" in token:  # (a town's part may be a compound in shape: Rehburg-Loccum, Übach-Palenberg)
             parts = [part for part in token.split("-") if part[:1].isupper()]
+            if len(parts) >= 3 and parts[-1] == "Kreis" and token.count("-") == len(parts) - 1:
+                return True  # a district named after its rivers or hills: Rhein-Sieg-Kreis, Schwarzwald-Baar-Kreis
             named = [self.name_like(part) for part in parts]
             placed = [german_place_shape(part) and not self._common_noun(part) and not is_known(part) for part in parts]
             return token[:1].isupper() and all(n or p for n, p in zip(named, placed))
