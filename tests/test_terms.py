@@ -2487,6 +2487,20 @@ def test_an_english_word_between_parts_said_in_english_is_written_small(proposer
     assert _top(proposer.compound("Äquatorial-Guinea")).endswith("Guinea")
 
 
+def test_english_words_side_by_side_in_a_compound_are_not_translated(proposer):
+    """Safety-Car-Phase: Car beside Safety is English's car, not the Swiss coach the dictionary lists; Live beside
+    Streaming no Livonian, All beside Star no universe. A word German writes as much as English stays German's
+    (Vintage-Mode → vintage fashion), and so does a word the dictionary says longer (Anti-Terror-Gesetz →
+    anti-terror act, American-Football-Saison → American football season)."""
+    from glossary.terms.propose import _top
+
+    assert _top(proposer.compound("Safety-Car-Phase")).lower() == "safety car phase"
+    assert _top(proposer.compound("Live-Streaming")) == "live streaming"
+    assert _top(proposer.compound("All-Star-Game-Teilnehmer")) == "all star game participant"
+    assert _top(proposer.compound("Vintage-Mode")) == "vintage fashion"
+    assert _top(proposer.compound("Anti-Terror-Gesetz")).startswith("anti-terror")
+
+
 def test_a_part_of_compounds_only_before_a_hyphen_is_said_as_the_dictionary_says_it_there(proposer):
     """Einzel and Elektro are no words of their own: the dictionary lists them as parts of compounds (Einzel… ::
     single, Elektro… :: electric), so the hyphenated compound is said in English, not half German; an English

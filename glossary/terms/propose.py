@@ -418,6 +418,7 @@ RARE_CONFIDENCE = 0.4  # the dictionary's own English for the word, rare in Engl
 COMPOSED_CONFIDENCE, ATTESTED_CONFIDENCE = 0.6, 0.75  # a compound said part by part; as a pair English writes
 SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings: grey, gray
 VOTE_GAP = 2.0  # how far below the head's own best a sense one compound of the collection gives it may be
+ENGLISH_OVER_GERMAN = 0.5  # how much more English writes a word than German, for it to be English's own
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
 
@@ -806,6 +807,20 @@ class Proposer:
                 and not any(map(self._english_word, parts[:-1]))
             ):  # fmt: skip
                 english[-1] = parts[-1].lower()  # an English word after a name, in lower case: Salzburg-Coach
+            # English's own words side by side are not translated: Safety-Car-Phase is no Safety coach phase (Car: a
+            # Swiss coach), Live-Streaming no Livonian streaming; unless the dictionary says the word longer
+            # (Anti-Terror: anti-terrorism; Football: American football) or German writes it as much (Vintage-Mode:
+            # vintage fashion). In lower case beside a word in lower case.
+            said = [self._english_word(p) for p in parts]
+            for k in range(len(parts)):
+                beside = [english[j] for j in (k - 1, k + 1) if 0 <= j < len(parts) and said[j]]
+                if (
+                    said[k] and beside and english[k].lower() != parts[k].lower()
+                    and not english[k].lower().startswith(parts[k].lower()) and not english[k].endswith("-")
+                    and parts[k].lower() not in english[k].lower().split()
+                    and zipf_en(parts[k].lower()) - zipf_de(parts[k].lower()) >= ENGLISH_OVER_GERMAN
+                ):  # fmt: skip
+                    english[k] = parts[k].lower() if any(e[:1].islower() for e in beside) else parts[k]
             if any(e != p for e, p in zip(english, parts)):
                 named = english[0] == parts[0] or parts[0] in _NAME_WORDS  # a name first: Humboldt, Sankt Peter
                 if named and lemma(parts[-1]) in NAMED_PLACES and not parts[0].isupper() and not _brand(parts[0]):
