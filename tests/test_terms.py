@@ -1780,6 +1780,17 @@ def test_a_district_named_after_rivers_is_a_name(dictionary):
     assert entries["Wahlkreis"].kind == "term"
 
 
+def test_an_everyday_noun_before_a_short_head_makes_a_compound(dictionary):
+    """Fan|tag: three letters and three, both everyday nouns, are a compound, not a name after a name (SC Freiburg
+    Fantag was kept as Fantag); a rarer three letters stay no modifier (Ode|tag is none)."""
+    from glossary.terms.candidates import compound_split
+
+    assert compound_split("Fantag", dictionary) == ("fan", "tag")
+    assert compound_split("Odetag", dictionary) is None
+    entries = _extracted("Der Park lud zum SC Freiburg Fantag ein. Der Fantag war ein Erfolg.\n", dictionary)
+    assert entries["Fantag"].kind == "term" and entries["Fantag"].target == "fan day"
+
+
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):
     """Verkehrs|amt is Verkehr, a linking s and Amt (not Verkehr and Samt, velvet); Ursprungs|bau is a compound of
     the everyday head Bau, so a term, not a name; Kreis|säge keeps the s that is Kreis's own."""

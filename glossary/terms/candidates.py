@@ -1895,12 +1895,13 @@ def compound_split(word: str, dictionary) -> tuple[str, str] | None:
             continue  # the linking s, not the head's: Verkehrs|amt
         if (len(head) >= 4 and dictionary.is_common_noun(head)) or (
             len(head) == 3
-            and cut >= 4
+            and (cut >= 4 or cut == 3 and zipf_de(word[:cut]) >= 4.0)
             and dictionary.is_common_noun(head)
             and (dictionary.gender(word[:cut]) or _linked(word, cut, dictionary))
             and zipf_de(head) >= 4.0
             and head.lower() not in GERMAN_FUNCTION_WORDS
-        ):  # (a singular noun before an everyday noun: not Wiesen|hof, a company, nor Bleiche|rode)
+        ):  # (a singular noun before an everyday noun: not Wiesen|hof, a company, nor Bleiche|rode; three letters
+            # of an everyday noun too: Fan|tag)
             modifier = word[:cut].rstrip("-").lower()
             if (
                 modifier.endswith("s") and len(modifier) > 4 and not modifier.endswith("ss")
