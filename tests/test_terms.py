@@ -2512,6 +2512,20 @@ def test_english_words_side_by_side_in_a_compound_are_not_translated(proposer):
     assert _top(proposer.compound("Anti-Terror-Gesetz")).startswith("anti-terror")
 
 
+def test_an_english_word_german_borrowed_is_its_own_english(dictionary):
+    """Pushback (Follower, Whistleblower): an English word the dictionary lacks, which English writes as often as
+    German or more, is its own English (it had none). A German word English writes too stays without (Winkler),
+    and so does a first name or a surname (Linda)."""
+    from glossary.terms.propose import _loanword
+
+    entries = _extracted(
+        "Es gibt eine Normalisierung von Pushbacks an der Grenze. Der Pushback wird kritisiert.\n", dictionary
+    )
+    assert entries["Pushback"].target == "pushback"
+    assert _loanword("Follower") and _loanword("Whistleblower")
+    assert not any(map(_loanword, ("Winkler", "Coburg", "Linda", "Bush")))
+
+
 def test_a_part_of_compounds_only_before_a_hyphen_is_said_as_the_dictionary_says_it_there(proposer):
     """Einzel and Elektro are no words of their own: the dictionary lists them as parts of compounds (Einzel… ::
     single, Elektro… :: electric), so the hyphenated compound is said in English, not half German; an English

@@ -344,6 +344,16 @@ def _reads_as_english(english: str, german: str) -> bool:
     return True
 
 
+def _loanword(word: str) -> bool:
+    """An English word German has borrowed, no one's name: Pushback, Follower, Brainstorming, Biomarker (not
+    Winkler or Coburg, German's more than English's; nor Bush or Linda)."""
+    lowered = word.lower()
+    return (
+        word.istitle() and word.isalpha() and zipf_en(lowered) >= LOANWORD_ZIPF
+        and zipf_en(lowered) >= zipf_de(lowered) - 0.25 and word not in given_names() and word not in surnames()
+    )  # fmt: skip
+
+
 def _rare_english(english: str) -> bool:
     """Words English text seldom writes but that are English all the same (countershading, crumhorn): in lower case,
     no German word, and none one letter from a common English word, which would make it a misprint (nursury, laison)."""
@@ -418,6 +428,7 @@ RARE_CONFIDENCE = 0.4  # the dictionary's own English for the word, rare in Engl
 COMPOSED_CONFIDENCE, ATTESTED_CONFIDENCE = 0.6, 0.75  # a compound said part by part; as a pair English writes
 SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings: grey, gray
 VOTE_GAP = 2.0  # how far below the head's own best a sense one compound of the collection gives it may be
+LOANWORD_ZIPF = 2.5  # how often English must write a word the dictionary lacks for German's noun to be it
 ENGLISH_OVER_GERMAN = 0.5  # how much more English writes a word than German, for it to be English's own
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
@@ -1460,6 +1471,8 @@ class Proposer:
                 scored = {language: (1.0, f"language:{display.lower()}")}
             if not scored:
                 scored = self.compound(display)
+            if not scored and _loanword(display):
+                scored = {display.lower(): (1.0, "loanword")}
             if not scored and self._adjective_tail(display) == 0 and not self._agent_noun(display):
                 # an adjective made a noun is said as English says the adjective as one (the wealthy, a suspect):
                 # Vermögende → wealthy, Ungelernte → unskilled
