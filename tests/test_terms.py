@@ -2526,6 +2526,18 @@ def test_an_english_word_german_borrowed_is_its_own_english(dictionary):
     assert not any(map(_loanword, ("Winkler", "Coburg", "Linda", "Bush")))
 
 
+def test_a_word_before_a_noun_goes_before_a_verbs_stem_before_a_longer_noun(proposer):
+    """Wohnhaus|brand (a house fire), not Wohn|hausbrand (domestic fuel); Infrastruktur|politik, not Infra|
+    strukturpolitik (adjustment policy): a modifier that is no word of the dictionary gives way to a longer one
+    that is. A word stays the modifier (Landtags|wahlkampf, Süd|bahnstrecke: no southern runway)."""
+    from glossary.terms.propose import _top
+
+    assert _top(proposer.compound("Wohnhausbrand")) == "residential building fire"
+    assert _top(proposer.compound("Infrastrukturpolitik")) == "infrastructure policy"
+    assert _top(proposer.compound("Landtagswahlkampf")) == "state election campaign"
+    assert _top(proposer.compound("Südbahnstrecke")) == "south rail line"
+
+
 def test_a_part_of_compounds_only_before_a_hyphen_is_said_as_the_dictionary_says_it_there(proposer):
     """Einzel and Elektro are no words of their own: the dictionary lists them as parts of compounds (Einzel… ::
     single, Elektro… :: electric), so the hyphenated compound is said in English, not half German; an English

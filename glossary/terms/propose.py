@@ -890,10 +890,15 @@ class Proposer:
                 and not (cut >= 5 and self._adjective_modifier(word[:cut]))
             ):
                 continue
+            modifier = word[:cut]
+            if not self._known_modifier(modifier) and any(
+                self._known_modifier(word[:longer]) and self.dictionary.is_common_noun(word[longer:].capitalize())
+                for longer in range(cut + 3, min(len(word) - 2, last + 1))
+            ):  # a word before a noun over a verb's stem before one: Wohnhaus|brand, not Wohn|hausbrand (domestic
+                continue  # fuel), Fahrrad|weg, not Fahr|radweg
             head = self._head(head_word) or self._best(head_word, single=True)
             if not head:
                 continue
-            modifier = word[:cut]
             mod_en = self._sibling_modifier(modifier, head_word, head) or self._learned_modifier(modifier.capitalize())
             for mod in _modifier_forms(modifier) if not mod_en else ():
                 senses = self.dictionary.senses(mod.capitalize()) if len(mod) >= min(3, cut) else []
@@ -1063,6 +1068,14 @@ class Proposer:
             ):  # fmt: skip
                 return form[:1].upper() + form[1:]
         return ""
+
+    def _known_modifier(self, modifier: str) -> bool:
+        """The modifier, without its linking letters, is a word of the dictionary (Wohnhaus, Sicherheits, Hände,
+        Süd; not Wohn, a verb's stem)."""
+        return any(
+            self.dictionary.senses(m.capitalize()) or self.dictionary.senses(m.lower())
+            for m in (modifier, *_modifier_forms(modifier))
+        )
 
     def _adjective_tail(self, word: str) -> int:
         """Where the adjective or participle begins that an adjective made a noun ends in (Afroamerikanische →
