@@ -586,7 +586,7 @@ class Dictionary:
         senses = self.senses(word)
         if senses and senses[0].grammar == "pl" and senses[0].english[0][:1].islower():
             return None
-        return next(
+        found = next(
             (
                 s
                 for s in senses
@@ -594,6 +594,19 @@ class Dictionary:
             ),
             None,
         )
+        # a region listed after its land, untagged on the land's line: Bayern [geogr.] | Niederbayern | Oberbayern
+        return found or next(
+            (
+                s for s in senses
+                if not s.tags and not s.grammar and s.english[0][:1].isupper() and self._geographic_line(s.line)
+            ),
+            None,
+        )  # fmt: skip
+
+    @functools.lru_cache(maxsize=5_000)
+    def _geographic_line(self, line: int) -> bool:
+        """A line of the dictionary with a place on it (its first sub-entry, as a rule)."""
+        return any("geogr." in s.tags for word in self._line_words(line) for s in self.senses(word) if s.line == line)
 
     def renders_as_itself(self, word: str) -> bool:
         """The dictionary gives the word itself as one of its English renderings (Hotel, Phenobarbital): a word

@@ -1791,6 +1791,15 @@ def test_an_everyday_noun_before_a_short_head_makes_a_compound(dictionary):
     assert entries["Fantag"].kind == "term" and entries["Fantag"].target == "fan day"
 
 
+def test_a_region_listed_after_its_land_is_a_place(dictionary):
+    """Bayern [geogr.] | Niederbayern | Oberbayern: the regions on the land's line carry no tag of their own, and
+    were terms (Niederbayern even the plural of a Niederbayer); they are places, in English."""
+    assert dictionary.is_place("Oberbayern") and not dictionary.is_place("Haus")
+    entries = _extracted("Ein Haus in Oberbayern brannte. Auch in Niederbayern regnete es.\n", dictionary)
+    assert entries["Oberbayern"].kind == "name" and entries["Oberbayern"].target == "Upper Bavaria"
+    assert entries["Niederbayern"].kind == "name" and entries["Niederbayern"].target == "Lower Bavaria"
+
+
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):
     """Verkehrs|amt is Verkehr, a linking s and Amt (not Verkehr and Samt, velvet); Ursprungs|bau is a compound of
     the everyday head Bau, so a term, not a name; Kreis|säge keeps the s that is Kreis's own."""

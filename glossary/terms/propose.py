@@ -1861,7 +1861,7 @@ class Proposer:
             for sense in senses:
                 if "abbr." in sense.tags:
                     continue  # an abbreviation's senses were weighed above (AG is no Antigua and Barbuda)
-                geographic = "geogr." in sense.tags or sense.line in places
+                geographic = "geogr." in sense.tags or sense.line in places or sense == self.dictionary.place(display)
                 if geographic and sense.english and sense.english[0][:1].isupper():
                     options = list(dict.fromkeys(([english] if source == "cldr" else []) + list(sense.english)))
                     longer = any(o.startswith(display + " ") for o in options)  # Frankfurt an der Oder
