@@ -2547,6 +2547,15 @@ def test_a_word_before_a_noun_goes_before_a_verbs_stem_before_a_longer_noun(prop
     assert _top(proposer.compound("Südbahnstrecke")) == "south rail line"
 
 
+def test_english_words_german_joins_with_a_hyphen_are_said_apart(proposer):
+    """Fake-News, Task-Force, Cash-Flow: English's own words that German joins with hyphens, read as a name, are
+    said as English writes them, apart (they stayed hyphenated, a German spelling). A word German writes as much
+    keeps the name as it is (Mode-Mail)."""
+    assert proposer.propose_name("Fake-News", None).target == "Fake News"
+    assert proposer.propose_name("Task-Force", None).target == "Task Force"
+    assert proposer.propose_name("Mode-Mail", None).target != "Mode Mail"
+
+
 def test_a_part_of_compounds_only_before_a_hyphen_is_said_as_the_dictionary_says_it_there(proposer):
     """Einzel and Elektro are no words of their own: the dictionary lists them as parts of compounds (Einzel… ::
     single, Elektro… :: electric), so the hyphenated compound is said in English, not half German; an English

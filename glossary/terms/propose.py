@@ -429,7 +429,7 @@ COMPOSED_CONFIDENCE, ATTESTED_CONFIDENCE = 0.6, 0.75  # a compound said part by 
 SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings: grey, gray
 VOTE_GAP = 2.0  # how far below the head's own best a sense one compound of the collection gives it may be
 LOANWORD_ZIPF = 2.5  # how often English must write a word the dictionary lacks for German's noun to be it
-ENGLISH_OVER_GERMAN = 0.5  # how much more English writes a word than German, for it to be English's own
+ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, for it to be English's own
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
 
@@ -826,10 +826,9 @@ class Proposer:
             for k in range(len(parts)):
                 beside = [english[j] for j in (k - 1, k + 1) if 0 <= j < len(parts) and said[j]]
                 if (
-                    said[k] and beside and english[k].lower() != parts[k].lower()
+                    said[k] and beside and english[k].lower() != parts[k].lower() and self._englishs_own(parts[k])
                     and not english[k].lower().startswith(parts[k].lower()) and not english[k].endswith("-")
                     and parts[k].lower() not in english[k].lower().split()
-                    and zipf_en(parts[k].lower()) - zipf_de(parts[k].lower()) >= ENGLISH_OVER_GERMAN
                 ):  # fmt: skip
                     english[k] = parts[k].lower() if any(e[:1].islower() for e in beside) else parts[k]
             if any(e != p for e, p in zip(english, parts)):
@@ -1048,6 +1047,11 @@ class Proposer:
             and part not in given_names() and zipf_en(lowered) >= 3.0 and zipf_en(lowered) > zipf_de(lowered)
             and not german_place_shape(part) and part not in countries()
         )  # fmt: skip
+
+    def _englishs_own(self, part: str) -> bool:
+        """An everyday English word (`_english_word`) that English writes more than German does (Car, Live, Fake,
+        News; not Mode or Mail)."""
+        return self._english_word(part) and zipf_en(part.lower()) - zipf_de(part.lower()) >= ENGLISH_OVER_GERMAN
 
     def _name_part(self, part: str) -> str:
         """A part before a hyphen that is one of the collection's names and no word of the dictionary: the
@@ -1801,6 +1805,9 @@ class Proposer:
         state = self._state_name(display)
         if state is not None:
             return state
+        parts = display.split("-")
+        if len(parts) > 1 and all(map(self._englishs_own, parts)):  # English's words joined as German joins them:
+            return Proposal(" ".join(parts), 0.7, [], ["english-words"])  # Fake-News → Fake News, Task-Force
         town = collection_town(display, self.dictionary, self.written_names)
         if town:  # a town's word read as a name: Fritzlarer → Fritzlar, as English writes it before a noun
             return Proposal(self.propose_name(town, None).target, 0.7, [], [f"town:{town}"])
