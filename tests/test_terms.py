@@ -2556,6 +2556,19 @@ def test_english_words_german_joins_with_a_hyphen_are_said_apart(proposer):
     assert proposer.propose_name("Mode-Mail", None).target != "Mode Mail"
 
 
+def test_a_words_sense_is_the_one_its_collections_compounds_agree_on(dictionary):
+    """Grenze alone is a limit first; beside Grenzschutz, Grenzübergang and Grenzkontrolle (border protection,
+    crossing, check) it is a border, as those compounds say it. A text without them keeps the word's own first
+    sense."""
+    entries = _extracted(
+        "Die Grenze ist geschlossen. Der Grenzschutz meldet, am Grenzübergang und bei der Grenzkontrolle sei es "
+        "ruhig. An der Grenze warten viele.\n",
+        dictionary,
+    )
+    assert entries["Grenze"].target == "border"
+    assert _extracted("Die Grenze ist erreicht. Jede Grenze hat ein Ende.\n", dictionary)["Grenze"].target == "limit"
+
+
 def test_a_part_of_compounds_only_before_a_hyphen_is_said_as_the_dictionary_says_it_there(proposer):
     """Einzel and Elektro are no words of their own: the dictionary lists them as parts of compounds (Einzel… ::
     single, Elektro… :: electric), so the hyphenated compound is said in English, not half German; an English

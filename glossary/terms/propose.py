@@ -88,6 +88,7 @@ class Reading:
 
     tags: Counter = field(default_factory=Counter)  # mil., pol., econ., …: once per sense, times its frequency
     heads: list[tuple[str, str]] = field(default_factory=list)  # (head, its English)
+    modifiers: list[tuple[str, str]] = field(default_factory=list)  # (modifier, its English)
 
 
 def read_candidate(cand: Candidate, dictionary) -> Reading:
@@ -110,6 +111,16 @@ def read_candidate(cand: Candidate, dictionary) -> Reading:
         reading.heads.extend((head, last) for last in lasts if last in own)
         if own:
             break  # the longest head only
+    # and its modifier's: Grenzschutz → border protection says Grenze is a border here
+    firsts = dict.fromkeys(e.split()[0].lower() for e in senses[0].english if len(e.split()) >= 2)
+    for cut in range(len(word) - 3, 2, -1) if firsts else ():
+        found = False
+        for form in (word[:cut], *_modifier_forms(word[:cut])):
+            own = _own_words(dictionary, form.capitalize())
+            reading.modifiers.extend((form.capitalize(), first) for first in firsts if first in own)
+            found = found or bool(own)
+        if found:
+            break  # the longest modifier only
     return reading
 
 
@@ -427,6 +438,7 @@ CLOSED_ZIPF = 2.5  # a compound English writes closed, as a word of its own (tab
 RARE_CONFIDENCE = 0.4  # the dictionary's own English for the word, rare in English text: countershading
 COMPOSED_CONFIDENCE, ATTESTED_CONFIDENCE = 0.6, 0.75  # a compound said part by part; as a pair English writes
 SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings: grey, gray
+COLLECTION_GAP = 1.0  # how far below the word's best a sense its collection's compounds agree on may be
 VOTE_GAP = 2.0  # how far below the head's own best a sense one compound of the collection gives it may be
 LOANWORD_ZIPF = 2.5  # how often English must write a word the dictionary lacks for German's noun to be it
 ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, for it to be English's own
@@ -519,10 +531,14 @@ class Proposer:
         # how the dictionary renders a head in this collection's own compounds that it lists: Pressesprecher →
         # press spokesman says …sprecher is a spokesman here, for Kreml-Sprecher and Präsidialamtssprecher too
         self._head_votes: dict[str, Counter] = defaultdict(Counter)
+        self._part_votes: dict[str, Counter] = defaultdict(Counter)  # the same, for a word as either part
         for reading in readings:
             profile.update(reading.tags)
             for head, english in reading.heads:
                 self._head_votes[head][english] += 1
+                self._part_votes[head][english] += 1
+            for modifier, english in reading.modifiers:
+                self._part_votes[modifier][english] += 1
         total = sum(profile.values()) or 1
         self.domain = {tag: count / total for tag, count in profile.most_common(8)}
         # the subjects this collection is about: tags several times commoner here than in the dictionary
@@ -1471,7 +1487,9 @@ class Proposer:
                     and _same_split(plural, singular)  # (Cyberkriminellen: no Cyberkrimin|ellen)
                 ):  # fmt: skip
                     scored = plural
-            scored = scored or self._composed_over_listed(display, self.score_senses(display))
+            scored = scored or self._collection_sense(
+                display, self._composed_over_listed(display, self.score_senses(display))
+            )
             if not scored and display != lemma(display):
                 scored = self.score_senses(lemma(display))
             if not scored:
@@ -1547,6 +1565,20 @@ class Proposer:
             if composed_proposal.target:
                 return _with_alternatives(composed_proposal, rejected.alternatives)
         return rejected
+
+    def _collection_sense(self, word: str, scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
+        """The sense the collection's own compounds of the word use, when two or more agree on it more than on any
+        other: Grenze → border beside Grenzschutz and Grenzübergang (border protection, border crossing)."""
+        votes = self._part_votes.get(word)
+        if not votes or not scored:
+            return scored
+        (english, count), *rest = votes.most_common(2)
+        if count < 2 or rest and rest[0][1] == count or english not in scored:
+            return scored
+        best = max(v[0] for v in scored.values())
+        if not best - COLLECTION_GAP <= scored[english][0] < best:
+            return scored  # (first already, or a sense too far from the word's own: Fuß is no heel)
+        return {**scored, english: (best + 0.01, scored[english][1] + f"+collection:{count}")}
 
     def _composed_over_listed(self, word: str, scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
         """A compound the dictionary renders with two words English hardly writes, where one word put in its part's
