@@ -2558,8 +2558,8 @@ def test_english_words_german_joins_with_a_hyphen_are_said_apart(proposer):
 
 def test_a_words_sense_is_the_one_its_collections_compounds_agree_on(dictionary):
     """Grenze alone is a limit first; beside Grenzschutz, Grenzübergang and Grenzkontrolle (border protection,
-    crossing, check) it is a border, as those compounds say it. A text without them keeps the word's own first
-    sense."""
+    crossing, check) it is a border, as those compounds say it, and so is the Grenz… of a compound said part by
+    part. A text without them keeps the word's own first sense."""
     entries = _extracted(
         "Die Grenze ist geschlossen. Der Grenzschutz meldet, am Grenzübergang und bei der Grenzkontrolle sei es "
         "ruhig. An der Grenze warten viele.\n",
@@ -2567,6 +2567,11 @@ def test_a_words_sense_is_the_one_its_collections_compounds_agree_on(dictionary)
     )
     assert entries["Grenze"].target == "border"
     assert _extracted("Die Grenze ist erreicht. Jede Grenze hat ein Ende.\n", dictionary)["Grenze"].target == "limit"
+    # and a compound of the same modifier said part by part (was limit section)
+    entries = _extracted(
+        "Der Grenzschutz meldet, am Grenzübergang sei es ruhig. Ein Grenzabschnitt wurde abgeriegelt.\n", dictionary
+    )
+    assert entries["Grenzabschnitt"].target == "border section"
 
 
 def test_a_part_of_compounds_only_before_a_hyphen_is_said_as_the_dictionary_says_it_there(proposer):

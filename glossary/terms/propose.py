@@ -88,7 +88,7 @@ class Reading:
 
     tags: Counter = field(default_factory=Counter)  # mil., pol., econ., …: once per sense, times its frequency
     heads: list[tuple[str, str]] = field(default_factory=list)  # (head, its English)
-    modifiers: list[tuple[str, str]] = field(default_factory=list)  # (modifier, its English)
+    modifiers: list[tuple[str, str, str]] = field(default_factory=list)  # (modifier as written, its word, English)
 
 
 def read_candidate(cand: Candidate, dictionary) -> Reading:
@@ -117,7 +117,7 @@ def read_candidate(cand: Candidate, dictionary) -> Reading:
         found = False
         for form in (word[:cut], *_modifier_forms(word[:cut])):
             own = _own_words(dictionary, form.capitalize())
-            reading.modifiers.extend((form.capitalize(), first) for first in firsts if first in own)
+            reading.modifiers.extend((word[:cut], form.capitalize(), first) for first in firsts if first in own)
             found = found or bool(own)
         if found:
             break  # the longest modifier only
@@ -532,13 +532,15 @@ class Proposer:
         # press spokesman says …sprecher is a spokesman here, for Kreml-Sprecher and Präsidialamtssprecher too
         self._head_votes: dict[str, Counter] = defaultdict(Counter)
         self._part_votes: dict[str, Counter] = defaultdict(Counter)  # the same, for a word as either part
+        self._modifier_votes: dict[str, Counter] = defaultdict(Counter)  # and for a modifier as written (Landes…)
         for reading in readings:
             profile.update(reading.tags)
             for head, english in reading.heads:
                 self._head_votes[head][english] += 1
                 self._part_votes[head][english] += 1
-            for modifier, english in reading.modifiers:
+            for written, modifier, english in reading.modifiers:
                 self._part_votes[modifier][english] += 1
+                self._modifier_votes[written][english] += 1
         total = sum(profile.values()) or 1
         self.domain = {tag: count / total for tag, count in profile.most_common(8)}
         # the subjects this collection is about: tags several times commoner here than in the dictionary
@@ -914,7 +916,11 @@ class Proposer:
             head = self._head(head_word) or self._best(head_word, single=True)
             if not head:
                 continue
-            mod_en = self._sibling_modifier(modifier, head_word, head) or self._learned_modifier(modifier.capitalize())
+            mod_en = (
+                self._sibling_modifier(modifier, head_word, head)
+                or self._learned_modifier(modifier.capitalize())
+                or self._voted(modifier)
+            )
             for mod in _modifier_forms(modifier) if not mod_en else ():
                 senses = self.dictionary.senses(mod.capitalize()) if len(mod) >= min(3, cut) else []
                 if senses:
@@ -1565,6 +1571,16 @@ class Proposer:
             if composed_proposal.target:
                 return _with_alternatives(composed_proposal, rejected.alternatives)
         return rejected
+
+    def _voted(self, modifier: str) -> str:
+        """The sense two or more of the collection's listed compounds agree on for a modifier written as this one
+        is, more than on any other: Grenz|sperre → border …, beside Grenzschutz and Grenzübertritt (border
+        protection, crossing); Land|straße is not said as Landes|regierung (state government)."""
+        votes = self._modifier_votes.get(modifier)
+        if not votes:
+            return ""
+        (english, count), *rest = votes.most_common(2)
+        return english if count >= 2 and not (rest and rest[0][1] == count) else ""
 
     def _collection_sense(self, word: str, scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
         """The sense the collection's own compounds of the word use, when two or more agree on it more than on any
