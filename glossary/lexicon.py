@@ -240,8 +240,10 @@ def _compound_lemma(word: str) -> str:
         head = word[cut].upper() + word[cut + 1 :]
         if simplemma.is_known(head, lang="de"):
             head_lemma = simplemma.lemmatize(head, lang="de")
-            if not inflection(head, head_lemma) or len(head_lemma) < 4 or not _word_part(word[:cut]):
-                continue
+            umlaut = head.translate(NO_UMLAUT) != head and head_lemma.translate(NO_UMLAUT) == head_lemma
+            short = len(head_lemma) < 4 and not (len(head_lemma) == 3 and umlaut and cut >= 4)
+            if not inflection(head, head_lemma) or short or not _word_part(word[:cut]):
+                continue  # (three letters only in a plural with an umlaut: Achterbahn|züge → …zug, not …pole → …pol)
             bare_e = head.endswith("e") and head_lemma[-1:] != "e"
             if (bare_e or not head.startswith(head_lemma)) and not _plural_head(head, head_lemma, bare_e, cut):
                 continue
@@ -253,7 +255,7 @@ def _plural_head(head: str, head_lemma: str, bare_e: bool, cut: int) -> bool:
     """A head in -e or with an umlaut is a noun's plural after a word only (not Schranke, Hollande,
     Montparnasse): the lemma ends in a dictionary noun, and the head in -e is no noun of another gender."""
     known = dictionary()
-    if cut < 4 or not any(known.gender(head_lemma[c:].capitalize()) for c in range(0, len(head_lemma) - 3)):
+    if cut < 4 or not any(known.gender(head_lemma[c:].capitalize()) for c in range(0, max(1, len(head_lemma) - 3))):
         return False
     return not bare_e or known.gender(head) in ("", known.gender(head_lemma))
 

@@ -172,6 +172,9 @@ def test_an_unknown_compound_inflects_in_its_last_part_and_a_name_does_not():
     assert lemma("Dieselmodelle") == "Dieselmodell"
     assert lemma("Wasserlieferungsverträge") == "Wasserlieferungsvertrag"
     assert lemma("Seniorenchöre") == "Seniorenchor"
+    # a head of three letters in a plural with an umlaut (Achterbahn|züge); without one, no head (US-Metro|pole)
+    assert lemma("Achterbahnzüge") == "Achterbahnzug" and lemma("Föhntäler") == "Föhntal"
+    assert lemma("US-Metropole") == "US-Metropole" and lemma("Pressetage") == "Pressetage"
     assert lemma("Verbrechensfällen") == "Verbrechensfall"  # (das Fällen is a verb's noun, no head of its own)
     assert lemma("Klassenschranke") == "Klassenschranke"  # Schranke is a noun of its own, no Schrank's plural
     assert lemma("Hollande") == "Hollande"  # (Hol + Lande: no word before it)

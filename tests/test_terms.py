@@ -1800,6 +1800,13 @@ def test_a_region_listed_after_its_land_is_a_place(dictionary):
     assert entries["Niederbayern"].kind == "name" and entries["Niederbayern"].target == "Lower Bavaria"
 
 
+def test_a_compound_of_a_short_head_in_the_plural_is_a_term_in_the_singular(dictionary):
+    """Achterbahnzüge, Gelehrtenhüte: the plural of a compound whose head has three letters (Zug, Hut) is cited in
+    the singular, a term (not a name, though Hut alone is too short a head to split the singular at)."""
+    entries = _extracted("Die Achterbahnzüge leuchteten. Sie setzen ihre Gelehrtenhüte auf.\n", dictionary)
+    assert entries["Achterbahnzug"].kind == "term" and entries["Gelehrtenhut"].kind == "term"
+
+
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):
     """Verkehrs|amt is Verkehr, a linking s and Amt (not Verkehr and Samt, velvet); Ursprungs|bau is a compound of
     the everyday head Bau, so a term, not a name; Kreis|säge keeps the s that is Kreis's own."""

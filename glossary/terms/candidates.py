@@ -19,6 +19,7 @@ from .. import lexicon
 from ..document import Document
 from ..lexicon import (
     ADJECTIVE_ENDING,
+    NO_UMLAUT,
     TERM_TOKEN_RE,
     WORD_RE,
     adjective_stem,
@@ -475,7 +476,8 @@ class Collector:
             return True  # Schlotmann, Ziegelmann: a family name, which the dictionary's …mann compounds are not
         if is_known(token):
             return False
-        return not self._german_compound(base)
+        umlaut = token.translate(NO_UMLAUT) != token and base.translate(NO_UMLAUT) == base  # (Gelehrten|hüte: a
+        return not self._german_compound(base) and not (umlaut and self._german_compound(token))  # Hut is short)
 
     def _german_compound(self, word: str) -> bool:
         """A compound (`looks_compound`) whose modifier, before some dictionary noun at its end, begins with a word
