@@ -1807,6 +1807,16 @@ def test_a_compound_of_a_short_head_in_the_plural_is_a_term_in_the_singular(dict
     assert entries["Achterbahnzug"].kind == "term" and entries["Gelehrtenhut"].kind == "term"
 
 
+def test_the_noun_after_a_number_and_its_measure_is_a_term_of_its_own(dictionary):
+    """10.000-Volt-Schaltanlage: a glossary wants Schaltanlage, not a term for each voltage; the whole stays too.
+    A number before a noun alone (16-Jährige) adds nothing."""
+    entries = _extracted(
+        "Das Feuer beschädigte die 10.000-Volt-Schaltanlage. Man schuf eine 30.000-Volt-Spannungsebene.\n", dictionary
+    )
+    assert "Schaltanlage" in entries and "Spannungsebene" in entries
+    assert "10.000-Volt-Schaltanlage" in entries
+
+
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):
     """Verkehrs|amt is Verkehr, a linking s and Amt (not Verkehr and Samt, velvet); Ursprungs|bau is a compound of
     the everyday head Bau, so a term, not a name; Kreis|säge keeps the s that is Kreis's own."""

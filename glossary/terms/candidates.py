@@ -1031,6 +1031,11 @@ class Collector:
                 i > 1 and joined[i - 1] and tokens[i - 1].islower() and _after(tokens, joined, i - 1, _ARTICLE_WORDS)
             ):
                 cand.articled = True  # (der Gold…, im neuen Gold…)
+            parts = token.split("-")
+            if len(parts) >= 3 and parts[0][:1].isdigit() and self._measured_head(parts[-1]):
+                # a number and its measure before a noun: the noun is a term of its own (10.000-Volt-Schaltanlage →
+                # Schaltanlage, beside the whole)
+                self._add(lexicon.spelling_key(parts[-1]), "term", "NOUN", 1, parts[-1], doc_index, segment_index)
             letters = token.split("-", 1)[0]
             if "-" in token and token.split("-", 1)[1][:1].isupper() and self._name_in_compound(letters):
                 # DFB-Präsident, Suchoi-Kampfjets: the organisation or maker is a name a translator needs too
@@ -1087,6 +1092,14 @@ class Collector:
             return False
         before = tokens[i - 1]
         return before[:1].isupper() and self.noun_like(before, i == 1) and self._common_noun(before)
+
+    def _measured_head(self, word: str) -> bool:
+        """A noun a number and its measure may come before: a common noun, or a compound of one (Schaltanlage,
+        Spannungsebene)."""
+        return (
+            word[:1].isupper() and self.noun_like(word, False)
+            and (self._common_noun(word) or compound_split(lemma(word), self.dictionary) is not None)
+        )  # fmt: skip
 
     def _firm_named(self, tokens, joined, i: int) -> bool:
         """Token i follows a noun for a firm, a medium or a group with no article between, as its name does (der
