@@ -1817,6 +1817,19 @@ def test_the_noun_after_a_number_and_its_measure_is_a_term_of_its_own(dictionary
     assert "10.000-Volt-Schaltanlage" in entries
 
 
+def test_an_adjective_the_lemmatizer_does_not_know_makes_a_term_by_its_ending(dictionary):
+    """extraterritorialen Sanktionen: an adjective the lemmatizer lacks, of a classifying ending (-al, -isch, …),
+    makes a term with its noun, cited in the singular, and is said as English writes it (extraterritorial); an
+    unknown adjective of a place's name does not (ecuadorianische Botschaft: a place's, no term)."""
+    entries = _extracted(
+        "Die EU drohte mit extraterritorialen Sanktionen. Nun wirken die extraterritorialen Sanktionen. Die ecuadorianische "
+        "Botschaft schweigt. In der ecuadorianischen Botschaft lebt er.\n",
+        dictionary,
+    )
+    assert entries["extraterritoriale Sanktion"].target == "extraterritorial sanction"
+    assert not any(source.startswith("ecuadorian") for source in entries)
+
+
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):
     """Verkehrs|amt is Verkehr, a linking s and Amt (not Verkehr and Samt, velvet); Ursprungs|bau is a compound of
     the everyday head Bau, so a term, not a name; Kreis|säge keeps the s that is Kreis's own."""

@@ -7,6 +7,7 @@ and hyphenation variants (Russlands → Russland, Kremlchef ~ Kreml-Chef).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
@@ -626,6 +627,9 @@ class Collector:
         if not ADJECTIVE_ENDING.search(token):
             return ""
         base = lemma(token)
+        if base == token and not is_known(token):  # an adjective the lemmatizer does not know, of a classifying
+            stem = adjective_stem(token)  # ending: extraterritorialen → extraterritorial (no place's: ecuadorianisch)
+            base = stem if len(stem) >= 6 and stem.endswith(_CLASSIFYING) and not _placed(stem) else base
         if base[:1].isupper() or base == token or base in self.stop:
             return ""
         senses = [s for s in self.dictionary.senses(base) if "adj" in s.grammar]
@@ -1776,6 +1780,19 @@ def of_a_place(base: str, inside: bool = False) -> bool:
         return False
     prefix = stem[: max(3, len(stem) - 2)]
     return any(place.startswith(prefix) for place in _place_names())
+
+
+def _placed(adjective: str) -> bool:
+    """An adjective the lemmatizer does not know, made of a place's name, a point of the compass maybe before it:
+    ecuadorianisch, südchinesisch (a place's first letters, up to five, before the ending)."""
+    core = re.sub(r"^(?:nord|süd|ost|west)", "", adjective)
+    core = re.sub(r"(?:ian|an|es|en|in)?isch$", "", core)
+    if core == adjective or len(core) < 4:
+        return False
+    start = core[:5].capitalize()
+    places = _place_names()
+    at = bisect.bisect_left(places, start)
+    return at < len(places) and places[at].startswith(start)
 
 
 _PLACES: list[str] = []
