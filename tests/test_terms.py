@@ -2038,6 +2038,10 @@ def test_a_number_joined_to_a_word_is_part_of_the_term(dictionary):
     assert entries["50+1-Regel"].target == "50+1 rule"
     assert entries["35-Stunden-Woche"].target == "35-hour week"
     assert entries["1,4-Liter-Motor"].target in ("1.4-litre engine", "1.4-litre motor")
+    from glossary.terms.propose import _measure  # and English's comma between thousands: 10.000 → 10,000
+
+    assert _measure(["10.000", "volt", "substation"]) == ["10,000-volt", "substation"]
+    assert _measure(["1.234,5", "tonne", "mark"]) == ["1,234.5-tonne", "mark"]
     made_up = {"G-Regel", "Stunden-Woche", "Liter-Motor", "Jährige", "18-Jährige", "1-Sieg", "3,6-Fach", "Fach"}
     assert not made_up & set(entries) and not any(s.startswith("1-Klub") or "1-Klub" in s for s in entries)
 

@@ -425,11 +425,19 @@ def _initials_of(english: str) -> str:
     return "".join(w[0] for w in english.replace("-", " ").split() if w.lower() not in _FUNCTION_WORDS)
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # a German number with points between its thousands
+
+
 def _measure(english: list[str]) -> list[str]:
-    """A number's compound in English: the decimal point English writes (1,4-Liter-Motor → 1.4-litre engine),
-    and a number with a measure before a noun hyphenated, in the singular (35-Stunden-Woche → 35-hour week,
-    28-Nationen-Block → 28-nation block)."""
-    words, at = [re.sub(r"(?<=\d),(?=\d)", ".", english[0])], 1
+    """A number's compound in English: the decimal point and thousands' comma English writes (1,4-Liter-Motor →
+    1.4-litre engine, 10.000-Volt-Schaltanlage → 10,000-volt …), and a number with a measure before a noun
+    hyphenated, in the singular (35-Stunden-Woche → 35-hour week, 28-Nationen-Block → 28-nation block)."""
+    number = english[0]
+    if _THOUSANDS.fullmatch(number):  # (1.234,5 → 1,234.5)
+        number = number.replace(".", "\0").replace(",", ".").replace("\0", ",")
+    else:
+        number = re.sub(r"(?<=\d),(?=\d)", ".", number)
+    words, at = [number], 1
     while at < len(english) - 1 and " " not in english[at] and english[at].islower():
         words[0] += "-" + english_singular(english[at])  # (3-Millionen-Tonnen-Marke → 3-million-tonne mark)
         at += 1
