@@ -2046,6 +2046,18 @@ def test_a_number_joined_to_a_word_is_part_of_the_term(dictionary):
     assert not made_up & set(entries) and not any(s.startswith("1-Klub") or "1-Klub" in s for s in entries)
 
 
+def test_a_number_written_as_a_word_is_no_term(dictionary):
+    """Vierzehn, Achtzehn (were four ten, eight ten), Zehntausend, the Vierfache: numbers and multiples, however
+    capitalised, are no terms; a noun made of one stays (Dreieck)."""
+    entries = _extracted(
+        "Vierzehn Menschen starben. Achtzehn wurden verletzt, Zehntausende flohen. Der Preis stieg auf das "
+        "Vierfache. Vierzehn Tage später kam das Dreieck.\n",
+        dictionary,
+    )
+    assert not {"Vierzehn", "Achtzehn", "Zehntausend", "Zehntausende", "Vierfache"} & set(entries)
+    assert "Dreieck" in entries
+
+
 def test_a_plural_modifier_of_a_hyphenated_compound_is_singular_in_english(dictionary):
     """Drohnen-Angriff was "drones attack" and Visa-System "visas system": English compounds take the modifier's
     singular. A plural English has no singular for stays (Medien-Netzwerk → media network), and one the dictionary's
