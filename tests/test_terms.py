@@ -2620,6 +2620,15 @@ def test_a_words_sense_is_the_one_its_collections_compounds_agree_on(dictionary)
     assert entries["Grenzabschnitt"].target == "border section"
 
 
+def test_a_point_of_the_compass_before_a_peoples_word_is_capitalised(proposer):
+    """Südkoreaner → South Korean (was south Korean, the dictionary's pair in small letters); a side stays small
+    (Nordseite → north side)."""
+    from glossary.terms.propose import _top
+
+    assert _top(proposer.compound("Südkoreaner")) == "South Korean"
+    assert _top(proposer.compound("Nordseite")) == "north side"
+
+
 def test_a_part_of_compounds_only_before_a_hyphen_is_said_as_the_dictionary_says_it_there(proposer):
     """Einzel and Elektro are no words of their own: the dictionary lists them as parts of compounds (Einzel… ::
     single, Elektro… :: electric), so the hyphenated compound is said in English, not half German; an English

@@ -499,6 +499,9 @@ def _put_first(scored: dict[str, tuple[float, str]], first: str, second: str) ->
     scored[first], scored[second] = (scored[second][0], scored[first][1]), (scored[first][0], scored[second][1])
 
 
+_COMPASS = frozenset("north south east west northern southern eastern western".split())
+
+
 def _compass_region(scored: dict[str, tuple[float, str]]) -> None:
     """Of a region listed as North … and Northern … (Norddeutschland :: Northern Germany; North Germany), the
     region English names goes first: Northern Germany, Southern France, Eastern Europe. In place."""
@@ -1037,6 +1040,8 @@ class Proposer:
         if len(written) == len(m.split()) + len(h.split()) and not (apart and m[:1].isupper()):
             m = " ".join(written[: len(m.split())])  # the modifier as the dictionary writes it: human rights (in
             # lower case: a name before a hyphen stays as written, Kaschmir-Konflikt → Kashmir conflict)
+        if m.lower() in _COMPASS and h[:1].isupper():
+            m = m.capitalize()  # a point of the compass before a people's word: South Korean, not south Korean
         return {f"{m} {h}": (0.55, f"compound:{modifier}+{head_word}[attested:{count}]")}
 
     def _single_words(self, word: str, senses: int) -> list[str]:
