@@ -2591,6 +2591,9 @@ def test_a_word_before_a_noun_goes_before_a_verbs_stem_before_a_longer_noun(prop
     assert _top(proposer.compound("Infrastrukturpolitik")) == "infrastructure policy"
     assert _top(proposer.compound("Landtagswahlkampf")) == "state election campaign"
     assert _top(proposer.compound("Südbahnstrecke")) == "south rail line"
+    # two everyday words over a head German seldom writes: Krankenhaus|angestellte, not Kranken|hausangestellte
+    assert _top(proposer.compound("Krankenhausangestellte")) == "hospital employee"
+    assert _top(proposer.compound("Wahlkampfleiter")) == "campaign manager"  # (was election referee)
 
 
 def test_english_words_german_joins_with_a_hyphen_are_said_apart(proposer):

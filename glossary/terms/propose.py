@@ -464,6 +464,7 @@ SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings
 COLLECTION_GAP = 1.0  # how far below the word's best a sense its collection's compounds agree on may be
 VOTE_GAP = 2.0  # how far below the head's own best a sense one compound of the collection gives it may be
 LOANWORD_ZIPF = 2.5  # how often English must write a word the dictionary lacks for German's noun to be it
+RARE_HEAD_ZIPF, EVERYDAY_PARTS_ZIPF = 3.0, 4.0  # a compound's head German seldom writes; parts it writes daily
 ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, for it to be English's own
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
@@ -939,6 +940,12 @@ class Proposer:
                 for longer in range(cut + 3, min(len(word) - 2, last + 1))
             ):  # a word before a noun over a verb's stem before one: Wohnhaus|brand, not Wohn|hausbrand (domestic
                 continue  # fuel), Fahrrad|weg, not Fahr|radweg
+            if zipf_de(head_word) < RARE_HEAD_ZIPF and any(
+                min(zipf_de(word[:longer].capitalize()), zipf_de(word[longer:].capitalize())) >= EVERYDAY_PARTS_ZIPF
+                and self.dictionary.is_common_noun(word[longer:].capitalize())
+                for longer in range(cut + 3, min(len(word) - 2, last + 1))
+            ):  # two everyday words over a rare head: Krankenhaus|angestellte, not Kranken|hausangestellte
+                continue
             head = self._head(head_word) or self._best(head_word, single=True)
             if not head:
                 continue
