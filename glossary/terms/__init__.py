@@ -352,11 +352,12 @@ def _verb_as_noun(cand: Candidate) -> bool:
         return False
     dictionary = shared_dictionary()
     word = cand.forms.most_common(1)[0][0]
-    return (
-        not dictionary.senses(word)
-        and not dictionary.senses(key.capitalize())
-        and any(sense.grammar.split(",")[0] in ("vt", "vi", "vr") for sense in dictionary.senses(key))
-    )
+    if dictionary.senses(word) or dictionary.senses(key.capitalize()):
+        return False
+    if any(sense.grammar.split(",")[0] in ("vt", "vi", "vr") for sense in dictionary.senses(key)):
+        return True
+    # a verb the lemmatizer knows in its infinitive and the dictionary not at all (Zurückschwimmen, Einkratzen)
+    return not dictionary.senses(key) and is_known(key) and lemma(key) == key
 
 
 def _institution(cand: Candidate) -> bool:
