@@ -2634,6 +2634,16 @@ def test_a_point_of_the_compass_before_a_peoples_word_is_capitalised(proposer):
     assert _top(proposer.compound("Nordseite")) == "north side"
 
 
+def test_a_place_and_a_place_it_names_make_a_name(proposer):
+    """Rheintal → Rhine Valley, Loiretal → Loire Valley (had none: Tal is too short a head after a word that is no
+    common noun); an island of a region is any island (Karibikinsel is no Caribbean Island)."""
+    from glossary.terms.propose import _top
+
+    assert _top(proposer.compound("Rheintal")) == "Rhine Valley"
+    assert _top(proposer.compound("Loiretal")) == "Loire Valley"
+    assert _top(proposer.compound("Karibikinsel")) != "Caribbean Island"
+
+
 def test_a_part_of_compounds_only_before_a_hyphen_is_said_as_the_dictionary_says_it_there(proposer):
     """Einzel and Elektro are no words of their own: the dictionary lists them as parts of compounds (Einzel… ::
     single, Elektro… :: electric), so the hyphenated compound is said in English, not half German; an English

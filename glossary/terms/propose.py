@@ -500,6 +500,7 @@ def _put_first(scored: dict[str, tuple[float, str]], first: str, second: str) ->
     scored[first], scored[second] = (scored[second][0], scored[first][1]), (scored[first][0], scored[second][1])
 
 
+_PLACE_NAMED = frozenset("Tal Brücke Straße Platz Allee Gebirge Kanal".split())  # after a place, a name of its own
 _COMPASS = frozenset("north south east west northern southern eastern western".split())
 
 
@@ -916,6 +917,10 @@ class Proposer:
         last = self._adjective_tail(word)
         for cut in range(first, min(len(word) - 2, last + 1)):
             head_word = word[cut:].capitalize()
+            place = self.dictionary.place(word[:cut]) if head_word in _PLACE_NAMED else None
+            if place is not None:  # a place and a place it names: Rhein|tal → Rhine Valley, Loire|tal (a Karibik|
+                # insel is any Caribbean island)
+                return {f"{place.english[0]} {NAMED_PLACES[head_word]}": (0.6, f"compound:{word[:cut]}+{head_word}")}
             if not self.dictionary.senses(head_word):
                 if len(head_word) < 5 or not head_word.endswith("e"):
                     continue  # (the lemma below only ever adds to an -e: no lemma for every other ending)
