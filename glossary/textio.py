@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import itertools
 import os
 import re
+import signal
 import stat
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -193,6 +196,23 @@ class AtomicFile:
                 os.unlink(self.tmp)
             except FileNotFoundError:
                 pass
+
+
+@contextlib.contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Ctrl-C waits for the block to end: a file written is recorded as done in the same breath, so the next
+    run skips it instead of doing it again. (Only the main thread can take signals: elsewhere, no change.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            raise KeyboardInterrupt
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

@@ -15,7 +15,7 @@ from .errors import GlossaryError, InputError, UsageError
 from .formats import REGISTRY, collect_inputs, format_for, is_supported, output_name, read_document, render_document
 from .manifest import Made, Manifest, content_hash
 from .runrecord import RUN_RECORD, RecordedSegment, RecordWriter
-from .textio import AtomicFile, atomic_write_bytes, open_error
+from .textio import AtomicFile, atomic_write_bytes, interrupts_deferred, open_error
 
 
 @dataclass
@@ -449,7 +449,8 @@ def translate_paths(
                 advance(work=od.work_per_segment * len(part))
             for od, _ in chunk:
                 if od.waiting == 0:
-                    complete = finish(od)
+                    with interrupts_deferred():  # (its file and its record together, or neither)
+                        complete = finish(od)
                     advance(files=int(complete), work=0 if od.todo else od.work_per_segment)
     except KeyboardInterrupt:
         run.interrupted = True

@@ -114,3 +114,20 @@ def test_a_file_judged_block_by_block_is_judged_as_whole(data):
     assert whole == decode_bytes(data, "f.txt").encoding if not whole.startswith("f.txt") else True
     for size in (1, 7, 64, 1000):
         assert verdict(lambda: [data[i : i + size] for i in range(0, len(data), size)]) == whole, size
+
+
+def test_ctrl_c_inside_a_deferred_block_waits_for_its_end():
+    """A file and its record are written together: Ctrl-C that strikes between them is raised after both (the
+    scale test's resumed run once redid a file whose record the interrupt had cut off)."""
+    import signal
+
+    from glossary.textio import interrupts_deferred
+
+    done = []
+    with pytest.raises(KeyboardInterrupt):
+        with interrupts_deferred():
+            os.kill(os.getpid(), signal.SIGINT)
+            done.append("file")
+            done.append("record")
+    assert done == ["file", "record"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the usual Ctrl-C again
