@@ -2196,6 +2196,17 @@ def test_a_verb_written_as_a_noun_the_dictionary_lacks_as_one_is_no_term(diction
     assert found["Beschichten"].target == "coating" and "Werkstatt" in found
 
 
+def test_an_adjectives_comparative_or_superlative_made_a_noun_is_no_term(dictionary):
+    """das Kleinere, der Ehrgeizigste, die Schnellste: a degree of an adjective, capitalised, is no term (had no
+    English, or a wrong one: Böseste → evil Estonian); a noun the dictionary has stays (der Älteste, an elder)."""
+    found = _extracted(
+        "Er nahm das Kleinere. Der Ehrgeizigste gewann, die Schnellste verlor. Der Älteste des Dorfes sprach.\n",
+        dictionary,
+    )
+    assert not {"Kleinere", "Ehrgeizigste", "Schnellste"} & set(found)
+    assert "Älteste" in found
+
+
 def test_an_adjective_made_a_noun_of_a_quality_is_no_term(dictionary):
     """im Klaren, im Allgemeinen, etwas Schönes: after these words an adjective made a noun is a quality or a
     thing said, no term; a person made of one stays (der Verdächtige)."""

@@ -327,6 +327,8 @@ def _keep(cand: Candidate) -> bool:
         return False
     if cand.kind == "term" and cand.words == 1 and _NUMERAL.fullmatch(cand.key):
         return False  # a number written as a word, or a multiple: Vierzehn, Zehntausend, Vierfache (no four ten)
+    if cand.kind == "term" and cand.words == 1 and _degree(cand.forms.most_common(1)[0][0]):
+        return False  # an adjective's comparative or superlative made a noun: das Kleinere, der Ehrgeizigste
     if cand.kind == "term" and cand.words == 1 and _verb_as_noun(cand):
         return False
     if cand.pos == "ADJ NOUN" and (cand.frequency < 2 or zipf_de(cand.parts[1]) >= GENERAL_ZIPF + 0.5):
@@ -342,6 +344,25 @@ def _keep(cand: Candidate) -> bool:
     ):  # fmt: skip
         return False  # one-off capitalised adjective + noun: Teuflischer Pakt (a person's name stays: Elon Musk)
     return len(cand.key.replace(" ", "")) >= 2
+
+
+_DEGREE = re.compile(r"(?:er|st|est)(?:e|en|er|es|em)?")  # a comparative's or superlative's ending
+
+
+def _degree(word: str) -> bool:
+    """An adjective's comparative or superlative, capitalised, that the dictionary has as no noun (Kleinere,
+    Traditionellere, Ehrgeizigste, Jüngste; not Älteste, an elder)."""
+    import simplemma
+
+    lowered = word.lower()
+    base = simplemma.lemmatize(lowered, lang="de")
+    if base == lowered or not word[:1].isupper() or shared_dictionary().senses(word):
+        return False
+    plain = lowered.translate(NO_UMLAUT)
+    return (
+        plain.startswith(base.translate(NO_UMLAUT)) and _DEGREE.fullmatch(plain[len(base) :]) is not None
+        and shared_dictionary().is_adjective(base)
+    )  # fmt: skip
 
 
 def _verb_as_noun(cand: Candidate) -> bool:
