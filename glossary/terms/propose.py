@@ -105,15 +105,17 @@ def read_candidate(cand: Candidate, dictionary) -> Reading:
         return reading
     # (in the dictionary's order, never a set's: a tie goes the same way in every run)
     lasts = dict.fromkeys(e.split()[-1].lower() for e in senses[0].english if len(e.split()) >= 2)
+    headed = False
     for cut in range(3, len(word) - 3) if lasts else ():
         head = word[cut:].capitalize()
         own = _own_words(dictionary, head)
         reading.heads.extend((head, last) for last in lasts if last in own)
         if own:
+            headed = True
             break  # the longest head only
-    # and its modifier's: Grenzschutz → border protection says Grenze is a border here
+    # and its modifier's, in a compound of a head: Grenzschutz → border protection says Grenze is a border here
     firsts = dict.fromkeys(e.split()[0].lower() for e in senses[0].english if len(e.split()) >= 2)
-    for cut in range(len(word) - 3, 2, -1) if firsts else ():
+    for cut in range(len(word) - 3, 2, -1) if headed else ():
         found = False
         for form in (word[:cut], *_modifier_forms(word[:cut])):
             own = _own_words(dictionary, form.capitalize())
