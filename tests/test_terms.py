@@ -38,6 +38,12 @@ def _extracted(text: str, dictionary) -> dict:
     return {e.source: e for e in extract([read_string(text)], dictionary)}
 
 
+def _kept_as_names(entries: dict, names) -> None:
+    """Each of these is an entry of a name, its English as written."""
+    for name in names:
+        assert entries[name].kind == "name" and entries[name].target == name, (name, entries.get(name))
+
+
 def _by_source(entries):
     return {e.source: (rank, e) for rank, e in enumerate(entries, start=1)}
 
@@ -158,8 +164,7 @@ def test_a_name_its_abbreviation_spells_out_is_a_name_with_its_small_words(dicti
         "trat zurück. Die Preise stiegen (ca) um zehn Prozent. Die Industrie- und Handelskammer (IHK) warnt.\n",
         dictionary,
     )
-    for name in ("Stiftung Wissenschaft und Politik", "Bundesamt für Migration und Flüchtlinge", "epd"):
-        assert entries[name].kind == "name" and entries[name].target == name, name
+    _kept_as_names(entries, ("Stiftung Wissenschaft und Politik", "Bundesamt für Migration und Flüchtlinge", "epd"))
     assert "ca" not in entries
     assert not any(source.startswith(("Industrie und", "Industrie- und")) for source in entries)
 
@@ -1035,8 +1040,7 @@ def test_a_title_in_quotation_marks_is_a_name(dictionary):
         "plagen ihn.\n"
     )
     entries = {e.source: e for e in extract([doc], dictionary)}
-    for name in ("Bild am Sonntag", "Stena Impero", "Frankfurter Allgemeine Zeitung"):
-        assert entries[name].kind == "name" and entries[name].target == name
+    _kept_as_names(entries, ("Bild am Sonntag", "Stena Impero", "Frankfurter Allgemeine Zeitung"))
     assert entries["Gewissensbisse"].kind == "term" and "Frankfurter" not in entries  # (a plural the dictionary lists)
     doc = read_string("Er sprach von der „Situation in der Region“. Die Rakete flog ins All.\n")
     names = {e.source for e in extract([doc], dictionary) if e.kind == "name"}
@@ -1051,8 +1055,7 @@ def test_a_street_named_after_someone_is_a_name(dictionary):
         "Der Unfall geschah in der Kaufingerstraße. Die Plinganserstraße ist gesperrt. Die Umgehungsstraße ist neu.\n",
         dictionary,
     )
-    for street in ("Kaufingerstraße", "Plinganserstraße"):
-        assert entries[street].kind == "name" and entries[street].target == street
+    _kept_as_names(entries, ("Kaufingerstraße", "Plinganserstraße"))
     assert entries["Umgehungsstraße"].kind == "term"
 
 
@@ -1064,8 +1067,7 @@ def test_a_street_after_a_towns_adjective_is_a_name_kept_as_it_is(dictionary):
         "dem Radweg der Straße Schwarzer Weg. Die US-amerikanischen Straßen sind breit.\n",
         dictionary,
     )
-    for street in ("Berliner Straße", "Villinger Straße", "Schwarzer Weg"):
-        assert entries[street].kind == "name" and entries[street].target == street, entries.get(street)
+    _kept_as_names(entries, ("Berliner Straße", "Villinger Straße", "Schwarzer Weg"))
     assert not any(e.kind == "name" and "Straßen" in e.source for e in entries.values())
 
 
@@ -1720,7 +1722,7 @@ def test_a_word_of_german_shape_twice_where_a_town_is_and_never_after_an_article
         "Er lebt in Maulbronn.\n",
         dictionary,
     )
-    assert all(entries[w].kind == "name" and entries[w].target == w for w in ("Nagold", "Salzwedel", "Kleve"))
+    _kept_as_names(entries, ("Nagold", "Salzwedel", "Kleve"))
     assert all(entries[w].kind == "term" for w in ("Wechselunterricht", "Maulbronn"))
     assert "Betracht" not in entries or entries["Betracht"].kind == "term"
 
@@ -1734,8 +1736,7 @@ def test_a_town_later_in_a_list_of_places_is_a_place(dictionary):
         "Heiligenstadt und Bleicherode. Die Bauern arbeiten auf Feldern, Wiesen und Äckern, im Winter und Sommer.\n",
         dictionary,
     )
-    for town in ("Welschenkahl", "Neudorf", "Lindenberg", "Heiligenstadt", "Bleicherode"):
-        assert entries[town].kind == "name" and entries[town].target == town, town
+    _kept_as_names(entries, ("Welschenkahl", "Neudorf", "Lindenberg", "Heiligenstadt", "Bleicherode"))
     assert all(entries[w].kind == "term" for w in ("Feld", "Wiese", "Acker"))
 
 
@@ -1748,8 +1749,7 @@ def test_a_town_after_a_noun_with_no_article_is_a_place(dictionary):
         "Die Zahl der Kuhställe wächst.\n",
         dictionary,
     )
-    for town in ("Schwandorf", "Schramberg"):
-        assert entries[town].kind == "name" and entries[town].target == town, town
+    _kept_as_names(entries, ("Schwandorf", "Schramberg"))
     assert entries["Kuhstall"].kind == "term"
 
 
@@ -1763,8 +1763,7 @@ def test_a_compound_after_a_noun_for_a_firm_is_the_firms_name(dictionary):
         "Die Feuerwehr Kuhstall kam. Die Zahl der Kuhställe wächst.\n",
         dictionary,
     )
-    for firm in ("Westnetz", "Ostwatt"):
-        assert entries[firm].kind == "name" and entries[firm].target == firm, firm
+    _kept_as_names(entries, ("Westnetz", "Ostwatt"))
     assert entries["Nordglas"].kind == "term" and entries["Kuhstall"].kind == "term"
 
 
@@ -1775,8 +1774,7 @@ def test_a_district_named_after_rivers_is_a_name(dictionary):
         "Im Rhein-Sieg-Kreis fiel der Strom aus. Der Schwarzwald-Baar-Kreis hilft. Der Wahlkreis ist groß.\n",
         dictionary,
     )
-    for district in ("Rhein-Sieg-Kreis", "Schwarzwald-Baar-Kreis"):
-        assert entries[district].kind == "name" and entries[district].target == district, district
+    _kept_as_names(entries, ("Rhein-Sieg-Kreis", "Schwarzwald-Baar-Kreis"))
     assert entries["Wahlkreis"].kind == "term"
 
 
