@@ -2653,6 +2653,19 @@ def test_a_place_and_a_place_it_names_make_a_name(proposer):
     assert _top(proposer.compound("Karibikinsel")) != "Caribbean Island"
 
 
+def test_a_german_word_no_dictionary_has_after_an_english_one_empties_the_proposal(dictionary):
+    """Heimat-Shoppen was "home Shoppen", Geheimdienst-Enthüller "intelligence Enthüller": a German word that
+    German writes and English does not, after English, is German left over; the target is left empty and the
+    attempt listed. A name first stays (Schrammel dream goal), as does one of the collection's names anywhere."""
+    from glossary.terms.propose import _reads_as_english
+
+    entries = _extracted("Das Heimat-Shoppen boomt. Beim Heimat-Shoppen sparen alle.\n", dictionary)
+    assert entries["Heimat-Shoppen"].target == "" and "home Shoppen" in entries["Heimat-Shoppen"].alternatives
+    assert not _reads_as_english("intelligence Enthüller", "Geheimdienst-Enthüller")
+    assert _reads_as_english("Schrammel dream goal", "Schrammel-Traumtor")
+    assert _reads_as_english("goat Nidda", "Geiß-Nidda", frozenset({"Nidda"}))
+
+
 def test_a_part_of_compounds_only_before_a_hyphen_is_said_as_the_dictionary_says_it_there(proposer):
     """Einzel and Elektro are no words of their own: the dictionary lists them as parts of compounds (Einzel… ::
     single, Elektro… :: electric), so the hyphenated compound is said in English, not half German; an English

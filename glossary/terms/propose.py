@@ -337,17 +337,20 @@ def _written_in_english(name: str) -> bool:
     return all(zipf_en(w.lower()) >= 2.3 for w in name.split())
 
 
-def _reads_as_english(english: str, german: str) -> bool:
+def _reads_as_english(english: str, german: str, names: frozenset[str] = frozenset()) -> bool:
     """Every word English (act Welle and Arabishe are not), or taken from the German itself: a name, an
-    acronym (Seveso directive, EU sanction)."""
+    acronym (Seveso directive, EU sanction). `names`: the collection's one-word names, which stay as written."""
     source = german.lower()
-    for word in re.findall(r"[^\W\d_]+", english):
+    for at, word in enumerate(re.findall(r"[^\W\d_]+", english)):
         lowered = word.lower()
         if word.isupper():
             continue
         if lowered in source:
             if _left_in_german(word):
                 return False  # a German word copied over: Ein votes majority, team Kapitänin
+            if at and word not in names and zipf_de(lowered) >= GERMAN_LEFT_ZIPF and zipf_en(lowered) < 1.0:
+                return False  # a German word no dictionary has after an English one: home Shoppen, intelligence
+                # Enthüller (a name comes first: Schrammel dream goal, Raiffeisenbank)
             if word.islower() and lowered == source and zipf_en(lowered) < 1.0:
                 return False  # the German word itself in lower case, which English does not write: martyrium
             continue
@@ -467,6 +470,7 @@ COLLECTION_GAP = 1.0  # how far below the word's best a sense its collection's c
 VOTE_GAP = 2.0  # how far below the head's own best a sense one compound of the collection gives it may be
 LOANWORD_ZIPF = 2.5  # how often English must write a word the dictionary lacks for German's noun to be it
 RARE_HEAD_ZIPF, EVERYDAY_PARTS_ZIPF = 3.0, 4.0  # a compound's head German seldom writes; parts it writes daily
+GERMAN_LEFT_ZIPF = 2.0  # how often German must write a word English does not, to be German left untranslated
 ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, for it to be English's own
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
@@ -1999,7 +2003,7 @@ class Proposer:
         if not votes:
             return Proposal("", 0.0, [], [])
         ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-        first = next((kv for kv in ranked if _reads_as_english(kv[0], display)), None)
+        first = next((kv for kv in ranked if _reads_as_english(kv[0], display, self.written_names)), None)
         if first is None:  # only German words or non-words (act Welle): no proposal, the attempt listed
             return Proposal("", 0.0, [e for e, _ in ranked[:5]], ["not English"])
         if first != ranked[0]:  # an English one before any with a German word or a non-word
