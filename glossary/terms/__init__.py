@@ -87,14 +87,15 @@ FOCUS_BOOST = 1.5
 FOCUS_RANKS = 2000  # far enough down for any boosted term to reach the top of a glossary
 # a time, no term: a weekday and a part of the day (Donnerstagabend), a period and its start, middle or end
 # (Jahresende, Saisonbeginn, Jahreshälfte)
-_NUMERAL = re.compile(
-    r"(?:ein|eins|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|zig|und"
-    r"|hundert|tausend)+(?:fache|fachen)?"
-)
 _TIME = re.compile(
     rf"(?:{'|'.join(day.lower() for day in WEEKDAYS)})"
     r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)"
     r"|(?:jahr|monat|quartal|woche|saison|semester)(?:es|s|n)?(?:ende|anfang|beginn|mitte|hälfte)"
+)
+# a number written as a word, or a multiple: Vierzehn, Zehntausend, Vierfache
+_NUMERAL = re.compile(
+    r"(?:ein|eins|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|zig|und"
+    r"|hundert|tausend)+(?:fache|fachen)?"
 )
 
 
@@ -323,13 +324,17 @@ def _simple(cand: Candidate) -> bool:
 
 
 def _keep(cand: Candidate) -> bool:
-    if cand.kind == "term" and cand.words == 1 and (zipf_de(cand.key) >= GENERAL_ZIPF or _TIME.fullmatch(cand.key)):
-        return False
-    if cand.kind == "term" and cand.words == 1 and _NUMERAL.fullmatch(cand.key):
-        return False  # a number written as a word, or a multiple: Vierzehn, Zehntausend, Vierfache (no four ten)
-    if cand.kind == "term" and cand.words == 1 and _degree(cand.forms.most_common(1)[0][0]):
-        return False  # an adjective's comparative or superlative made a noun: das Kleinere, der Ehrgeizigste
-    if cand.kind == "term" and cand.words == 1 and _verb_as_noun(cand):
+    if (
+        cand.kind == "term"
+        and cand.words == 1
+        and (
+            zipf_de(cand.key) >= GENERAL_ZIPF
+            or _TIME.fullmatch(cand.key)
+            or _NUMERAL.fullmatch(cand.key)  # (Vierzehn was four ten)
+            or _degree(cand.forms.most_common(1)[0][0])  # das Kleinere, der Ehrgeizigste
+            or _verb_as_noun(cand)
+        )
+    ):
         return False
     if cand.pos == "ADJ NOUN" and (cand.frequency < 2 or zipf_de(cand.parts[1]) >= GENERAL_ZIPF + 0.5):
         # (once is enough for a pair the dictionary lists as a field's term: parlamentarischer Geschäftsführer)
