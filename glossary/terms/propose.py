@@ -6,6 +6,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -447,6 +448,15 @@ def _measure(english: list[str]) -> list[str]:
         words[0] += "-" + english_singular(english[at])  # (3-Millionen-Tonnen-Marke → 3-million-tonne mark)
         at += 1
     return [*words, *english[at:]]
+
+
+def _agreed(votes: Counter | None) -> tuple[str, int]:
+    """The English two or more of the collection's compounds give a word, more than any other (and how many); ("",
+    0) when they give none so, or tie."""
+    if not votes:
+        return "", 0
+    (english, count), *rest = votes.most_common(2)
+    return (english, count) if count >= 2 and not (rest and rest[0][1] == count) else ("", 0)
 
 
 def _top(scored: dict) -> str:
@@ -946,15 +956,14 @@ class Proposer:
             ):
                 continue
             modifier = word[:cut]
+            longer = range(cut + 3, min(len(word) - 2, last + 1))
             if not self._known_modifier(modifier) and any(
-                self._known_modifier(word[:longer]) and self.dictionary.is_common_noun(word[longer:].capitalize())
-                for longer in range(cut + 3, min(len(word) - 2, last + 1))
+                self._known_modifier(word[:at]) for at in self._noun_after(word, longer)
             ):  # a word before a noun over a verb's stem before one: Wohnhaus|brand, not Wohn|hausbrand (domestic
                 continue  # fuel), Fahrrad|weg, not Fahr|radweg
             if zipf_de(head_word) < RARE_HEAD_ZIPF and any(
-                min(zipf_de(word[:longer].capitalize()), zipf_de(word[longer:].capitalize())) >= EVERYDAY_PARTS_ZIPF
-                and self.dictionary.is_common_noun(word[longer:].capitalize())
-                for longer in range(cut + 3, min(len(word) - 2, last + 1))
+                min(zipf_de(word[:at].capitalize()), zipf_de(word[at:].capitalize())) >= EVERYDAY_PARTS_ZIPF
+                for at in self._noun_after(word, longer)
             ):  # two everyday words over a rare head: Krankenhaus|angestellte, not Kranken|hausangestellte
                 continue
             head = self._head(head_word) or self._best(head_word, single=True)
@@ -1140,6 +1149,10 @@ class Proposer:
             ):  # fmt: skip
                 return form[:1].upper() + form[1:]
         return ""
+
+    def _noun_after(self, word: str, cuts: range) -> Iterator[int]:
+        """The cuts of the word after which a common noun of the dictionary remains (Wohnhaus|brand)."""
+        return (at for at in cuts if self.dictionary.is_common_noun(word[at:].capitalize()))
 
     def _known_modifier(self, modifier: str) -> bool:
         """The modifier, without its linking letters, is a word of the dictionary (Wohnhaus, Sicherheits, Hände,
@@ -1622,20 +1635,13 @@ class Proposer:
         """The sense two or more of the collection's listed compounds agree on for a modifier written as this one
         is, more than on any other: Grenz|sperre → border …, beside Grenzschutz and Grenzübertritt (border
         protection, crossing); Land|straße is not said as Landes|regierung (state government)."""
-        votes = self._modifier_votes.get(modifier)
-        if not votes:
-            return ""
-        (english, count), *rest = votes.most_common(2)
-        return english if count >= 2 and not (rest and rest[0][1] == count) else ""
+        return _agreed(self._modifier_votes.get(modifier))[0]
 
     def _collection_sense(self, word: str, scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
         """The sense the collection's own compounds of the word use, when two or more agree on it more than on any
         other: Grenze → border beside Grenzschutz and Grenzübergang (border protection, border crossing)."""
-        votes = self._part_votes.get(word)
-        if not votes or not scored:
-            return scored
-        (english, count), *rest = votes.most_common(2)
-        if count < 2 or rest and rest[0][1] == count or english not in scored:
+        english, count = _agreed(self._part_votes.get(word))
+        if english not in scored:
             return scored
         best = max(v[0] for v in scored.values())
         if not best - COLLECTION_GAP <= scored[english][0] < best:
@@ -1959,10 +1965,11 @@ class Proposer:
             senses = self.dictionary.senses(display)
             base = lemma(display) if senses else display  # a place's plural is on its line, untagged: Golfstaaten
             places = {s.line for s in self.dictionary.senses(base) if "geogr." in s.tags} if base != display else set()
+            place = self.dictionary.place(display) if senses else None
             for sense in senses:
                 if "abbr." in sense.tags:
                     continue  # an abbreviation's senses were weighed above (AG is no Antigua and Barbuda)
-                geographic = "geogr." in sense.tags or sense.line in places or sense == self.dictionary.place(display)
+                geographic = "geogr." in sense.tags or sense.line in places or sense == place
                 if geographic and sense.english and sense.english[0][:1].isupper():
                     options = list(dict.fromkeys(([english] if source == "cldr" else []) + list(sense.english)))
                     longer = any(o.startswith(display + " ") for o in options)  # Frankfurt an der Oder
