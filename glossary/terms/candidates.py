@@ -1778,8 +1778,7 @@ def of_a_place(base: str, inside: bool = False) -> bool:
     stem = base[:-4].capitalize()
     if len(stem) < 3:
         return False
-    prefix = stem[: max(3, len(stem) - 2)]
-    return any(place.startswith(prefix) for place in _place_names())
+    return _place_begins(stem[: max(3, len(stem) - 2)])
 
 
 def _placed(adjective: str) -> bool:
@@ -1789,10 +1788,14 @@ def _placed(adjective: str) -> bool:
     core = re.sub(r"(?:ian|an|es|en|in)?isch$", "", core)
     if core == adjective or len(core) < 4:
         return False
-    start = core[:5].capitalize()
+    return _place_begins(core[:5].capitalize())
+
+
+def _place_begins(prefix: str) -> bool:
+    """A place of the gazetteer begins so (its names kept sorted: one bisection)."""
     places = _place_names()
-    at = bisect.bisect_left(places, start)
-    return at < len(places) and places[at].startswith(start)
+    at = bisect.bisect_left(places, prefix)
+    return at < len(places) and places[at].startswith(prefix)
 
 
 _PLACES: list[str] = []
