@@ -357,10 +357,8 @@ _DEGREE = re.compile(r"(?:er|st|est)(?:e|en|er|es|em)?")  # a comparative's or s
 def _degree(word: str) -> bool:
     """An adjective's comparative or superlative, capitalised, that the dictionary has as no noun (Kleinere,
     Traditionellere, Ehrgeizigste, Jüngste; not Älteste, an elder)."""
-    import simplemma
-
     lowered = word.lower()
-    base = simplemma.lemmatize(lowered, lang="de")
+    base = lemma(lowered)
     if base == lowered or not word[:1].isupper() or shared_dictionary().senses(word):
         return False
     plain = lowered.translate(NO_UMLAUT)
