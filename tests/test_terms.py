@@ -958,6 +958,38 @@ def test_the_collections_subjects_lift_its_terms_over_general_words(dictionary):
     assert not Proposer(dictionary, list(news.candidates.values()), set()).focus
 
 
+_POLITICS = (
+    "Der Bundestag hat am Donnerstag über den Haushalt beraten. Die Koalition will die Schuldenbremse einhalten, "
+    "die Opposition fordert mehr Investitionen. Der Finanzminister verteidigte den Etat im Parlament.",
+    "Die Regierung plant eine Reform des Wahlrechts. Der Gesetzentwurf soll die Zahl der Abgeordneten verringern. "
+    "Die Fraktionen streiten über Überhangmandate und Ausgleichsmandate.",
+    "Im Wahlkampf setzt die Partei auf die Rente. Die Kanzlerin kündigte eine Kabinettsklausur an. Der "
+    "Koalitionsvertrag sieht eine Grundrente vor, die Ministerin legte einen Gesetzentwurf vor.",
+)
+_SPORT = (
+    "Im Halbfinale traf die Mannschaft auf den Titelverteidiger. Der Stürmer schoss in der Verlängerung das "
+    "Siegtor, der Torwart parierte einen Elfmeter. Im Endspiel wartet nun der Tabellenführer der Liga."
+)
+
+
+def test_a_document_with_a_subject_of_its_own_has_its_senses(dictionary):
+    """In a collection of politics the one sports report's Halbfinale is a semi-final, as the collection of
+    that report alone has it, though sport is no subject of the whole collection; the political documents keep
+    the collection's proposer."""
+    from glossary.terms.candidates import collect
+    from glossary.terms.propose import Proposer
+
+    documents = [read_string(text, f"{n}.txt") for n, text in enumerate([*_POLITICS * 4, _SPORT])]
+    entries = {e.source: e for e in extract(documents, dictionary)}
+    alone = {e.source: e for e in extract([read_string(_SPORT)], dictionary)}
+    assert entries["Halbfinale"].target == alone["Halbfinale"].target == "semi-final"
+    collection = collect(documents, dictionary)
+    proposer = Proposer(dictionary, list(collection.candidates.values()), set())
+    assert "sport" not in proposer.focus
+    assert "sport" in proposer.for_documents(collection.candidates["halbfinale"]).focus
+    assert proposer.for_documents(collection.candidates["koalitionsvertrag"]) is proposer
+
+
 def test_german_abbreviations_the_dictionary_spells_out(dictionary, proposer):
     """DDR → GDR (English has its own abbreviation), WM → world championship (a common noun, also inside a
     compound), SPD stays SPD with its expansion listed, AG (company, working group, a country) stays AG."""

@@ -514,6 +514,10 @@ def extract(
     sentences = {(d, s.index): s.source for d, doc in enumerate(documents) for s in doc.segments}
     proposals: dict[str, Proposal] = {}
     mt: dict[str, str] | None = {} if engine is not None else None
+
+    def proposed(cand: Candidate, display: str) -> Proposal:  # (by its documents' subjects, when they have one)
+        return proposer.for_documents(cand).propose(cand, display, mt)
+
     pool = candidates[:limit] if limit else candidates
     while True:  # with --limit, as many more as spellings of one name were joined (Kiew, Kyjiw)
         new = [c for c in pool if c.key not in proposals]
@@ -522,11 +526,11 @@ def extract(
         if engine is None and workers > 1:  # (the model stays in this process)
             # compounds with one head to one worker: it looks the head's senses up once (Kampf|jet, Militär|jet)
             order = sorted(range(len(new)), key=lambda i: new[i].key[::-1])
-            task = lambda rows: [proposer.propose(new[i], displays[new[i].key], mt) for i in rows]  # noqa: E731
+            task = lambda rows: [proposed(new[i], displays[new[i].key]) for i in rows]  # noqa: E731
             done = [p for part in fork_map(task, _chunks(order, 100, PROPOSE_CHUNK), workers) for p in part]
             proposals.update({new[i].key: p for i, p in zip(order, done)})
         else:
-            proposals.update({c.key: proposer.propose(c, displays[c.key], mt) for c in new})
+            proposals.update({c.key: proposed(c, displays[c.key]) for c in new})
         joined = _same_entries(pool, proposals, displays, proposer.dictionary)
         if not limit or len(pool) - len(joined) >= limit or len(pool) == len(candidates):
             break
@@ -543,7 +547,7 @@ def extract(
         stem = shape[1] if shape and shape[1] + "er" in cand.forms and shape[0] != shape[1] + "er" else ""
         if stem and nominalised(displays[cand.key], proposer.dictionary):
             displays[cand.key] = stem + "er"
-            proposals[cand.key] = proposer.propose(cand, stem + "er", mt)  # (Vorsitzende: president; Vorsitzender)
+            proposals[cand.key] = proposed(cand, stem + "er")  # (Vorsitzende: president; Vorsitzender)
     entries = []
     for cand in candidates:
         display = displays[cand.key]

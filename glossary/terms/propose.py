@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import math
 import re
@@ -61,6 +62,10 @@ SPECIALIST_TAGS = TECHNICAL_TAGS | frozenset(
     "ornith. bot. zool. anat. textil. biochem. pharm. astron. statist.".split()
 )
 SPECIALIST_PENALTY = 0.5
+# a document's own subject (the sports article in a collection of news): its tags' share among the document's
+# terms, standing out from the dictionary and twice the collection's; the weight its senses then have
+DOCUMENT_SUBJECT_SHARE = 0.15
+DOCUMENT_SUBJECT_WEIGHT = 0.3
 # Tags that say where a word is used, not what it is about.
 REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
 
@@ -592,6 +597,45 @@ class Proposer:
         self.focus = frozenset(
             tag for tag, share in self.domain.items() if share >= 0.1 and share >= 2.0 * background.get(tag, 1.0)
         )
+        self._background = background
+        # each document's subject tags, as the collection's are counted: a candidate's share in each document
+        self._documents: dict[int, Counter] = defaultdict(Counter)
+        for cand, reading in zip(candidates, readings):
+            if reading.tags and cand.frequency:
+                for doc, seen in Counter(o.doc for o in cand.occurrences).items():
+                    for tag, count in reading.tags.items():
+                        self._documents[doc][tag] += count * seen / cand.frequency
+        self._for_subjects: dict[frozenset, Proposer] = {}
+
+    def for_documents(self, cand: Candidate) -> Proposer:
+        """The proposer for a candidate of documents with a subject of their own, which the collection's mix
+        hides: in the sports article of a news collection Sportwagen is a sports car, not a baby stroller, and
+        Halbfinale a semi-final. The collection's proposer when its documents have none."""
+        profile: Counter = Counter()
+        for doc in {o.doc for o in cand.occurrences}:
+            own = self._documents.get(doc, Counter())
+            total = sum(own.values())
+            profile.update({tag: count / total for tag, count in own.items()})
+        total = sum(profile.values())
+        subjects = frozenset(
+            tag
+            for tag, count in profile.most_common(8)
+            if tag not in self.focus
+            and count / total >= DOCUMENT_SUBJECT_SHARE
+            and count / total >= 2.0 * max(self._background.get(tag, 1.0), self.domain.get(tag, 0.0))
+        )
+        if not subjects:
+            return self
+        if subjects not in self._for_subjects:  # (one per set of subjects: its caches serve all their candidates)
+            proposer = copy.copy(self)
+            proposer.__dict__.pop("_discount", None)
+            proposer.domain = {
+                **self.domain,
+                **{t: max(DOCUMENT_SUBJECT_WEIGHT, self.domain.get(t, 0.0)) for t in subjects},
+            }
+            proposer.focus = self.focus | subjects
+            self._for_subjects[subjects] = proposer
+        return self._for_subjects[subjects]
 
     def _literal(self, word: str, english: str) -> bool:
         """The rendering is the compound's modifier and head, each in one of its own renderings, and no more:
