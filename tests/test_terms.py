@@ -1157,6 +1157,29 @@ def test_a_double_surname_alone_is_a_variant_of_the_full_name(dictionary):
     assert "Mikl-Leitner" not in found and "Mikl-Leitner" in found["Johanna Mikl-Leitner"].variants
 
 
+def test_a_surname_two_people_share_is_the_person_its_document_names(dictionary):
+    """Max and Victoria Verstappen: a lone Verstappen is, in each document, the one it names most by a first name (and
+    in a document that names neither, the one the collection names most); where two are named alike (Hillary
+    and Bill Clinton) it stays a name of its own."""
+    documents = [
+        read_string(text, f"{n}.txt")
+        for n, text in enumerate(
+            [
+                "Max Verstappen gewann das Rennen in Abu Dhabi. Max Verstappen ist Weltmeister. Verstappen "
+                "dankte dem Team.\n",
+                "Seine Schwester Victoria Verstappen fuhr selbst Rennen. Verstappen betreut heute junge Fahrer.\n",
+                "Im Fahrerlager sprach Verstappen mit Reportern.\n",
+                "Hillary Clinton und Bill Clinton kamen nach Berlin. Clinton sprach im Bundestag.\n",
+            ]
+        )
+    ]
+    found = {e.source: e for e in extract(documents, dictionary)}
+    assert "Verstappen" in found["Max Verstappen"].variants and "Verstappen" not in found
+    assert found["Max Verstappen"].frequency == 2 + 1 + 1
+    assert found["Victoria Verstappen"].frequency == 1 + 1
+    assert found["Clinton"].frequency == 1 and found["Hillary Clinton"].frequency == 1
+
+
 def test_junior_belongs_to_the_name(dictionary):
     """Donald Trump Jr. is his own entry, not a second mention of Donald Trump; so is Kevin Ward Jr, without the
     full stop."""

@@ -1559,14 +1559,54 @@ class Collector:
                 o for o in next((full[f.lower()] for f in cand.forms if f.lower() in full), [])
                 if o.forms.most_common(1)[0][0].split()[0] in given_names()
             ]  # fmt: skip
-            if cand.words != 1 or len(owners) != 1:
+            if cand.words != 1 or not owners:
                 continue
             if cand.kind != "name" and not self._surname_as_term(cand, owners[0]):
                 continue
             acronym = all(_is_acronym(f) for f in cand.forms)  # the UN is not Kim Jong Un
             place = any(self.is_place(f) for f in cand.forms)  # Leipzig is a city as well as RB Leipzig's town
-            if not acronym and not place:
+            if acronym or place:
+                continue
+            if len(owners) == 1:
                 owners[0].take(self.candidates.pop(key))
+            else:
+                self._share_surname(key, owners)
+
+    def _share_surname(self, key: str, people: list[Candidate]) -> None:
+        """A surname several names of the collection end in (Max and Jos Verstappen, Hillary and Bill Clinton) is,
+        in each document, the person that document names most, twice as often as any other, by a first name; where
+        no such person is named, it stays a name of its own."""
+        cand = self.candidates[key]
+        kept: list[Occurrence] = []
+        given: dict[int, list[Occurrence]] = defaultdict(list)
+
+        def most_named(counts: list[int]) -> int | None:
+            """The person named most, twice as often as any other name, by a first name; None if none is."""
+            (first, i), (second, _) = sorted(zip(counts, range(len(counts))), reverse=True)[:2]
+            person = people[i].forms.most_common(1)[0][0].split()[0] in given_names()
+            return i if first and first >= 2 * second and person else None
+
+        everywhere = most_named([p.frequency for p in people])
+        named = [Counter(o.doc for o in p.occurrences) for p in people]
+        owners: dict[int, int | None] = {}
+        for occurrence in cand.occurrences:
+            doc = occurrence.doc
+            if doc not in owners:
+                counts = [n[doc] for n in named]
+                # (a document that names none of them: the one the collection names most)
+                owners[doc] = most_named(counts) if any(counts) else everywhere
+            if owners[doc] is None:
+                kept.append(occurrence)
+            else:
+                given[owners[doc]].append(occurrence)
+        for i, occurrences in given.items():
+            part = Candidate(key, cand.kind, cand.pos, 1, Counter(o.surface for o in occurrences), occurrences)
+            people[i].take(part)
+        if kept:
+            cand.occurrences = kept
+            cand.forms = Counter(o.surface for o in kept)
+        else:
+            del self.candidates[key]
 
     def _surname_as_term(self, cand: Candidate, owner: Candidate) -> bool:
         """A word taken for a term (its lemmatizer knows it) that is a person's surname, and no word of the
