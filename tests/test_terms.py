@@ -1205,15 +1205,19 @@ def test_a_misspelt_term_is_a_variant_of_the_term_not_a_name(dictionary):
 
 
 def test_a_building_and_its_name_are_one_name_in_english_order(dictionary):
-    """Flughafen Wien is Vienna Airport, Hotel Birkenhof and Museum Folkwang stay as they are; the town of Krankenhaus Schongau stays a
+    """Flughafen Wien is Vienna Airport, Hotel Birkenhof, Waldhotel Luise and Museum Folkwang stay as they are; the town of Krankenhaus Schongau stays a
     name of its own; a common noun after a building is no name, nor a part of a longer name."""
     found = _extracted(
         "Die Maschine landete am Flughafen Wien. Aus dem Hotel Birkenhof wird ein Waldhotel. Im Krankenhaus "
         "Schongau fehlt Personal. Schongau liegt in Bayern. Im Hotel Zimmer zu buchen ist teuer. Am Flughafen "
-        "Berlin Brandenburg ist es ruhig. Das Museum Folkwang zeigt Bilder.\n",
+        "Berlin Brandenburg ist es ruhig. Das Museum Folkwang zeigt Bilder. Das Waldhotel Luise hat 60 Zimmer. "
+        "Die Rakete startete vom Weltraumbahnhof Wostotschny.\n",
         dictionary,
     )
     assert (found["Flughafen Wien"].kind, found["Flughafen Wien"].target) == ("name", "Vienna Airport")
+    # a compound's house of a kind too; a station is not (Wostotschny is the name of the cosmodrome)
+    assert found["Waldhotel Luise"].kind == "name" and "Luise" not in found
+    assert found["Wostotschny"].target == "Vostochny" and found["Weltraumbahnhof"].kind == "term"
     assert found["Hotel Birkenhof"].target == "Hotel Birkenhof"
     assert found["Museum Folkwang"].target == "Museum Folkwang"  # (English calls it by the same word: as written)
     assert found["Krankenhaus Schongau"].target == "Schongau Hospital"

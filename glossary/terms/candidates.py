@@ -106,6 +106,9 @@ _GENITIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}[a-rt-zäöüß]s")  # Poli
 REGNAL = re.compile(r"[IVX]{1,5}")  # a pope's or a monarch's number: Elisabeth II, Benedikt XVI
 # buildings a name follows, one name of two words (Flughafen Wien, Hotel Birkenhof): NAMED_PLACES has their English
 BUILDINGS = frozenset("Flughafen Bahnhof Stadion Schloss Klinik Klinikum Krankenhaus Museum Hotel".split())
+# the same as a compound's head, a house of a kind (Waldhotel Luise, Landeskrankenhaus Salzburg); not a station
+# (Weltraumbahnhof Wostotschny is the Vostochny Cosmodrome, Wostotschny its name)
+_BUILDING_HEADS = ("hotel", "klinik", "klinikum", "krankenhaus", "museum")
 _POLITE = frozenset(
     "sie ihr ihre ihrer ihrem ihren ihres ihnen du dich dir dein deine euch euer".split()
 )  # capitalised
@@ -1209,7 +1212,8 @@ class Collector:
             and token.lower() not in self.stop
         ):  # fmt: skip
             return True  # a street named after a town or by an adjective: Berliner Straße, Schwarzer Weg
-        if token in BUILDINGS and (self._place_follows(tokens, joined, i + 1) or self._town_like(nxt)):
+        building = token in BUILDINGS or token[:1].isupper() and token.endswith(_BUILDING_HEADS) and "-" not in token
+        if building and (self._place_follows(tokens, joined, i + 1) or self._town_like(nxt)):
             # a building and its name: Flughafen Wien, Hotel Birkenhof (not when more of a name follows:
             # Flughafen Berlin Brandenburg is no Berlin Airport)
             after = tokens[i + 2] if i + 2 < len(tokens) and joined[i + 2] else ""
