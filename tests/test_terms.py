@@ -972,6 +972,19 @@ _SPORT = (
 )
 
 
+def test_a_reports_source_is_no_term(dictionary):
+    """nach Polizeiangaben, laut Unternehmensangaben, Medienberichten zufolge say who a report comes from (according
+    to the police), no term of the text; a Herstellerangabe the text talks about stays, and so does nach Berlin."""
+    found = _extracted(
+        "Nach Polizeiangaben wurde niemand verletzt. Laut Unternehmensangaben fiel der Strom aus. "
+        "Medienberichten zufolge brannte eine Umspannstation. Die Herstellerangaben waren falsch, wie nach "
+        "Herstellerangaben zu erwarten. Der Monteur fuhr nach Berlin.\n",
+        dictionary,
+    )
+    assert not {"Polizeiangabe", "Unternehmensangabe", "Medienbericht"} & set(found)
+    assert "Herstellerangabe" in found and found["Berlin"].kind == "name"
+
+
 def test_a_document_with_a_subject_of_its_own_has_its_senses(dictionary):
     """In a collection of politics the one sports report's Halbfinale is a semi-final, as the collection of
     that report alone has it, though sport is no subject of the whole collection; the political documents keep

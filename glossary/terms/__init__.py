@@ -324,6 +324,8 @@ def _simple(cand: Candidate) -> bool:
 
 
 def _keep(cand: Candidate) -> bool:
+    if cand.kind == "term" and cand.cited and cand.cited == cand.frequency:
+        return False  # only ever a report's source: nach Polizeiangaben (according to the police) is no term
     if (
         cand.kind == "term"
         and cand.words == 1

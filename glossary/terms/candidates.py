@@ -142,6 +142,9 @@ CLUB_WORDS = frozenset(
 # a first name that is a month too begins no person's name (im August Preise)
 _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei"})
+_CITING = frozenset({"nach", "laut", "gemäß"})  # before a report's source (nach Angaben der Polizei)
+# the plural or dative a report's source is cited in (nach Polizeiangaben, laut Medienberichten)
+_SOURCES = ("angaben", "berichten", "informationen", "schätzungen", "erkenntnissen", "aussagen", "darstellung")
 _FIRM_HEADS = tuple(  # nouns (and the heads of compounds) a firm's, a medium's or a group's name is set after
     """konzern unternehmen firma hersteller versorger anbieter betreiber händler verlag sender zeitung magazin
     portal plattform netzwerk dienst bank versicherer verein verband partei stiftung institut agentur gruppe
@@ -227,6 +230,7 @@ class Candidate:
     sited: int = 0  # times seen where a place is, though of a German word's shape (in Nagold: Na|gold)
     articled: bool = False  # seen after an article, as a common noun is (im Gold, der Gold…)
     apposed: int = 0  # times seen right after a noun, as a name is (der Versorger Westnetz)
+    cited: int = 0  # times seen as a report's source is named: nach Polizeiangaben, Medienberichten zufolge
 
     def __getstate__(self) -> dict:
         """A worker's candidates go to its parent with their occurrences as plain tuples, several times
@@ -245,6 +249,7 @@ class Candidate:
         self.sited += other.sited
         self.articled = self.articled or other.articled
         self.apposed += other.apposed
+        self.cited += other.cited
 
     @property
     def frequency(self) -> int:
@@ -1038,6 +1043,8 @@ class Collector:
                 i > 1 and joined[i - 1] and tokens[i - 1].islower() and _after(tokens, joined, i - 1, _ARTICLE_WORDS)
             ):
                 cand.articled = True  # (der Gold…, im neuen Gold…)
+            if self._cited(tokens, joined, i):
+                cand.cited += 1
             parts = token.split("-")
             if len(parts) >= 3 and parts[0][:1].isdigit() and self._measured_head(parts[-1]):
                 # a number and its measure before a noun: the noun is a term of its own (10.000-Volt-Schaltanlage →
@@ -1052,6 +1059,17 @@ class Collector:
                     # and the common noun after the name is a term of its own: Wiesenhof-Schlachthof → Schlachthof
                     self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
             i += 1
+
+    @staticmethod
+    def _cited(tokens, joined, i: int) -> bool:
+        """Token i is what a report is said to come from, a phrase of news and no term: nach Polizeiangaben, laut
+        Unternehmensangaben, Medienberichten zufolge (an Angabe, Bericht, Information or Schätzung; not nach
+        Berlin, laut Gesetz)."""
+        word = tokens[i].lower()
+        if not word.endswith(_SOURCES):
+            return False
+        after = i + 1 < len(tokens) and joined[i + 1] and tokens[i + 1].lower() == "zufolge"
+        return after or _after(tokens, joined, i, _CITING)
 
     def _where_a_place_is(self, tokens, joined, i: int, text: str, matches) -> bool:
         """Token i, a word the dictionary lacks, stands where German writes a place: after in, aus, nach or bei
