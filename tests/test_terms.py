@@ -808,9 +808,11 @@ def test_no_proposal_with_a_german_word_or_a_non_word(dictionary):
 
 def test_an_english_adjective_german_writes_in_lower_case_is_in_lower_case_inside_a_compound(proposer):
     """Online-Händler → online dealer, Online-Kommentar → online commentary: online is a German adjective English
-    writes as it is; beside a part kept as English writes it, the case stays (Fair-Play-Regel)."""
+    writes as it is (Gratis-Upgrade is a free upgrade: gratis, its last rendering, is not its best); beside a part kept as English writes it, the case stays (Fair-Play-Regel)."""
     assert proposer.english_for("Online-Händler") == "online dealer"
     assert proposer.english_for("Online-Kommentar") == "online commentary"
+    # unless its senses say it better than as it is: gratis is free
+    assert proposer.english_for("Gratis-Upgrade") == "free upgrade"
     assert proposer.english_for("Fair-Play-Regel") == "Fair Play rule"
     # (Sport: a German noun, its English as found; Tycoon, an English word alone after it, as English writes it)
     assert proposer.english_for("Sport-Tycoon") == "sport tycoon"

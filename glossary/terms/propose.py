@@ -1493,7 +1493,9 @@ class Proposer:
         if not self.dictionary.senses(word) and zipf_en(word.lower()) >= max(3.5, zipf_de(word) + 1.0):
             return word  # an English word inside a German compound (Dispatch-Box): no German parts to compose
         if word[:1].isupper() and not self.dictionary.senses(word) and self.dictionary.renders_as_itself(word.lower()):
-            return word.lower()  # an adjective German writes in lower case too, English as it is: Online-, Super-
+            # an adjective German writes in lower case too, English as it is (Online-, Super-), unless its senses
+            # say it better (Gratis-Eintritt → free admission)
+            return self._best(word.lower(), single=True) or word.lower()
         base = lemma(word)  # (a capitalised word's lemma in lower case is a verb's: Sankt is no sank)
         english = (
             self._best(word, single=True)
