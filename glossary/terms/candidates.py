@@ -1483,6 +1483,10 @@ class Collector:
                 words = words[1:]
             if not 2 <= len(words) <= 5 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
                 continue
+            opening = not text[: quoted.start()].strip(' „“"»«‚')  # (the sentence begins with the quotation)
+            adjective = self._adjective_form(words[0]) or not lemma(words[0])[:1].isupper()  # (halber: halb)
+            if opening and len(words) == 2 and adjective and self._common_noun(words[1]):
+                continue  # a phrase quoted, capitalised as a sentence begins: „Halber Sieg“ gegen Belarus
             if all(w[:1].isupper() or w in _TITLE_WORDS for w in words) and not any(w.isdigit() for w in words):
                 surface = " ".join(words)
                 self._add(surface.lower(), "name", "PROPN", len(words), surface, doc_index, segment_index)
