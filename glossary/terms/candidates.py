@@ -1397,8 +1397,24 @@ class Collector:
         if any(w in _TITLE_WORDS for w in span) and not any(surface in c.forms for c in self.candidates.values()):
             # (a name with a small word between its words, which no other reading joins)
             self._add(surface.lower(), "name", "PROPN", len(span), surface, doc, segment)
+            if k > len(span):  # a town's adjective before it joined its first word: der Berliner Stiftung …
+                self._unsay(f"{matches[k - len(span) - 1].group()} {span[0]}", doc, segment)
         if small:
             self._add(token, "name", "PROPN", 1, token, doc, segment)
+
+    def _unsay(self, surface: str, doc: int, segment: int) -> None:
+        """A name read in this segment that a longer reading took apart: its occurrence here is gone."""
+        cand = self.candidates.get(surface.lower())
+        if cand is None or cand.kind != "name":
+            return
+        here = Occurrence(doc, segment, surface)
+        if here in cand.occurrences:
+            cand.occurrences.remove(here)
+            cand.forms[surface] -= 1
+            if not cand.occurrences:
+                del self.candidates[surface.lower()]
+            elif not cand.forms[surface]:
+                del cand.forms[surface]
 
     @functools.lru_cache(maxsize=50_000)
     def _surname(self, word: str) -> bool:
