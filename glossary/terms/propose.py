@@ -599,31 +599,35 @@ class Proposer:
         )
         self._background = background
         # each document's subject tags, as the collection's are counted: a candidate's share in each document
-        self._documents: dict[int, Counter] = defaultdict(Counter)
+        documents: dict[int, Counter] = defaultdict(Counter)
         for cand, reading in zip(candidates, readings):
             if reading.tags and cand.frequency:
                 for doc, seen in Counter(o.doc for o in cand.occurrences).items():
                     for tag, count in reading.tags.items():
-                        self._documents[doc][tag] += count * seen / cand.frequency
+                        documents[doc][tag] += count * seen / cand.frequency
+        # (as shares of each document's tags, counted once)
+        self._documents = {doc: {t: n / sum(c.values()) for t, n in c.items()} for doc, c in documents.items()}
+        self._subjects_of: dict[frozenset, frozenset] = {}  # the documents of a candidate → their subjects
         self._for_subjects: dict[frozenset, Proposer] = {}
 
     def for_documents(self, cand: Candidate) -> Proposer:
         """The proposer for a candidate of documents with a subject of their own, which the collection's mix
         hides: in the sports article of a news collection Sportwagen is a sports car, not a baby stroller, and
         Halbfinale a semi-final. The collection's proposer when its documents have none."""
-        profile: Counter = Counter()
-        for doc in {o.doc for o in cand.occurrences}:
-            own = self._documents.get(doc, Counter())
-            total = sum(own.values())
-            profile.update({tag: count / total for tag, count in own.items()})
-        total = sum(profile.values())
-        subjects = frozenset(
-            tag
-            for tag, count in profile.most_common(8)
-            if tag not in self.focus
-            and count / total >= DOCUMENT_SUBJECT_SHARE
-            and count / total >= 2.0 * max(self._background.get(tag, 1.0), self.domain.get(tag, 0.0))
-        )
+        docs = frozenset(o.doc for o in cand.occurrences)
+        subjects = self._subjects_of.get(docs)
+        if subjects is None:
+            profile: Counter = Counter()
+            for doc in docs:
+                profile.update(self._documents.get(doc, {}))
+            total = sum(profile.values())
+            subjects = self._subjects_of[docs] = frozenset(
+                tag
+                for tag, count in profile.most_common(8)
+                if tag not in self.focus
+                and count / total >= DOCUMENT_SUBJECT_SHARE
+                and count / total >= 2.0 * max(self._background.get(tag, 1.0), self.domain.get(tag, 0.0))
+            )
         if not subjects:
             return self
         if subjects not in self._for_subjects:  # (one per set of subjects: its caches serve all their candidates)
