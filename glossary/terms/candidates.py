@@ -1503,11 +1503,19 @@ class Collector:
             adjective = self._adjective_form(words[0]) or not lemma(words[0])[:1].isupper()  # (halber: halb)
             if opening and len(words) == 2 and adjective and self._common_noun(words[1]):
                 continue  # a phrase quoted, capitalised as a sentence begins: „Halber Sieg“ gegen Belarus
+            if len(words) == 3 and words[1] in ("von", "für") and self._generic_plural(words[2]):
+                continue  # a charge or a demand quoted: „Verbreitung von Falschinformationen“ (no title)
             if all(w[:1].isupper() or w in _TITLE_WORDS for w in words) and not any(w.isdigit() for w in words):
                 surface = " ".join(words)
                 self._add(surface.lower(), "name", "PROPN", len(words), surface, doc_index, segment_index)
                 spans.append(quoted.span(1))
         return spans
+
+    def _generic_plural(self, word: str) -> bool:
+        """A common noun in the plural with no article: things of a kind (Falschinformationen, Flüchtlingen)."""
+        base = lemma(word)
+        known = self.dictionary.is_common_noun(base) or bool(self.dictionary.senses(base))
+        return base != word and known and not self.name_like(word)
 
     def _name_follows(self, tokens, joined, k: int) -> bool:
         """Token k is part of a name: capitalised, no common noun of the dictionary, right after the last."""
