@@ -1500,8 +1500,10 @@ class Collector:
             if not 2 <= len(words) <= 5 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
                 continue
             opening = not text[: quoted.start()].strip(' „“"»«‚')  # (the sentence begins with the quotation)
-            adjective = self._adjective_form(words[0]) or not lemma(words[0])[:1].isupper()  # (halber: halb)
-            if opening and len(words) == 2 and adjective and self._common_noun(words[1]):
+            if (
+                opening and len(words) == 2 and self._common_noun(words[1])
+                and (self._adjective_form(words[0]) or not lemma(words[0])[:1].isupper())  # (Halber: halb)
+            ):  # fmt: skip
                 continue  # a phrase quoted, capitalised as a sentence begins: „Halber Sieg“ gegen Belarus
             if len(words) == 3 and words[1] in ("von", "für") and self._generic_plural(words[2]):
                 continue  # a charge or a demand quoted: „Verbreitung von Falschinformationen“ (no title)
@@ -1514,8 +1516,7 @@ class Collector:
     def _generic_plural(self, word: str) -> bool:
         """A common noun in the plural with no article: things of a kind (Falschinformationen, Flüchtlingen)."""
         base = lemma(word)
-        known = self.dictionary.is_common_noun(base) or bool(self.dictionary.senses(base))
-        return base != word and known and not self.name_like(word)
+        return base != word and bool(self.dictionary.senses(base)) and not self.name_like(word)
 
     def _name_follows(self, tokens, joined, k: int) -> bool:
         """Token k is part of a name: capitalised, no common noun of the dictionary, right after the last."""
