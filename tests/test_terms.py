@@ -3113,3 +3113,16 @@ def test_a_form_of_address_comes_after_what_the_word_means(proposer):
     """Schwester was Sister, the dictionary's form of address for a nun, on five newstest years."""
     assert proposer.english_for("Schwester") == "sister"
     assert proposer.english_for("Diakon") == "deacon"
+
+
+def test_a_word_listed_with_and_without_its_kind_is_proposed_without(proposer):
+    """Dokumentarfilm :: documentary film; documentary, Einheimischer :: local person; …; local: one sense says the
+    thing both ways, and English writes it without the word for its kind (newstest's references: documentary 5
+    times, documentary film once)."""
+    from glossary.terms.propose import _top
+
+    assert _top(proposer.score_senses("Dokumentarfilm")) == "documentary"
+    assert _top(proposer.score_senses("Einheimischer")) == "local"
+    assert _top(proposer.score_senses("Gipfeltreffen")) == "summit"
+    assert "documentary film" in proposer.score_senses("Dokumentarfilm")  # (an alternative)
+    assert _top(proposer.score_senses("Staubsauger")) == "vacuum cleaner"  # a cleaner is no kind: a part of the name

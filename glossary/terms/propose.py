@@ -487,6 +487,8 @@ LOANWORD_ZIPF = 2.5  # how often English must write a word the dictionary lacks 
 RARE_HEAD_ZIPF, EVERYDAY_PARTS_ZIPF = 3.0, 4.0  # a compound's head German seldom writes; parts it writes daily
 GERMAN_LEFT_ZIPF = 2.0  # how often German must write a word English does not, to be German left untranslated
 ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, for it to be English's own
+# words that only say what kind of thing the word before them is (local person, summit meeting, peak value)
+_CLASSIFIERS = ("person", "film", "meeting", "newspaper", "value", "ocean", "sea")
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
 
@@ -742,6 +744,7 @@ class Proposer:
         uses = {e: math.log2(max(1, self.dictionary.attested(e)[0])) for s in senses for e in _alternatives(s.english)}
         written: dict[str, float] = {}  # per last word, how often the best-written phrase with it is written
         compounds: dict[str, list[str]] = {}  # an English compound → its paraphrases in the same sense
+        clipped: list[tuple[str, str]] = []  # (documentary film, documentary): one sense says both
         for e, n in uses.items():
             if len(e.split()) > 1:
                 written[e.split()[-1].lower()] = max(written.get(e.split()[-1].lower(), 0.0), n)
@@ -771,6 +774,10 @@ class Proposer:
             # of a sense said in phrases only, those with the compound's head's own English in them, beside others
             heading = {e for e in listed if head_words & {english_singular(w.lower()) for w in e.split()}}
             heading = heading if len(heading) < len(listed) and all(" " in e for e in listed) else set()
+            # the thing and the thing with its kind said (documentary; documentary film): English writes the first
+            clipped += [
+                (f"{e} {kind}", e) for e in bare_listed for kind in _CLASSIFIERS if f"{e} {kind}" in bare_listed
+            ]
             for rank, english in enumerate(listed):
                 english = _ARTICLE.sub("", english)  # a glossary entry has no article: the self touch
                 bare = _OF_THE.sub(" of ", english)
@@ -820,6 +827,9 @@ class Proposer:
                     scored[english] = (score, evidence)
         _written_together(scored)
         _written_closed(scored)
+        for said, short in clipped:
+            if said in scored and short in scored and scored[said][0] > scored[short][0]:
+                _put_first(scored, short, said)
         _compass_region(scored)
         for compound, paraphrases in compounds.items():  # the sense lists both: arms delivery, not delivery of arms
             # (of several, the best: risk of infection, not risk for infection)
