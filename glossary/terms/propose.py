@@ -474,6 +474,7 @@ def _plural_of(plural: str, singular: str) -> bool:
 
 
 LITERAL_BONUS = 0.3
+UNWRITTEN_WORD_ZIPF = 1.0  # what each word past the first of a phrase web text does not write costs, once more
 COMMON_ZIPF = 5.0  # English frequency counts up to here among senses: Bistum → diocese, not see
 HEAD_BONUS = 0.15  # a phrase with the compound's head's own English in it, beside the sense's phrases without
 ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjective: Vermögende → wealthy
@@ -778,6 +779,8 @@ class Proposer:
             clipped += [
                 (f"{e} {kind}", e) for e in bare_listed for kind in _CLASSIFIERS if f"{e} {kind}" in bare_listed
             ]
+            one_word = any(" " not in e and "-" not in e for e in listed)  # (re-election is no one word)
+            in_sense: dict[str, tuple[float, float, str]] = {}  # english → (score, score as English writes, evidence)
             for rank, english in enumerate(listed):
                 english = _ARTICLE.sub("", english)  # a glossary entry has no article: the self touch
                 bare = _OF_THE.sub(" of ", english)
@@ -823,8 +826,18 @@ class Proposer:
                     score -= 0.25 * (best - used)
                 tags = ",".join(t for t in sense.tags if t not in REGISTER_TAGS)
                 evidence = f"ding:{sense.line}" + (f"[{tags}]" if tags else "")
-                if english not in scored or scored[english][0] < score:
-                    scored[english] = (score, evidence)
+                # a phrase web text does not write as a pair (catch line), beside a word of the same sense (headline)
+                unwritten = one_word and len(content) > 1 and not (len(english.split()) == 2 and _written(english))
+                cost = 0.25 * UNWRITTEN_WORD_ZIPF * (len(content) - 1) * unwritten
+                if english not in in_sense or in_sense[english][0] < score:
+                    in_sense[english] = (score, score - cost, evidence)
+            # reordered within the sense, which keeps its best score among the senses
+            lift = max((v[0] for v in in_sense.values()), default=0.0) - max(
+                (v[1] for v in in_sense.values()), default=0.0
+            )
+            for english, (_, score, evidence) in in_sense.items():
+                if english not in scored or scored[english][0] < score + lift:
+                    scored[english] = (score + lift, evidence)
         _written_together(scored)
         _written_closed(scored)
         for said, short in clipped:
