@@ -3140,3 +3140,15 @@ def test_a_word_goes_before_a_phrase_of_its_sense_english_does_not_write(propose
     assert _top(proposer.score_senses("Theaterstück")) == "play"
     assert _top(proposer.score_senses("Betroffener")) == "person concerned"
     assert _top(proposer.score_senses("Wirtschaftskrise")) == "economic crisis"  # a pair English writes
+
+
+def test_a_word_spelled_like_the_german_and_far_rarer_than_another_sense_is_a_false_friend(proposer):
+    """Kommissar :: commissioner; commissar [pol.], Stärke :: strength; starch [cook.]: the English spelled like the
+    German is written far less than the word's other sense, so its likeness counts half (newstest's references:
+    commissioner, strength). A likeness English writes as often stays: Programm → programme."""
+    from glossary.terms.propose import _top
+
+    assert _top(proposer.score_senses("Kommissar")) == "commissioner"
+    assert _top(proposer.score_senses("Stärke")) == "strength"
+    assert _top(proposer.score_senses("Putsch")) == "coup"
+    assert _top(proposer.score_senses("Programm")) in ("programme", "program")

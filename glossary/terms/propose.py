@@ -474,6 +474,7 @@ def _plural_of(plural: str, singular: str) -> bool:
 
 
 LITERAL_BONUS = 0.3
+FALSE_FRIEND_GAP, FALSE_FRIEND_WEIGHT = 1.5, 0.5  # bench/sense_choice.py
 UNWRITTEN_WORD_ZIPF = 1.0  # what each word past the first of a phrase web text does not write costs, once more
 COMMON_ZIPF = 5.0  # English frequency counts up to here among senses: Bistum → diocese, not see
 HEAD_BONUS = 0.15  # a phrase with the compound's head's own English in it, beside the sense's phrases without
@@ -754,6 +755,7 @@ class Proposer:
         in_compounds = self.dictionary.uses(word, renderings, self._discount) if len(renderings) > 1 else {}
         split = compound_split(word, self.dictionary) if len(word) >= 7 and word[:1].isupper() else None
         head_words = self._renderings(split[1].capitalize()) if split else frozenset()
+        commonest = max((zipf_en(e.lower()) for e in uses if " " not in e), default=0.0)
         for index, sense in enumerate(senses):
             domain = min(0.4, sum(self.domain.get(t, 0.0) for t in sense.tags if t not in REGISTER_TAGS))
             weight = 1.0 / (1 + 0.25 * index) + 1.5 * domain
@@ -790,7 +792,10 @@ class Proposer:
                 if english.startswith("to ") or sum(w not in _FUNCTION_WORDS for w in english.split()) > 4:
                     continue
                 score = weight / (1 + 0.35 * rank) - specialist
-                score += 1.2 * cognate(english, word)
+                near = cognate(english, word)
+                if near and commonest - zipf_en(english.lower()) >= FALSE_FRIEND_GAP:
+                    near *= FALSE_FRIEND_WEIGHT  # spelled like the German, and far rarer than another sense: commissar
+                score += 1.2 * near
                 score += 0.8 * max((cognate(english, o, partial=False) for o in others), default=0.0)
                 # common English beats rare synonyms; wordfreq rates a phrase by its words, so discount phrases
                 content = [w for w in english.split() if w.lower() not in _FUNCTION_WORDS]
