@@ -1729,8 +1729,9 @@ class Proposer:
     def _composed_over_listed(self, word: str, scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
         """A compound the dictionary renders with two words English hardly writes, where one word put in its part's
         first sense makes a pair English writes, as the parts compose it: Handels|politik → trade policy (listed:
-        commercial policy), Vermarktungs|strategie → marketing strategy (marketing policy), Tomaten|sauce → tomato
-        sauce (tomato ketchup). Only the part's first sense, so Polizei|gewalt stays police power (not police force)."""
+        commercial policy), Vermarktungs|strategie → marketing strategy (marketing policy). Only the part's first
+        sense, so Polizei|gewalt stays police power (not police force). A one-word rendering of its sense goes first
+        before this is asked (Tomatensauce → ketchup, of tomato ketchup; see score_senses)."""
         best = _top(scored) if scored else ""
         if len(best.split()) != 2 or _written(best) or not scored[best][1].startswith("ding:"):
             return scored
