@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import functools
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -154,6 +155,7 @@ _FUNCTION_WORDS = frozenset("of the a an and or to in for on with by".split())
 _PARTICLES = frozenset("across round around at into onto off out over up down about through under".split())
 _SMALL_WORDS = _FUNCTION_WORDS | _PARTICLES  # a slash between two of them is a choice of word
 LONG_PHRASE_PENALTY = 0.35  # per word past three
+SHARED_HEAD = 6  # letters an English word ends in as the German does, for a head they share
 DISPREFERRED_TAGS = frozenset(
     "Schw. Ös. Sw. ugs. slang Jugendsprache vulg. veraltet veraltend dated obs. selten rare humor. pej. iron.".split()
     + ["poet.", ADDRESS]  # (a form of address: Schwester → Sister)
@@ -243,6 +245,8 @@ def cognate(english: str, german: str, partial: bool = True) -> float:
             part = fuzz.partial_ratio(token, g) / 100
             if part >= 0.8:  # the head of a compound: centre ~ Raumfahrtzentrum
                 best = max(best, 0.8 * part)
+        elif partial and SHARED_HEAD <= len(os.path.commonprefix([token[::-1], g[::-1]])) <= len(g) - 3:
+            best = max(best, 0.8)  # an English compound with the German's head: misinformation ~ Fehlinformation
     return best
 
 
