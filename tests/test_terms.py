@@ -2126,6 +2126,24 @@ def test_a_number_joined_to_a_word_is_part_of_the_term(dictionary):
     assert not made_up & set(entries) and not any(s.startswith("1-Klub") or "1-Klub" in s for s in entries)
 
 
+def test_a_noun_and_a_number_the_collection_joins_into_a_compound_are_a_name(dictionary):
+    """Formel 1 was read as Formel (formula), its number dropped, and Formel 3 was lost. A noun and a number are a
+    name when the collection also joins them into a compound (Formel-1-Finale, Ligue 1-Klub): every number after
+    that noun then makes one, said with the noun's English, and the noun alone is gone. A noun and a number the
+    collection never joins stay what they were (Kandidat, no Kandidat 3), and so do an article's (Eine 21-jährige)."""
+    entries = _extracted(
+        "Verstappen ist Weltmeister der Formel 1. In der Formel 1 fährt er seit sieben Jahren. Das Formel-1-Finale "
+        "war knapp. Zuvor fuhr er in der Formel 3. Der Kandidat 3 kam. Kandidat 3 sprach. Der Ligue 1-Klub "
+        "zahlt. Eine 21-jährige Frau kam.",
+        dictionary,
+    )
+    assert entries["Formel 1"].kind == "name" and entries["Formel 1"].target == "Formula 1"
+    assert entries["Formel 1"].frequency == 2
+    assert entries["Formel 3"].target == "Formula 3" and entries["Ligue 1"].kind == "name"
+    assert "Formel" not in entries and entries["Kandidat"].frequency == 2
+    assert not {"Kandidat 3", "Eine 21"} & set(entries)
+
+
 def test_a_number_written_as_a_word_is_no_term(dictionary):
     """Vierzehn, Achtzehn (were four ten, eight ten), Zehntausend, the Vierfache: numbers and multiples, however
     capitalised, are no terms; a noun made of one stays (Dreieck)."""
@@ -3140,6 +3158,18 @@ def test_a_word_goes_before_a_phrase_of_its_sense_english_does_not_write(propose
     assert _top(proposer.score_senses("Theaterstück")) == "play"
     assert _top(proposer.score_senses("Betroffener")) == "person concerned"
     assert _top(proposer.score_senses("Wirtschaftskrise")) == "economic crisis"  # a pair English writes
+
+
+def test_an_english_word_that_ends_in_the_germans_head_looks_like_it(proposer):
+    """Fehlinformation :: misinformation; incorrect information: the phrase looked like the German by its word
+    information and won, while misinformation, which ends in the same head, looked like nothing. An English word
+    that ends as the German does in six letters or more, past a modifier, looks like it as a phrase with that head
+    does (Fußballer → footballer, Gegenoffensive → counteroffensive)."""
+    from glossary.terms.propose import _top, cognate
+
+    assert _top(proposer.score_senses("Fehlinformation")) == "misinformation"
+    assert _top(proposer.score_senses("Fußballer")) == "footballer"
+    assert cognate("counteroffensive", "Gegenoffensive") == 0.8
 
 
 def test_a_word_spelled_like_the_german_and_far_rarer_than_another_sense_is_a_false_friend(proposer):

@@ -165,6 +165,9 @@ _AMPERSAND = re.compile(r" ?& ?")
 # a place English writes this often (wordfreq) is one even where German has an everyday noun so spelled (Essen)
 _KNOWN_PLACE_ZIPF, _EVERYDAY_NOUN_ZIPF = 2.5, 4.5
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\. ")  # a middle name's initial: John F. Kelly
+# a number after a noun, no quantity's (Formel 1, Formel 1-Rennen; not 1,5 Prozent), and the hyphen of a compound
+_NUMBER_AFTER = re.compile(r" (\d{1,3})(?!\d|[.,:/]\d| ?%)(-(?![Jj]ährig)(?=[^\W\d_]))?")  # (no age: 16-Jährige)
+_NUMBERED_COMPOUND = re.compile(r"([A-ZÄÖÜ][^\W\d_]{3,})-\d{1,3}-[^\W\d_]")  # Formel-1-Finale
 # a Korean given name as English and German write it: two syllables, the second in lower case (Chan-il, Jae-in)
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
@@ -231,6 +234,7 @@ class Candidate:
     articled: bool = False  # seen after an article, as a common noun is (im Gold, der Gold…)
     apposed: int = 0  # times seen right after a noun, as a name is (der Versorger Westnetz)
     cited: int = 0  # times seen as a report's source is named: nach Polizeiangaben, Medienberichten zufolge
+    compounded: int = 0  # times seen as a compound's first part, a noun and a number: Formel 1-Rennen
 
     def __getstate__(self) -> dict:
         """A worker's candidates go to its parent with their occurrences as plain tuples, several times
@@ -250,6 +254,7 @@ class Candidate:
         self.articled = self.articled or other.articled
         self.apposed += other.apposed
         self.cited += other.cited
+        self.compounded += other.compounded
 
     @property
     def frequency(self) -> int:
@@ -728,6 +733,12 @@ class Collector:
                 i += 1  # a word of a quoted title is not a term of its own (Frankfurter in „Frankfurter Allgemeine“)
                 continue
             token = tokens[i]
+            number = _NUMBER_AFTER.match(text, matches[i].end()) if token[:1].isupper() and len(token) >= 4 else None
+            if number and token.isalpha() and token.lower() not in STOPWORDS:
+                # Formel 1: a name if the collection joins the two into a compound too (merge_numbered); the noun
+                surface = f"{token} {number[1]}"  # is read as well, as ever
+                self._add(surface.lower(), "name", "NUM", 2, surface, doc_index, segment_index)
+                self.candidates[surface.lower()].compounded += bool(number[2])
             if token[:1].isdigit() and i > 1 and joined[i] and tokens[i - 1][:1].isupper():
                 i += 1  # the number ends a name before it: Ligue 1-Klub, Formel 1-Rennen (no 1 club)
                 continue
@@ -1558,6 +1569,37 @@ class Collector:
         self.words += words
         self.pairs.update(pairs)
 
+    def merge_numbered(self) -> None:
+        """A noun and a number are a name when the collection joins the two into a compound as well (Formel 1
+        beside Formel-1-Finale or Formel 1-Rennen); then every number after that noun makes one (Formel 3), and
+        those are no longer mentions of the noun alone (no formula). Other nouns and numbers are no names
+        (Artikel 5, Seite 3), and their nouns stay as they were read."""
+        joined = {
+            m[1].lower() for c in self.candidates.values() if c.pos != "NUM"
+            for f in c.forms if (m := _NUMBERED_COMPOUND.match(f))
+        } | {c.key.split()[0] for c in self.candidates.values() if c.pos == "NUM" and c.compounded}  # fmt: skip
+        for key in [k for k, c in self.candidates.items() if c.pos == "NUM"]:
+            cand = self.candidates.pop(key)
+            if key.split()[0] not in joined:
+                continue
+            cand.pos = "PROPN"
+            self.candidates[key] = cand
+            noun = lexicon.spelling_key(cand.forms.most_common(1)[0][0].split()[0])
+            term = self.candidates.get(noun)
+            if term is None or term.kind != "term":
+                continue
+            spots = Counter((o.doc, o.segment) for o in cand.occurrences)
+            kept = []
+            for o in term.occurrences:
+                if spots[o.doc, o.segment]:
+                    spots[o.doc, o.segment] -= 1
+                    term.forms[o.surface] -= 1
+                else:
+                    kept.append(o)
+            term.occurrences, term.forms = kept, +term.forms
+            if not kept:
+                del self.candidates[noun]
+
     def split_people(self) -> None:
         """Two surnames side by side, each the last word of another person's full name in the collection, are
         those two people (nachdem Trump Comey gefeuert hatte: Donald Trump, James Comey; Coulson Blunkett), each
@@ -2103,6 +2145,7 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
             cand.kind, cand.pos = "name", "PROPN"
     for key in [key for key, cand in collector.candidates.items() if _shouted(cand, dictionary)]:
         del collector.candidates[key]
+    collector.merge_numbered()
     collector.merge_pairs()
     collector.merge_genitives()
     collector.split_people()

@@ -2038,6 +2038,9 @@ class Proposer:
             place = town if town in CLUB_WORDS else self.propose_name(town, None).target
             return Proposal(f"{' '.join(club)} {place}", 0.8, [], ["club+place"])
         *person, last = display.split()
+        if len(person) == 1 and last.isdigit() and person[0].isalpha() and self._best(person[0]):
+            english = self._best(person[0])  # a noun and a number, a name: Formel 1 → Formula 1, Artikel 13
+            return Proposal(f"{english[:1].upper()}{english[1:]} {last}", 0.7, [], [f"noun+number:{person[0]}"])
         head = lemma(last.rsplit("-", 1)[-1]) if "-" in last else ""
         if person and person[0] in given_names() and head in NAMED_PLACES and last[:1].isupper():
             # a person's institution, the hyphen after the surname: Robert Koch-Institut → Robert Koch Institute
