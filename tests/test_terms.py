@@ -3160,6 +3160,17 @@ def test_a_word_goes_before_a_phrase_of_its_sense_english_does_not_write(propose
     assert _top(proposer.score_senses("Wirtschaftskrise")) == "economic crisis"  # a pair English writes
 
 
+def test_a_composition_takes_the_head_web_text_writes_after_the_modifier(proposer):
+    """Nahrungsmittel|mangel was composed as food defect, Flughafen|sicherheit as airport safety, Online-Handel as
+    online trade: pairs web text does not write. Of the head's likeliest renderings, the one web text writes after
+    the modifier's English goes in its place (food shortage, airport security, online trading)."""
+    assert proposer.compound("Nahrungsmittelmangel") == {"food shortage": (0.5, "compound:Nahrungsmittel+Mangel")}
+    assert next(iter(proposer.compound("Flughafensicherheit"))) == "airport security"
+    assert next(iter(proposer.compound("Tabakunternehmen"))) == "tobacco company"
+    assert next(iter(proposer.compound("Online-Handel"))) == "online trading"
+    assert next(iter(proposer.compound("Weltbühne"))) == "world stage"
+
+
 def test_an_english_word_that_ends_in_the_germans_head_looks_like_it(proposer):
     """Fehlinformation :: misinformation; incorrect information: the phrase looked like the German by its word
     information and won, while misinformation, which ends in the same head, looked like nothing. An English word

@@ -495,6 +495,7 @@ GERMAN_LEFT_ZIPF = 2.0  # how often German must write a word English does not, t
 ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, for it to be English's own
 # words that only say what kind of thing the word before them is (local person, summit meeting, peak value)
 _CLASSIFIERS = ("person", "film", "meeting", "newspaper", "value", "ocean", "sea")
+WRITTEN_HEADS, WRITTEN_HEAD_GAP = 3, 1.0  # a composition's heads web text may write its pair with, and how far below
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
 
@@ -991,6 +992,11 @@ class Proposer:
                     attested = self._attested_pair(parts[0], parts[1], english[0], english[1], apart=True)
                     if attested:
                         return dict(attested)  # as the closed compound would be: Saison-Finale → season finale
+                if (
+                    len(parts) == len(english) == 2 and not named and english[1] != parts[1]
+                    and " " not in english[0] + english[1] and not _written(" ".join(english))
+                ):  # fmt: skip
+                    english[1] = self._written_head(english[0], english[1], last)  # Online-Handel → online trading
                 return {" ".join(english).replace("- ", "-"): (0.6, "compound")}
             return {}
         for prefix, english_prefix in _PREFIXES.items():  # Nichtraucher → non-smoker, Uraufnahme → original …
@@ -1103,6 +1109,8 @@ class Proposer:
                 if paraphrase:  # a modifier says its paraphrase as a compound: Kostensenkungs|programm → cost
                     mod_en = f"{english_singular(paraphrase[2])} {paraphrase[1]}"  # reduction programme
                 head = _PARAPHRASED.sub(r"\1", head) if mod_en else head  # Lkw-Fahrer: truck driver, not … of a vehicle
+                if mod_en and " " not in mod_en + head and not _written(f"{mod_en} {head}"):
+                    head = self._written_head(mod_en, head, head_word)  # food shortage, not food defect
                 return {f"{mod_en} {head}".strip(): (0.5, f"compound:{modifier}+{head_word}")}
             # the longest head left a modifier without English: a shorter head may leave one with English
             # (Elektroauto|konzern, not Elektro|autokonzern); else the head alone
@@ -1150,6 +1158,16 @@ class Proposer:
         if m.lower() in _COMPASS and h[:1].isupper():
             m = m.capitalize()  # a point of the compass before a people's word: South Korean, not south Korean
         return {f"{m} {h}": (0.55, f"compound:{modifier}+{head_word}[attested:{count}]")}
+
+    def _written_head(self, mod_en: str, head: str, head_word: str) -> str:
+        """Of the head's likeliest one-word renderings (its first three, none far below the first), the one web
+        text writes after the modifier's English, for a composed pair it does not write (`_written`): food
+        shortage, not food defect; tobacco company, not tobacco enterprise; else the head as composed."""
+        scored = self.score_senses(head_word)
+        heads = sorted((e for e in scored if " " not in e), key=lambda e: -scored[e][0])[:WRITTEN_HEADS]
+        top = scored[heads[0]][0] if heads else 0.0
+        written = [h for h in heads if scored[h][0] >= top - WRITTEN_HEAD_GAP and _written(f"{mod_en} {h}")]
+        return max(written, key=lambda h: _written(f"{mod_en} {h}"), default=head)
 
     def _single_words(self, word: str, senses: int) -> list[str]:
         """One-word English renderings of a German word, the first three of each of its first senses."""
