@@ -3163,12 +3163,17 @@ def test_a_word_goes_before_a_phrase_of_its_sense_english_does_not_write(propose
 def test_a_composition_takes_the_head_web_text_writes_after_the_modifier(proposer):
     """Nahrungsmittel|mangel was composed as food defect, Flughafen|sicherheit as airport safety, Online-Handel as
     online trade: pairs web text does not write. Of the head's likeliest renderings, the one web text writes after
-    the modifier's English goes in its place (food shortage, airport security, online trading)."""
+    the modifier's English goes in its place (food shortage, airport security, online trading); else, of the
+    modifier's likeliest renderings, one web text writes with a likely head."""
     assert proposer.compound("Nahrungsmittelmangel") == {"food shortage": (0.5, "compound:Nahrungsmittel+Mangel")}
     assert next(iter(proposer.compound("Flughafensicherheit"))) == "airport security"
     assert next(iter(proposer.compound("Tabakunternehmen"))) == "tobacco company"
     assert next(iter(proposer.compound("Online-Handel"))) == "online trading"
     assert next(iter(proposer.compound("Weltbühne"))) == "world stage"
+    # else the modifier too, in the singular: security force (not security agent), truck driver (not vice driver)
+    assert next(iter(proposer.compound("Sicherheitskraft"))) == "security force"
+    assert next(iter(proposer.compound("Lasterfahrer"))) == "truck driver"
+    assert next(iter(proposer.compound("Darmerkrankung"))) == "bowel disease"
 
 
 def test_an_english_word_that_ends_in_the_germans_head_looks_like_it(proposer):

@@ -495,7 +495,10 @@ GERMAN_LEFT_ZIPF = 2.0  # how often German must write a word English does not, t
 ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, for it to be English's own
 # words that only say what kind of thing the word before them is (local person, summit meeting, peak value)
 _CLASSIFIERS = ("person", "film", "meeting", "newspaper", "value", "ocean", "sea")
-WRITTEN_HEADS, WRITTEN_HEAD_GAP = 3, 1.0  # a composition's heads web text may write its pair with, and how far below
+WRITTEN_HEADS, WRITTEN_HEAD_GAP = (
+    3,
+    1.0,
+)  # a composition's part's renderings to find a written pair among, how far below
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
 
@@ -1110,7 +1113,7 @@ class Proposer:
                     mod_en = f"{english_singular(paraphrase[2])} {paraphrase[1]}"  # reduction programme
                 head = _PARAPHRASED.sub(r"\1", head) if mod_en else head  # Lkw-Fahrer: truck driver, not … of a vehicle
                 if mod_en and " " not in mod_en + head and not _written(f"{mod_en} {head}"):
-                    head = self._written_head(mod_en, head, head_word)  # food shortage, not food defect
+                    mod_en, head = self._written_pair(mod_en, head, modifier, head_word)  # food shortage
                 return {f"{mod_en} {head}".strip(): (0.5, f"compound:{modifier}+{head_word}")}
             # the longest head left a modifier without English: a shorter head may leave one with English
             # (Elektroauto|konzern, not Elektro|autokonzern); else the head alone
@@ -1159,15 +1162,30 @@ class Proposer:
             m = m.capitalize()  # a point of the compass before a people's word: South Korean, not south Korean
         return {f"{m} {h}": (0.55, f"compound:{modifier}+{head_word}[attested:{count}]")}
 
+    def _written_pair(self, mod_en: str, head: str, modifier: str, head_word: str) -> tuple[str, str]:
+        """For a composed pair web text does not write (`_written`), a pair of the parts' likeliest renderings
+        that it writes: another head first (food shortage, not food defect; airport security), else another
+        modifier too, in the singular as English compounds have it (security force, not security agent; truck
+        driver, not vice driver); else the pair as composed."""
+        head = self._written_head(mod_en, head, head_word)
+        if _written(f"{mod_en} {head}"):
+            return mod_en, head
+        mods = [m for form in _modifier_forms(modifier) for m in self._likeliest(form.capitalize())]
+        pairs = [(m, self._written_head(m, head, head_word)) for m in mods if english_singular(m) == m]
+        return max(
+            (p for p in pairs if _written(" ".join(p))), key=lambda p: _written(" ".join(p)), default=(mod_en, head)
+        )
+
     def _written_head(self, mod_en: str, head: str, head_word: str) -> str:
-        """Of the head's likeliest one-word renderings (its first three, none far below the first), the one web
-        text writes after the modifier's English, for a composed pair it does not write (`_written`): food
-        shortage, not food defect; tobacco company, not tobacco enterprise; else the head as composed."""
-        scored = self.score_senses(head_word)
-        heads = sorted((e for e in scored if " " not in e), key=lambda e: -scored[e][0])[:WRITTEN_HEADS]
-        top = scored[heads[0]][0] if heads else 0.0
-        written = [h for h in heads if scored[h][0] >= top - WRITTEN_HEAD_GAP and _written(f"{mod_en} {h}")]
+        """Of the head's likeliest renderings, the one web text writes after the modifier's English, if any."""
+        written = [h for h in self._likeliest(head_word) if _written(f"{mod_en} {h}")]
         return max(written, key=lambda h: _written(f"{mod_en} {h}"), default=head)
+
+    def _likeliest(self, word: str) -> list[str]:
+        """A word's first one-word renderings (`WRITTEN_HEADS`), none far below the first."""
+        scored = self.score_senses(word)
+        ranked = sorted((e for e in scored if " " not in e), key=lambda e: -scored[e][0])[:WRITTEN_HEADS]
+        return [e for e in ranked if scored[e][0] >= scored[ranked[0]][0] - WRITTEN_HEAD_GAP]
 
     def _single_words(self, word: str, senses: int) -> list[str]:
         """One-word English renderings of a German word, the first three of each of its first senses."""
