@@ -3176,6 +3176,19 @@ def test_a_composition_takes_the_head_web_text_writes_after_the_modifier(propose
     assert next(iter(proposer.compound("Darmerkrankung"))) == "bowel disease"
 
 
+def test_a_word_the_dictionary_only_describes_is_said_as_its_compounds_say_it(proposer):
+    """Fahrer :: driver of a/the vehicle is the dictionary's only line for the word, and every news glossary had
+    Fahrer → driver of a vehicle. The dictionary's compounds of the word (Busfahrer, Rennfahrer, Lkw-Fahrer) say
+    it as driver, the thing the description names: that goes first, the description stays listed; a description
+    no compounds back stays (Familienvater → father of a family)."""
+    from glossary.terms.propose import _top
+
+    scored = proposer.score_senses("Fahrer")
+    assert _top(scored) == "driver" and "driver of a vehicle" in scored
+    assert _top(proposer.score_senses("Fahrerin")) == "driver"
+    assert _top(proposer.score_senses("Familienvater")) == "father of a family"
+
+
 def test_an_english_word_that_ends_in_the_germans_head_looks_like_it(proposer):
     """Fehlinformation :: misinformation; incorrect information: the phrase looked like the German by its word
     information and won, while misinformation, which ends in the same head, looked like nothing. An English word

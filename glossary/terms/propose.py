@@ -74,6 +74,7 @@ REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")
 # a head's rendering that says what it is of, which a compound's modifier says instead (driver of a vehicle)
 _PARAPHRASED = re.compile(r"^(\S+) of an? \S+$")  # (not of the: minister of the interior)
+_DESCRIBED = re.compile(r"(\w+) of (?:an?|the) \w+")  # a thing said with what it belongs to: driver of a vehicle
 _OF_THE = re.compile(r" of the (?=\w+$)")
 _X_OF_Y = re.compile(r"(\w+) (?:of|for|to)(?: the)? (\w+)")  # delivery of arms, application for asylum
 _PHRASE_LINKS = frozenset("of and for per on the".split())  # English's small words inside a German compound
@@ -862,6 +863,13 @@ class Proposer:
             paraphrase = max((p for p in paraphrases if p in scored), key=lambda p: scored[p][0], default="")
             if compound in scored and paraphrase and scored[paraphrase][0] > scored[compound][0]:
                 scored[compound], scored[paraphrase] = (scored[paraphrase][0], scored[compound][1]), scored[compound]
+        man = word[:-2] if word.endswith("erin") else word  # (Fahrerin, as Fahrer)
+        for english in [e for e in scored if _DESCRIBED.fullmatch(e)]:
+            thing = _DESCRIBED.fullmatch(english)[1]
+            if thing not in scored and self._learned_head(man) == thing.lower():
+                # the word said as the dictionary's compounds say it, not described: Fahrer → driver (Busfahrer →
+                # bus driver, Rennfahrer → racing driver), not driver of a vehicle
+                scored[thing] = (scored[english][0] + 0.01, f"{scored[english][1]}+compounds")
         people = studies_of(word) if not senses else ""
         if people:  # Koreanistik → Korean studies, as Germanistik is German Studies
             scored[f"{people} studies"] = (2.0, f"studies:{people}")
@@ -1365,6 +1373,10 @@ class Proposer:
         own = _own_words(self.dictionary, head) or {
             e.split()[-1].lower() for sense in self.dictionary.senses(head) for e in sense.english if " " in e
         }
+        own |= {  # (and the thing a description says: driver of a/the vehicle → driver)
+            m[1].lower() for sense in self.dictionary.senses(head) for e in _alternatives(sense.english)
+            if (m := _DESCRIBED.fullmatch(e))
+        }  # fmt: skip
         if len(head) < 4 or len(own) < 2:
             return ""
         lasts: Counter = Counter()
