@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 26
+_CACHE_VERSION = 27
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -58,6 +58,7 @@ class Sense:
     grammar: str  # m, f, n, pl, adj, vt, …
     synonyms: tuple[str, ...]  # the German synonyms of this sub-entry (the synset)
     line: int
+    american: tuple[str, ...] = ()  # the renderings marked [Am.] (District Attorney [Am.] beside Public Prosecutor)
 
 
 def _synonyms(text: str) -> list[str]:
@@ -188,6 +189,9 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                 en_words = tuple(_ARTICLE_EN.sub("", w) for w in (_clean(x) for x in _synonyms(en)) if w)
                 if not en_words:
                     continue
+                american = tuple(
+                    _ARTICLE_EN.sub("", _clean(x)) for x in _synonyms(en) if "Am." in map(str.strip, _TAGS.findall(x))
+                )
                 de_synonyms = [s.strip() for s in _synonyms(de) if s.strip()]
                 cleaned = tuple(_ARTICLE_DE.sub("", c) for c in (_clean(s) for s in de_synonyms) if c)
                 # a form of address (Schwester /Sr./ (als Anrede) :: sister, written Sister) is tagged so, as its own
@@ -214,10 +218,11 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                         and not any(sum(c.isupper() for c in a) >= 2 for a in _NAME_ABBREVIATION.findall(raw))
                     ):  # fmt: skip
                         continue
-                    index.setdefault(word, []).append(Sense(en_words, tags, grammar, cleaned, number))
+                    index.setdefault(word, []).append(Sense(en_words, tags, grammar, cleaned, number, american))
                     if _INFLECTED.search(raw) and word.endswith("e"):
                         # an adjective written with its endings (ehemalige(r/s) :: former) is its stem's sense too
-                        index.setdefault(word[:-1], []).append(Sense(en_words, tags, grammar, cleaned, number))
+                        sense = Sense(en_words, tags, grammar, cleaned, number, american)
+                        index.setdefault(word[:-1], []).append(sense)
                     # an abbreviation (Weltmeisterschaft /WM/, Deutsche Demokratische Republik /DDR/) is a
                     # word too; its English begins with the English abbreviation when there is one (/GDR/)
                     for abbreviation in _ABBREVIATION.findall(raw.split("[")[0]):
@@ -246,7 +251,9 @@ def _add_possessed(index: dict[str, list[Sense]]) -> None:
             if found[1] in index and sense.grammar not in ("m", "f", "n"):
                 continue  # a word of its own takes a someone's noun (jds. Alter {n}: age), not a phrase (jds. Vorgaben)
             english = tuple(dict.fromkeys(_POSSESSOR_EN.sub("", e) for e in sense.english))
-            index.setdefault(found[1], []).append(Sense(english, sense.tags, sense.grammar, sense.synonyms, sense.line))
+            index.setdefault(found[1], []).append(
+                Sense(english, sense.tags, sense.grammar, sense.synonyms, sense.line, sense.american)
+            )
 
 
 def _build(tmp: Path, path: Path) -> None:
@@ -258,10 +265,11 @@ def _build(tmp: Path, path: Path) -> None:
         "CREATE TABLE sense (word TEXT, english TEXT, tags TEXT, grammar TEXT, synonyms TEXT, line INTEGER,"
         " drow TEXT,"  # the word reversed, lower case: entries by their ending (…sprecher)
         " english_key TEXT,"  # the English as one phrase key between spaces: how often a compound uses a word
-        " n INTEGER)"  # the order rows were written in, which the indexes keep among rows of one word
+        " n INTEGER,"  # the order rows were written in, which the indexes keep among rows of one word
+        " american TEXT)"
     )
     db.executemany(
-        "INSERT INTO sense VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sense VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
                 word,
@@ -273,6 +281,7 @@ def _build(tmp: Path, path: Path) -> None:
                 word.lower()[::-1],
                 f" {phrase_key(' '.join(s.english))} ",
                 n,
+                "\t".join(s.american),
             )
             for n, (word, s) in enumerate((word, s) for word, senses in parse(path).items() for s in senses)
         ),  # fmt: skip
@@ -393,10 +402,11 @@ class Dictionary:
             found = []
             if self._db is not None and _may_have(self._words, word):
                 rows = self._db.execute(
-                    "SELECT english, tags, grammar, synonyms, line FROM sense WHERE word = ? ORDER BY line", (word,)
+                    "SELECT english, tags, grammar, synonyms, line, american FROM sense WHERE word = ? ORDER BY line",
+                    (word,),
                 )
                 split = lambda v: tuple(v.split("\t")) if v else ()  # noqa: E731
-                found = [Sense(split(e), split(t), g, split(s), n) for e, t, g, s, n in rows]
+                found = [Sense(split(e), split(t), g, split(s), n, split(a)) for e, t, g, s, n, a in rows]
             self._memo[word] = found
         return found
 

@@ -34,6 +34,20 @@ def test_parse_aligns_sub_entries_and_keeps_tags():
     assert index["absoluter Herrscher"][0].english == ("absolute ruler",)
 
 
+def test_a_rendering_marked_american_is_known_as_one_through_the_cache(tmp_path):
+    """District Attorney [Am.] beside Public Prosecutor: the mark is the rendering's own, kept beside the sense's
+    tags, and read back from the cache."""
+    sample = tmp_path / "de-en"
+    sample.write_text(
+        "Staatsanwalt {m} [jur.] | Staatsanwälte {pl} :: Public Prosecutor; District Attorney [Am.] /DA/; "
+        "Crown Prosecutor [Br.] | Public Prosecutors; District Attorneys [Am.]\n",
+        encoding="utf-8",
+    )
+    sense = Dictionary.load(sample, cache_dir=tmp_path).senses("Staatsanwalt")[0]
+    assert sense.english == ("Public Prosecutor", "District Attorney", "Crown Prosecutor")
+    assert sense.american == ("District Attorney",)
+
+
 def test_sqlite_cache_is_built_once_and_reused(tmp_path, monkeypatch):
     d = Dictionary.load(SAMPLE, cache_dir=tmp_path)
     assert d.senses("Kosmodrom")[0].english[0] == "spaceport"

@@ -3176,6 +3176,19 @@ def test_a_composition_takes_the_head_web_text_writes_after_the_modifier(propose
     assert next(iter(proposer.compound("Darmerkrankung"))) == "bowel disease"
 
 
+def test_a_senses_pair_the_web_writes_far_more_goes_first_unless_american(proposer):
+    """Herzinfarkt :: cardiac infarction; myocardial infarction; heart attack: the look-alike went first, though web
+    text writes heart attack far more; so with Baustelle :: building site; construction site. Of one sense's
+    two-word renderings, one the web writes more by half a zipf goes first; not one the dictionary marks American
+    beside a best it does not (Staatsanwalt stays Public Prosecutor: the web writes District Attorney [Am.])."""
+    from glossary.terms.propose import _top, _written
+
+    assert _top(proposer.score_senses("Herzinfarkt")) == "heart attack"
+    assert _top(proposer.score_senses("Baustelle")) == "construction site"
+    assert _written("district attorney") > _written("public prosecutor") + 0.5
+    assert _top(proposer.score_senses("Staatsanwalt")) == "Public Prosecutor"
+
+
 def test_a_word_the_dictionary_only_describes_is_said_as_its_compounds_say_it(proposer):
     """Fahrer :: driver of a/the vehicle is the dictionary's only line for the word, and every news glossary had
     Fahrer → driver of a vehicle. The dictionary's compounds of the word (Busfahrer, Rennfahrer, Lkw-Fahrer) say

@@ -487,6 +487,7 @@ ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjecti
 CLOSED_ZIPF = 2.5  # a compound English writes closed, as a word of its own (tablespoon, goalkeeper)
 RARE_CONFIDENCE = 0.4  # the dictionary's own English for the word, rare in English text: countershading
 COMPOSED_CONFIDENCE, ATTESTED_CONFIDENCE = 0.6, 0.75  # a compound said part by part; as a pair English writes
+WRITTEN_GAP = 0.5  # how much more often web text must write a sense's other pair for it to go first (zipf)
 SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings: grey, gray
 COLLECTION_GAP = 1.0  # how far below the word's best a sense its collection's compounds agree on may be
 VOTE_GAP = 2.0  # how far below the head's own best a sense one compound of the collection gives it may be
@@ -508,6 +509,14 @@ def _written(pair: str) -> float:
     return max(zipf_pair(pair), zipf_pair(pluralize(pair)))
 
 
+def _respelled(one: str, other: str) -> bool:
+    """Two renderings of as many words, each word the same or a spelling of it: grey area, gray area."""
+    pairs = list(zip(one.lower().split(), other.lower().split()))
+    return len(one.split()) == len(other.split()) and all(
+        a == b or fuzz.ratio(a, b) >= SPELLING_RATIO for a, b in pairs
+    )
+
+
 def _written_together(scored: dict[str, tuple[float, str]]) -> None:
     """Of two-word renderings that share a word, one English writes often takes the place of the best of
     them when English hardly writes that (economic crisis, not economic crunch; serial killer, not serial
@@ -521,12 +530,30 @@ def _written_together(scored: dict[str, tuple[float, str]]) -> None:
     words = best.lower().split()
     rivals = [
         e for e in pairs
-        if sum(a == b for a, b in zip(e.lower().split(), words)) == 1
-        and all(a == b or fuzz.ratio(a, b) < SPELLING_RATIO for a, b in zip(e.lower().split(), words))
+        if sum(a == b for a, b in zip(e.lower().split(), words)) == 1 and not _respelled(e, best)
     ]  # fmt: skip
     rival = max(rivals, key=_written, default="")
     if rival and _written(rival):
         _put_first(scored, rival, best)
+
+
+def _written_more(in_sense: dict[str, tuple[float, float, str]], american: frozenset[str]) -> None:
+    """Of one sense's two-word renderings, one web text writes far more often than the sense's best (by
+    `WRITTEN_GAP`) takes its place: Herzinfarkt → heart attack, not myocardial infarction; Baustelle →
+    construction site, not building site. Not a spelling of the same words (programme), nor one the dictionary
+    marks American beside a best it does not (Staatsanwalt stays Public Prosecutor, not District Attorney). In
+    place: score_senses' scores of one sense, english → (score, score as English writes, evidence)."""
+    best = max(in_sense, key=lambda e: in_sense[e][1], default="")
+    if len(best.split()) != 2:
+        return
+    rivals = [
+        e for e in in_sense
+        if len(e.split()) == 2 and e != best and not _respelled(e, best) and (e not in american or best in american)
+    ]  # fmt: skip
+    rival = max(rivals, key=_written, default="")
+    if rival and _written(rival) >= _written(best) + WRITTEN_GAP:
+        (score, as_written, evidence), (other, other_written, other_evidence) = in_sense[best], in_sense[rival]
+        in_sense[best], in_sense[rival] = (other, other_written, evidence), (score, as_written, other_evidence)
 
 
 def _put_first(scored: dict[str, tuple[float, str]], first: str, second: str) -> None:
@@ -765,6 +792,7 @@ class Proposer:
         split = compound_split(word, self.dictionary) if len(word) >= 7 and word[:1].isupper() else None
         head_words = self._renderings(split[1].capitalize()) if split else frozenset()
         commonest = max((zipf_en(e.lower()) for e in uses if " " not in e), default=0.0)
+        american = frozenset(_ARTICLE.sub("", e) for s in senses for e in _alternatives(s.american))
         for index, sense in enumerate(senses):
             domain = min(0.4, sum(self.domain.get(t, 0.0) for t in sense.tags if t not in REGISTER_TAGS))
             weight = 1.0 / (1 + 0.25 * index) + 1.5 * domain
@@ -845,6 +873,7 @@ class Proposer:
                 cost = 0.25 * UNWRITTEN_WORD_ZIPF * (len(content) - 1) * unwritten
                 if english not in in_sense or in_sense[english][0] < score:
                     in_sense[english] = (score, score - cost, evidence)
+            _written_more(in_sense, american)
             # reordered within the sense, which keeps its best score among the senses
             lift = max((v[0] for v in in_sense.values()), default=0.0) - max(
                 (v[1] for v in in_sense.values()), default=0.0
