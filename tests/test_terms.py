@@ -706,15 +706,17 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     assert proposer.english_for("Erstaufnahmeunterkunft") == "initial accommodation"  # (said once)
     # a compound English writes as one word says how a modifier reads too (Spionageflugzeug: spyplane, spyware)
     assert proposer.english_for("Spionagesatellit") == "spy satellite"  # (not espionage satellite)
-    assert proposer.english_for("Afrikareise") == "Africa trip"  # (Afrikaner → Africans: no word after African)
+    # (Afrikaner → Africans: no word after African; the head is the one the web writes after Africa, travel)
+    assert proposer.english_for("Afrikareise") in ("Africa trip", "Africa travel")
     # the dictionary's own, five words long with its small words
     assert proposer.english_for("Bundesinnenminister") == "Federal Minister of the Interior"
     # an adjective's stem as modifier says what the adjective says: a new election, not a re-election
     assert proposer.english_for("Neuwahl") == "new election"
     assert proposer.english_for("Großbuchstabe") == "capital letter"
-    # (not against other words: dignity of man and series of success have no rival of their head)
+    # (not against other words: dignity of man has no rival of its head)
     assert proposer.english_for("Menschenwürde") == "human dignity"
-    assert proposer.english_for("Erfolgsserie") == "successful series"
+    # (the sense's pair the web writes far more than successful series, though it shares no word with it)
+    assert proposer.english_for("Erfolgsserie") == "winning streak"
     # a rarer sense wins only on a dictionary line that has the head: security interest, no arms deal
     assert proposer.english_for("Sicherheitsinteresse") == "security interest"
     assert proposer.english_for("Waffenteil") != "arms deal"
@@ -3180,13 +3182,16 @@ def test_a_senses_pair_the_web_writes_far_more_goes_first_unless_american(propos
     """Herzinfarkt :: cardiac infarction; myocardial infarction; heart attack: the look-alike went first, though web
     text writes heart attack far more; so with Baustelle :: building site; construction site. Of one sense's
     two-word renderings, one the web writes more by half a zipf goes first; not one the dictionary marks American
-    beside a best it does not (Staatsanwalt stays Public Prosecutor: the web writes District Attorney [Am.])."""
+    beside a best it does not (Staatsanwalt stays Public Prosecutor: the web writes District Attorney [Am.]). Förderprogramm
+    :: support programme; development program stays support programme, which the web writes as support program."""
     from glossary.terms.propose import _top, _written
 
     assert _top(proposer.score_senses("Herzinfarkt")) == "heart attack"
     assert _top(proposer.score_senses("Baustelle")) == "construction site"
     assert _written("district attorney") > _written("public prosecutor") + 0.5
     assert _top(proposer.score_senses("Staatsanwalt")) == "Public Prosecutor"
+    # the web's pairs are mostly American: a British spelling is written as the American is (support programme)
+    assert _written("support programme") == _written("support program") > 0 and _written("labour market") > 0
 
 
 def test_a_word_the_dictionary_only_describes_is_said_as_its_compounds_say_it(proposer):

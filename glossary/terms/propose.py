@@ -504,9 +504,27 @@ WRITTEN_HEADS, WRITTEN_HEAD_GAP = (
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
 
+# British spellings and the American the web writes: the web's word pairs are mostly American (support program)
+_AMERICAN = (
+    (re.compile(r"programme\b"), "program"),
+    (re.compile(r"(?<=[a-z]{2})our\b"), "or"),
+    (re.compile(r"(?<=[a-z]{2})tre\b"), "ter"),
+    (re.compile(r"isation\b"), "ization"),
+    (re.compile(r"(?<=[a-z]{2})ence\b"), "ense"),
+)
+
+
 def _written(pair: str) -> float:
-    """How often web text writes a two-word rendering, in the singular or the plural (fighter jets)."""
-    return max(zipf_pair(pair), zipf_pair(pluralize(pair)))
+    """How often web text writes a two-word rendering, in the singular or the plural (fighter jets), in a British
+    spelling as in the American (support programme as support program)."""
+    found = max(zipf_pair(pair), zipf_pair(pluralize(pair)))
+    if not found:
+        american = pair
+        for pattern, spelling in _AMERICAN:
+            american = pattern.sub(spelling, american)
+        if american != pair:
+            found = max(zipf_pair(american), zipf_pair(pluralize(american)))
+    return found
 
 
 def _respelled(one: str, other: str) -> bool:
