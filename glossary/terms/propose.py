@@ -497,10 +497,8 @@ GERMAN_LEFT_ZIPF = 2.0  # how often German must write a word English does not, t
 ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, for it to be English's own
 # words that only say what kind of thing the word before them is (local person, summit meeting, peak value)
 _CLASSIFIERS = ("person", "film", "meeting", "newspaper", "value", "ocean", "sea")
-WRITTEN_HEADS, WRITTEN_HEAD_GAP = (
-    3,
-    1.0,
-)  # a composition's part's renderings to find a written pair among, how far below
+# of a composition's part, how many renderings a pair the web writes is looked for among, and how far below the first
+WRITTEN_HEADS, WRITTEN_HEAD_GAP = 3, 1.0
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
 
