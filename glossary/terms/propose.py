@@ -512,6 +512,7 @@ _AMERICAN = (
 )
 
 
+@functools.lru_cache(maxsize=100_000)
 def _written(pair: str) -> float:
     """How often web text writes a two-word rendering, in the singular or the plural (fighter jets), in a British
     spelling as in the American (support programme as support program)."""
@@ -568,13 +569,13 @@ def _written_more(in_sense: dict[str, tuple[float, float, str]], american: froze
     ]  # fmt: skip
     rival = max(rivals, key=_written, default="")
     if rival and _written(rival) >= _written(best) + WRITTEN_GAP:
-        (score, as_written, evidence), (other, other_written, other_evidence) = in_sense[best], in_sense[rival]
-        in_sense[best], in_sense[rival] = (other, other_written, evidence), (score, as_written, other_evidence)
+        _put_first(in_sense, rival, best)
 
 
-def _put_first(scored: dict[str, tuple[float, str]], first: str, second: str) -> None:
-    """The two renderings exchange scores, each keeping its evidence: `first` now has the higher. In place."""
-    scored[first], scored[second] = (scored[second][0], scored[first][1]), (scored[first][0], scored[second][1])
+def _put_first(scored: dict[str, tuple], first: str, second: str) -> None:
+    """The two renderings exchange scores, each keeping its evidence (the last of its values): `first` now has the
+    higher. In place."""
+    scored[first], scored[second] = (*scored[second][:-1], scored[first][-1]), (*scored[first][:-1], scored[second][-1])
 
 
 _PLACE_NAMED = frozenset("Tal Brücke Straße Platz Allee Gebirge Kanal".split())  # after a place, a name of its own
@@ -909,8 +910,7 @@ class Proposer:
             if compound in scored and paraphrase and scored[paraphrase][0] > scored[compound][0]:
                 scored[compound], scored[paraphrase] = (scored[paraphrase][0], scored[compound][1]), scored[compound]
         man = word[:-2] if word.endswith("erin") else word  # (Fahrerin, as Fahrer)
-        for english in [e for e in scored if _DESCRIBED.fullmatch(e)]:
-            thing = _DESCRIBED.fullmatch(english)[1]
+        for english, thing in [(e, m[1]) for e in scored if (m := _DESCRIBED.fullmatch(e))]:
             if thing not in scored and self._learned_head(man) == thing.lower():
                 # the word said as the dictionary's compounds say it, not described: Fahrer → driver (Busfahrer →
                 # bus driver, Rennfahrer → racing driver), not driver of a vehicle
@@ -2131,8 +2131,8 @@ class Proposer:
             place = town if town in CLUB_WORDS else self.propose_name(town, None).target
             return Proposal(f"{' '.join(club)} {place}", 0.8, [], ["club+place"])
         *person, last = display.split()
-        if len(person) == 1 and last.isdigit() and person[0].isalpha() and self._best(person[0]):
-            english = self._best(person[0])  # a noun and a number, a name: Formel 1 → Formula 1, Artikel 13
+        english = self._best(person[0]) if len(person) == 1 and last.isdigit() and person[0].isalpha() else ""
+        if english:  # a noun and a number, a name: Formel 1 → Formula 1, Artikel 13
             return Proposal(f"{english[:1].upper()}{english[1:]} {last}", 0.7, [], [f"noun+number:{person[0]}"])
         head = lemma(last.rsplit("-", 1)[-1]) if "-" in last else ""
         if person and person[0] in given_names() and head in NAMED_PLACES and last[:1].isupper():
