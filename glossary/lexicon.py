@@ -357,12 +357,19 @@ def _zipf(word: str, lang: str) -> float:
 _WEB_TOKENS = 1_024_908_267_229  # the words of the web text the pair counts were made from (Google, 2006)
 
 
+_IRREGULAR_PLURALS = {"child": "children", "person": "people", "foot": "feet", "tooth": "teeth", "mouse": "mice"}
+
+
 def pluralize(phrase: str) -> str:
-    """cosmodrome → cosmodromes, head of state → heads of state, delivery → deliveries."""
+    """cosmodrome → cosmodromes, head of state → heads of state, delivery → deliveries, spokesman → spokesmen
+    (not human → humen: of the two plurals of a word in -man, the one English writes)."""
     words = phrase.split()
     i = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
     w = words[i]
-    if re.search(r"[^aeiou]y$", w):
+    irregular = _IRREGULAR_PLURALS.get(w.lower())
+    if irregular or w.endswith("man") and zipf_en(w[:-3].lower() + "men") > zipf_en(w.lower() + "s"):
+        w = w[:1] + irregular[1:] if irregular else w[:-3] + "men"
+    elif re.search(r"[^aeiou]y$", w):
         w = w[:-1] + "ies"
     elif re.search(r"(s|x|z|ch|sh)$", w):
         w += "es"

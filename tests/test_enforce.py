@@ -15,6 +15,10 @@ def test_pluralize():
     assert [pluralize(p) for p in ("cosmodrome", "head of state", "arms delivery", "anti-tank missile", "war of aggression")] == [
         "cosmodromes", "heads of state", "arms deliveries", "anti-tank missiles", "wars of aggression",
     ]  # fmt: skip
+    # a word in -man as English writes its plural, and the few English forms of their own
+    assert [pluralize(p) for p in ("spokesman", "human", "German", "child", "Person")] == [
+        "spokesmen", "humans", "Germans", "children", "People",
+    ]  # fmt: skip
 
 
 def test_repairs_forbidden_alternative_and_untranslated_without_the_model():

@@ -2401,6 +2401,21 @@ def test_a_modifier_listed_as_a_paraphrase_is_said_as_a_compound(proposer):
     )
 
 
+def test_a_name_of_words_joined_by_a_small_word_is_said_in_english_words(dictionary, proposer):
+    """An office, a day, a society named in German words joined by für, der, von … is said as English says such
+    names, the German name listed beside it (was left in German). Not a person with von, nor a title's words."""
+    doc = read_string(
+        "Am Tag der Deutschen Einheit feiert Berlin. Der Tag der Deutschen Einheit ist ein Feiertag.\n"
+        "Ursula von der Leyen sprach zur Akademie der Wissenschaften.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["Tag der Deutschen Einheit"][1].target == "Day of German Unity"
+    assert "Tag der Deutschen Einheit" in found["Tag der Deutschen Einheit"][1].alternatives
+    assert found["Ursula von der Leyen"][1].target == "Ursula von der Leyen"
+    assert proposer.propose_name("Akademie der Wissenschaften", None).target == "Academy of Sciences"  # (plural)
+    assert proposer.propose_name("Mönch und Krieger", None).target == "Mönch und Krieger"
+
+
 def test_a_name_in_words_takes_the_nouns_sense_the_dictionary_writes_after_its_adjective(proposer):
     """Syrische Beobachtungsstelle: the dictionary writes Syrian Observatory on Beobachtungsstelle's line; the
     noun's first one-word rendering (center, half of monitoring centre/center) is no part of that name. A pair

@@ -578,6 +578,12 @@ def _put_first(scored: dict[str, tuple], first: str, second: str) -> None:
     scored[first], scored[second] = (*scored[second][:-1], scored[first][-1]), (*scored[first][:-1], scored[second][-1])
 
 
+# the small words of a German name as English says them; an article after one is dropped (in der, für die)
+_NAME_LINKS_EN = {
+    "für": "for", "der": "of", "des": "of", "von": "of", "vom": "of the", "zur": "for the", "zum": "for the",
+    "und": "and", "in": "in", "die": "", "das": "", "dem": "", "den": "",
+}  # fmt: skip
+_NAME_OPENING = frozenset("für der des von vom zur zum".split())  # the first small word of a name of these
 _PLACE_NAMED = frozenset("Tal Brücke Straße Platz Allee Gebirge Kanal".split())  # after a place, a name of its own
 _COMPASS = frozenset("north south east west northern southern eastern western".split())
 
@@ -2018,6 +2024,49 @@ class Proposer:
         english = [w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in " ".join(words).split()]
         return Proposal(" ".join(english), 0.5, [], ["dictionary:name-words"])  # National Health Service
 
+    def _linked_name(self, display: str) -> Proposal | None:
+        """A name of German words joined by für, der, von … (an office, a day, a society), said word by word as
+        English says such names: Tag der Deutschen Einheit → Day of German Unity, Akademie der Wissenschaften →
+        Academy of Sciences. Not a person's (Ursula von der Leyen), nor a name with a word the dictionary does
+        not know; the German name stays listed."""
+        words = display.split()
+        at = next((i for i, w in enumerate(words) if w in _NAME_LINKS_EN), 0)
+        if not at or words[at] not in _NAME_OPENING or words[0] in given_names() or at == len(words) - 1:
+            return None  # (and not a title's words: Mönch und Krieger, Land in Sonne)
+        out: list[str] = []
+        adjective = ""  # the English of an adjective before the next noun, whose sense it may choose
+        link = ""  # the last small word: after des, a noun not in its plain form is a genitive (des Präsidenten)
+        for index, word in enumerate(words):
+            if word in _NAME_LINKS_EN:
+                after_link = index and words[index - 1] in _NAME_LINKS_EN
+                english_link = "" if word in ("der", "des") and after_link else _NAME_LINKS_EN[word]
+                out += [english_link] if english_link else []
+                link = word
+                continue
+            if not word[:1].isupper() or not word.replace("-", "").isalpha():
+                return None
+            base = lemma(word)
+            if index < len(words) - 1 and words[index + 1] not in _NAME_LINKS_EN and self._adjective_word(word):
+                adjective = self._adjective(adjective_stem(word).lower(), untagged=True)
+                if not adjective:
+                    return None
+                out.append(adjective)
+                continue
+            if not self.dictionary.is_common_noun(base) and not self.dictionary.senses(base):
+                return None  # (a name or a word the dictionary lacks: the name stays as it is)
+            options = [self._best(base), *self._single_words(base, 6)]
+            english = next(  # after an adjective, the sense English writes with it: German unity, not German unit
+                (n for n in options if adjective and n and self.dictionary.attested(f"{adjective} {n}")[0]),
+                options[0],
+            )
+            adjective = ""
+            if not english:
+                return None
+            plural = base != word and word not in (base + "s", base + "es") and link != "des"
+            out.append(pluralize(english) if plural else english)
+        english = [w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in " ".join(out).split()]
+        return Proposal(" ".join(english), 0.5, [display], ["dictionary:name-words"])  # (the German name listed)
+
     @functools.lru_cache(maxsize=20_000)
     def _phrased_adjective(self, adj: str) -> str:
         """The adjective's sense the dictionary's own phrases on it say first (erforderliche …, erforderlicher … →
@@ -2140,6 +2189,9 @@ class Proposer:
             named = " ".join([*person, *last.split("-")[:-1], NAMED_PLACES[head]])
             return Proposal(named, 0.8, [], ["name+place"])
         english, source, confidence = english_name(display)
+        linked = self._linked_name(display) if source == "identity" else None
+        if linked is not None:
+            return linked
         if source != "cldr" or zipf_en(english.lower()) < 2.5:  # CLDR is current (Kyiv) unless English rarely uses it
             senses = self.dictionary.senses(display)
             base = lemma(display) if senses else display  # a place's plural is on its line, untagged: Golfstaaten
