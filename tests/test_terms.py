@@ -156,7 +156,7 @@ def test_abbreviations_the_collection_spells_out_and_names_of_states(dictionary)
 def test_a_name_its_abbreviation_spells_out_is_a_name_with_its_small_words(dictionary):
     """Stiftung Wissenschaft und Politik (SWP): common nouns and an und, which no other reading joins into a name,
     are one where the letters in brackets spell them, a town's adjective before them not (der Berliner Stiftung …);
-    in the nominative (des Bundesamtes für …). Letters in small
+    in the nominative (des Bundesamtes für …), said in English words. Letters in small
     letters are a name too when words spell them (epd), not otherwise (ca); words of a compound said once (Industrie-
     und Handelskammer) are none."""
     entries = _extracted(
@@ -165,7 +165,10 @@ def test_a_name_its_abbreviation_spells_out_is_a_name_with_its_small_words(dicti
         "trat zurück. Die Preise stiegen (ca) um zehn Prozent. Die Industrie- und Handelskammer (IHK) warnt.\n",
         dictionary,
     )
-    _kept_as_names(entries, ("Stiftung Wissenschaft und Politik", "Bundesamt für Migration und Flüchtlinge", "epd"))
+    _kept_as_names(entries, ("Stiftung Wissenschaft und Politik", "epd"))
+    office = entries["Bundesamt für Migration und Flüchtlinge"]  # (said in English words, the German listed)
+    assert office.kind == "name" and office.target.endswith("for Migration and Refugees")
+    assert office.alternatives == ["Bundesamt für Migration und Flüchtlinge"]
     assert "ca" not in entries and "Berliner Stiftung" not in entries  # (the town's adjective: no name with Stiftung)
     assert not any(source.startswith(("Industrie und", "Industrie- und")) for source in entries)
 
@@ -2414,6 +2417,19 @@ def test_a_name_of_words_joined_by_a_small_word_is_said_in_english_words(diction
     assert found["Ursula von der Leyen"][1].target == "Ursula von der Leyen"
     assert proposer.propose_name("Akademie der Wissenschaften", None).target == "Academy of Sciences"  # (plural)
     assert proposer.propose_name("Mönch und Krieger", None).target == "Mönch und Krieger"
+
+
+def test_a_foreign_names_english_noun_is_the_names(dictionary):
+    """A name of no German words goes on through a noun English writes far more than German (Party, Management),
+    which is no term of its own (was Bharatiya Janata and the term Party → party). Not a genitive's thing, nor a
+    first name after a place, nor a German word after a person's name."""
+    doc = read_string(
+        "Die Bharatiya Janata Party gewann die Wahl. Die Firma Nuveen Asset Management investiert.\n"
+        "Clintons Team war bereit. In Louisiana John Bel Edwards sprach. Das sagte Boris Johnson Reportern.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert {"Bharatiya Janata Party", "Nuveen Asset Management", "Boris Johnson"} <= set(found)
+    assert not {"Party", "Management", "Clintons Team", "Louisiana John"} & set(found)
 
 
 def test_a_name_in_words_takes_the_nouns_sense_the_dictionary_writes_after_its_adjective(proposer):

@@ -414,6 +414,9 @@ def club_letters(token: str) -> bool:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+# a name's English noun (Party, County, Management): how often English writes it, how much more than German;
+# and how seldom German writes a word of the name before it (Bharatiya, Sedgwick; Royal and Asset lean English)
+ENGLISH_HEAD_ZIPF, ENGLISH_HEAD_LEAN, FOREIGN_ZIPF = 4.0, 0.3, 2.5
 ENGLISH_LEAN = 0.8  # how much commoner in English than in German two words are together, in zipf
 RARE_MISSPELLING = 2.0  # wordfreq knows some misspellings: a term no commoner may be one (Motoradfahrer)
 
@@ -992,6 +995,10 @@ class Collector:
                     elif self._english_name_goes_on(tuple(run), word):
                         run.append(word)  # American Civil Liberties Union, Daily Mail: English goes on in English
                         j += 1
+                    elif self._english_head(tuple(run), word):
+                        run.append(word)  # Bharatiya Janata Party, Suncor Millenium Mine: a foreign name's English noun
+                        j += 1
+                        break
                     elif (
                         word in _ENGLISH_LINKS and j + 1 < n and joined[j + 1]
                         and self._english_name_goes_on(tuple(run), tokens[j + 1])
@@ -1446,6 +1453,23 @@ class Collector:
         return self.noun_like(after, False) and (
             self.name_like(after) or self._english_name_goes_on((tokens[j - 1],), after)
         )
+
+    def _english_head(self, run: tuple[str, ...], word: str) -> bool:
+        """A noun English writes far more than German after a name of no German words: the name's own noun, as
+        English names a party, an office, a county (Bharatiya Janata Party, Sedgwick County), not a word of the
+        sentence after a person's name (Boris Johnson Reportern; nor Interview, a German word as much)."""
+        if not word[:1].isupper() or word.isupper() or not word.isalpha() or not self.noun_like(word, False):
+            return False
+        english, german = zipf_en(word.lower()), zipf_de(word.lower())
+        if english < ENGLISH_HEAD_ZIPF or english < german + ENGLISH_HEAD_LEAN or self.is_place(word):
+            return False
+        if _first_name(word) or run[-1].endswith("s") or any(map(self.is_place, run)):
+            return False  # (Louisiana John; a genitive and its thing: Clintons Team, McGuires Show)
+        return all(
+            w[:1].isupper() and not _is_acronym(w) and not self._common_noun(w)
+            and (zipf_de(w.lower()) < FOREIGN_ZIPF or zipf_en(w.lower()) > zipf_de(w.lower()))  # (Royal, Asset)
+            for w in run
+        )  # fmt: skip
 
     def _english_name_goes_on(self, run: tuple[str, ...], word: str) -> bool:
         """An English name's next word is English, whether or not German has it too (Union, Mail, Theatre):
