@@ -2432,6 +2432,14 @@ def test_a_foreign_names_english_noun_is_the_names(dictionary):
     assert not {"Party", "Management", "Clintons Team", "Louisiana John"} & set(found)
 
 
+def test_an_island_after_auf_is_a_place(dictionary):
+    """auf with no article before a word the dictionary lacks is where German writes an island (auf Sylt), as in,
+    aus, nach, bei are a town's: a name, said as it is (was a term with no English). A language is none."""
+    entries = _extracted("Er machte Urlaub auf Sylt. Dort sprach sie auf Russisch mit ihm.\n", dictionary)
+    assert entries["Sylt"].kind == "name" and entries["Sylt"].target == "Sylt"
+    assert "Russisch" not in entries or entries["Russisch"].kind == "term"
+
+
 def test_a_name_in_words_takes_the_nouns_sense_the_dictionary_writes_after_its_adjective(proposer):
     """Syrische Beobachtungsstelle: the dictionary writes Syrian Observatory on Beobachtungsstelle's line; the
     noun's first one-word rendering (center, half of monitoring centre/center) is no part of that name. A pair

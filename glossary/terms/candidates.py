@@ -1090,12 +1090,14 @@ class Collector:
         return after or _after(tokens, joined, i, _CITING)
 
     def _where_a_place_is(self, tokens, joined, i: int, text: str, matches) -> bool:
-        """Token i, a word the dictionary lacks, stands where German writes a place: after in, aus, nach or bei
-        with no article (in Lackendorf, aus Freudenstadt), as German writes a common noun there only with one
-        (im Altersheim) or in the plural (in Flüchtlingsheimen); later in a list of places (aus Welschenkahl,
-        Neudorf und Reuth; Weimar, Sömmerda, Heiligenstadt); or right after a noun (Landkreis Schwandorf)."""
+        """Token i, a word the dictionary lacks, stands where German writes a place: after in, aus, nach, bei or
+        (an island) auf with no article (in Lackendorf, aus Freudenstadt, auf Sylt), as German writes a common noun
+        there only with one (im Altersheim) or in the plural (in Flüchtlingsheimen); later in a list of places (aus
+        Welschenkahl, Neudorf und Reuth; Weimar, Sömmerda, Heiligenstadt); or right after a noun (Landkreis
+        Schwandorf)."""
         return not self.dictionary.senses(tokens[i]) and (
             _after(tokens, joined, i, _PLACE_PREPOSITIONS)
+            or (_after(tokens, joined, i, {"auf"}) and not tokens[i].endswith("isch"))  # (auf Russisch: a language)
             or self._listed_after_place(tokens, joined, i, text, matches)
             or self._named_by_noun(tokens, joined, i)
         )
