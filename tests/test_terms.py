@@ -2432,6 +2432,19 @@ def test_a_foreign_names_english_noun_is_the_names(dictionary):
     assert not {"Party", "Management", "Clintons Team", "Louisiana John"} & set(found)
 
 
+def test_a_word_no_dictionary_knows_before_a_russian_surname_is_its_first_name(dictionary):
+    """German spells Russian first names as no list of first names does (Gennadi, Wassili): before a Russian
+    surname such a word is the name's first (was a term with no English, the surname a name alone). A title before
+    the surname is no first name (Präsidialamtssprecher Peskow), nor is an English surname a Russian one (Andrew)."""
+    entries = _extracted(
+        "Er traf Gennadi Borissow in Moskau. Präsidialamtssprecher Peskow schwieg.\n",
+        dictionary,
+    )
+    assert entries["Gennadi Borissow"].kind == "name" and entries["Gennadi Borissow"].target == "Gennadi Borisov"
+    assert "Gennadi" not in entries
+    assert "Peskow" in entries and not any(source.endswith(" Peskow") for source in entries)
+
+
 def test_an_island_after_auf_is_a_place(dictionary):
     """auf with no article before a word the dictionary lacks is where German writes an island (auf Sylt), as in,
     aus, nach, bei are a town's: a name, said as it is (was a term with no English). A language is none."""

@@ -32,7 +32,7 @@ from ..lexicon import (
 )
 from ..segmentation import ABBREVIATIONS
 from ..workers import fork_map
-from .names import countries, german_place_shape, given_names, surnames
+from .names import _RUSSIAN_SURNAME, countries, german_place_shape, given_names, surnames
 
 _ENGLISH_MARKERS = frozenset(
     "the a of and for to reply leave click source site video thumbnail restrictions copyright".split()
@@ -417,6 +417,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
 # a name's English noun (Party, County, Management): how often English writes it, how much more than German;
 # and how seldom German writes a word of the name before it (Bharatiya, Sedgwick; Royal and Asset lean English)
 ENGLISH_HEAD_ZIPF, ENGLISH_HEAD_LEAN, FOREIGN_ZIPF = 4.0, 0.3, 2.5
+RUSSIAN_FIRST_ZIPF = 3.0  # how seldom German writes a word before a Russian surname, for it to be the first name
 ENGLISH_LEAN = 0.8  # how much commoner in English than in German two words are together, in zipf
 RARE_MISSPELLING = 2.0  # wordfreq knows some misspellings: a term no commoner may be one (Motoradfahrer)
 
@@ -863,6 +864,15 @@ class Collector:
                     or self._surname_after(token, nxt)
                 )
             )
+            # Gennadi Borissow: a word the dictionary lacks before a Russian surname is its first name (German spells
+            # Russian first names as no list of first names does: Gennadi, Wassili, Arkadi)
+            given = given or (
+                bool(nxt) and joined[i + 1] and _RUSSIAN_SURNAME.search(nxt) is not None and self.name_like(nxt)
+                and not _first_name(nxt)  # (Andrew)
+                and token.isalpha() and token.istitle() and zipf_de(token) < RUSSIAN_FIRST_ZIPF
+                and not self.dictionary.senses(token) and not self._common_noun(token) and not self.is_place(token)
+                and not looks_compound(token, self.dictionary)  # (Präsidialamtssprecher Peskow: a title)
+            )  # fmt: skip
             # Anders Behring Breivik: German capitalises no other word inside a sentence but in a name
             forced = given or self._surname_after_noun(tokens, joined, i) or (
                 i > 0 and joined[i] and token[:1].isupper() and not token.isupper() and token.lower() not in _POLITE
