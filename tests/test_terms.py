@@ -1007,7 +1007,9 @@ def test_a_document_with_a_subject_of_its_own_has_its_senses(dictionary):
     collection = collect(documents, dictionary)
     proposer = Proposer(dictionary, list(collection.candidates.values()), set())
     assert "sport" not in proposer.focus
+    assert proposer._discount  # (a cached property of the collection's focus: not carried to the documents')
     assert "sport" in proposer.for_documents(collection.candidates["halbfinale"]).focus
+    assert "_discount" not in vars(proposer.for_documents(collection.candidates["halbfinale"]))
     assert proposer.for_documents(collection.candidates["koalitionsvertrag"]) is proposer
 
 

@@ -695,7 +695,9 @@ class Proposer:
             return self
         if subjects not in self._for_subjects:  # (one per set of subjects: its caches serve all their candidates)
             proposer = copy.copy(self)
-            proposer.__dict__.pop("_discount", None)
+            for name, attribute in vars(Proposer).items():  # (a cached property of the collection's focus is not
+                if isinstance(attribute, functools.cached_property):  # the documents': worked out again)
+                    proposer.__dict__.pop(name, None)
             proposer.domain = {
                 **self.domain,
                 **{t: max(DOCUMENT_SUBJECT_WEIGHT, self.domain.get(t, 0.0)) for t in subjects},
