@@ -32,7 +32,7 @@ from ..lexicon import (
 )
 from ..segmentation import ABBREVIATIONS
 from ..workers import fork_map
-from .names import _RUSSIAN_SURNAME, countries, german_place_shape, given_names, surnames
+from .names import countries, german_place_shape, given_names, russian_surname, surnames
 
 _ENGLISH_MARKERS = frozenset(
     "the a of and for to reply leave click source site video thumbnail restrictions copyright".split()
@@ -867,7 +867,7 @@ class Collector:
             # Gennadi Borissow: a word the dictionary lacks before a Russian surname is its first name (German spells
             # Russian first names as no list of first names does: Gennadi, Wassili, Arkadi)
             given = given or (
-                bool(nxt) and joined[i + 1] and _RUSSIAN_SURNAME.search(nxt) is not None and self.name_like(nxt)
+                bool(nxt) and joined[i + 1] and russian_surname(nxt) and self.name_like(nxt)
                 and not _first_name(nxt)  # (Andrew)
                 and token.isalpha() and token.istitle() and zipf_de(token) < RUSSIAN_FIRST_ZIPF
                 and not self.dictionary.senses(token) and not self._common_noun(token) and not self.is_place(token)

@@ -73,6 +73,13 @@ _SLAVIC_MARKS = re.compile(
 )  # not w + vowel alone: Angererhofweg is German
 # the endings of a Russian (or Bulgarian) surname in German spelling: Jegorowa, Lawrow, Medwedew, Lukaschenko
 _RUSSIAN_SURNAME = re.compile(r"(?:ow|ew|owa|ewa|itsch|enko)$")
+
+
+def russian_surname(word: str) -> bool:
+    """A word ending as a Russian (or Bulgarian) surname does in German spelling: Borissow, Jegorowa, Lukaschenko."""
+    return _RUSSIAN_SURNAME.search(word) is not None
+
+
 # the marks only a German spelling of Cyrillic has, enough to spell out a word English does not know (Wostotschny,
 # Ilowajsk); j before a vowel, or -ski, alone are not (Pudjo, Purja, Lazdunski: Indonesian, Nepali, Polish)
 _STRONG_SLAVIC = re.compile(
@@ -278,7 +285,7 @@ def english_name(name: str) -> tuple[str, str, float]:
         if (
             best == word and own < 1.0 and _STRONG_SLAVIC.search(word) and not any(c in word for c in "ßäöüÄÖÜ")
             and not german_place_shape(word) and not _german_ending(word)
-            and (rules or _RUSSIAN_SURNAME.search(word) is not None)
+            and (rules or russian_surname(word))
         ):  # fmt: skip
             best = transliterations(word)[0]  # unknown in English too: regular rules
             confidence = min(confidence, 0.6)

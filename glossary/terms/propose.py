@@ -572,6 +572,11 @@ def _written_more(in_sense: dict[str, tuple[float, float, str]], american: froze
         _put_first(in_sense, rival, best)
 
 
+def _as_name(english: str) -> str:
+    """English words as a name writes them, each capitalised but the small ones: Day of German Unity."""
+    return " ".join(w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in english.split())
+
+
 def _put_first(scored: dict[str, tuple], first: str, second: str) -> None:
     """The two renderings exchange scores, each keeping its evidence (the last of its values): `first` now has the
     higher. In place."""
@@ -2023,8 +2028,7 @@ class Proposer:
             # Beobachtungsstelle → Syrian Observatory (not Center, a piece of monitoring centre/center)
             pairs = [(n, f"{words[0]} {n}") for n in (words[1], *self._single_words(noun, 6))]
             words[1] = next((n for n, pair in pairs if self.dictionary.attested(pair, _stem(noun))[0]), words[1])
-        english = [w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in " ".join(words).split()]
-        return Proposal(" ".join(english), 0.5, [], ["dictionary:name-words"])  # National Health Service
+        return Proposal(_as_name(" ".join(words)), 0.5, [], ["dictionary:name-words"])  # National Health Service
 
     def _linked_name(self, display: str) -> Proposal | None:
         """A name of German words joined by für, der, von … (an office, a day, a society), said word by word as
@@ -2066,8 +2070,7 @@ class Proposer:
                 return None
             plural = base != word and word not in (base + "s", base + "es") and link != "des"
             out.append(pluralize(english) if plural else english)
-        english = [w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in " ".join(out).split()]
-        return Proposal(" ".join(english), 0.5, [display], ["dictionary:name-words"])  # (the German name listed)
+        return Proposal(_as_name(" ".join(out)), 0.5, [display], ["dictionary:name-words"])  # (the German name listed)
 
     @functools.lru_cache(maxsize=20_000)
     def _phrased_adjective(self, adj: str) -> str:
@@ -2160,7 +2163,7 @@ class Proposer:
             english = NAMED_PLACES.get(head) or self._best(rest) or self._best(head)
             english = english or next(iter(self.compound(head)), "")
             if english:
-                english = " ".join(w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in english.split())
+                english = _as_name(english)
                 return Proposal(f"{self.propose_name(town, None).target} {english}", 0.7, [], ["town+name"])
         if first == "Sankt" and rest and " " not in rest:  # Sankt Petersburg → St. Petersburg, as English writes it
             return Proposal(f"St. {self.propose_name(rest, None).target}", 0.8, [], ["saint+name"])
