@@ -921,7 +921,7 @@ class Proposer:
             # (of several, the best: risk of infection, not risk for infection)
             paraphrase = max((p for p in paraphrases if p in scored), key=lambda p: scored[p][0], default="")
             if compound in scored and paraphrase and scored[paraphrase][0] > scored[compound][0]:
-                scored[compound], scored[paraphrase] = (scored[paraphrase][0], scored[compound][1]), scored[compound]
+                _put_first(scored, compound, paraphrase)
         man = word[:-2] if word.endswith("erin") else word  # (Fahrerin, as Fahrer)
         for english, thing in [(e, m[1]) for e in scored if (m := _DESCRIBED.fullmatch(e))]:
             if thing not in scored and self._learned_head(man) == thing.lower():
