@@ -3183,6 +3183,17 @@ def test_a_womans_word_made_of_an_english_one_is_the_english_word(proposer):
     assert proposer.english_for("Lehrerin") == "teacher"  # (the dictionary's)
 
 
+def test_a_word_no_dictionary_has_may_be_english_spelled_as_english_spells_it(dictionary):
+    """Vakzin had no English: the dictionary lacks it, and its ending is one English spells with an e (vaccine,
+    as Medizin is medicine). A guess, so said with the confidence of a composition; a word English lacks in that
+    spelling stays without (Mamming)."""
+    entries = _extracted("Das Vakzin wirkt. Das Vakzin kam aus Mamming, sagt man in Mamming.", dictionary)
+    assert entries["Vakzin"].target == "vaccine"
+    assert "cognate:spelling" in entries["Vakzin"].evidence
+    assert float(entries["Vakzin"].evidence[-1].split(":")[1]) <= 0.6
+    assert entries["Mamming"].target == "Mamming"
+
+
 def test_a_form_of_address_comes_after_what_the_word_means(proposer):
     """Schwester was Sister, the dictionary's form of address for a nun, on five newstest years."""
     assert proposer.english_for("Schwester") == "sister"

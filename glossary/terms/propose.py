@@ -152,6 +152,8 @@ _COGNATE_SUFFIXES = (
     ("ismus", "ism"), ("ist", "ist"), ("ik", "ics"), ("ik", "ic"), ("ur", "ure"), ("ent", "ent"), ("anz", "ance"),
     ("enz", "ence"), ("ion", "ion"), ("iv", "ive"), ("al", "al"),
 )  # fmt: skip
+# endings English spells with an e, for words the dictionary lacks: Vakzin → vaccine, Oxid → oxide
+_UNLISTED_SUFFIXES = (("in", "ine"), ("id", "ide"), ("at", "ate"), ("it", "ite"))
 _FUNCTION_WORDS = frozenset("of the a an and or to in for on with by".split())
 _PARTICLES = frozenset("across round around at into onto off out over up down about through under".split())
 _SMALL_WORDS = _FUNCTION_WORDS | _PARTICLES  # a slash between two of them is a choice of word
@@ -214,11 +216,12 @@ def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=100_000)
-def cognates(german: str) -> tuple[str, ...]:
-    """English words that a German word regularly corresponds to, if English uses them."""
+def cognates(german: str, unlisted: bool = False) -> tuple[str, ...]:
+    """English words that a German word regularly corresponds to, if English uses them. `unlisted`: a word the
+    dictionary lacks, which may also be a loan English spells its own way (Vakzin → vaccine, Oxid → oxide)."""
     word = german.lower()
     found = []
-    for de, en in _COGNATE_SUFFIXES:
+    for de, en in _COGNATE_SUFFIXES + (_UNLISTED_SUFFIXES if unlisted else ()):
         if word.endswith(de) and len(word) > len(de) + 2:
             stem = word[: -len(de)]
             for a, b in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("k", "c"), ("z", "c")):
@@ -963,6 +966,9 @@ class Proposer:
                 scored.setdefault(singular, (score, f"plural:{form}"))
             if scored:
                 break
+        for english in cognates(word, unlisted=True) if not scored and not senses and word.isalpha() else ():
+            # a word no dictionary has, spelled as English spells its likeliest cognate: a guess, said as one
+            scored[english] = (1.0 + 0.25 * min(zipf_en(english), 5.5), "cognate:spelling")
         if (
             not scored
             and len(word) >= 7
@@ -2256,8 +2262,9 @@ class Proposer:
         runner = ranked[1][1] if len(ranked) > 1 else 0.0
         confidence = round(min(0.95, 0.35 + 0.6 * (top - runner) / max(top, 1e-9) * min(1.0, top / total + 0.5)), 2)
         found = evidence.get(target, [])
-        if found and all(e.startswith("compound") for e in found):
-            # a composition part by part is a guess, however alone it stands; less so a pair English writes
+        if found and all(e.startswith("compound") or e == "cognate:spelling" for e in found):
+            # a composition part by part is a guess, however alone it stands (and a spelling); less so a pair
+            # English writes
             confidence = min(
                 confidence, ATTESTED_CONFIDENCE if any("[attested" in e for e in found) else COMPOSED_CONFIDENCE
             )
