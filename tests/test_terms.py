@@ -173,6 +173,22 @@ def test_a_name_its_abbreviation_spells_out_is_a_name_with_its_small_words(dicti
     assert not any(source.startswith(("Industrie und", "Industrie- und")) for source in entries)
 
 
+def test_a_news_agency_in_small_letters_is_a_name_where_news_credits_one(dictionary):
+    """dpa was not found: German news names its agency in small letters, as a credit after the last sentence, in
+    brackets in a dateline, or after Nachrichtenagentur. Not a verb's form (die Agentur müsse, ermutigen“ könne),
+    a web address (FoxNews.com) or a particle after an abbreviation's full stop (Boeing Co. dar.)."""
+    entries = _extracted(
+        "München (apa) - Der Umsatz stieg um 65 Prozent. dpa\n"
+        "Das sagte ein Sprecher der Nachrichtenagentur sda in Bern. Die Agentur müsse nicht zahlen.\n"
+        "Sie sorgt sich, dass das Gesetz „zum Stigmatisieren ermutigen“ könne\n"
+        "Das erklärte er gegenüber FoxNews.com\n"
+        "Der Raum stellt den Schlüssel für die Flugzeuge von Boeing Co. dar.\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("dpa", "sda", "apa"))
+    assert not {"müssen", "müsse", "können", "könne", "com", "dar"} & set(entries)
+
+
 def test_abbreviations_a_guess_or_the_dictionary_cannot_settle_keep_their_letters(dictionary):
     """A name's words spell out its abbreviation only when capitalised (unmittelbarer Nähe is no UN), and a name
     English has no letters for keeps its own (Freie Wähler: FW, not UV); an abbreviation the dictionary gives

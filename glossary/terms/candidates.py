@@ -55,6 +55,10 @@ _TITLE_WORDS = frozenset("am im an von vom für und zu zum zur auf in of the and
 _STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
 STREET_WORDS = frozenset(_STREETS)  # the same words on their own, after a town's adjective: Berliner Straße
 _DOCTOR = frozenset({"Dr", "Prof"})  # titles written short, before a person's name
+# what stands between a text's last sentence and an agency's credit after it (… Prozent. dpa), and the words an
+# agency's name follows (der Nachrichtenagentur dpa)
+_CREDIT_GAPS = frozenset({".", "!", "?", '."', ".“", ".”", '!"', '?"', "!“", "?“"})
+_AGENCY_WORDS = frozenset({"Nachrichtenagentur", "Presseagentur", "Agentur", "Bildagentur", "Fotoagentur"})
 _INDEFINITE = frozenset("ein eine einen einem einer eines kein keine keinen keinem keiner keines".split())
 _ENGLISH_STREETS = frozenset("street road lane way avenue square alley boulevard ring embankment drive".split())
 _ONLY_TOWNS = ("hausen",)  # an ending only town names have, whatever their first part (Salz|hausen)
@@ -727,6 +731,7 @@ class Collector:
             else [False] * len(matches)
         )
         titles = self._quoted_names(text, matches, doc_index, segment_index)
+        self._credit(text, matches, tokens, doc_index, segment_index)
         n = len(tokens)
         for k in range(1, n):
             if joined[k] and tokens[k][:1].isupper() and tokens[k - 1][:1].isupper():
@@ -1414,7 +1419,7 @@ class Collector:
         token = matches[k].group()
         if not k or text[matches[k - 1].end() : start].strip() != "(":
             return
-        small = token.islower() and token.isalpha() and 2 <= len(token) <= 5 and not self.dictionary.senses(token)
+        small = self._small_letters(token)
         if not (_is_acronym(token) or small):
             return
         before = tuple(m.group() for m in matches[max(0, k - 6) : k])
@@ -1431,6 +1436,32 @@ class Collector:
                 self._unsay(f"{matches[k - len(span) - 1].group()} {span[0]}", doc, segment)
         if small:
             self._add(token, "name", "PROPN", 1, token, doc, segment)
+
+    def _small_letters(self, token: str) -> bool:
+        """A short word in small letters no dictionary has, as abbreviations of names are written: epd, dpa."""
+        return (
+            token.islower() and token.isalpha() and 2 <= len(token) <= 5 and token not in self.stop
+            and not self.dictionary.senses(token) and not self.dictionary.senses(token.capitalize())
+        )  # fmt: skip
+
+    def _credit(self, text: str, matches, tokens: list[str], doc: int, segment: int) -> None:
+        """A news agency named in small letters: after the last sentence of a text, as its credit (… um satte 65
+        Prozent. dpa), in brackets in a dateline (München (dpa) - …), or after Nachrichtenagentur (der
+        Nachrichtenagentur dpa)."""
+        for k, token in enumerate(tokens):
+            if not self._small_letters(token) or lemma(token).lower() != token:
+                continue  # (and not a word's form: die Agentur müsse nicht …)
+            last = k == len(tokens) - 1 and k > 0 and not text[matches[k].end() :].strip()
+            gap = text[matches[k - 1].end() : matches[k].start()]  # (a space after the sentence: not FoxNews.com)
+            credit = last and gap.strip() in _CREDIT_GAPS and gap[-1:].isspace()
+            agency = k > 0 and tokens[k - 1] in _AGENCY_WORDS and text[matches[k - 1].end() : matches[k].start()] == " "
+            start, end = matches[k].span()
+            dateline = (  # München (dpa) - …
+                k > 0 and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+                and text[end + 1 :].lstrip().startswith(("-", "–", "—"))
+            )  # fmt: skip
+            if credit or agency or dateline:
+                self._add(token, "name", "PROPN", 1, token, doc, segment)
 
     def _unsay(self, surface: str, doc: int, segment: int) -> None:
         """A name read in this segment that a longer reading took apart: its occurrence here is gone."""
