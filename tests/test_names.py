@@ -66,6 +66,11 @@ from glossary.terms.names import english_name, transliterations
         ("Wirtschaftsförderin Uta", "Wirtschaftsförderin Uta"),  # (an umlaut: German)
         ("Swetlana", "Svetlana"),
         ("Ilowajsk", "Ilovaisk"),
+        # a vowel and j before a vowel is я, е, ю: Tikhanovskaya, Sergeyevich, not Tikhanovskaia, Sergeievich
+        ("Swetlana Tichanowskaja", "Svetlana Tikhanovskaya"),
+        ("Sergejewitsch", "Sergeyevich"),
+        ("Dostojewski", "Dostoyevsky"),
+        ("Andrej Kolesnikow", "Andrei Kolesnikov"),  # (before a consonant or at the end, й: i)
         ("Wladikawkaz", "Vladikavkats"),  # unknown in English: the rules, by its marks (Wl-)
     ],
 )

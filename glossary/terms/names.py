@@ -18,7 +18,10 @@ _RULES = [
     ("ja", "ya"), ("je", "ye"), ("jo", "yo"), ("ju", "yu"), ("jö", "yo"), ("j", "y"),
     ("ö", "o"), ("ü", "yu"), ("ä", "a"), ("ss", "s"), ("z", "ts"),
 ]  # fmt: skip
-_RULE_RE = re.compile("|".join(re.escape(a) for a, _ in _RULES))
+# a vowel and j is й only before a consonant or at the end: before a vowel, j and the vowel are я, е, ё, ю
+# (Nikolaj → Nikolai, but Tichanowskaja → Tikhanovskaya, Dostojewski → Dostoyevski)
+_BEFORE_CONSONANT = frozenset({"ij", "ej", "aj", "oj"})
+_RULE_RE = re.compile("|".join(re.escape(a) + ("(?![aeiouyäöü])" if a in _BEFORE_CONSONANT else "") for a, _ in _RULES))
 _RULE_MAP = dict(_RULES)
 
 # Faker's lists of given names and surnames (MIT): the languages whose names German news writes in Latin letters
