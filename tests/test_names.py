@@ -70,7 +70,11 @@ from glossary.terms.names import english_name, transliterations
         ("Swetlana Tichanowskaja", "Svetlana Tikhanovskaya"),
         ("Sergejewitsch", "Sergeyevich"),
         ("Dostojewski", "Dostoyevsky"),
-        ("Andrej Kolesnikow", "Andrei Kolesnikov"),  # (before a consonant or at the end, й: i)
+        ("Andrej Kolesnikow", "Andrei Kolesnikov"),
+        (
+            "Julia Nawalnaja",
+            "Julia Navalnaya",
+        ),  # a woman's surname in -aja, after a first name English writes so  # (before a consonant or at the end, й: i)
         ("Wladikawkaz", "Vladikavkats"),  # unknown in English: the rules, by its marks (Wl-)
     ],
 )

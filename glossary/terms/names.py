@@ -74,8 +74,9 @@ _SLAVIC_MARKS = re.compile(
     r"|^w[lj]|ow[aeiou])",
     re.I,
 )  # not w + vowel alone: Angererhofweg is German
-# the endings of a Russian (or Bulgarian) surname in German spelling: Jegorowa, Lawrow, Medwedew, Lukaschenko
-_RUSSIAN_SURNAME = re.compile(r"(?:ow|ew|owa|ewa|itsch|enko)$")
+# the endings of a Russian (or Bulgarian) surname in German spelling: Jegorowa, Lawrow, Medwedew, Lukaschenko,
+# Nawalnaja
+_RUSSIAN_SURNAME = re.compile(r"(?:ow|ew|owa|ewa|itsch|enko|\w{4}aja)$")
 
 
 def russian_surname(word: str) -> bool:
@@ -86,7 +87,9 @@ def russian_surname(word: str) -> bool:
 # the marks only a German spelling of Cyrillic has, enough to spell out a word English does not know (Wostotschny,
 # Ilowajsk); j before a vowel, or -ski, alone are not (Pudjo, Purja, Lazdunski: Indonesian, Nepali, Polish)
 _STRONG_SLAVIC = re.compile(
-    r"(tsch|ow\b|owa\b|ew\b|ewa\b|jew|ij\b|ej\b|witsch|wna\b|^w[lj]|enko\b|kow|skaja\b|skij\b|yj\b|ow[aeiou])", re.I
+    r"(tsch|ow\b|owa\b|ew\b|ewa\b|jew|ij\b|ej\b|witsch|wna\b|^w[lj]|enko\b|kow|skaja\b|\w{4}aja\b|skij\b|yj\b"
+    r"|ow[aeiou])",
+    re.I,
 )
 # the endings of German place and street names: never transliterated (Angererhofweg, Schwarzenbach)
 _GERMAN_PLACE = re.compile(
