@@ -1448,20 +1448,20 @@ class Collector:
         """A news agency named in small letters: after the last sentence of a text, as its credit (… um satte 65
         Prozent. dpa), in brackets in a dateline (München (dpa) - …), or after Nachrichtenagentur (der
         Nachrichtenagentur dpa)."""
-        for k, token in enumerate(tokens):
-            if not self._small_letters(token) or lemma(token).lower() != token:
-                continue  # (and not a word's form: die Agentur müsse nicht …)
-            last = k == len(tokens) - 1 and k > 0 and not text[matches[k].end() :].strip()
-            gap = text[matches[k - 1].end() : matches[k].start()]  # (a space after the sentence: not FoxNews.com)
-            credit = last and gap.strip() in _CREDIT_GAPS and gap[-1:].isspace()
-            agency = k > 0 and tokens[k - 1] in _AGENCY_WORDS and text[matches[k - 1].end() : matches[k].start()] == " "
+        for k in range(1, len(tokens)):
             start, end = matches[k].span()
+            gap = text[matches[k - 1].end() : start]
+            credit = (  # (a space after the sentence: not FoxNews.com)
+                k == len(tokens) - 1 and gap.strip() in _CREDIT_GAPS and gap[-1:].isspace() and not text[end:].strip()
+            )
+            agency = tokens[k - 1] in _AGENCY_WORDS and gap == " "
             dateline = (  # München (dpa) - …
-                k > 0 and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+                text[start - 1 : start] == "(" and text[end : end + 1] == ")"
                 and text[end + 1 :].lstrip().startswith(("-", "–", "—"))
             )  # fmt: skip
-            if credit or agency or dateline:
-                self._add(token, "name", "PROPN", 1, token, doc, segment)
+            token = tokens[k]
+            if (credit or agency or dateline) and self._small_letters(token) and lemma(token).lower() == token:
+                self._add(token, "name", "PROPN", 1, token, doc, segment)  # (not a word's form: die Agentur müsse)
 
     def _unsay(self, surface: str, doc: int, segment: int) -> None:
         """A name read in this segment that a longer reading took apart: its occurrence here is gone."""
