@@ -1020,6 +1020,17 @@ class Collector:
                     ):  # fmt: skip
                         run.extend(tokens[j : j + 2])  # Egyptian Commission for Rights and Freedoms
                         j += 2
+                    elif (
+                        # a third name no dictionary knows after two: Robel Kiros Habte (not Tower Hamlets
+                        # Wahlskandals, a German compound)
+                        len(run) >= 2 and not place
+                        and all(w[:1].isupper() and w.isalpha() for w in run)
+                        and word.isalpha() and self.noun_like(word, False) and not self.is_place(word)
+                        and not self.dictionary.senses(word) and not self.dictionary.senses(lemma(word))
+                        and zipf_de(word) < 2.5 and not looks_compound(lemma(word), self.dictionary)
+                    ):  # fmt: skip
+                        run.append(word)
+                        j += 1
                     elif all(map(_first_name, run)) and self._surname_after(run[-1], word):
                         run.append(word)  # Manuel Neuer, Florian David Fitz: a surname that is a German word
                         j += 1
