@@ -382,6 +382,13 @@ def test_of_a_senses_renderings_the_one_its_parts_say_wins(dictionary):
     assert found["Blutgerinnsel"][1].target == "blood clot"
 
 
+def test_a_verbs_stem_as_modifier_says_what_the_verbs_noun_says(proposer):
+    """Tipp|fehler: typing error (das Tippen), not the dictionary's first sense of the word, illegal dribble; Wohn|
+    bereich: living area (das Wohnen), not living space."""
+    assert proposer.english_for("Tippfehler") == "typing error"
+    assert proposer.english_for("Wohnbereich") == "living area"
+
+
 def test_a_compound_is_of_the_collections_subjects_by_its_modifier_too(seed_entries):
     """The seeds are military and political: Marine|übung and Kreml-|Sprecher are theirs by the modifier (navy,
     Kremlin), though an exercise or a spokesman is not, and they rank with the collection's terms (Übung, an

@@ -731,8 +731,14 @@ class Proposer:
             if last in self._renderings(word[cut:].capitalize()):
                 modifier = word[:cut]
                 forms = [m.capitalize() for m in [modifier, *_modifier_forms(modifier)]]
-                # an adjective's stem as modifier is the adjective: Groß|brand → large fire
-                return any(first in self._renderings(m) for m in [*forms, modifier.lower()])
+                # an adjective's stem as modifier is the adjective: Groß|brand → large fire; a verb's stem the verb's
+                # noun: Renn|fahrer → racing driver (das Rennen)
+                verb = (
+                    [modifier.capitalize() + "en"]
+                    if self.dictionary.gender(modifier.capitalize() + "en") == "n"
+                    else []
+                )
+                return any(first in self._renderings(m) for m in [*forms, modifier.lower(), *verb])
         return False
 
     @functools.lru_cache(maxsize=50_000)
