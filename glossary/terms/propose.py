@@ -732,7 +732,7 @@ class Proposer:
                 modifier = word[:cut]
                 forms = [m.capitalize() for m in [modifier, *_modifier_forms(modifier)]]
                 # an adjective's stem as modifier is the adjective: Groß|brand → large fire; a verb's stem the verb's
-                # noun: Renn|fahrer → racing driver (das Rennen)
+                # noun: Tipp|fehler → typing error (das Tippen)
                 verb = (
                     [modifier.capitalize() + "en"]
                     if self.dictionary.gender(modifier.capitalize() + "en") == "n"
