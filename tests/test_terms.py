@@ -1121,6 +1121,18 @@ def test_names_with_initials(dictionary):
     assert "Anna" in entries and not any(n.startswith(("B", "Plan", "Anna B")) for n in entries)
 
 
+def test_a_title_of_an_article_and_a_noun_in_quotation_marks_is_a_name_with_its_article(dictionary):
+    """„Der Spiegel“ was the term Spiegel (mirror); English keeps the article of a German title of one noun: Der
+    Spiegel, Die Zeit, Die Presse, and so of a book: Kafkas „Die Verwandlung“. Not a noun quoted alone."""
+    entries = _extracted(
+        "Das berichtet das Nachrichtenmagazin „Der Spiegel“. Kafkas Erzählung „Die Verwandlung“ wirkt bis heute.\n"
+        "Der Spiegel hing schief im Flur. Die „Verwandlung“ der Stadt dauert an.\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("Der Spiegel", "Die Verwandlung"))
+    assert entries["Spiegel"].kind == "term" and entries["Spiegel"].frequency == 1  # (the mirror in the hall)
+
+
 def test_a_title_in_quotation_marks_is_a_name(dictionary):
     """Newspapers, ships and programmes in quotation marks are names, and their words no terms of their own;
     quoted speech and a single quoted noun are not names."""

@@ -1584,6 +1584,15 @@ class Collector:
         spans = []
         for quoted in _QUOTED_TITLE.finditer(text):
             words = [m.group() for m in matches if quoted.start(1) <= m.start() < quoted.end(1)]
+            if (
+                len(words) == 2 and words[0] in ("Der", "Die", "Das") and words[1][:1].isupper() and words[1].isalpha()
+                and not words[1].isupper()
+            ):  # fmt: skip
+                # a title of one noun and its article, which English keeps: „Der Spiegel“, „Die Zeit“
+                surface = " ".join(words)
+                self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
+                spans.append(quoted.span(1))
+                continue
             if words and words[0] in _ARTICLES:
                 words = words[1:]
             if not 2 <= len(words) <= 5 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
