@@ -1580,7 +1580,7 @@ class Collector:
     def _quoted_names(self, text: str, matches, doc_index: int, segment_index: int) -> list[tuple[int, int]]:
         """A title in quotation marks, every word capitalised but its small words, is a name: a newspaper
         („Bild am Sonntag“), a club, a ship („Stena Impero“), a programme; a leading article is not
-        part of it. Returns the spans of the titles taken."""
+        part of it, unless the title is one noun („Der Spiegel“). Returns the spans of the titles taken."""
         spans = []
         for quoted in _QUOTED_TITLE.finditer(text):
             words = [m.group() for m in matches if quoted.start(1) <= m.start() < quoted.end(1)]
