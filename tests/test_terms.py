@@ -185,6 +185,22 @@ def test_a_name_goes_on_through_a_third_word_no_dictionary_knows(dictionary):
     assert not any(source.endswith("Wahlskandals") and entry.kind == "name" for source, entry in entries.items())
 
 
+def test_a_firms_legal_form_ends_its_name(dictionary):
+    """Gilead Sciences Inc was Gilead Sciences, Premier Injuries Ltd only Injuries: a firm's legal form (Inc, Ltd,
+    Corp., AG) ends its name and takes the words before it, English ones or names, not a German noun that says what
+    the firm is (der Eisenbahnhersteller Bombardier Inc). The firm's genitive is its name's (Neebos → Neebo), as a
+    person's is (Hollandes → Hollande, not the country)."""
+    entries = _extracted(
+        "Ein Richter entschied, dass Gilead Sciences Inc Anspruch hat. Die Untersuchung von Premier Injuries Ltd "
+        "zählt 23 Fälle. Der Eisenbahnhersteller Bombardier Inc baut. Sie verkaufte an Tesla Corp. viel.\n"
+        "Die Firma Neebo Inc wuchs, sagte Neebos Sprecher. François Hollande reiste ab, Hollandes Sprecher blieb.\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("Gilead Sciences Inc", "Premier Injuries Ltd", "Bombardier Inc", "Tesla Corp.", "Neebo"))
+    assert entries["Neebo"].variants == ["Neebos"] and entries["Hollande"].variants == ["Hollandes"]
+    assert not {"Injuries", "Gilead Sciences", "Eisenbahnhersteller Bombardier Inc", "Holland"} & set(entries)
+
+
 def test_a_news_agency_in_small_letters_is_a_name_where_news_credits_one(dictionary):
     """dpa was not found: German news names its agency in small letters, as a credit after the last sentence, in
     brackets in a dateline, or after Nachrichtenagentur. Not a verb's form (die Agentur müsse, ermutigen“ könne),

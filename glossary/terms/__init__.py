@@ -57,6 +57,7 @@ from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
 from ..workers import default_workers, fork_map, without_cycle_collection
 from .candidates import (
+    FIRM_FORMS,
     INSTITUTIONS,
     NAMED_TITLES,
     STATE_ENDINGS,
@@ -116,6 +117,8 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
                 return stems[0]
             if surface == base and surface[:-1] not in given_names() and _english_genitive(surface):
                 return surface[:-1]  # seen in the genitive only: Putins Sprecher
+            if surface.endswith("s") and surface[:-1].lower() in names and surface[:-1] not in given_names():
+                return surface[:-1]  # a firm's genitive: Neebos, beside Neebo Inc
             if (
                 base not in cand.forms
                 and surface not in (f"{base}s", f"{base}es")
@@ -481,7 +484,8 @@ def extract(
     collector = collect(documents, dictionary, progress, workers)
     candidates = [c for c in collector.candidates.values() if _keep(c)]
     # the names as the text writes them (Putin), to tell a genitive (Putins) from a name ending in s (Williams)
-    names = frozenset(w.lower() for c in candidates if c.kind == "name" for f in c.forms for w in (f, f.split()[-1]))
+    # (and a firm's name before its legal form: Neebos is Neebo Inc's genitive)
+    names = frozenset(w.lower() for c in candidates if c.kind == "name" for f in c.forms for w in _name_words(f))
 
     def look_up(chunk: list[Candidate]) -> list[tuple]:  # (on the workers: 3 s of look-ups on all of newstest)
         return [
@@ -573,6 +577,12 @@ def extract(
             )
         )
     return entries
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name as written, its last word, and the word before a firm's legal form (Neebo in Neebo Inc)."""
+    words = name.split()
+    return (name, words[-1], *(words[-2:-1] if words[-1].rstrip(".") in FIRM_FORMS else ()))
 
 
 def _chunks(items: list, first: int, size: int) -> list[list]:

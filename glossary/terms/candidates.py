@@ -55,6 +55,8 @@ _TITLE_WORDS = frozenset("am im an von vom für und zu zum zur auf in of the and
 _STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
 STREET_WORDS = frozenset(_STREETS)  # the same words on their own, after a town's adjective: Berliner Straße
 _DOCTOR = frozenset({"Dr", "Prof"})  # titles written short, before a person's name
+# a firm's legal form after its name, part of the name (Gilead Sciences Inc, Premier Injuries Ltd, Volkswagen AG)
+FIRM_FORMS = frozenset("Inc Ltd Co Corp plc LLC GmbH AG SE KGaA KG SA NV BV".split())
 # what stands between a text's last sentence and an agency's credit after it (… Prozent. dpa), and the words an
 # agency's name follows (der Nachrichtenagentur dpa)
 _CREDIT_GAPS = frozenset({".", "!", "?", '."', ".“", ".”", '!"', '?"', "!“", "?“"})
@@ -888,6 +890,8 @@ class Collector:
                     token.lower() not in self.stop or self._name_follows(tokens, joined, i + 2)
                     or _KOREAN_GIVEN.fullmatch(tokens[i + 1]) is not None
                 )
+            ) or (  # words before a firm's legal form are its name: Premier Injuries Ltd (Premier: a prime minister)
+                i > 0 and self._firm_word(token) and self._firm_form(tokens, joined, i + 1) > 0
             ) or (  # an English possessive before a name goes on it: Moore's Ford Bridge (Moore: bogs to German)
                 i + 1 < n and token[:1].isupper() and self._possessive(tokens, joined, matches, text, i + 1)
             ) or (  # a word and a name joined by &: a firm (Standard & Poor's, Ernst & Young, Engel & Völkers)
@@ -940,6 +944,13 @@ class Collector:
                         run.extend(["&", word])
                         j += 1
                         continue
+                    end = self._firm_form(tokens, joined, j)
+                    if end:  # Stratos Jet Charters Inc.: the firm's words and its legal form, whatever the words
+                        run.extend(tokens[j:end])
+                        form = tokens[end]
+                        run.append(form + "." if text[matches[end].end() : matches[end].end() + 1] == "." else form)
+                        j = end + 1
+                        break
                     if word in ("Jr", "Sr"):  # Donald Trump Jr. is not Donald Trump; nor is Kevin Ward Jr Kevin Ward
                         run.append(word + "." if text[matches[j].end() : matches[j].end() + 1] == "." else word)
                         j += 1
@@ -1447,6 +1458,30 @@ class Collector:
                 self._unsay(f"{matches[k - len(span) - 1].group()} {span[0]}", doc, segment)
         if small:
             self._add(token, "name", "PROPN", 1, token, doc, segment)
+
+    def _firm_form(self, tokens, joined, k: int) -> int:
+        """The index of a firm's legal form (`FIRM_FORMS`) among the next three capitalised words from k, all
+        written on and none a German noun English does not write more (Premier Injuries Ltd, Stratos Jet Charters
+        Inc.; not Eisenbahnhersteller Bombardier Inc, Krankenhaus GmbH); 0 when there is none."""
+        for end in range(k, min(len(tokens), k + 3)):
+            word = tokens[end]
+            if not joined[end]:
+                return 0
+            if word in FIRM_FORMS:
+                return end if end > k or k == 0 or self._firm_word(tokens[k - 1]) else 0
+            if not self._firm_word(word):
+                return 0
+        return 0
+
+    def _firm_word(self, word: str) -> bool:
+        """A word of a firm's name: capitalised, no article, no German noun English writes less."""
+        return (
+            word[:1].isupper() and word.replace("-", "").isalpha() and word not in _ARTICLES and word not in FIRM_FORMS
+            and not (
+                (self._common_noun(word) or looks_compound(word, self.dictionary))
+                and zipf_en(word.lower()) <= zipf_de(word.lower())
+            )
+        )  # fmt: skip
 
     def _small_letters(self, token: str) -> bool:
         """A short word in small letters no dictionary has, as abbreviations of names are written: epd, dpa."""
