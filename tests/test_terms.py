@@ -185,6 +185,18 @@ def test_a_name_goes_on_through_a_third_word_no_dictionary_knows(dictionary):
     assert not any(source.endswith("Wahlskandals") and entry.kind == "name" for source, entry in entries.items())
 
 
+def test_an_english_name_goes_on_through_an_english_word_german_writes_as_an_adjectives_form(dictionary):
+    """Black Lives Matter was Black Lives: matter is German's matt, comparative, no noun. After two English words
+    an English word goes on the name, not after a person's name (Hugh Hewitt Mr. Trump: no Hugh Hewitt Mr)."""
+    entries = _extracted(
+        "Danach erzielte die Bewegung Black Lives Matter landesweit Aufmerksamkeit.\n"
+        "In der Sendung von Hugh Hewitt Mr. Trump sprach er lange.\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("Black Lives Matter", "Hugh Hewitt"))
+    assert "Black Lives" not in entries and not any(source.startswith("Hugh Hewitt M") for source in entries)
+
+
 def test_a_firms_legal_form_ends_its_name(dictionary):
     """Gilead Sciences Inc was Gilead Sciences, Premier Injuries Ltd only Injuries: a firm's legal form (Inc, Ltd,
     Corp., AG) ends its name and takes the words before it, English ones or names, not a German noun that says what

@@ -55,6 +55,7 @@ _TITLE_WORDS = frozenset("am im an von vom für und zu zum zur auf in of the and
 _STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
 STREET_WORDS = frozenset(_STREETS)  # the same words on their own, after a town's adjective: Berliner Straße
 _DOCTOR = frozenset({"Dr", "Prof"})  # titles written short, before a person's name
+_ENGLISH_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord"})  # (before a name: none of it)
 # a firm's legal form after its name, part of the name (Gilead Sciences Inc, Premier Injuries Ltd, Volkswagen AG)
 FIRM_FORMS = frozenset("Inc Ltd Co Corp plc LLC GmbH AG SE KGaA KG SA NV BV".split())
 # what stands between a text's last sentence and an agency's credit after it (… Prozent. dpa), and the words an
@@ -1563,7 +1564,15 @@ class Collector:
     def _english_name_goes_on(self, run: tuple[str, ...], word: str) -> bool:
         """An English name's next word is English, whether or not German has it too (Union, Mail, Theatre):
         after two English words, or one that is no German word at all."""
-        if not word[:1].isupper() or word.isupper() or not word.isalpha() or not self.noun_like(word, False):
+        if not word[:1].isupper() or word.isupper() or not word.isalpha():
+            return False
+        if not self.noun_like(word, False) and not (
+            len(run) >= 2
+            and zipf_en(word.lower()) >= zipf_de(word.lower()) + 1.0
+            and not _first_name(run[0])
+            and word not in _ENGLISH_TITLES
+        ):  # (an English word German writes as an adjective's form, after two English words: Black Lives Matter;
+            # not after a person's name: David Cameron The Lorax, Hugh Hewitt Mr)
             return False
         # (a possessor is a name, of any language: Holt's Military Bank)
         english = [zipf_en(w.lower()) >= 3.0 and zipf_en(w.lower()) > zipf_de(w.lower()) or _POSSESSOR.search(w)
