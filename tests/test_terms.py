@@ -197,6 +197,18 @@ def test_an_english_name_goes_on_through_an_english_word_german_writes_as_an_adj
     assert "Black Lives" not in entries and not any(source.startswith("Hugh Hewitt M") for source in entries)
 
 
+def test_a_firms_name_with_an_english_possessive_is_written_with_it(dictionary):
+    """Moody's was Moody, Standard & Poor's Standard & Poor: a name with an English 's and no noun after it is a
+    firm's, written so in English too; one with a name's word after it goes on (Guy's Hospital)."""
+    entries = _extracted(
+        "Die Ratingagentur Moody's befürchtet einen Abschwung. Die Agentur Standard & Poor's warnt.\n"
+        "Das Auktionshaus Sotheby's versteigert das Bild. Er lernte am Guy's Hospital.\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("Moody's", "Standard & Poor's", "Sotheby's", "Guy's Hospital"))
+    assert not {"Moody", "Standard & Poor", "Sotheby"} & set(entries)
+
+
 def test_a_firms_legal_form_ends_its_name(dictionary):
     """Gilead Sciences Inc was Gilead Sciences, Premier Injuries Ltd only Injuries: a firm's legal form (Inc, Ltd,
     Corp., AG) ends its name and takes the words before it, English ones or names, not a German noun that says what

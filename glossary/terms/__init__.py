@@ -108,6 +108,8 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
         return _name_citation(surface, dictionary)
     if cand.kind == "name":
         if cand.words == 1:
+            if surface.endswith(("'s", "’s")):
+                return surface  # an English possessive, a firm's name as written: Moody's, Sotheby's
             base = lemma(surface)
             # a genitive form merged into its stem: show the stem
             stems = [f for f in cand.forms if f"{f}s" in cand.forms or f"{f}es" in cand.forms]
@@ -133,7 +135,7 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
         bare = " ".join([*first, last[:-1]])
         genitive = (
             last.endswith("s")
-            and not last.endswith("ss")
+            and not last.endswith(("ss", "'s", "’s"))  # (nor an English possessive: Standard & Poor's)
             and (
                 bare.lower() in names  # Boris Johnsons Plan: Boris Johnson is a name here
                 or (zipf_en(last.lower()) < 3.0 and (last[:-1].lower() in names or _english_genitive(last)))

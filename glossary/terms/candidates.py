@@ -1056,6 +1056,14 @@ class Collector:
                         break
                     else:
                         break
+                if (
+                    j < n and tokens[j] == "s" and text[matches[j - 1].end() : matches[j].start()] in ("'", "’")
+                    and (j + 1 >= n or not joined[j + 1] or not tokens[j + 1][:1].isupper())
+                ):  # fmt: skip
+                    # a name with an English possessive and no noun after it is a firm's, as written: Moody's,
+                    # Standard & Poor's, Sotheby's (Guy's Hospital: above)
+                    run[-1] += text[matches[j - 1].end() : matches[j].end()]
+                    j += 1
                 start = self._person_start(run)
                 if start:  # Coach Luis Enrique: the person; Louisiana John Bel Edwards: a place and a person
                     place = " ".join(run[:start])
@@ -1077,7 +1085,7 @@ class Collector:
                     else:
                         self._add(surface.lower(), "name", "PROPN", len(run), surface, doc_index, segment_index)
                 else:
-                    self._add(lexicon.spelling_key(token), "name", "PROPN", 1, token, doc_index, segment_index)
+                    self._add(lexicon.spelling_key(run[0]), "name", "PROPN", 1, run[0], doc_index, segment_index)
                 i = j + owned
                 continue
             if i == 0 and nxt and self._attributive(token) and self.noun_like(nxt, False):
