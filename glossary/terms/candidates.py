@@ -892,7 +892,7 @@ class Collector:
                     or _KOREAN_GIVEN.fullmatch(tokens[i + 1]) is not None
                 )
             ) or (  # words before a firm's legal form are its name: Premier Injuries Ltd (Premier: a prime minister)
-                i > 0 and self._firm_word(token) and self._firm_form(tokens, joined, i + 1) > 0
+                i > 0 and self._firm_form(tokens, joined, i + 1) > 0 and self._firm_word(token)
             ) or (  # an English possessive before a name goes on it: Moore's Ford Bridge (Moore: bogs to German)
                 i + 1 < n and token[:1].isupper() and self._possessive(tokens, joined, matches, text, i + 1)
             ) or (  # a word and a name joined by &: a firm (Standard & Poor's, Ernst & Young, Engel & Völkers)
@@ -1472,15 +1472,10 @@ class Collector:
         """The index of a firm's legal form (`FIRM_FORMS`) among the next three capitalised words from k, all
         written on and none a German noun English does not write more (Premier Injuries Ltd, Stratos Jet Charters
         Inc.; not Eisenbahnhersteller Bombardier Inc, Krankenhaus GmbH); 0 when there is none."""
-        for end in range(k, min(len(tokens), k + 3)):
-            word = tokens[end]
-            if not joined[end]:
-                return 0
-            if word in FIRM_FORMS:
-                return end if end > k or k == 0 or self._firm_word(tokens[k - 1]) else 0
-            if not self._firm_word(word):
-                return 0
-        return 0
+        end = next((e for e in range(k, min(len(tokens), k + 3)) if tokens[e] in FIRM_FORMS), 0)
+        if not end or not all(joined[k : end + 1]) or not all(map(self._firm_word, tokens[k:end])):
+            return 0  # (the legal form looked for first: this is asked at every capitalised word)
+        return end if end > k or k == 0 or self._firm_word(tokens[k - 1]) else 0
 
     def _firm_word(self, word: str) -> bool:
         """A word of a firm's name: capitalised, no article, no German noun English writes less."""
