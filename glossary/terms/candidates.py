@@ -735,6 +735,7 @@ class Collector:
         )
         titles = self._quoted_names(text, matches, doc_index, segment_index)
         self._credit(text, matches, tokens, doc_index, segment_index)
+        firm = not FIRM_FORMS.isdisjoint(tokens)  # (a firm's legal form, looked for only in a text that has one)
         n = len(tokens)
         for k in range(1, n):
             if joined[k] and tokens[k][:1].isupper() and tokens[k - 1][:1].isupper():
@@ -892,7 +893,7 @@ class Collector:
                     or _KOREAN_GIVEN.fullmatch(tokens[i + 1]) is not None
                 )
             ) or (  # words before a firm's legal form are its name: Premier Injuries Ltd (Premier: a prime minister)
-                i > 0 and self._firm_form(tokens, joined, i + 1) > 0 and self._firm_word(token)
+                firm and i > 0 and self._firm_form(tokens, joined, i + 1) > 0 and self._firm_word(token)
             ) or (  # an English possessive before a name goes on it: Moore's Ford Bridge (Moore: bogs to German)
                 i + 1 < n and token[:1].isupper() and self._possessive(tokens, joined, matches, text, i + 1)
             ) or (  # a word and a name joined by &: a firm (Standard & Poor's, Ernst & Young, Engel & Völkers)
@@ -945,7 +946,7 @@ class Collector:
                         run.extend(["&", word])
                         j += 1
                         continue
-                    end = self._firm_form(tokens, joined, j)
+                    end = self._firm_form(tokens, joined, j) if firm else 0
                     if end:  # Stratos Jet Charters Inc.: the firm's words and its legal form, whatever the words
                         run.extend(tokens[j:end])
                         form = tokens[end]
@@ -1498,18 +1499,22 @@ class Collector:
         """A news agency named in small letters: after the last sentence of a text, as its credit (… um satte 65
         Prozent. dpa), in brackets in a dateline (München (dpa) - …), or after Nachrichtenagentur (der
         Nachrichtenagentur dpa)."""
+        last = len(tokens) - 1
         for k in range(1, len(tokens)):
+            token = tokens[k]
+            if not token.islower() or len(token) > 5:
+                continue  # (the cheap test first: this runs for every word)
             start, end = matches[k].span()
             gap = text[matches[k - 1].end() : start]
             credit = (  # (a space after the sentence: not FoxNews.com)
-                k == len(tokens) - 1 and gap.strip() in _CREDIT_GAPS and gap[-1:].isspace() and not text[end:].strip()
+                k == last and gap.strip() in _CREDIT_GAPS and gap[-1:].isspace() and not text[end:].strip()
             )
             agency = tokens[k - 1] in _AGENCY_WORDS and gap == " "
             dateline = (  # München (dpa) - …
-                text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+                gap.endswith("(")
+                and text[end : end + 1] == ")"
                 and text[end + 1 :].lstrip().startswith(("-", "–", "—"))
-            )  # fmt: skip
-            token = tokens[k]
+            )
             if (credit or agency or dateline) and self._small_letters(token) and lemma(token).lower() == token:
                 self._add(token, "name", "PROPN", 1, token, doc, segment)  # (not a word's form: die Agentur müsse)
 
