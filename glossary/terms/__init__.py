@@ -120,7 +120,8 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
             if surface == base and surface[:-1] not in given_names() and _english_genitive(surface):
                 return surface[:-1]  # seen in the genitive only: Putins Sprecher
             if surface.endswith("s") and surface[:-1].lower() in names and surface[:-1] not in given_names():
-                return surface[:-1]  # a firm's genitive: Neebos, beside Neebo Inc
+                return surface[:-1]  # a name's genitive where the collection has the name: Neebos (Neebo Inc),
+                # Hollandes (François Hollande; the lemmatizer reads Holland)
             if (
                 base not in cand.forms
                 and surface not in (f"{base}s", f"{base}es")
