@@ -422,6 +422,12 @@ def test_of_a_senses_renderings_the_one_its_parts_say_wins(dictionary):
     assert found["Blutgerinnsel"][1].target == "blood clot"
 
 
+def test_an_adjectives_stem_as_modifier_says_the_sense_english_shares(proposer):
+    """Fundamental|theologie had no English: the adjective's first sense in the dictionary is an adverb (seminally),
+    and seminally theology is no English; the sense English shares with German comes first."""
+    assert proposer.english_for("Fundamentaltheologie") == "fundamental theology"
+
+
 def test_a_verbs_stem_as_modifier_says_what_the_verbs_noun_says(proposer):
     """Tipp|fehler: typing error (das Tippen), not the dictionary's first sense of the word, illegal dribble; Wohn|
     bereich: living area (das Wohnen), not living space."""

@@ -1391,7 +1391,16 @@ class Proposer:
             _alternatives(s.english) for s in self.dictionary.senses(modifier.lower())
             if (s.grammar.startswith("adj") or not s.grammar) and not s.english[0].startswith("to ")
         ]  # fmt: skip
-        return next((r[0] for r in renderings if r), "")
+        firsts = [r[0] for r in renderings if r]
+        # the sense English shares with German first (Fundamental|theologie → fundamental theology, not seminally
+        # theology, the first sense), else the first that is no adverb
+        adjective = modifier.lower()
+        shared = [
+            e for e in firsts
+            if " " not in e and (cognate(e, adjective, partial=False) or adjective.startswith(e.lower()[:4]))
+        ]  # fmt: skip
+        plain = [e for e in firsts if not (e.endswith("ly") and len(e) > 4)]
+        return next(iter(shared or plain or firsts), "")
 
     @functools.lru_cache(maxsize=20_000)
     def _compound_adjective(self, adjective: str) -> str:
