@@ -428,6 +428,12 @@ def test_an_adjectives_stem_as_modifier_says_the_sense_english_shares(proposer):
     assert proposer.english_for("Fundamentaltheologie") == "fundamental theology"
 
 
+def test_ein_before_a_hyphen_is_the_number_one(proposer):
+    """Ein-Stimmen-Mehrheit was Ein vote majority (German left in English): before a hyphen ein is no article."""
+    assert proposer.english_for("Ein-Stimmen-Mehrheit") == "one vote majority"
+    assert proposer.english_for("Ein-Kind-Politik") == "one-child policy"  # (the dictionary's)
+
+
 def test_a_verbs_stem_as_modifier_says_what_the_verbs_noun_says(proposer):
     """Tipp|fehler: typing error (das Tippen), not the dictionary's first sense of the word, illegal dribble; Wohn|
     bereich: living area (das Wohnen), not living space."""

@@ -1278,6 +1278,8 @@ class Proposer:
         """A hyphenated compound's modifier in English; a plural the dictionary lists only as one is singular there,
         as English compounds have it (Eier-Chargen → egg batches, Drohnen-Angriff → drone attack), and a plural
         English has no singular for stays (Medien-Netzwerk → media network)."""
+        if part in ("Ein", "Eine"):
+            return "one"  # a number before a hyphen, no article: Ein-Stimmen-Mehrheit → one vote majority
         english = self._word(part, depth)
         if english == part and len(part) >= 5 and part.lower() not in GERMAN_FUNCTION_WORDS and zipf_en(part) < 3.0:
             # a word the dictionary has as the first part of compounds only: Einzel-Europameister → single European
