@@ -254,6 +254,12 @@ def cognate(english: str, german: str, partial: bool = True) -> float:
     return best
 
 
+def _shared_with(adjective: str, options: list[str]) -> list[str]:
+    """The renderings English shares with a German adjective: a look-alike, or its first four letters (astronomisch →
+    astronomical, fundamental → fundamental)."""
+    return [e for e in options if cognate(e, adjective, partial=False) or adjective.startswith(e.lower()[:4])]
+
+
 def _modifier_forms(modifier: str) -> list[str]:
     """A compound's modifier without its linking element: Sicherheits → Sicherheit, Raketen → Rakete."""
     forms = []
@@ -1396,11 +1402,7 @@ class Proposer:
         firsts = [r[0] for r in renderings if r]
         # the sense English shares with German first (Fundamental|theologie → fundamental theology, not seminally
         # theology, the first sense), else the first that is no adverb
-        adjective = modifier.lower()
-        shared = [
-            e for e in firsts
-            if " " not in e and (cognate(e, adjective, partial=False) or adjective.startswith(e.lower()[:4]))
-        ]  # fmt: skip
+        shared = _shared_with(modifier.lower(), [e for e in firsts if " " not in e])
         plain = [e for e in firsts if not (e.endswith("ly") and len(e) > 4)]
         return next(iter(shared or plain or firsts), "")
 
@@ -2117,7 +2119,7 @@ class Proposer:
         ]
         # the adjective English shares with German first: astronomisch → astronomical, not celestial (Internationale
         # Astronomische Union → International Astronomical Union, IAU)
-        shared = [e for e in options if cognate(e, adj, partial=False) or adj.startswith(e.lower()[:4])]
+        shared = _shared_with(adj, options)
         phrased = "" if shared else self._phrased_adjective(adj)
         if phrased:
             return phrased
