@@ -318,6 +318,11 @@ def _after(tokens: list[str], joined: list[bool], i: int, words: frozenset[str])
     return i > 0 and joined[i] and tokens[i - 1].lower() in words
 
 
+def _apostrophe_s(tokens: list[str], matches, text: str, j: int) -> bool:
+    """Token j is the s of an English possessive, an apostrophe right before it: Guy's, Moody's."""
+    return tokens[j] == "s" and text[matches[j - 1].end() : matches[j].start()] in ("'", "’")
+
+
 def _first_name(token: str) -> bool:
     """A first name, or hyphenated first names (Karl-Theodor): what stands before von in a person's name
     (Florian von Brunn; not Tackle von Mitchell)."""
@@ -1058,7 +1063,7 @@ class Collector:
                     else:
                         break
                 if (
-                    j < n and tokens[j] == "s" and text[matches[j - 1].end() : matches[j].start()] in ("'", "’")
+                    j < n and _apostrophe_s(tokens, matches, text, j)
                     and (j + 1 >= n or not joined[j + 1] or not tokens[j + 1][:1].isupper())
                 ):  # fmt: skip
                     # a name with an English possessive and no noun after it is a firm's, as written: Moody's,
@@ -1476,7 +1481,7 @@ class Collector:
         end = next((e for e in range(k, min(len(tokens), k + 3)) if tokens[e] in FIRM_FORMS), 0)
         if not end or not all(joined[k : end + 1]) or not all(map(self._firm_word, tokens[k:end])):
             return 0  # (the legal form looked for first: this is asked at every capitalised word)
-        return end if end > k or k == 0 or self._firm_word(tokens[k - 1]) else 0
+        return end if end > k or self._firm_word(tokens[k - 1]) else 0  # (k ≥ 1: the word before the form)
 
     def _firm_word(self, word: str) -> bool:
         """A word of a firm's name: capitalised, no article, no German noun English writes less."""
@@ -1543,9 +1548,7 @@ class Collector:
     def _possessive(self, tokens, joined, matches, text: str, j: int) -> bool:
         """Token j is the s of an apostrophe's possessive inside a name, which goes on after it in a name's
         word: Guy's Hospital, Rudy's Rare Records (not Andrea's Imbiss, a German noun after it)."""
-        if tokens[j] != "s" or j + 1 >= len(tokens) or not joined[j + 1]:
-            return False
-        if text[matches[j - 1].end() : matches[j].start()] not in ("'", "’"):
+        if not _apostrophe_s(tokens, matches, text, j) or j + 1 >= len(tokens) or not joined[j + 1]:
             return False
         after = tokens[j + 1]
         return self.noun_like(after, False) and (
