@@ -197,6 +197,20 @@ def test_an_english_name_goes_on_through_an_english_word_german_writes_as_an_adj
     assert "Black Lives" not in entries and not any(source.startswith("Hugh Hewitt M") for source in entries)
 
 
+def test_a_word_german_writes_small_is_a_names_word_when_capitalised_inside_a_sentence(dictionary):
+    """Lady Gaga was Lady and Den Helder Helder: German writes gaga and den small inside a sentence, so capitalised
+    there they are a name's words. Not an article before a common noun (sagte: Die Regierung), nor an adjective
+    before its noun."""
+    entries = _extracted(
+        "Ein Jahr zuvor hatte Lady Gaga die Ehre. Wir kommen aus Den Helder und sind über Nacht gefahren.\n"
+        "Er sagte: Die Regierung ist schuld. Sie besuchte Paris Neue Galerie.\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("Lady Gaga", "Den Helder"))
+    assert not {"Lady", "Helder"} & set(entries)
+    assert not any(source.startswith(("Die Regierung", "Paris Neue")) for source in entries)
+
+
 def test_a_firms_name_with_an_english_possessive_is_written_with_it(dictionary):
     """Moody's was Moody, Standard & Poor's Standard & Poor: a name with an English 's and no noun after it is a
     firm's, written so in English too; one with a name's word after it goes on (Guy's Hospital)."""

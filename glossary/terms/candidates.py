@@ -71,6 +71,7 @@ _SETTLEMENTS = (
     "rode", "leben", "stedt", "büttel", "beuren", "reuth", "zell", "brunn",
 )  # fmt: skip
 _NAME_PREFIXES = frozenset("von van der den de del della da dos du la le ten ter".split())
+_CAPITAL_ARTICLES = frozenset("Den Der Die Das De Het".split())  # inside a sentence, a name's: Den Helder, Den Haag
 _PARTICLE_STARTS = _NAME_PREFIXES - {"der", "den"}  # der, den only after von or van: zu, der are words too
 # son of, daughter of, father of, the in an Arabic name, after a name (Osama bin Laden, Saad al Hariri; not ich bin)
 _ARABIC_LINKS = frozenset("bin ibn bint abu al".split())
@@ -896,6 +897,7 @@ class Collector:
                 and (
                     token.lower() not in self.stop or self._name_follows(tokens, joined, i + 2)
                     or _KOREAN_GIVEN.fullmatch(tokens[i + 1]) is not None
+                    or token in _CAPITAL_ARTICLES  # an article German writes small inside a sentence: aus Den Helder
                 )
             ) or (  # words before a firm's legal form are its name: Premier Injuries Ltd (Premier: a prime minister)
                 firm and i > 0 and self._firm_form(tokens, joined, i + 1) > 0 and self._firm_word(token)
@@ -985,6 +987,9 @@ class Collector:
                         and not (len(run) == 1 and _is_acronym(token) and word in surnames(home=True))
                     ):  # fmt: skip
                         run.append(word)
+                        j += 1
+                    elif self._name_word_not_noun(tokens, joined, j) and not place:
+                        run.append(word)  # Lady Gaga: a word German writes small but in a name (gaga)
                         j += 1
                     elif (
                         len(run) == 1 and not place and not _is_acronym(token)
@@ -1670,6 +1675,16 @@ class Collector:
         """A common noun in the plural with no article: things of a kind (Falschinformationen, Flüchtlingen)."""
         base = lemma(word)
         return base != word and bool(self.dictionary.senses(base)) and not self.name_like(word)
+
+    def _name_word_not_noun(self, tokens, joined, k: int) -> bool:
+        """Token k, inside a sentence, is capitalised though German writes it small, no adjective before a noun:
+        a name's word (Lady Gaga; not Weißes Haus, nor das Gute, an adjective made a noun)."""
+        word = tokens[k]
+        return (
+            joined[k] and word.isalpha() and word.istitle() and len(word) >= 3 and word.lower() not in self.stop
+            and not self.noun_like(word, False) and lemma(word) == word.lower() and self.name_like(word)
+            and not (k + 1 < len(tokens) and joined[k + 1] and tokens[k + 1][:1].isupper())
+        )  # fmt: skip
 
     def _name_follows(self, tokens, joined, k: int) -> bool:
         """Token k is part of a name: capitalised, no common noun of the dictionary, right after the last."""
