@@ -211,6 +211,20 @@ def test_a_word_german_writes_small_is_a_names_word_when_capitalised_inside_a_se
     assert not any(source.startswith(("Die Regierung", "Paris Neue")) for source in entries)
 
 
+def test_a_double_family_name_alone_is_a_name(dictionary):
+    """Kramp-Karrenbauer alone was a term, Kramp cart farmer: a compound no dictionary lists whose head is a family
+    name (Bauer), after a word no dictionary has, is a double family name. Not a thing of a name's (Lubrizol-
+    Werksgelände), nor a party's politician (AfD-Politikern)."""
+    entries = _extracted(
+        "Am Montag sagte Kramp-Karrenbauer, man werde sehen. Das Lubrizol-Werksgelände brannte.\n"
+        "Sie sprach mit AfD-Politikern.\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("Kramp-Karrenbauer",))
+    assert entries["Lubrizol-Werksgelände"].kind == "term"
+    assert entries["AfD-Politiker"].kind == "term"
+
+
 def test_a_firms_name_with_an_english_possessive_is_written_with_it(dictionary):
     """Moody's was Moody, Standard & Poor's Standard & Poor: a name with an English 's and no noun after it is a
     firm's, written so in English too; one with a name's word after it goes on (Guy's Hospital)."""

@@ -497,6 +497,13 @@ class Collector:
                 return True  # a district named after its rivers or hills: Rhein-Sieg-Kreis, Schwarzwald-Baar-Kreis
             named = [self.name_like(part) for part in parts]
             placed = [german_place_shape(part) and not self._common_noun(part) and not is_known(part) for part in parts]
+            if len(parts) == 2 and not named[1] and parts[0][1:].islower() and not self.dictionary.senses(parts[0]):
+                # a double family name: a compound no dictionary lists whose head is a family name, after a word no
+                # dictionary has (Kramp-Karrenbauer: no cart farmer); not a thing (Lubrizol-Werksgelände)
+                last = lemma(parts[1])
+                split = compound_split(last, self.dictionary) if not self.dictionary.senses(last) else None
+                if split is not None and split[1].capitalize() in surnames(home=True):
+                    return True
             return token[:1].isupper() and all(n or p for n, p in zip(named, placed))
         # unknown to the dictionary: names are written alike in English, compounds are not
         if zipf_en(token.lower()) >= 1.5:
