@@ -818,6 +818,8 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     # a plural modifier reads as its singular, as English compounds do
     assert proposer.english_for("Kinderschutz") == "child protection"  # (not children's protection)
     assert proposer.english_for("Villensteuer") == "villa tax"  # (not villas tax)
+    # a noun in a vowel and s is itself, no linking s after a vowel: Mais|ernte, not Mai|s|ernte (May harvest)
+    assert proposer.english_for("Maisernte") in ("corn harvest", "maize harvest")
     # a word that never stands alone before the compounds' heads is the first of two (real estate …, North Sea …)
     assert proposer.english_for("Immobilienkonzern") == "real estate group"  # (not real group)
     assert proposer.english_for("Nordseeölarbeiter") == "North Sea roughneck"

@@ -1147,7 +1147,7 @@ class Proposer:
                 or self._learned_modifier(modifier.capitalize())
                 or self._voted(modifier)
             )
-            for mod in _modifier_forms(modifier) if not mod_en else ():
+            for mod in self._modifier_nouns(modifier) if not mod_en else ():
                 senses = self.dictionary.senses(mod.capitalize()) if len(mod) >= min(3, cut) else []
                 if senses:
                     singular = lemma(mod.capitalize()) if all(s.grammar == "pl" for s in senses) else ""
@@ -1203,6 +1203,16 @@ class Proposer:
             # (Elektroauto|konzern, not Elektro|autokonzern); else the head alone
             head_only = head_only or {head: (0.2, f"compound-head:{head_word}")}
         return adjective or head_only
+
+    def _modifier_nouns(self, modifier: str) -> list[str]:
+        """`_modifier_forms`, but a noun that ends in a vowel and s is itself, no noun and a linking s, which
+        German hardly puts after a vowel: Mais|ernte → maize harvest, not May (Mai) harvest; Eis|fläche."""
+        forms = _modifier_forms(modifier)
+        if len(modifier) >= 4 and modifier[-2:-1] in "aeiouäöüy" and modifier.endswith("s"):
+            if self.dictionary.is_common_noun(modifier.capitalize()):
+                forms.remove(modifier)
+                forms.insert(0, modifier)
+        return forms
 
     @functools.lru_cache(maxsize=50_000)
     def _attested_pair(self, modifier: str, head_word: str, mod_en: str, head: str, apart: bool = False) -> dict:
