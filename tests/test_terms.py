@@ -324,6 +324,21 @@ def test_the_common_noun_after_a_name_in_a_hyphenated_compound_is_a_term_of_its_
     assert "Palenberg" not in found
 
 
+def test_a_compound_after_a_hyphen_is_a_term_of_its_own(dictionary):
+    """Corona-Masseninfektion hid Masseninfektion (mass infection), a term of the gold list: a compound no dictionary
+    lists after a hyphen is a term of its own, whatever stands before the hyphen; not a place's part (Au-
+    Haidhausen), nor a short word (Corona-Lage)."""
+    doc = read_string(
+        "Nach einer Corona-Masseninfektion auf einem Hof stehen 500 Menschen unter Quarantäne.\n"
+        "Er wohnt in Au-Haidhausen. Die Corona-Lage bleibt ernst.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["Masseninfektion"][1].kind == "term" and found["Masseninfektion"][1].target == "mass infection"
+    assert found["Corona-Masseninfektion"][1].kind == "term"
+    assert "Lage" not in found
+    assert "Haidhausen" not in found or found["Haidhausen"][1].kind == "name"
+
+
 def test_the_same_documents_give_the_same_glossary_in_every_run(tmp_path):
     """Python orders a set of strings differently in each process: no vote may be decided by that order
     (two runs on the seeds once differed: space launch centre / center, a head's sense on a tie)."""

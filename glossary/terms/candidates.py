@@ -433,6 +433,7 @@ ENGLISH_HEAD_ZIPF, ENGLISH_HEAD_LEAN, FOREIGN_ZIPF = 4.0, 0.3, 2.5
 RUSSIAN_FIRST_ZIPF = 3.0  # how seldom German writes a word before a Russian surname, for it to be the first name
 ENGLISH_LEAN = 0.8  # how much commoner in English than in German two words are together, in zipf
 RARE_MISSPELLING = 2.0  # wordfreq knows some misspellings: a term no commoner may be one (Motoradfahrer)
+HYPHENATED_REST = 10  # letters a compound after a hyphen needs to be a term of its own (Masseninfektion)
 
 
 class Collector:
@@ -1139,6 +1140,14 @@ class Collector:
                 rest = token.split("-", 1)[1]
                 if "-" not in rest and self.noun_like(rest, False) and self.dictionary.is_common_noun(lemma(rest)):
                     # and the common noun after the name is a term of its own: Wiesenhof-Schlachthof → Schlachthof
+                    self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
+            elif token.count("-") == 1 and len(rest := token.split("-", 1)[1]) >= HYPHENATED_REST:
+                if (
+                    rest[:1].isupper() and self.noun_like(rest, False) and not self.name_like(rest)
+                    and not self.dictionary.senses(lemma(rest)) and compound_split(lemma(rest), self.dictionary)
+                ):  # fmt: skip
+                    # a compound after a hyphen is a term of its own, as its hyphenated whole is: Corona-Massen-
+                    # infektion → Masseninfektion, Funke-Mediengruppe → Mediengruppe
                     self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
             i += 1
 
