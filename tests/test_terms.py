@@ -405,6 +405,16 @@ def test_a_places_first_dictionary_rendering_outweighs_a_shorter_one(proposer):
     assert proposer.propose_name("Frankfurt", None).target == "Frankfurt"
 
 
+def test_a_place_is_said_in_the_spelling_english_writes_far_more(proposer):
+    """The dictionary gives Hannover as Hannover; Hanover, and the reference check found Hanover four times: of a
+    place's own name and another spelling of it, English's far commoner one wins (Pusan → Busan); not another name
+    (Braunschweig, not Brunswick; Kanton is no Guangzhou), nor an English word (Seoul, not Soul)."""
+    assert proposer.propose_name("Hannover", None).target == "Hanover"
+    assert proposer.propose_name("Pusan", None).target == "Busan"
+    assert proposer.propose_name("Braunschweig", None).target == "Braunschweig"
+    assert proposer.propose_name("Seoul", None).target == "Seoul"
+
+
 def test_a_places_plural_on_its_line_is_a_place(proposer):
     """The dictionary tags Golfstaat as a place and lists its plural on the same line untagged: the plural is the
     place's too (Golfstaaten → Gulf States, was left German)."""

@@ -508,6 +508,7 @@ ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, fo
 _CLASSIFIERS = ("person", "film", "meeting", "newspaper", "value", "ocean", "sea")
 # of a composition's part, how many renderings a pair the web writes is looked for among, and how far below the first
 WRITTEN_HEADS, WRITTEN_HEAD_GAP = 3, 1.0
+EXONYM_GAP = 0.5  # how much more often English must write its own name for a place the dictionary gives both
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
 
@@ -2246,6 +2247,16 @@ class Proposer:
                     longer = any(o.startswith(display + " ") for o in options)  # Frankfurt an der Oder
                     if display in options or (longer and zipf_en(display.lower()) >= 3.0):
                         best = display  # Frankfurt stays Frankfurt (English writes it alone)
+                        # unless English writes another spelling of it far more (Hannover → Hanover, Pusan → Busan;
+                        # not Braunschweig → Brunswick, nor Kanton → Guangzhou: no spellings; nor Seoul → Soul, a word)
+                        exonyms = [
+                            o for o in options
+                            if " " not in o and o != display
+                            and fuzz.ratio(o.lower(), display.lower()) >= SPELLING_RATIO and zipf_en(o.lower()) < 4.0
+                        ]  # fmt: skip
+                        exonym = max(exonyms, key=lambda o: zipf_en(o.lower()), default="")
+                        if exonym and zipf_en(exonym.lower()) >= zipf_en(display.lower()) + EXONYM_GAP:
+                            best = exonym
                     else:
                         # the dictionary's first rendering by a word's worth, and no word that begins another
                         # (Northern England, not the North of the North Country)
