@@ -211,6 +211,21 @@ def test_a_word_german_writes_small_is_a_names_word_when_capitalised_inside_a_se
     assert not any(source.startswith(("Die Regierung", "Paris Neue")) for source in entries)
 
 
+def test_a_name_of_words_german_does_not_have_is_a_name(dictionary):
+    """Tour de France was France, and the term Tour; the iPhone was not found: a word, a Romance de and a name are
+    a name (no German words), a place after it too (Julia de León), and a brand written with a small letter first
+    is one. Not a German title before a person's de (Innenminister de Maizière), nor a measure's letters after a
+    number (HQ 100aKlima)."""
+    entries = _extracted(
+        "Die Tour de France beginnt in Brüssel. Das iPhone 11 gibt es auch bei eBay.\n"
+        "Innenminister de Maizière sprach. Der Schutz HQ 100aKlima kostet Geld. Die Sängerin Julia de León kam.\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("Tour de France", "iPhone", "eBay", "Julia de León"))  # (a place after de: León)
+    assert "Tour" not in entries and "France" not in entries and "aKlima" not in entries
+    assert not any(source.startswith("Innenminister ") for source in entries)
+
+
 def test_a_double_family_name_alone_is_a_name(dictionary):
     """Kramp-Karrenbauer alone was a term, Kramp cart farmer: a compound no dictionary lists whose head is a family
     name (Bauer), after a word no dictionary has, is a double family name. Not a thing of a name's (Lubrizol-

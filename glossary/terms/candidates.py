@@ -71,6 +71,8 @@ _SETTLEMENTS = (
     "rode", "leben", "stedt", "büttel", "beuren", "reuth", "zell", "brunn",
 )  # fmt: skip
 _NAME_PREFIXES = frozenset("von van der den de del della da dos du la le ten ter".split())
+_ROMANCE_LINKS = frozenset("de del della di do dos".split())  # no German words: Tour de France, Rio de Janeiro
+_CAMEL = re.compile(r"[a-z][A-Z][A-Za-z]+")  # iPhone, eBay, iOS
 _CAPITAL_ARTICLES = frozenset("Den Der Die Das De Het".split())  # inside a sentence, a name's: Den Helder, Den Haag
 _PARTICLE_STARTS = _NAME_PREFIXES - {"der", "den"}  # der, den only after von or van: zu, der are words too
 # son of, daughter of, father of, the in an Arabic name, after a name (Osama bin Laden, Saad al Hariri; not ich bin)
@@ -911,6 +913,12 @@ class Collector:
                 firm and i > 0 and self._firm_form(tokens, joined, i + 1) > 0 and self._firm_word(token)
             ) or (  # an English possessive before a name goes on it: Moore's Ford Bridge (Moore: bogs to German)
                 i + 1 < n and token[:1].isupper() and self._possessive(tokens, joined, matches, text, i + 1)
+            ) or (  # a word, a Romance de and a name: no German words, a name (Tour de France, Place de la Concorde)
+                i + 2 < n and token[:1].isupper() and token.isalpha() and joined[i + 1] and joined[i + 2]
+                and tokens[i + 1] in _ROMANCE_LINKS and tokens[i + 2][:1].isupper()
+                and (not self._common_noun(token) or zipf_en(token.lower()) >= 3.0)  # (Innenminister de Maizière)
+            ) or (  # a brand in its own capitals, a small letter first: iPhone, eBay, iOS (German writes no word so)
+                _CAMEL.fullmatch(token) is not None and not text[max(0, matches[i].start() - 1)].isdigit()
             ) or (  # a word and a name joined by &: a firm (Standard & Poor's, Ernst & Young, Engel & Völkers)
                 i + 1 < n and ampersand[i + 1] and token[:1].isupper() and token.lower() not in self.stop
                 and tokens[i + 1][:1].isupper() and self.name_like(tokens[i + 1])
@@ -1011,7 +1019,7 @@ class Collector:
                         if not (
                             last[:1].isupper()
                             and not _is_acronym(last)
-                            and not self.is_place(last)
+                            and (not self.is_place(last) or word in _ROMANCE_LINKS)  # (Tour de France)
                             and self.noun_like(last, False)
                             # (after bin, any name: Laden is a shop to German)
                             and (word in _ARABIC_LINKS or self.name_like(last) or self._surname(last))
