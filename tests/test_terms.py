@@ -420,6 +420,16 @@ def test_a_places_first_dictionary_rendering_outweighs_a_shorter_one(proposer):
     assert proposer.propose_name("Frankfurt", None).target == "Frankfurt"
 
 
+def test_two_words_english_writes_together_are_englishs(proposer):
+    """Notre-Dame was Notre lady, Coca-Cola coca coke, Mail-Server email server: two words web text writes side by
+    side are English's, as written; a word English seldom writes alone keeps its capital, and two such the
+    hyphen."""
+    assert proposer.english_for("Notre-Dame") == "Notre-Dame"
+    assert proposer.english_for("Coca-Cola") == "Coca-Cola"
+    assert proposer.english_for("Mail-Server") == "mail server"
+    assert proposer.english_for("Comedy-Show") == "comedy show"
+
+
 def test_a_place_is_said_in_the_spelling_english_writes_far_more(proposer):
     """The dictionary gives Hannover as Hannover; Hanover, and the reference check found Hanover four times: of a
     place's own name and another spelling of it, English's far commoner one wins (Pusan → Busan); not another name

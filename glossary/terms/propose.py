@@ -508,6 +508,7 @@ ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, fo
 _CLASSIFIERS = ("person", "film", "meeting", "newspaper", "value", "ocean", "sea")
 # of a composition's part, how many renderings a pair the web writes is looked for among, and how far below the first
 WRITTEN_HEADS, WRITTEN_HEAD_GAP = 3, 1.0
+ENGLISH_NAME_ZIPF = 4.2  # an English word written less often than this alone keeps its capital in a pair (Notre Dame)
 EXONYM_GAP = 0.5  # how much more often English must write its own name for a place the dictionary gives both
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
 
@@ -1016,6 +1017,12 @@ class Proposer:
         parts = self._hyphen_groups(word.split("-"))
         if "-" in word and len(parts) == 1:
             return {}  # the dictionary has the whole word: its senses, not a composition, are the answer
+        if len(parts) == 2 and all(parts) and not self.dictionary.senses(word) and zipf_pair(" ".join(parts)):
+            # two words English's web text writes together are English's: Notre-Dame (no Notre lady), Tour-Guide →
+            # tour guide; a word English seldom writes alone keeps its capital, and both theirs keep the hyphen
+            kept = [p[:1].isupper() and zipf_en(p.lower()) < ENGLISH_NAME_ZIPF for p in parts]
+            said = "-".join(parts) if all(kept) else " ".join(p if k else p.lower() for p, k in zip(parts, kept))
+            return {said: (0.6, "compound:english")}
         if len(parts) > 1 and all(parts):
             english = [self._name_part(p) or self._modifier_part(p, depth + 1) or p for p in parts[:-1]]
             for k in range(len(parts) - 2):  # a first name and the surname after it, as written: Robert-Koch-Institut
