@@ -430,6 +430,14 @@ def test_two_words_english_writes_together_are_englishs(proposer):
     assert proposer.english_for("Comedy-Show") == "comedy show"
 
 
+def test_e_before_a_hyphen_is_englishs_e(proposer):
+    """E-Roller was E scooter, E-Mobilität E mobility: E before a hyphen is English's e- (electric, electronic);
+    not a letter inside (Vitamin-E-Mangel)."""
+    assert proposer.english_for("E-Roller") == "e-scooter"
+    assert proposer.english_for("E-Mobilität") == "e-mobility"
+    assert proposer.english_for("Vitamin-E-Mangel").startswith("vitamin E ")
+
+
 def test_a_place_is_said_in_the_spelling_english_writes_far_more(proposer):
     """The dictionary gives Hannover as Hannover; Hanover, and the reference check found Hanover four times: of a
     place's own name and another spelling of it, English's far commoner one wins (Pusan → Busan); not another name

@@ -1033,6 +1033,8 @@ class Proposer:
                     english[k - 1 : k + 2] = parts[k - 1 : k + 2]
             if parts[0] in self.people and not self._adjective_word(parts[0]):  # (Grün-Rot: a coalition's colours)
                 english[0] = parts[0]  # one of the collection's people first: Kohl-Ära → Kohl era, not cabbages era
+            if parts[0] == "E":
+                english[0] = "e-"  # electric, electronic, as English writes it: E-Roller → e-scooter, E-Mobilität
             er = self._er_form(lemma(parts[-1]))  # SPD-Vorsitzende: Vorsitzender's English
             last = parts[-1] if er == lemma(parts[-1]) else er
             english.append(self._word(last, depth + 1) or parts[-1])
