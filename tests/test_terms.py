@@ -226,6 +226,21 @@ def test_a_name_of_words_german_does_not_have_is_a_name(dictionary):
     assert not any(source.startswith("Innenminister ") for source in entries)
 
 
+def test_names_german_shapes_hid(dictionary):
+    """Baschar al-Assad was not found, Baschar read as Ba|schar (Ba: barium's symbol, Schar a crowd): two letters
+    begin a compound only as a noun (Öl|anlage). Coach Jürgen Klopp was Coach Jürgen: a surname that is a German
+    verb's form (kloppen) goes on a first name after a word that says who they are, as after a first name alone;
+    not a German noun (Queen Anne Terrasse)."""
+    entries = _extracted(
+        "Er sprach mit Baschar al-Assad in Damaskus. Den Rekord verpasste Coach Jürgen Klopp nur knapp.\n"
+        "Sie wohnen an der Queen Anne Terrasse.\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("Jürgen Klopp",))
+    assert entries["Baschar al-Assad"].kind == "name" and entries["Baschar al-Assad"].target == "Bashar al-Assad"
+    assert "Coach Jürgen" not in entries and "Anne Terrasse" not in entries
+
+
 def test_a_double_family_name_alone_is_a_name(dictionary):
     """Kramp-Karrenbauer alone was a term, Kramp cart farmer: a compound no dictionary lists whose head is a family
     name (Bauer), after a word no dictionary has, is a double family name. Not a thing of a name's (Lubrizol-

@@ -539,7 +539,9 @@ class Collector:
         common in German, a verb's stem (spähen) or, with four or more, a word English writes (Zika)."""
         for cut in range(2, len(modifier) + 1):
             start = modifier[:cut]
-            if self.dictionary.senses(start.capitalize()):
+            # (two letters are a noun's, not an element's symbol: Ba|schar is no compound, Baschar al-Assad a name)
+            noun = self.dictionary.is_common_noun if cut == 2 else self.dictionary.senses
+            if noun(start.capitalize()):
                 return True
             if cut >= 3 and (zipf_de(start) >= 3.0 or zipf_de(start + "en") >= 2.0):
                 return True
@@ -1070,7 +1072,9 @@ class Collector:
                     ):  # fmt: skip
                         run.append(word)
                         j += 1
-                    elif all(map(_first_name, run)) and self._surname_after(run[-1], word):
+                    elif (all(map(_first_name, run)) or self._described_first(run, word)) and self._surname_after(
+                        run[-1], word
+                    ):
                         run.append(word)  # Manuel Neuer, Florian David Fitz: a surname that is a German word
                         j += 1
                     elif (
@@ -1404,6 +1408,11 @@ class Collector:
                 return k  # (a firm's letters too: JD Sports Peter Cowgill)
             return 0
         return 0
+
+    def _described_first(self, run: list[str], word: str) -> bool:
+        """The run is words that say who someone is and a first name, and the word after it no German noun: its
+        surname may follow as after a first name alone (Coach Jürgen Klopp; not Queen Anne Terrasse)."""
+        return self._person_start([*run, word]) == len(run) - 1 and not self.dictionary.is_common_noun(lemma(word))
 
     def _describing(self, word: str) -> bool:
         """A common word, German or English, or a hyphenated compound ending in one (Bayern-Coach, Mega-Airport):
