@@ -241,6 +241,26 @@ def test_names_german_shapes_hid(dictionary):
     assert "Coach Jürgen" not in entries and "Anne Terrasse" not in entries
 
 
+def test_a_place_of_an_adjective_and_a_noun_the_dictionary_lists_is_found_once(dictionary):
+    """im Bayerischen Wald, am Schwarzen Meer, auf der Schwäbischen Alb, in den Thüringer Wald were not found (only
+    Wald, or Alb → incubus): a name of capitalised adjectives and a noun the dictionary lists in the nominative is
+    kept seen once, in the gender the dictionary gives it (die Alb; the incubus is der Alb), an adjective the
+    lemmatizer lacks too, and a town's adjective before a noun is a place's when the dictionary lists the two (not
+    Hamburger Polizei)."""
+    entries = _extracted(
+        "Wir wandern im Bayerischen Wald. Er fährt in den Thüringer Wald. Sie segeln am Schwarzen Meer.\n"
+        "Wir wandern auf der Schwäbischen Alb. Die Hamburger Polizei ermittelt.\n",
+        dictionary,
+    )
+    expected = {
+        "Bayerischer Wald": "Bavarian Forest", "Thüringer Wald": "Thuringian Forest", "Schwarzes Meer": "Black Sea",
+        "Schwäbische Alb": "Swabian Jura",
+    }  # fmt: skip
+    for source, target in expected.items():
+        assert entries[source].kind == "name" and entries[source].target == target, entries.get(source)
+    assert "Alb" not in entries and not any(source.startswith("Hamburger") for source in entries)
+
+
 def test_a_double_family_name_alone_is_a_name(dictionary):
     """Kramp-Karrenbauer alone was a term, Kramp cart farmer: a compound no dictionary lists whose head is a family
     name (Bauer), after a word no dictionary has, is a double family name. Not a thing of a name's (Lubrizol-

@@ -411,7 +411,13 @@ def _geographic(cand: Candidate) -> bool:
 
 def _listed_name(cand: Candidate) -> bool:
     """The dictionary lists the name as the text writes it: das Weiße Haus, das Rote Kreuz (even once)."""
-    return any(shared_dictionary().senses(form) or shared_dictionary().senses(listed_form(form)) for form in cand.forms)
+    dictionary = shared_dictionary()
+    return any(  # (or in the nominative: im Bayerischen Wald → Bayerischer Wald)
+        dictionary.senses(form)
+        or dictionary.senses(listed_form(form))
+        or dictionary.senses(_name_citation(form, dictionary))
+        for form in cand.forms
+    )
 
 
 _NAME_LINKS = frozenset("für und von vom zur zum der des".split())  # German's small words inside a name
@@ -458,7 +464,13 @@ def _name_citation(surface: str, dictionary) -> str:
         nominative = " ".join([*inflected, noun[:-1]])
         if dictionary.senses(nominative):
             return nominative
-    return " ".join([*inflected, noun if plural else base])
+    cited = " ".join([*inflected, noun if plural else base])
+    if not plural and not dictionary.senses(cited):  # the gender the dictionary gives the name: Schwäbische Alb
+        for other, gender in (("er", "m"), ("e", "f"), ("es", "n")):  # (die Alb, though the incubus is der Alb)
+            listed = " ".join([*(a if a in adjectives else adjective_stem(a) + other for a in inflected), base])
+            if listed != cited and any(sense.grammar[:1] == gender for sense in dictionary.senses(listed)):
+                return listed
+    return cited
 
 
 # a collection of this many words or more is read on every core (forking costs a fraction of a second)

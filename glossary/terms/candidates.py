@@ -710,9 +710,11 @@ class Collector:
         ):
             return False
         base = lemma(lowered)
+        stem = adjective_stem(lowered)
+        if base == lowered and stem != lowered and of_a_place(stem):
+            base = stem  # a form the lemmatizer lacks of a place's adjective: der Schwäbischen Alb
         if base[:1].isupper() or base == lowered or base in self.stop:
             return False
-        stem = adjective_stem(lowered)
         # a participle of the verb the lemmatizer gives: vereinigt ← vereinigen, verbündet ← verbünden (not
         # Kette, Karte or Punkte, whose verbs ketten, karten, punkten have no such participle)
         participle = stem.endswith("t") and base.endswith("en") and base in (stem[:-1] + "en", stem[:-2] + "en")
@@ -863,7 +865,7 @@ class Collector:
                 self._add(f"{token} {head}".lower(), "name", "PROPN", 2, f"{token} {nxt}", doc_index, segment_index)
                 i += 2
                 continue
-            if nxt and self._town_adjective(token, nxt):
+            if nxt and self._town_adjective(token, nxt) and not self._listed_place(token, nxt):
                 i += 1  # a town's adjective before a noun (Hamburger Polizei): no burger, no term of its own
                 continue
             span = self._place_span(tokens, joined, i)
@@ -1300,6 +1302,11 @@ class Collector:
             and not nxt.isupper()  # (Hamburger SV, Suchsdorfer SV: a club's name)
             and self.noun_like(nxt, False) and bool(town_of(token, self.dictionary))
         )  # fmt: skip
+
+    def _listed_place(self, adjective: str, noun: str) -> bool:
+        """A town's or a land's adjective and a noun that are a place of the dictionary's or the gazetteer's:
+        Thüringer Wald, Timmendorfer Strand (not Hamburger Polizei)."""
+        return bool(self.dictionary.place(f"{adjective} {lemma(noun)}")) or self.is_place(f"{adjective} {noun}")
 
     def _town_named(self, tokens, joined, i: int) -> bool:
         """Token i is a town's adjective and the next word a thing it names, one of a kind: a landmark, an
