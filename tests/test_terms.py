@@ -2270,13 +2270,18 @@ def test_a_hyphenated_part_whose_english_repeats_the_part_before_says_it_once(pr
 
 def test_a_pair_the_dictionary_lists_as_a_fields_term_counts_once(dictionary):
     """parlamentarischer Geschäftsführer ([pol.]) and lebenslange Haft ([jur.]) are terms seen once; großer
-    Spaß, listed without a field, is everyday German and needs to be seen twice."""
+    Spaß, listed without a field, is everyday German and needs to be seen twice. So is a noun's entry said in a
+    phrase with an adjective German seldom writes (künstliche Intelligenz, listed on Intelligenz's line without a
+    field, was not found), not an ordinal's (die zweite Hälfte)."""
     entries = _extracted(
-        "Er war parlamentarischer Geschäftsführer der Fraktion. Ihm droht lebenslange Haft. Das war großer Spaß.\n",
+        "Er war parlamentarischer Geschäftsführer der Fraktion. Ihm droht lebenslange Haft. Das war großer Spaß.\n"
+        "Er forscht über künstliche Intelligenz. Die zweite Hälfte war besser.\n",
         dictionary,
     )
     assert entries["parlamentarischer Geschäftsführer"].target in ("party whip", "whip")
     assert "lebenslange Haft" in entries and "großer Spaß" not in entries
+    assert entries["künstliche Intelligenz"].target == "artificial intelligence"
+    assert "zweite Hälfte" not in entries
 
 
 def test_a_rendering_english_writes_replaces_one_it_hardly_writes(proposer):

@@ -84,6 +84,8 @@ KNOWN_NAME_WEIGHT = 0.3  # a one-word name English writes as it is, and often (a
 FAMILY_WEIGHT, FAMILY_MOST = 0.25, 4  # per candidate sharing a compound's part, up to four
 TERM_LETTERS = 10  # a one-word term's rarity is scaled by its length against this, from half to twice
 STATE_WEIGHT = 0.7  # a one-word term ending as a noun of an action or a state does (STATE_ENDINGS)
+LISTED_PAIR_ZIPF = 4.0  # how seldom German writes the adjective of a pair the dictionary lists, kept seen once
+_ORDINALS = frozenset("erst zweit dritt viert fünft sechst siebt acht neunt zehnt letzt".split())
 FOCUS_BOOST = 1.5
 FOCUS_RANKS = 2000  # far enough down for any boosted term to reach the top of a glossary
 # a time, no term: a weekday and a part of the day (Donnerstagabend), a period and its start, middle or end
@@ -346,10 +348,17 @@ def _keep(cand: Candidate) -> bool:
         return False
     if cand.pos == "ADJ NOUN" and (cand.frequency < 2 or zipf_de(cand.parts[1]) >= GENERAL_ZIPF + 0.5):
         # (once is enough for a pair the dictionary lists as a field's term: parlamentarischer Geschäftsführer)
-        return cand.frequency < 2 and any(
-            set(sense.tags) - REGISTER_TAGS - GERMAN_REGIONS  # (a pair tagged only by region: no field)
-            for _, entry in shared_dictionary().adjective_entries(*cand.parts)
-            for sense in shared_dictionary().senses(entry)
+        rare = zipf_de(cand.parts[0]) < LISTED_PAIR_ZIPF and cand.parts[0] not in _ORDINALS
+        return (
+            cand.frequency < 2
+            and any(
+                set(sense.tags) - REGISTER_TAGS - GERMAN_REGIONS  # (a pair tagged only by region: no field)
+                # or a noun's entry with an adjective German seldom writes, said in a phrase: künstliche Intelligenz →
+                # artificial intelligence, fahrlässige Tötung (not zweite Hälfte, großer Erfolg → wow)
+                or (rare and sense.grammar[:1] in ("m", "f", "n") and len(sense.english[0].split()) >= 2)
+                for _, entry in shared_dictionary().adjective_entries(*cand.parts)
+                for sense in shared_dictionary().senses(entry)
+            )
         )
     if (
         cand.pos == "ADJ PROPN" and cand.frequency < 2
