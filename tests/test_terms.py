@@ -261,6 +261,19 @@ def test_a_place_of_an_adjective_and_a_noun_the_dictionary_lists_is_found_once(d
     assert "Alb" not in entries and not any(source.startswith("Hamburger") for source in entries)
 
 
+def test_a_russian_name_is_spelt_as_english_spells_russian(dictionary):
+    """Dmitri Medwedew was Dmitri (the lemmatizer knows Medwedew, so it was no name) and Michail Chodorkowski
+    Michail Khodorkovsky: a word with a Russian surname's ending no dictionary has is a name, and a first name
+    before a surname of Russian spelling is spelt as Russian is too; not a compound in -show (Frühstücksshow)."""
+    entries = _extracted(
+        "Gestern sprach Dmitri Medwedew lange. Michail Chodorkowski lebt in London. Die Frühstücksshow lief.\n",
+        dictionary,
+    )
+    assert entries["Dmitri Medwedew"].kind == "name" and entries["Dmitri Medwedew"].target == "Dmitri Medvedev"
+    assert entries["Michail Chodorkowski"].target == "Mikhail Khodorkovsky"
+    assert entries["Frühstücksshow"].kind == "term"
+
+
 def test_a_double_family_name_alone_is_a_name(dictionary):
     """Kramp-Karrenbauer alone was a term, Kramp cart farmer: a compound no dictionary lists whose head is a family
     name (Bauer), after a word no dictionary has, is a double family name. Not a thing of a name's (Lubrizol-

@@ -515,6 +515,8 @@ class Collector:
             return True  # Kaufingerstraße, Plinganserstraße: a street named after a person or place; Merklingen
         if self._surname_in_mann(token):
             return True  # Schlotmann, Ziegelmann: a family name, which the dictionary's …mann compounds are not
+        if russian_surname(token) and not self.dictionary.senses(token) and not self._german_compound(token):
+            return True  # Medwedew, Gorbatschow: the lemmatizer knows them, no dictionary does
         if is_known(token):
             return False
         umlaut = token.translate(NO_UMLAUT) != token and base.translate(NO_UMLAUT) == base  # (Gelehrten|hüte: a

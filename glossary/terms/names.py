@@ -281,7 +281,12 @@ def english_name(name: str) -> tuple[str, str, float]:
         # Alwin is German: no Alvin; nor is an umlaut a transliteration's (Göller, not Goller; but Pjöngjang)
         # (after a first name English writes as it is, only a word with a mark of Slavic spelling: Julian Osswald,
         # Susanne Schaab are no Osvald, Shaab, however much more often English writes those)
-        slavic = _SLAVIC_MARKS.search(word) or (rules and own < 1.0 and not any(c in word for c in "äöüÄÖÜ"))
+        slavic = (
+            _SLAVIC_MARKS.search(word)
+            or (rules and own < 1.0 and not any(c in word for c in "äöüÄÖÜ"))
+            # a first name before a Russian surname is spelt as Russian is too: Michail Chodorkowski → Mikhail
+            or (index == 0 and len(words) > 1 and any(_STRONG_SLAVIC.search(w) for w in words[1:]))
+        )
         for option in transliterations(word) if slavic else ():
             if option[-1:] == "y" and option[:-1] in (word[:-1], word[:-2]) and not _SLAVIC_MARKS.search(word):
                 continue  # only an ending spelt anew: Badii, Backi, Tatai are no Bady, Backy, Tatay
