@@ -1216,7 +1216,7 @@ class Proposer:
 
     def _modifier_nouns(self, modifier: str) -> list[str]:
         """`_modifier_forms`, but a noun that ends in a vowel and s is itself, no noun and a linking s, which
-        German hardly puts after a vowel: Mais|ernte → maize harvest, not May (Mai) harvest; Eis|fläche."""
+        German hardly puts after a vowel: Mais|ernte → corn (maize) harvest, not May (Mai) harvest; Eis|fläche."""
         forms = _modifier_forms(modifier)
         if len(modifier) >= 4 and modifier[-2:-1] in "aeiouäöüy" and modifier.endswith("s"):
             if self.dictionary.is_common_noun(modifier.capitalize()):
