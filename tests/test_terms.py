@@ -478,6 +478,19 @@ def test_two_words_english_writes_together_are_englishs(proposer):
     assert proposer.english_for("Comedy-Show") == "comedy show"
 
 
+def test_a_verbs_noun_the_dictionary_lacks_is_its_verbs_ing(dictionary):
+    """Leerung, Sanktionierung, Aufstachelung had no proposal: a noun in -ung the dictionary lacks is its verb's
+    -ing form that English writes most, as the dictionary lists it (sanctioning, not sanctifying), with a guess's
+    confidence; a word the dictionary has is its own (Steuererhöhung → tax increase)."""
+    entries = _extracted(
+        "Die Leerung der Tonne. Die Sanktionierung der Firma. Die Aufstachelung der Menge. Die Steuererhöhung kam.\n",
+        dictionary,
+    )
+    for word, english in (("Leerung", "emptying"), ("Sanktionierung", "sanctioning"), ("Aufstachelung", "inciting")):
+        assert entries[word].target == english and "confidence:0.45" in entries[word].evidence
+    assert entries["Steuererhöhung"].target == "tax increase"
+
+
 def test_e_before_a_hyphen_is_englishs_e(proposer):
     """E-Roller was E scooter, E-Mobilität E mobility: E before a hyphen is English's e- (electric, electronic);
     not a letter inside (Vitamin-E-Mangel)."""

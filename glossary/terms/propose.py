@@ -492,6 +492,7 @@ FALSE_FRIEND_GAP, FALSE_FRIEND_WEIGHT = 1.5, 0.5  # bench/sense_choice.py
 UNWRITTEN_WORD_ZIPF = 1.0  # what each word past the first of a phrase web text does not write costs, once more
 COMMON_ZIPF = 5.0  # English frequency counts up to here among senses: Bistum → diocese, not see
 HEAD_BONUS = 0.15  # a phrase with the compound's head's own English in it, beside the sense's phrases without
+ACTION_NOUN_CONFIDENCE = 0.45  # a noun in -ung the dictionary lacks, said as its verb's -ing form: Leerung → emptying
 ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjective: Vermögende → wealthy
 CLOSED_ZIPF = 2.5  # a compound English writes closed, as a word of its own (tablespoon, goalkeeper)
 RARE_CONFIDENCE = 0.4  # the dictionary's own English for the word, rare in English text: countershading
@@ -1724,6 +1725,22 @@ class Proposer:
         english = self._best(noun, single=True) if self.dictionary.gender(noun) == "n" else ""
         return "" if english.rsplit(" ", 1)[-1] in _SMALL_WORDS else english
 
+    def _action_noun(self, word: str) -> tuple[str, str]:
+        """(English, verb) for a noun in -ung the dictionary lacks: the -ing form of its verb that English writes
+        most, as the dictionary lists it on the verb's lines (Leerung → emptying, Sanktionierung → sanctioning, not
+        sanctifying; Aufstachelung → inciting), else ("", "")."""
+        if not word.endswith("ung") or len(word) < 7 or "-" in word:
+            return "", ""
+        for verb in (word[:-3].lower() + "en", word[:-3].lower() + "n"):
+            forms = [
+                e for s in self.dictionary.senses(verb + "d")  # the participle, on the verb's lines: leerend
+                if not DISPREFERRED_TAGS.intersection(s.tags)
+                for e in s.english if " " not in e and "-" not in e and e.endswith("ing")
+            ]  # fmt: skip
+            if forms:
+                return max(forms, key=lambda e: zipf_en(e.lower())), verb
+        return "", ""
+
     def _language(self, word: str) -> str:
         """The English of a people's adjective the text writes as a noun, the dictionary only as the adjective
         (Russisch, Portugiesisch): its language, as English names it (Russian, Portuguese); '' otherwise."""
@@ -1802,6 +1819,9 @@ class Proposer:
             language = self._language(display) if not scored else ""
             if language:  # Russisch → Russian: a people's adjective written as a noun is its language
                 scored = {language: (1.0, f"language:{display.lower()}")}
+            action = self._action_noun(display) if not scored else ("", "")
+            if action[0]:  # a verb's noun in -ung the dictionary lacks: its verb's -ing (Leerung → emptying)
+                return Proposal(action[0], ACTION_NOUN_CONFIDENCE, [], [f"verb:{action[1]}"])
             if not scored:
                 scored = self.compound(display)
             if not scored and _loanword(display):
