@@ -274,6 +274,18 @@ def test_a_russian_name_is_spelt_as_english_spells_russian(dictionary):
     assert entries["Frühstücksshow"].kind == "term"
 
 
+def test_three_english_words_inside_a_sentence_are_a_name(dictionary):
+    """House Transportation Committee was cut to Transportation Committee (house is German's Haus too): three
+    capitalised words inside a sentence that go on as an English name does, the first far commoner in English, are
+    a name; not a German compound before a person (Tesla-Chef Elon Musk)."""
+    entries = _extracted(
+        "Er sprach vor dem House Transportation Committee in Washington. Der Tesla-Chef Elon Musk schwieg.\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("House Transportation Committee", "Elon Musk"))
+    assert "Transportation Committee" not in entries and not any(s.startswith("Tesla-Chef ") for s in entries)
+
+
 def test_a_double_family_name_alone_is_a_name(dictionary):
     """Kramp-Karrenbauer alone was a term, Kramp cart farmer: a compound no dictionary lists whose head is a family
     name (Bauer), after a word no dictionary has, is a double family name. Not a thing of a name's (Lubrizol-

@@ -923,6 +923,13 @@ class Collector:
                 i + 2 < n and token[:1].isupper() and token.isalpha() and joined[i + 1] and joined[i + 2]
                 and tokens[i + 1] in _ROMANCE_LINKS and tokens[i + 2][:1].isupper()
                 and (not self._common_noun(token) or zipf_en(token.lower()) >= 3.0)  # (Innenminister de Maizière)
+            ) or (  # three English words inside a sentence, the first far commoner in English: a name (House
+                # Transportation Committee, Senior Treasury Assistant: were cut to their last two)
+                i > 0 and i + 2 < n and joined[i] and joined[i + 1] and joined[i + 2]
+                and token.istitle() and token.isalpha()
+                and zipf_en(token.lower()) >= max(3.0, zipf_de(token.lower()) + 1.0)
+                and self._english_name_goes_on((token,), tokens[i + 1])
+                and self._english_name_goes_on((token, tokens[i + 1]), tokens[i + 2])
             ) or (  # a brand in its own capitals, a small letter first: iPhone, eBay, iOS (German writes no word so)
                 _CAMEL.fullmatch(token) is not None and not text[max(0, matches[i].start() - 1)].isdigit()
             ) or (  # a word and a name joined by &: a firm (Standard & Poor's, Ernst & Young, Engel & Völkers)
