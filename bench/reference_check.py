@@ -5,7 +5,10 @@ in the human reference of the sentences it was seen in.
     .venv/bin/python bench/reference_check.py [--years 2014,2015] [--show 30]
 
 An entry counts when its proposal or one of its alternatives is in the reference of its context sentences; it
-is right when the proposal is. Plural and British spelling do not matter; other spellings (table spoon,
+is right when the proposal is. A compound composed part by part (evidence `compound:Modifier+Head`) has no
+alternatives, so its own line counts one when the reference has the proposal or any pair of a modifier's and a
+head's one-word renderings, side by side (war aim for war objective): how often the composition chose the pair
+the translator wrote. Plural and British spelling do not matter; other spellings (table spoon,
 tablespoon) and a reference that says it another way do. Thousands of entries, no gold list: a check of the
 proposals at large, beside the lists of `extract_quality.py`. newstest2019 is the held-out list's text and
 is never read here.
@@ -14,6 +17,7 @@ is never read here.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,7 +31,11 @@ YEARS = ("2014", "2015", "2016", "2017", "2018", "2020")
 from extract_quality import articles  # noqa: E402
 from sense_choice import contains, show_misses, words  # noqa: E402
 
+from glossary.lexicon import dictionary  # noqa: E402
 from glossary.terms import extract  # noqa: E402
+from glossary.terms.propose import Proposer, _modifier_forms  # noqa: E402
+
+_COMPOSED = re.compile(r"compound:([^+\[]+)\+([^\[]+)")
 
 
 def check(year: str, wrong: Counter) -> dict[str, list[int]]:
@@ -38,12 +46,25 @@ def check(year: str, wrong: Counter) -> dict[str, list[int]]:
     for number, line in enumerate(german):
         lines.setdefault(line.strip(), []).append(number)
     counts: dict[str, list[int]] = {}
+    parts = Proposer(dictionary(), [], set())  # (the parts' renderings out of context)
     for entry in extract(articles(german)):
         # a context is a sentence; a line may hold several
         seen = {n for c in entry.context for n in lines.get(c.strip()) or _containing(german, c.strip())}
         if not entry.target or not seen:
             continue
         references = [words(english[n]) for n in sorted(seen)]
+        composed = next((m for ev in entry.evidence if (m := _COMPOSED.match(ev))), None)
+        if composed:
+            tally = counts.setdefault("composition", [0, 0, 0])
+            tally[0] += 1
+            ours = any(contains(r, words(entry.target)) for r in references)
+            modifier, head = composed.groups()
+            mods = {m.lower() for f in _modifier_forms(modifier.lower()) if len(f) >= 3
+                    for m in parts._single_words(f.capitalize(), 8)}  # fmt: skip
+            heads = {h.lower() for h in parts._single_words(head, 8)}
+            pair = any(contains(r, words(f"{m} {h}")) for m in mods for h in heads for r in references)
+            tally[1] += ours or pair
+            tally[2] += ours
         found = [e for e in (entry.target, *entry.alternatives) if any(contains(r, words(e)) for r in references)]
         tally = counts.setdefault(entry.kind, [0, 0, 0])
         tally[0] += 1
@@ -74,11 +95,16 @@ def main() -> None:
     for year in years:
         for kind, tally in check(year, wrong).items():
             total[kind] = [a + b for a, b in zip(total.get(kind, [0, 0, 0]), tally)]
+    composed, paired, own = total.pop("composition", [0, 0, 0])
     for kind, (entries, checkable, right) in sorted(total.items(), reverse=True):
         print(
             f"{kind}s: {entries} entries, {checkable} with the proposal or an alternative in the reference; "
             f"the proposal is it for {right} ({right / max(checkable, 1):.3f})"
         )
+    print(
+        f"compositions (terms said part by part): {composed}, {paired} with the proposal or another pair of its "
+        f"parts' renderings in the reference; the proposal is it for {own} ({own / max(paired, 1):.3f})"
+    )
     show_misses(wrong, args.show)
 
 
