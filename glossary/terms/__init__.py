@@ -462,21 +462,25 @@ def _name_citation(surface: str, dictionary) -> str:
     plural = base != noun and not noun.endswith("s")
     # a compound the dictionary lacks has its head's gender: Deutscher Hausärzteverband (der Verband), not Deutsche
     ending = "e" if plural else {"m": "er", "f": "e", "n": "es"}.get(_gender(dictionary, base), "e")
-    # a town's adjective does not inflect: Staatliches Moskauer Institut, Neue Zürcher Zeitung (Zürch is no adjective)
-    inflected = [
-        a
-        if town_of(a, dictionary) or (a.endswith("er") and not dictionary.senses(adjective_stem(a).lower()))
-        else adjective_stem(a) + ending
-        for a in adjectives
-    ]
+
+    def inflected(ending: str) -> list[str]:
+        """The adjectives with this ending; a town's adjective does not inflect: Staatliches Moskauer Institut, Neue
+        Zürcher Zeitung (Zürch is no adjective)."""
+        return [
+            a
+            if town_of(a, dictionary) or (a.endswith("er") and not dictionary.senses(adjective_stem(a).lower()))
+            else adjective_stem(a) + ending
+            for a in adjectives
+        ]
+
     if plural and noun.endswith("en"):  # the dative plural: den Vereinigten Arabischen Emiraten
-        nominative = " ".join([*inflected, noun[:-1]])
+        nominative = " ".join([*inflected(ending), noun[:-1]])
         if dictionary.senses(nominative):
             return nominative
-    cited = " ".join([*inflected, noun if plural else base])
+    cited = " ".join([*inflected(ending), noun if plural else base])
     if not plural and not dictionary.senses(cited):  # the gender the dictionary gives the name: Schwäbische Alb
         for other, gender in (("er", "m"), ("e", "f"), ("es", "n")):  # (die Alb, though the incubus is der Alb)
-            listed = " ".join([*(a if a in adjectives else adjective_stem(a) + other for a in inflected), base])
+            listed = " ".join([*inflected(other), base])
             if listed != cited and any(sense.grammar[:1] == gender for sense in dictionary.senses(listed)):
                 return listed
     return cited

@@ -321,6 +321,11 @@ def _after(tokens: list[str], joined: list[bool], i: int, words: frozenset[str])
     return i > 0 and joined[i] and tokens[i - 1].lower() in words
 
 
+def _with_stop(tokens: list[str], matches, text: str, k: int) -> str:
+    """Token k with the full stop written right after it, if there is one: Inc., Jr."""
+    return tokens[k] + "." if text[matches[k].end() : matches[k].end() + 1] == "." else tokens[k]
+
+
 def _apostrophe_s(tokens: list[str], matches, text: str, j: int) -> bool:
     """Token j is the s of an English possessive, an apostrophe right before it: Guy's, Moody's."""
     return tokens[j] == "s" and text[matches[j - 1].end() : matches[j].start()] in ("'", "’")
@@ -984,13 +989,11 @@ class Collector:
                         continue
                     end = self._firm_form(tokens, joined, j) if firm else 0
                     if end:  # Stratos Jet Charters Inc.: the firm's words and its legal form, whatever the words
-                        run.extend(tokens[j:end])
-                        form = tokens[end]
-                        run.append(form + "." if text[matches[end].end() : matches[end].end() + 1] == "." else form)
+                        run.extend([*tokens[j:end], _with_stop(tokens, matches, text, end)])
                         j = end + 1
                         break
                     if word in ("Jr", "Sr"):  # Donald Trump Jr. is not Donald Trump; nor is Kevin Ward Jr Kevin Ward
-                        run.append(word + "." if text[matches[j].end() : matches[j].end() + 1] == "." else word)
+                        run.append(_with_stop(tokens, matches, text, j))
                         j += 1
                         break
                     if _NAME_PARTICLE.match(word) and not place:  # Abdel Fattah al-Sisi
