@@ -42,13 +42,20 @@ from glossary.terms.names import english_name, transliterations
         ("Julian Osswald", "Julian Osswald"),  # though English writes Osvald more often
         ("Susanne Schaab", "Susanne Schaab"),
         # a German compound is no name to transliterate
-        ("Nordwestschweiz", "Nordwestschweiz"),
         ("Teenagejungs", "Teenagejungs"),
+        ("Westfalen", "Westfalen"),  # (no Falen: the dictionary's Westphalia is the proposer's)
+        ("Nordhorn", "Nordhorn"),  # (a town: no Horn the dictionary places)
         # a point of the compass before a place: the country's own name, else the region of it
         ("Nord-Mazedonien", "North Macedonia"),
         ("Nord-Griechenland", "northern Greece"),
         ("Ost-Berlin", "East Berlin"),  # before a city, a part with a name of its own
         ("Südost-Asien", "Southeast Asia"),
+        # and written together: a region of a country, a part of a land or a town
+        ("Nordwestschweiz", "northwestern Switzerland"),
+        ("Nordäthiopien", "northern Ethiopia"),
+        ("Südflorida", "South Florida"),
+        ("Südthüringen", "South Thuringia"),
+        ("Nordirland", "Nordirland"),  # (the dictionary's: Northern Ireland, the proposer's)
         # Island is German for Iceland, but English among English words (and a German name's Island stays Iceland)
         ("Crazy Island", "Crazy Island"),
         ("Island Hospital", "Island Hospital"),

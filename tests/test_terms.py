@@ -503,6 +503,20 @@ def test_a_verbs_noun_the_dictionary_lacks_is_its_verbs_ing(dictionary):
     assert entries["Steuererhöhung"].target == "tax increase"
 
 
+def test_a_point_of_the_compass_and_a_place_is_a_region(dictionary):
+    """Südrussland was south Russia, Ostkroatien and Südflorida stayed German: a point of the compass written
+    together with a place is the country's region (southern Russia) or the land's part with a name of its own
+    (South Florida); the dictionary's own entry stands (Nordirland → Northern Ireland)."""
+    entries = _extracted(
+        "Im Süden: Südrussland leidet. Die Grenze zu Ostkroatien. Der Sturm traf Südflorida. Sie kam aus Nordirland.\n",
+        dictionary,
+    )
+    assert entries["Südrussland"].target == "southern Russia"
+    assert entries["Ostkroatien"].target == "eastern Croatia"
+    assert entries["Südflorida"].target == "South Florida"
+    assert entries["Nordirland"].target == "Northern Ireland"
+
+
 def test_e_before_a_hyphen_is_englishs_e(proposer):
     """E-Roller was E scooter, E-Mobilität E mobility: E before a hyphen is English's e- (electric, electronic);
     not a letter inside (Vitamin-E-Mangel)."""

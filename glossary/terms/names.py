@@ -205,6 +205,34 @@ _COMPASS = {
 }  # fmt: skip
 
 
+def _compass_place(point: str, place: str) -> tuple[str, str, float]:
+    """(English, evidence, confidence) of a point of the compass before a place: a region of a country (northern
+    Greece), a part of a town or a land with a name of its own (East Berlin, South Florida)."""
+    english, evidence, confidence = english_name(place)
+    if evidence == "identity":  # a continent or region the dictionary names: Südost-Asien → Southeast Asia
+        english, evidence = _dictionary_place(place) or (english, evidence)
+    region, part = _COMPASS[point]
+    return (f"{region} {english}" if place in countries() else f"{part} {english}"), evidence, min(confidence, 0.85)
+
+
+def compass_place(word: str) -> tuple[str, str, float] | None:
+    """A point of the compass written together with a place CLDR or the dictionary names (Nordäthiopien,
+    Ostkroatien, Südthüringen), as `_compass_place` says it; None for another word (Westfalen, Nordhorn) and for
+    one the dictionary lists, whose English is its own (Nordirland → Northern Ireland)."""
+    from ..lexicon import dictionary
+
+    if dictionary().senses(word):
+        return None
+    for point in sorted(_COMPASS, key=len, reverse=True):  # (Südost before Süd)
+        rest = word[len(point) :]
+        if word.startswith(point) and len(rest) >= 4 and rest.isalpha() and rest.islower():
+            place = rest.capitalize()
+            if place in cldr_gazetteer() or _dictionary_place(place):
+                return _compass_place(point, place)
+            return None
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """German names of countries and territories (CLDR)."""
@@ -247,12 +275,10 @@ def english_name(name: str) -> tuple[str, str, float]:
         if joined in gazetteer:  # Nord-Mazedonien is Nordmazedonien: North Macedonia
             return gazetteer[joined], "cldr", 0.9
         if head in _COMPASS and rest[:1].isupper() and "-" not in rest:  # Nord-Griechenland → northern Greece
-            place, evidence, confidence = english_name(rest)
-            if evidence == "identity":  # a continent or region the dictionary names: Südost-Asien → Southeast Asia
-                place, evidence = _dictionary_place(rest) or (place, evidence)
-            region, part = _COMPASS[head]
-            english = f"{region} {place}" if rest in countries() else f"{part} {place}"  # Ost-Berlin → East Berlin
-            return english, evidence, min(confidence, 0.85)
+            return _compass_place(head, rest)
+    region = compass_place(name) if " " not in name and "-" not in name else None
+    if region is not None:  # Nordäthiopien → northern Ethiopia, Südflorida → South Florida
+        return region
     words = name.split()
     if len(words) == 3 and words[1] == "am" and _SLAVIC_MARKS.search(words[0]):
         first, _, river = (english_name(w)[0] for w in words)

@@ -52,7 +52,7 @@ from .candidates import (
     town_thing,
     without_articles,
 )
-from .names import countries, english_name, german_place_shape, given_names, regnal_name, surnames
+from .names import compass_place, countries, english_name, german_place_shape, given_names, regnal_name, surnames
 
 # fields whose abbreviations collide with the brands and bodies of general text
 TECHNICAL_TAGS = frozenset(
@@ -1822,6 +1822,9 @@ class Proposer:
             action = self._action_noun(display) if not scored else ("", "")
             if action[0]:  # a verb's noun in -ung the dictionary lacks: its verb's -ing (Leerung → emptying)
                 return Proposal(action[0], ACTION_NOUN_CONFIDENCE, [], [f"verb:{action[1]}"])
+            region = compass_place(display) if not scored else None
+            if region is not None:  # a point of the compass and a place: Südrussland → southern Russia (no south)
+                return Proposal(region[0], region[2], [], [f"compass+{region[1]}"])
             if not scored:
                 scored = self.compound(display)
             if not scored and _loanword(display):
