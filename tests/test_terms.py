@@ -503,6 +503,18 @@ def test_a_verbs_noun_the_dictionary_lacks_is_its_verbs_ing(dictionary):
     assert entries["Steuererhöhung"].target == "tax increase"
 
 
+def test_a_verb_written_as_a_noun_is_its_ing(dictionary):
+    """Das Verkabeln, das Radeln, das Aufwachsen had no proposal (Verwenden was "Vere U-turn"): a verb written as a
+    noun the dictionary lacks is its -ing form, with its particle where it has no other (growing up)."""
+    entries = _extracted(
+        "Das Verkabeln dauert. Das Radeln macht Spaß. Das Aufwachsen war schwer. Das Verwenden ist verboten.\n",
+        dictionary,
+    )
+    for word, english in (("Verkabeln", "wiring"), ("Radeln", "cycling"), ("Aufwachsen", "growing up")):
+        assert entries[word].target == english and "confidence:0.45" in entries[word].evidence
+    assert entries["Verwenden"].target == "using"
+
+
 def test_a_point_of_the_compass_and_a_place_is_a_region(dictionary):
     """Südrussland was south Russia, Ostkroatien and Südflorida stayed German: a point of the compass written
     together with a place is the country's region (southern Russia) or the land's part with a name of its own

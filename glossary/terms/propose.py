@@ -1726,19 +1726,28 @@ class Proposer:
         return "" if english.rsplit(" ", 1)[-1] in _SMALL_WORDS else english
 
     def _action_noun(self, word: str) -> tuple[str, str]:
-        """(English, verb) for a noun in -ung the dictionary lacks: the -ing form of its verb that English writes
-        most, as the dictionary lists it on the verb's lines (Leerung → emptying, Sanktionierung → sanctioning, not
-        sanctifying; Aufstachelung → inciting), else ("", "")."""
-        if not word.endswith("ung") or len(word) < 7 or "-" in word:
+        """(English, verb) for a noun in -ung or a verb written as a noun (das Aufwachsen) the dictionary lacks:
+        the -ing form of its verb that English writes most, as the dictionary lists it on the verb's lines (Leerung
+        → emptying, Sanktionierung → sanctioning, not sanctifying; Aufstachelung → inciting; Verkabeln → wiring), a
+        verb's with its particle only where it has no other (Aufwachsen → growing up), else ("", "")."""
+        if "-" in word or not word.isalpha():
             return "", ""
-        for verb in (word[:-3].lower() + "en", word[:-3].lower() + "n"):
+        if word.endswith("ung") and len(word) >= 7:
+            verbs = (word[:-3].lower() + "en", word[:-3].lower() + "n")
+        elif word.endswith(("en", "ln", "rn")) and not word.endswith("ungen") and len(word) >= 6:
+            verbs = (word.lower(),)  # the verb itself, capitalised: das Radeln
+        else:
+            return "", ""
+        for verb in verbs:
             forms = [
                 e for s in self.dictionary.senses(verb + "d")  # the participle, on the verb's lines: leerend
                 if not DISPREFERRED_TAGS.intersection(s.tags)
-                for e in s.english if " " not in e and "-" not in e and e.endswith("ing")
+                for e in s.english
+                if "-" not in e and e.split()[0].endswith("ing") and e.split()[1:] in ([], *([p] for p in _PARTICLES))
             ]  # fmt: skip
-            if forms:
-                return max(forms, key=lambda e: zipf_en(e.lower())), verb
+            single = [e for e in forms if " " not in e]
+            if single or forms:
+                return max(single or forms, key=lambda e: zipf_en(e.lower())), verb
         return "", ""
 
     def _language(self, word: str) -> str:
