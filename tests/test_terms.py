@@ -503,6 +503,20 @@ def test_a_verbs_noun_the_dictionary_lacks_is_its_verbs_ing(dictionary):
     assert entries["Steuererhöhung"].target == "tax increase"
 
 
+def test_a_noun_of_an_idiom_only_is_no_term(dictionary):
+    """Hinblick, Betracht, Anhieb were terms with no English (or Hinblick → sight): a noun the dictionary has only
+    in phrases that begin with the preposition before it is a part of an idiom; a noun after an article the
+    dictionary lists in a phrase is a term still (eine Polizeisprecherin), and so is one with an entry of its own
+    (zur Verfügung)."""
+    entries = _extracted(
+        "Im Hinblick auf die Wahl kam das nicht in Betracht. Er traf auf Anhieb. Eine Polizeisprecherin sagte das. "
+        "Sie stellte das Geld zur Verfügung.\n",
+        dictionary,
+    )
+    assert not {"Hinblick", "Betracht", "Anhieb"} & set(entries)
+    assert {"Polizeisprecherin", "Verfügung"} <= set(entries)
+
+
 def test_a_verb_written_as_a_noun_is_its_ing(dictionary):
     """Das Verkabeln, das Radeln, das Aufwachsen had no proposal (Verwenden was "Vere U-turn"): a verb written as a
     noun the dictionary lacks is its -ing form, with its particle where it has no other (growing up)."""

@@ -132,6 +132,8 @@ _NOUN_ENDINGS = (*_ABSTRACT_ENDINGS, *"er in chen lein ling ist ent ant ur ik in
 _POSSESSOR = re.compile(r"['’]s$")
 # before an adjective made a noun, words that make it a quality or a thing said, no person: im Klaren, etwas Schönes
 _QUALITY_BEFORE = frozenset("im ins am ans vom zum beim etwas nichts viel wenig allerlei".split())
+# the first word of a German idiom a noun stands in only (in Betracht, im Hinblick auf, kein Hehl aus etw. machen)
+_IDIOM_OPENINGS = frozenset("in im ins auf aufs zur zum zu aus unter von vom mit bei beim am ans kein keinen".split())
 _ENGLISH_LINKS = frozenset({"for", "of", "and"})  # small words inside an English name
 _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
 # the last word of English clubs' names, after their town (Manchester United, Blackburn Rovers, Derby County)
@@ -1139,6 +1141,9 @@ class Collector:
             if _after(tokens, joined, i, _QUALITY_BEFORE) and self._attributive(token):
                 i += 1  # an adjective made a noun of a quality: im Klaren, im Allgemeinen, etwas Schönes, no term
                 continue
+            if self._idiom_word(tokens, joined, i):
+                i += 1  # a word of a fixed phrase only: im Hinblick auf, in Betracht, auf Anhieb, zur Gänze, no term
+                continue
             self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
             cand = self.candidates[lexicon.spelling_key(token)]
             if self._where_a_place_is(tokens, joined, i, text, matches):
@@ -1176,6 +1181,18 @@ class Collector:
                     # infektion → Masseninfektion, Funke-Mediengruppe → Mediengruppe
                     self._add(lexicon.spelling_key(rest), "term", "NOUN", 1, rest, doc_index, segment_index)
             i += 1
+
+    def _idiom_word(self, tokens, joined, i: int) -> bool:
+        """Token i is a noun the dictionary has no entry of its own for, only phrases that begin with the word
+        before it and it (in Betracht kommen, auf Anhieb, kein Hehl aus etw. machen): a part of an idiom, which
+        says nothing alone."""
+        token = tokens[i]
+        if not _after(tokens, joined, i, _IDIOM_OPENINGS):  # (not an article's: eine Polizeisprecherin is listed)
+            return False
+        if self.dictionary.senses(token) or self.dictionary.senses(lemma(token)):
+            return False
+        phrase = f"{tokens[i - 1].lower()} {token}"
+        return bool(self.dictionary.senses(phrase) or self.dictionary.starting_with(phrase + " "))
 
     @staticmethod
     def _cited(tokens, joined, i: int) -> bool:
