@@ -503,6 +503,21 @@ def test_a_verbs_noun_the_dictionary_lacks_is_its_verbs_ing(dictionary):
     assert entries["Steuererhöhung"].target == "tax increase"
 
 
+def test_a_misspelt_word_is_said_as_the_word(dictionary):
+    """Rettugnswagen, Justiziministerium, Bahübergangs had no English: a long word no word list knows, a letter
+    dropped, added or two swapped from one the dictionary lists or German writes, is said as that word (in its
+    lemma); a letter changed is no misspelling (Wasserwart, a warden, is no Wasserwert)."""
+    entries = _extracted(
+        "Der Rettugnswagen kam. Das Justiziministerium schwieg. Am Ende des Bahübergangs stand der Wasserwart.\n",
+        dictionary,
+    )
+    assert entries["Rettugnswagen"].target == "ambulance"
+    assert "spelling:Rettungswagen" in entries["Rettugnswagen"].evidence[0]
+    assert entries["Justiziministerium"].target == "ministry of justice"
+    assert entries["Bahübergangs"].target == "level crossing"
+    assert "Wasserwert" not in " ".join(entries["Wasserwart"].evidence)
+
+
 def test_a_noun_of_an_idiom_only_is_no_term(dictionary):
     """Hinblick, Betracht, Anhieb were terms with no English (or Hinblick → sight): a noun the dictionary has only
     in phrases that begin with the preposition before it is a part of an idiom; a noun after an article the

@@ -416,9 +416,8 @@ def _rare_english(english: str) -> bool:
     return True
 
 
-def _one_edit(word: str) -> set[str]:
+def _one_edit(word: str, letters: str = "abcdefghijklmnopqrstuvwxyz") -> set[str]:
     """Every word one letter away: one dropped, swapped with the next, changed or added."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     return {
         *(a + b[1:] for a, b in splits if b),
@@ -492,6 +491,7 @@ FALSE_FRIEND_GAP, FALSE_FRIEND_WEIGHT = 1.5, 0.5  # bench/sense_choice.py
 UNWRITTEN_WORD_ZIPF = 1.0  # what each word past the first of a phrase web text does not write costs, once more
 COMMON_ZIPF = 5.0  # English frequency counts up to here among senses: Bistum → diocese, not see
 HEAD_BONUS = 0.15  # a phrase with the compound's head's own English in it, beside the sense's phrases without
+MISSPELT_ZIPF = 1.0  # how often German must write the word a misspelt one is a letter from
 ACTION_NOUN_CONFIDENCE = 0.45  # a noun in -ung the dictionary lacks, said as its verb's -ing form: Leerung → emptying
 ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjective: Vermögende → wealthy
 CLOSED_ZIPF = 2.5  # a compound English writes closed, as a word of its own (tablespoon, goalkeeper)
@@ -1750,6 +1750,20 @@ class Proposer:
                 return max(single or forms, key=lambda e: zipf_en(e.lower())), verb
         return "", ""
 
+    def _misspelt(self, word: str) -> str:
+        """The word a letter away (dropped, added or two swapped) that the dictionary lists or German
+        writes (`MISSPELT_ZIPF`), for a long word no word list knows: Rettugnswagen → Rettungswagen, Gitftgas-
+        munition → Giftgasmunition; '' when there is none."""
+        if len(word) < 8 or not word.isalpha() or zipf_de(word.lower()) > 0:
+            return ""
+        options = [
+            w for w in _one_edit(word, "abcdefghijklmnopqrstuvwxyzäöüß")
+            if w[:1] == word[:1] and (len(w) != len(word) or sorted(w) == sorted(word))  # (a letter changed makes
+            # words of their own too often: Wasserwart is no Wasserwert, Kontraktoren no Kontrakturen)
+            and (self.dictionary.senses(w) or zipf_de(w.lower()) >= MISSPELT_ZIPF)
+        ]  # fmt: skip
+        return max(options, key=lambda w: (bool(self.dictionary.senses(w)), zipf_de(w.lower()), w), default="")
+
     def _language(self, word: str) -> str:
         """The English of a people's adjective the text writes as a noun, the dictionary only as the adjective
         (Russisch, Portugiesisch): its language, as English names it (Russian, Portuguese); '' otherwise."""
@@ -1851,6 +1865,13 @@ class Proposer:
                     if better and not any(ev.startswith("compound-head") for _, ev in better.values()):
                         scored = better
                         break
+            if not scored or all(ev.startswith("compound-head") for _, ev in scored.values()):
+                spelt = self._misspelt(display)
+                spelt = spelt and lemma(spelt)  # (Bahübergangs: Bahnübergang's genitive)
+                better = (self.score_senses(spelt) or self.compound(spelt)) if spelt else {}
+                if better and not all(ev.startswith("compound-head") for _, ev in better.values()):
+                    # a word misspelt is said as the word: Rettugnswagen → ambulance, as Rettungswagen
+                    scored = {e: (v, f"{ev}+spelling:{spelt}") for e, (v, ev) in better.items()}
             if display not in cand.forms and display == lemma(display) and not genitive:  # only plurals: Strafzöllen
                 scored = _singular_renderings(scored)  # the entry is singular: penal duty, not penal duties
             if scored and all(ev.startswith("compound-head") for _, ev in scored.values()) and not mt:
