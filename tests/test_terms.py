@@ -2976,6 +2976,14 @@ def test_an_adjective_made_a_noun_the_dictionary_lacks_is_said_as_its_adjective(
     assert proposer._adjective("professionell", untagged=True) == "professional"
 
 
+def test_a_participle_made_a_noun_is_said_as_its_english(dictionary):
+    """Der Geflohene, ein Schwerverletzter had no English: a strong verb's participle made a noun is its English
+    participle (escaped), and an adverb and adjective the dictionary gives are said together (seriously injured)."""
+    entries = _extracted("Die Geflohene kam zurück. Ein Schwerverletzter lag dort.\n", dictionary)
+    assert entries["Geflohene"].target == "escaped" and entries["Geflohene"].evidence[0] == "adjective:geflohen"
+    assert entries["Schwerverletzter"].target == "seriously injured"
+
+
 def test_a_small_towns_adjective_is_known_by_its_settlements_ending(dictionary):
     """Bischofsheimer, Dietinger: no gazetteer has Bischofsheim or Dietingen, but a settlement's ending with no
     dictionary word in front of it makes a town (were bishop's She bucket, and no English); not Trampolinspringer

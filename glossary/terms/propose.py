@@ -1852,11 +1852,19 @@ class Proposer:
                 scored = self.compound(display)
             if not scored and _loanword(display):
                 scored = {display.lower(): (1.0, "loanword")}
-            if not scored and self._adjective_tail(display) == 0 and not self._agent_noun(display):
+            stem = adjective_stem(display).lower()
+            participle = len(stem) >= 7 and stem.endswith("en") and stem != display.lower()  # (der Festgenommene)
+            if not scored and (self._adjective_tail(display) == 0 or participle) and not self._agent_noun(display):
                 # an adjective made a noun is said as English says the adjective as one (the wealthy, a suspect):
-                # Vermögende → wealthy, Ungelernte → unskilled
-                stem = adjective_stem(display).lower()
-                english = self._adjective(stem, untagged=True)
+                # Vermögende → wealthy, Ungelernte → unskilled, Festgenommene → arrested; an adverb before it too
+                # (Schwerverletzter → seriously injured)
+                english = self._adjective(stem, untagged=True) or next(
+                    (
+                        e for s in self.dictionary.senses(stem)[:2] if "adj" in s.grammar or not s.grammar
+                        for e in s.english[:2] if len(e.split()) == 2 and e.replace(" ", "").isalpha()
+                    ),
+                    "",
+                )  # fmt: skip
                 if english:  # (a reading of the adjective, not the noun's own entry: said with less confidence)
                     return Proposal(english, ADJECTIVE_NOUN_CONFIDENCE, [], [f"adjective:{stem}"])
             if not scored or all(ev.startswith("compound-head") for _, ev in scored.values()):
