@@ -1362,6 +1362,16 @@ def test_abbreviations_inside_compounds_and_brands_that_look_like_one(proposer):
     )  # fmt: skip
 
 
+def test_a_comma_between_two_renderings_parts_them():
+    """Dachmarke was "umbrella brand, family brand": a comma between short renderings parts two of them; not a
+    list's comma, a sentence's, nor one before a name's other form."""
+    from glossary.terms.propose import _alternatives
+
+    assert _alternatives(("umbrella brand, family brand",)) == ("umbrella brand", "family brand")
+    for whole in ("nuclear, biological, and chemical weapons", "Yes, of course!", "Way of Sorrows, the Way"):
+        assert _alternatives((whole,)) == (whole,)
+
+
 def test_names_with_nobiliary_particles(dictionary):
     """von, van der, da between a first name and a surname are part of the name; von before a company, a
     party's acronym or a place is a preposition."""

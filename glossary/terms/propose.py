@@ -210,9 +210,16 @@ def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
             out.extend(f"{local.group(1)}{word}{local.group(4)}" for word in local.group(2, 3))
         elif len(pieces) > 1 and all(len(p.strip()) >= 3 for p in pieces) and " " in english:
             out.extend(p.strip() for p in pieces)
+        elif ", " in english and not _LISTED.search(english) and all(len(p.split()) <= 4 for p in english.split(", ")):
+            out.extend(english.split(", "))  # two renderings a comma parts (umbrella brand, family brand)
         else:
             out.append(english)
     return tuple(out)
+
+
+# a comma in a list, a sentence or before a name's other form (nuclear, biological, and chemical; Way of Sorrows,
+# the Way)
+_LISTED = re.compile(r"\b(?:and|or)\b|[.!?]|, (?:the|an?) ")
 
 
 @functools.lru_cache(maxsize=100_000)
