@@ -1362,6 +1362,16 @@ def test_abbreviations_inside_compounds_and_brands_that_look_like_one(proposer):
     )  # fmt: skip
 
 
+def test_two_english_words_written_as_one_are_englishs(dictionary, proposer):
+    """Topscorer, Lynchmob had no English: a word no dictionary has, of two everyday English words, is those words
+    apart, with a composition's confidence; not with a word as common as a pronoun (Diether: no diet her) nor English's own closed word
+    (Whistleblowing)."""
+    entries = _extracted("Der Topscorer traf. Ein Lynchmob kam.\n", dictionary)
+    assert entries["Topscorer"].target == "top scorer" and entries["Lynchmob"].target == "lynch mob"
+    assert entries["Topscorer"].evidence == ["english-words", "confidence:0.60"]
+    assert proposer._english_parts("Whistleblowing") == "" and proposer._english_parts("Diether") == ""
+
+
 def test_a_comma_between_two_renderings_parts_them():
     """Dachmarke was "umbrella brand, family brand": a comma between short renderings parts two of them; not a
     list's comma, a sentence's, nor one before a name's other form."""

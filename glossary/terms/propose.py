@@ -498,6 +498,7 @@ FALSE_FRIEND_GAP, FALSE_FRIEND_WEIGHT = 1.5, 0.5  # bench/sense_choice.py
 UNWRITTEN_WORD_ZIPF = 1.0  # what each word past the first of a phrase web text does not write costs, once more
 COMMON_ZIPF = 5.0  # English frequency counts up to here among senses: Bistum → diocese, not see
 HEAD_BONUS = 0.15  # a phrase with the compound's head's own English in it, beside the sense's phrases without
+ENGLISH_PARTS_CONFIDENCE = 0.6  # a word of two English words said apart, as a composition is (Topscorer → top scorer)
 MISSPELT_ZIPF = 1.0  # how often German must write the word a misspelt one is a letter from
 ACTION_NOUN_CONFIDENCE = 0.45  # a noun in -ung the dictionary lacks, said as its verb's -ing form: Leerung → emptying
 ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjective: Vermögende → wealthy
@@ -1360,6 +1361,19 @@ class Proposer:
         News; not Mode or Mail)."""
         return self._english_word(part) and zipf_en(part.lower()) - zipf_de(part.lower()) >= ENGLISH_OVER_GERMAN
 
+    def _english_parts(self, word: str) -> str:
+        """A word no dictionary has, written of two everyday English words (`_english_word`), said as English
+        writes them apart: Topscorer → top scorer, Lynchmob → lynch mob; '' when it is none."""
+        if not word.isalpha() or len(word) < 7:
+            return ""
+        if zipf_en(word.lower()) >= CLOSED_ZIPF - 0.5:
+            return ""  # English's own word, closed (Whistleblowing): the loanword's
+        for cut in range(3, len(word) - 2):
+            first, second = word[:cut].capitalize(), word[cut:].capitalize()
+            if all(self._english_word(p) and zipf_en(p.lower()) < 6.0 for p in (first, second)):  # (no her, elle)
+                return f"{first.lower()} {second.lower()}"
+        return ""
+
     def _name_part(self, part: str) -> str:
         """A part before a hyphen that is one of the collection's names and no word of the dictionary: the
         name in English (Wiesenhof-Schlachthof → Wiesenhof slaughterhouse, not meadow court), else ''."""
@@ -1874,6 +1888,9 @@ class Proposer:
                 )  # fmt: skip
                 if english:  # (a reading of the adjective, not the noun's own entry: said with less confidence)
                     return Proposal(english, ADJECTIVE_NOUN_CONFIDENCE, [], [f"adjective:{stem}"])
+            said = self._english_parts(display) if not scored else ""
+            if said:  # two English words German writes as one: Topscorer → top scorer, Lynchmob → lynch mob
+                return Proposal(said, ENGLISH_PARTS_CONFIDENCE, [], ["english-words"])
             if not scored or all(ev.startswith("compound-head") for _, ev in scored.values()):
                 for form in cand.forms:
                     better = self.compound(form)
