@@ -3331,6 +3331,17 @@ def test_a_longer_synonyms_english_is_not_the_words_own(dictionary, proposer):
     assert _top(proposer.score_senses("Bundeskanzler")) == "federal chancellor"
 
 
+def test_german_isierung_is_english_ization(dictionary):
+    """Priorisierung was priorities setting, Kategorisierung classification in categories: German's -isierung is
+    English's -ization (-isation), a cognate like Industrie's industry."""
+    from glossary.terms.propose import cognate
+
+    assert cognate("prioritization", "Priorisierung") > 0.9 and cognate("privatisation", "Privatisierung") == 1.0
+    entries = _extracted("Die Priorisierung der Impfung. Die Kategorisierung der Fälle.\n", dictionary)
+    assert entries["Priorisierung"].target == "prioritization"
+    assert entries["Kategorisierung"].target == "categorization"
+
+
 def test_a_word_the_dictionary_gives_only_kinds_of_is_its_cognate(proposer):
     """Industrie :: mass-manufacturing industry; factory industry (and industrial sector in compounds): kinds of
     industry. The cognate says the word itself: industry."""
