@@ -3332,12 +3332,15 @@ def test_a_longer_synonyms_english_is_not_the_words_own(dictionary, proposer):
 
 
 def test_german_isierung_is_english_ization(dictionary):
-    """Priorisierung was priorities setting, Kategorisierung classification in categories: German's -isierung is
-    English's -ization (-isation), a cognate like Industrie's industry."""
+    """Priorisierung was priorities setting, Kategorisierung classification in categories, Formulierung phrase:
+    German's -isierung is English's -ization (-isation), -ierung -ation, a cognate like Industrie's industry."""
     from glossary.terms.propose import cognate
 
     assert cognate("prioritization", "Priorisierung") > 0.9 and cognate("privatisation", "Privatisierung") == 1.0
-    entries = _extracted("Die Priorisierung der Impfung. Die Kategorisierung der Fälle.\n", dictionary)
+    entries = _extracted(
+        "Die Priorisierung der Impfung. Die Kategorisierung der Fälle. Die Formulierung des Satzes.\n", dictionary
+    )
+    assert entries["Formulierung"].target == "formulation"
     assert entries["Priorisierung"].target == "prioritization"
     assert entries["Kategorisierung"].target == "categorization"
 

@@ -141,8 +141,9 @@ def _own_words(dictionary, head: str) -> set[str]:
 
 def _normalise(text: str) -> str:
     text = text.lower()
-    # German's -isierung is English's -ization, -isation (Priorisierung → prioritization, Privatisierung)
-    text = text.replace("isierung", "isation").replace("ization", "isation")
+    # German's -isierung is English's -ization, -isation (Priorisierung → prioritization), -ierung -ation
+    # (Formulierung → formulation)
+    text = text.replace("isierung", "isation").replace("ization", "isation").replace("ierung", "ation")
     for a, b in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("k", "c"), ("z", "c"), ("ph", "f"), ("-", "")):
         text = text.replace(a, b)
     return text
