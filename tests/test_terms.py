@@ -3337,6 +3337,7 @@ def test_german_isierung_is_english_ization(dictionary):
     from glossary.terms.propose import cognate
 
     assert cognate("prioritization", "Priorisierung") > 0.9 and cognate("privatisation", "Privatisierung") == 1.0
+    assert cognate("formulation", "Formulierung") == 1.0
     entries = _extracted(
         "Die Priorisierung der Impfung. Die Kategorisierung der Fälle. Die Formulierung des Satzes.\n", dictionary
     )
