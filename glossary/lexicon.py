@@ -306,6 +306,20 @@ def is_known(word: str) -> bool:
     return simplemma.is_known(word, lang="de")
 
 
+GERMAN_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+
+
+def one_letter_away(word: str, letters: str = GERMAN_LETTERS) -> set[str]:
+    """Every word one letter away: one dropped, swapped with the next, changed or added (a misspelling's word)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {
+        *(a + b[1:] for a, b in splits if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + c + b[1:] for a, b in splits if b for c in letters),
+        *(a + c + b for a, b in splits for c in letters),
+    } - {word}
+
+
 @functools.lru_cache(maxsize=300_000)
 def zipf_de(word: str) -> float:
     """German frequency on the Zipf scale (wordfreq): 0 unknown … 7 the commonest words."""

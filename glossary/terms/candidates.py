@@ -27,6 +27,7 @@ from ..lexicon import (
     german_frequencies,
     is_known,
     lemma,
+    one_letter_away,
     zipf_de,
     zipf_en,
 )
@@ -435,7 +436,6 @@ def club_letters(token: str) -> bool:
     return 2 <= len(token) <= 4 and token.isalpha() and sum(c.isupper() for c in token) >= max(2, len(token) - 1)
 
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
 # a name's English noun (Party, County, Management): how often English writes it, how much more than German;
 # and how seldom German writes a word of the name before it (Bharatiya, Sedgwick; Royal and Asset lean English)
 ENGLISH_HEAD_ZIPF, ENGLISH_HEAD_LEAN, FOREIGN_ZIPF = 4.0, 0.3, 2.5
@@ -1983,18 +1983,11 @@ class Collector:
 
     def _misspelt_noun(self, word: str) -> bool:
         """One letter from a noun German writes often (left out, added, changed or two swapped)."""
-        lowered = word.lower()
         known = german_frequencies()
-        for cut in range(len(lowered) + 1):
-            head, tail = lowered[:cut], lowered[cut:]
-            edits = [head + tail[1:], head + tail[1:2] + tail[:1] + tail[2:]] if tail else []
-            edits += [head + c + tail[1:] for c in _LETTERS] if tail else []
-            edits += [head + c + tail for c in _LETTERS]
-            for edit in edits:
-                if edit != lowered and known.get(edit, 0.0) >= 1e-6:  # (zipf 3)
-                    if self.dictionary.is_common_noun(edit.capitalize()):
-                        return True
-        return False
+        return any(
+            known.get(edit, 0.0) >= 1e-6 and self.dictionary.is_common_noun(edit.capitalize())  # (zipf 3)
+            for edit in one_letter_away(word.lower())
+        )
 
     def _unknown_word(self, cand: Candidate) -> bool:
         """No word list knows the word (German, English or the dictionary): a name, or a word misspelt; a term

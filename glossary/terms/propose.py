@@ -20,6 +20,7 @@ from ..lexicon import (
     NO_UMLAUT,
     adjective_stem,
     lemma,
+    one_letter_away,
     pluralize,
     zipf_de,
     zipf_en,
@@ -159,6 +160,7 @@ _COGNATE_SUFFIXES = (
 _UNLISTED_SUFFIXES = (("in", "ine"), ("id", "ide"), ("at", "ate"), ("it", "ite"))
 _FUNCTION_WORDS = frozenset("of the a an and or to in for on with by".split())
 _PARTICLES = frozenset("across round around at into onto off out over up down about through under".split())
+ENGLISH_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _SMALL_WORDS = _FUNCTION_WORDS | _PARTICLES  # a slash between two of them is a choice of word
 LONG_PHRASE_PENALTY = 0.35  # per word past three
 SHARED_HEAD = 6  # letters an English word ends in as the German does, for a head they share
@@ -421,20 +423,11 @@ def _rare_english(english: str) -> bool:
     for word in english.split():
         if not word.isalpha() or not word.islower():
             return False
-        if zipf_en(word) < 1.0 and (zipf_de(word) >= 1.0 or any(zipf_en(near) >= 3.0 for near in _one_edit(word))):
+        if zipf_en(word) >= 1.0:
+            continue
+        if zipf_de(word) >= 1.0 or any(zipf_en(near) >= 3.0 for near in one_letter_away(word, ENGLISH_LETTERS)):
             return False
     return True
-
-
-def _one_edit(word: str, letters: str = "abcdefghijklmnopqrstuvwxyz") -> set[str]:
-    """Every word one letter away: one dropped, swapped with the next, changed or added."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    return {
-        *(a + b[1:] for a, b in splits if b),
-        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
-        *(a + c + b[1:] for a, b in splits if b for c in letters),
-        *(a + c + b for a, b in splits for c in letters),
-    } - {word}
 
 
 def _dispreferred(evidence: str) -> bool:
@@ -1781,7 +1774,7 @@ class Proposer:
         if len(word) < 8 or not word.isalpha() or zipf_de(word.lower()) > 0:
             return ""
         options = [
-            w for w in _one_edit(word, "abcdefghijklmnopqrstuvwxyzäöüß")
+            w for w in one_letter_away(word)
             if w[:1] == word[:1] and (len(w) != len(word) or sorted(w) == sorted(word))  # (a letter changed makes
             # words of their own too often: Wasserwart is no Wasserwert, Kontraktoren no Kontrakturen)
             and (self.dictionary.senses(w) or zipf_de(w.lower()) >= MISSPELT_ZIPF)
@@ -1880,7 +1873,7 @@ class Proposer:
             participle = len(stem) >= 7 and stem.endswith("en") and stem != display.lower()  # (der Festgenommene)
             if not scored and (self._adjective_tail(display) == 0 or participle) and not self._agent_noun(display):
                 # an adjective made a noun is said as English says the adjective as one (the wealthy, a suspect):
-                # Vermögende → wealthy, Ungelernte → unskilled, Festgenommene → arrested; an adverb before it too
+                # Vermögende → wealthy, Ungelernte → unskilled, Geflohene → escaped; an adverb before it too
                 # (Schwerverletzter → seriously injured)
                 english = self._adjective(stem, untagged=True) or next(
                     (
