@@ -3331,6 +3331,15 @@ def test_a_longer_synonyms_english_is_not_the_words_own(dictionary, proposer):
     assert _top(proposer.score_senses("Bundeskanzler")) == "federal chancellor"
 
 
+def test_a_nouns_cognate_is_no_adjectives(proposer):
+    """Chronik was chronic, Lokal local, Tragik tragic: a cognate the dictionary gives the noun's adjective
+    (chronisch, lokal, tragisch) is the adjective's, not the noun's; a noun's own stays (Physik → physics)."""
+    assert proposer.english_for("Chronik") == "chronicle"
+    assert proposer.english_for("Lokal") == "bar"
+    assert proposer.english_for("Tragik") == "tragedy"
+    assert proposer.english_for("Physik") == "physics"
+
+
 def test_german_isierung_is_english_ization(dictionary):
     """Priorisierung was priorities setting, Kategorisierung classification in categories, Formulierung phrase:
     German's -isierung is English's -ization (-isation), -ierung -ation, a cognate like Industrie's industry."""

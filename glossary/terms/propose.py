@@ -958,7 +958,10 @@ class Proposer:
         inside = [w for s in senses for e in s.english for w in e.split() if w.lower() == word.lower()]
         loan = (inside[0],) if len(inside) >= 2 and inside[0] not in scored and zipf_en(word.lower()) >= 4.0 else ()
         for english in (*cognates(word), *loan) if "-" not in word else ():  # (a hyphenated word goes part by part)
-            # the dictionary may lack the everyday sense (Militär → military)
+            # the dictionary may lack the everyday sense (Militär → military); not its adjective's (Chronik is no
+            # chronic: chronisch's; Lokal is no local)
+            if english in self._adjective_renderings(word):
+                continue
             score = 1.0 + 1.2 * max(cognate(english, word), 0.8) + 0.25 * min(zipf_en(english), 5.5)
             # the dictionary's best is a kind of it (Industrie :: factory industry): the word itself says it
             kinds = [v[0] for e, v in scored.items() if e.lower().endswith(" " + english.lower())]
@@ -1016,6 +1019,15 @@ class Proposer:
             for english, n in heads.items() if entries >= 2 else ():
                 scored[english] = (1.0 + 0.5 * n + 0.25 * min(zipf_en(english), 5.5), f"after-adjectives:{entries}")
         return scored
+
+    def _adjective_renderings(self, noun: str) -> set[str]:
+        """The English the dictionary gives the adjective of a noun's stem (Chronik: chronisch → chronic; Lokal:
+        lokal → local), in lower case."""
+        stem = noun.lower()
+        adjectives = {stem, stem + "isch", stem[:-2] + "isch" if stem.endswith("ik") else stem}
+        return {
+            e.lower() for a in adjectives for s in self.dictionary.senses(a) if "adj" in s.grammar for e in s.english
+        }
 
     def compound(self, word: str, depth: int = 0) -> dict[str, tuple[float, str]]:
         """Modifier + head from the dictionary when the compound itself is missing (Munitions|industrie)."""
