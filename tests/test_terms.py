@@ -3331,6 +3331,16 @@ def test_a_longer_synonyms_english_is_not_the_words_own(dictionary, proposer):
     assert _top(proposer.score_senses("Bundeskanzler")) == "federal chancellor"
 
 
+def test_a_common_noun_is_no_countrys_institution(proposer):
+    """Gesetz was Act, Staatsanwaltschaft Public Prosecution Service, Fuchs the constellation Fox: a title the
+    dictionary marks British, American or a star sign's goes after the English in small letters; a title with
+    none beside it stays (Bibel → Bible)."""
+    assert proposer.english_for("Gesetz") == "law"
+    assert proposer.english_for("Staatsanwaltschaft")[:1].islower()
+    assert proposer.english_for("Fuchs") == "fox"
+    assert proposer.english_for("Bibel") == "Bible"
+
+
 def test_a_nouns_cognate_is_no_adjectives(proposer):
     """Chronik was chronic, Lokal local, Tragik tragic: a cognate the dictionary gives the noun's adjective
     (chronisch, lokal, tragisch) is the adjective's, not the noun's; a noun's own stays (Physik → physics)."""

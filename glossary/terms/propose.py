@@ -495,6 +495,8 @@ UNWRITTEN_WORD_ZIPF = 1.0  # what each word past the first of a phrase web text 
 COMMON_ZIPF = 5.0  # English frequency counts up to here among senses: Bistum → diocese, not see
 HEAD_BONUS = 0.15  # a phrase with the compound's head's own English in it, beside the sense's phrases without
 ENGLISH_PARTS_CONFIDENCE = 0.6  # a word of two English words said apart, as a composition is (Topscorer → top scorer)
+TITLE_PENALTY, TITLE_ZIPF = 0.5, 4.0  # a title's English for a common noun, of everyday words (Act, not law)
+TITLED_TAGS = frozenset({"Am.", "Br.", "Austr.", "Can.", "astron.", "astrol."})
 MISSPELT_ZIPF = 1.0  # how often German must write the word a misspelt one is a letter from
 ACTION_NOUN_CONFIDENCE = 0.45  # a noun in -ung the dictionary lacks, said as its verb's -ing form: Leerung → emptying
 ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjective: Vermögende → wealthy
@@ -586,6 +588,15 @@ def _written_more(in_sense: dict[str, tuple[float, float, str]], american: froze
     rival = max(rivals, key=_written, default="")
     if rival and _written(rival) >= _written(best) + WRITTEN_GAP:
         _put_first(in_sense, rival, best)
+
+
+def _titled(english: str) -> bool:
+    """English written as a title, each word capitalised, of words English writes in small letters too (Act, Public
+    Prosecution Service; not TV, nor a rarer word: Libra)."""
+    content = [w for w in english.split() if w not in _FUNCTION_WORDS]
+    return bool(content) and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() and zipf_en(w.lower()) >= TITLE_ZIPF for w in content
+    )
 
 
 def _as_name(english: str) -> str:
@@ -845,6 +856,10 @@ class Proposer:
         head_words = self._renderings(split[1].capitalize()) if split else frozenset()
         commonest = max((zipf_en(e.lower()) for e in uses if " " not in e), default=0.0)
         american = frozenset(_ARTICLE.sub("", e) for s in senses for e in _alternatives(s.american))
+        titled = {  # a country's institution's English, or a star sign's, written as a title
+            _ARTICLE.sub("", e) for s in senses if TITLED_TAGS.intersection(s.tags) for e in _alternatives(s.english)
+            if _titled(_ARTICLE.sub("", e))
+        }  # fmt: skip
         for index, sense in enumerate(senses):
             domain = min(0.4, sum(self.domain.get(t, 0.0) for t in sense.tags if t not in REGISTER_TAGS))
             weight = 1.0 / (1 + 0.25 * index) + 1.5 * domain
@@ -933,6 +948,11 @@ class Proposer:
             for english, (_, score, evidence) in in_sense.items():
                 if english not in scored or scored[english][0] < score + lift:
                     scored[english] = (score + lift, evidence)
+        if any(e[:1].islower() for e in scored):
+            # a common noun's English in small letters before a country's institution's or a star sign's (Gesetz →
+            # law, not Act [Br.] [Am.]; Fuchs → fox, not the constellation): a glossary's entry is no name
+            for english in [e for e in scored if e in titled]:
+                scored[english] = (scored[english][0] - TITLE_PENALTY, scored[english][1])
         _written_together(scored)
         _written_closed(scored)
         for said, short in clipped:
