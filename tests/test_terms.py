@@ -3331,6 +3331,11 @@ def test_a_longer_synonyms_english_is_not_the_words_own(dictionary, proposer):
     assert _top(proposer.score_senses("Bundeskanzler")) == "federal chancellor"
 
 
+def test_a_number_is_no_words_english(proposer):
+    """Kehrtwende was 180 (the dictionary's U-turn; 180 [coll.]): a rendering without a letter is none."""
+    assert proposer.english_for("Kehrtwende") == "U-turn"
+
+
 def test_a_common_noun_is_no_countrys_institution(proposer):
     """Gesetz was Act, Staatsanwaltschaft Public Prosecution Service, Fuchs the constellation Fox: a title the
     dictionary marks British, American or a star sign's goes after the English in small letters; a title with

@@ -895,6 +895,8 @@ class Proposer:
                 # (a phrase of up to four words that say something, with its small words: Chief of the General Staff)
                 if english.startswith("to ") or sum(w not in _FUNCTION_WORDS for w in english.split()) > 4:
                     continue
+                if not any(c.isalpha() for c in english):
+                    continue  # a number is no word's English (Kehrtwende :: U-turn; 180 [coll.])
                 score = weight / (1 + 0.35 * rank) - specialist
                 near = cognate(english, word)
                 if near and commonest - zipf_en(english.lower()) >= FALSE_FRIEND_GAP:
