@@ -2996,6 +2996,13 @@ def test_an_adjective_made_a_noun_the_dictionary_lacks_is_said_as_its_adjective(
     assert proposer._adjective("professionell", untagged=True) == "professional"
 
 
+def test_an_ordinal_made_a_noun_is_said_as_the_ordinal(dictionary):
+    """Vierter, Fünfter had no English: an adjective made a noun whose stem the dictionary lists only with its -e
+    (vierte) is that form's English."""
+    entries = _extracted("Im Rennen wurde er Vierter, sein Bruder wurde Fünfter.\n", dictionary)
+    assert entries["Vierter"].target == "fourth" and entries["Fünfter"].target == "fifth"
+
+
 def test_a_participle_made_a_noun_is_said_as_its_english(dictionary):
     """Der Geflohene, ein Schwerverletzter had no English: a strong verb's participle made a noun is its English
     participle (escaped), and an adverb and adjective the dictionary gives are said together (seriously injured)."""

@@ -1905,11 +1905,17 @@ class Proposer:
                 scored = {display.lower(): (1.0, "loanword")}
             stem = adjective_stem(display).lower()
             participle = len(stem) >= 7 and stem.endswith("en") and stem != display.lower()  # (der Festgenommene)
-            if not scored and (self._adjective_tail(display) == 0 or participle) and not self._agent_noun(display):
+            # a form the dictionary lists only with its -e (vierte: der Vierte, Vierter → fourth)
+            weak = stem != display.lower() and not self.dictionary.senses(stem) and stem + "e" != display.lower()
+            weak = weak and bool(self.dictionary.senses(stem + "e"))
+            if (
+                not scored and (self._adjective_tail(display) == 0 or participle or weak)
+                and not self._agent_noun(display)
+            ):  # fmt: skip
                 # an adjective made a noun is said as English says the adjective as one (the wealthy, a suspect):
                 # Vermögende → wealthy, Ungelernte → unskilled, Geflohene → escaped; an adverb before it too
                 # (Schwerverletzter → seriously injured)
-                english = self._adjective(stem, untagged=True) or next(
+                english = self._adjective(stem + "e" if weak else stem, untagged=True) or next(
                     (
                         e for s in self.dictionary.senses(stem)[:2] if "adj" in s.grammar or not s.grammar
                         for e in s.english[:2] if len(e.split()) == 2 and e.replace(" ", "").isalpha()
