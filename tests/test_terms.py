@@ -1362,6 +1362,20 @@ def test_abbreviations_inside_compounds_and_brands_that_look_like_one(proposer):
     )  # fmt: skip
 
 
+def test_a_rarer_english_loanword_of_an_english_ending_is_englishs(proposer):
+    """Spammer, Hacktivist, Whistleblowing had no English: a word no dictionary has, of an English ending, that English
+    writes now and then and German at most a point more often, is English's, said as a rare word is."""
+    from collections import Counter
+
+    from glossary.terms.candidates import Candidate
+
+    for word in ("Spammer", "Hacktivist", "Whistleblowing"):
+        cand = Candidate(key=word.lower(), kind="term", pos="NOUN", words=1, forms=Counter({word: 1}))
+        proposal = proposer.propose(cand, word)
+        assert proposal.target == word.lower() and proposal.evidence == ["loanword"]
+        assert proposal.confidence == 0.4
+
+
 def test_two_english_words_written_as_one_are_englishs(dictionary, proposer):
     """Topscorer, Lynchmob had no English: a word no dictionary has, of two everyday English words, is those words
     apart, with a composition's confidence; not with a word as common as a pronoun (Diether: no diet her) nor English's own closed word

@@ -407,14 +407,19 @@ def _cognate_adjective(adjective: str) -> str:
     return ""
 
 
-def _loanword(word: str) -> bool:
+def _loanword(word: str, zipf: float = 0.0) -> bool:
     """An English word German has borrowed, no one's name: Pushback, Follower, Brainstorming, Biomarker (not
-    Winkler or Coburg, German's more than English's; nor Bush or Linda)."""
+    Winkler or Coburg, German's more than English's; nor Bush or Linda). `zipf`: how often English must write it
+    instead of `LOANWORD_ZIPF`, German then writing it at most a point (zipf) more often (Spammer)."""
     lowered = word.lower()
+    ahead = zipf_de(lowered) - (1.0 if zipf else 0.25)
     return (
-        word.istitle() and word.isalpha() and zipf_en(lowered) >= LOANWORD_ZIPF
-        and zipf_en(lowered) >= zipf_de(lowered) - 0.25 and word not in given_names() and word not in surnames()
+        word.istitle() and word.isalpha() and zipf_en(lowered) >= (zipf or LOANWORD_ZIPF)
+        and zipf_en(lowered) >= ahead and word not in given_names() and word not in surnames()
     )  # fmt: skip
+
+
+_ENGLISH_ENDINGS = ("ing", "ist", "mer", "ism")  # of English words German borrows: Whistleblowing, Spammer
 
 
 def _rare_english(english: str) -> bool:
@@ -497,6 +502,7 @@ HEAD_BONUS = 0.15  # a phrase with the compound's head's own English in it, besi
 ENGLISH_PARTS_CONFIDENCE = 0.6  # a word of two English words said apart, as a composition is (Topscorer → top scorer)
 TITLE_PENALTY, TITLE_ZIPF = 0.5, 4.0  # a title's English for a common noun, of everyday words (Act, not law)
 TITLED_TAGS = frozenset({"Am.", "Br.", "Austr.", "Can.", "astron.", "astrol."})
+RARE_LOANWORD_ZIPF = 1.5  # how often English must write a loanword of an English ending the dictionary lacks
 MISSPELT_ZIPF = 1.0  # how often German must write the word a misspelt one is a letter from
 ACTION_NOUN_CONFIDENCE = 0.45  # a noun in -ung the dictionary lacks, said as its verb's -ing form: Leerung → emptying
 ADJECTIVE_NOUN_CONFIDENCE = 0.5  # an adjective made a noun, said as its adjective: Vermögende → wealthy
@@ -1903,6 +1909,9 @@ class Proposer:
                 scored = self.compound(display)
             if not scored and _loanword(display):
                 scored = {display.lower(): (1.0, "loanword")}
+            elif not scored and _loanword(display, RARE_LOANWORD_ZIPF) and display.endswith(_ENGLISH_ENDINGS):
+                # a rarer English word of an English ending, German's no more (Spammer, Hacktivist, Whistleblowing)
+                return Proposal(display.lower(), RARE_CONFIDENCE, [], ["loanword"])
             stem = adjective_stem(display).lower()
             participle = len(stem) >= 7 and stem.endswith("en") and stem != display.lower()  # (der Festgenommene)
             # a form the dictionary lists only with its -e (vierte: der Vierte, Vierter → fourth)
