@@ -1362,6 +1362,15 @@ def test_abbreviations_inside_compounds_and_brands_that_look_like_one(proposer):
     )  # fmt: skip
 
 
+def test_a_seas_name_is_said_without_its_kind(proposer):
+    """Atlantik was Atlantic Ocean, Karibik Caribbean Sea, though the dictionary gives Atlantic first and translators
+    write it: a sea's or an ocean's name that begins another option with Sea or Ocean is no part of it; a word that
+    begins another name still is (Nordengland → Northern England, not the North)."""
+    assert proposer.propose_name("Atlantik", None).target == "Atlantic"
+    assert proposer.propose_name("Karibik", None).target == "Caribbean"
+    assert proposer.propose_name("Nordengland", None).target == "Northern England"
+
+
 def test_a_rarer_english_loanword_of_an_english_ending_is_englishs(proposer):
     """Spammer, Hacktivist, Whistleblowing had no English: a word no dictionary has, of an English ending, that English
     writes now and then and German at most a point more often, is English's, said as a rare word is."""

@@ -2399,7 +2399,12 @@ class Proposer:
                     else:
                         # the dictionary's first rendering by a word's worth, and no word that begins another
                         # (Northern England, not the North of the North Country)
-                        whole = [o for o in options if not any(o != p and p.split()[0] == o for p in options)]
+                        # (but a sea's or an ocean's name without its kind is English's: the Atlantic, Caribbean)
+                        whole = [
+                            o for o in options
+                            if not any(o != p and p.split()[0] == o and p not in (f"{o} Sea", f"{o} Ocean")
+                                       for p in options)
+                        ]  # fmt: skip
                         best = max(
                             whole or options,
                             key=lambda e: zipf_en(e.lower()) - (len(e.split()) - 1) + (e == sense.english[0]),
