@@ -1362,6 +1362,13 @@ def test_abbreviations_inside_compounds_and_brands_that_look_like_one(proposer):
     )  # fmt: skip
 
 
+def test_a_capitalised_term_takes_the_pair_english_writes(proposer):
+    """Rote Karte was sending-off (the dictionary's rote Karte :: sending-off; permanent expulsion; red card): of a
+    term the text capitalises, a pair web text writes goes before a first rendering it does not."""
+    assert proposer._listed_name("Rote Karte").target == "red card"
+    assert proposer._listed_name("Dunkle Energie").target == "dark energy"
+
+
 def test_a_seas_name_is_said_without_its_kind(proposer):
     """Atlantik was Atlantic Ocean, Karibik Caribbean Sea, though the dictionary gives Atlantic first and translators
     write it: a sea's or an ocean's name that begins another option with Sea or Ocean is no part of it; a word that

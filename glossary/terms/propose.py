@@ -2177,6 +2177,10 @@ class Proposer:
         # energy (not Gloomy Energy)
         for sense in self.dictionary.senses(listed[:1].lower() + listed[1:])[:1]:
             english = without_articles(sense.english)
+            # a pair web text writes over a first rendering it does not (Rote Karte → red card, not sending-off)
+            written = [e for e in english[1:] if len(e.split()) == 2 and _written(e)]
+            if written and not _written(english[0]):
+                english.insert(0, english.pop(english.index(max(written, key=_written))))
             if english:
                 return Proposal(english[0], 0.9, english[1:3], [f"ding:{sense.line}"])
         return None
