@@ -1362,6 +1362,14 @@ def test_abbreviations_inside_compounds_and_brands_that_look_like_one(proposer):
     )  # fmt: skip
 
 
+def test_an_abbreviation_spelt_out_as_a_phrase_stays(proposer):
+    """LG was "with fondest regards" (the dictionary's liebe Grüße): an abbreviation the dictionary spells out as a
+    phrase that begins with a small word is kept, the phrase listed; a name's spelling out stays (DDR → GDR)."""
+    proposal = proposer.propose_name("LG", None)
+    assert proposal.target == "LG" and "with fondest regards" in proposal.alternatives
+    assert proposer.propose_name("DDR", None).target == "GDR"
+
+
 def test_a_capitalised_term_takes_the_pair_english_writes(proposer):
     """Rote Karte was sending-off (the dictionary's rote Karte :: sending-off; permanent expulsion; red card): of a
     term the text capitalises, a pair web text writes goes before a first rendering it does not."""

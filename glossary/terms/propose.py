@@ -2301,6 +2301,8 @@ class Proposer:
         proper = all(w[:1].isupper() for w in first.split() if len(w) > 3)  # Social Democratic Party of Germany
         if first.replace(".", "").isupper() and " " not in first:  # GDR
             return Proposal(first, 0.8, [e for e in english[1:3] if e != first], evidence)
+        if first.split()[0].lower() in _FUNCTION_WORDS:  # a phrase, no name: LG :: with fondest regards (LG the firm)
+            return Proposal(word, 0.8, english[:2], evidence)
         if not proper and _initials_of(first).lower() != word.lower():  # European championship, the abbreviation beside
             return Proposal(first, 0.8, [word, *(e for e in english[1:2] if e != first)], evidence)
         # English words with the same initials are written so in English too: BMI (body mass index), FC
