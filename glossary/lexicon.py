@@ -306,7 +306,8 @@ def is_known(word: str) -> bool:
     return simplemma.is_known(word, lang="de")
 
 
-GERMAN_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+ENGLISH_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+GERMAN_LETTERS = ENGLISH_LETTERS + "äöüß"
 
 
 def one_letter_away(word: str, letters: str = GERMAN_LETTERS) -> set[str]:

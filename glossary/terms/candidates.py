@@ -874,7 +874,7 @@ class Collector:
                 self._add(f"{token} {head}".lower(), "name", "PROPN", 2, f"{token} {nxt}", doc_index, segment_index)
                 i += 2
                 continue
-            if nxt and self._town_adjective(token, nxt) and not self._listed_place(token, nxt):
+            if nxt and self._town_adjective(token, nxt) and not self._two_word_place(token, nxt):
                 i += 1  # a town's adjective before a noun (Hamburger Polizei): no burger, no term of its own
                 continue
             span = self._place_span(tokens, joined, i)
@@ -1332,9 +1332,9 @@ class Collector:
             and self.noun_like(nxt, False) and bool(town_of(token, self.dictionary))
         )  # fmt: skip
 
-    def _listed_place(self, adjective: str, noun: str) -> bool:
+    def _two_word_place(self, adjective: str, noun: str) -> bool:
         """A town's or a land's adjective and a noun that are a place of the dictionary's or the gazetteer's:
-        Thüringer Wald, Timmendorfer Strand (not Hamburger Polizei)."""
+        Thüringer Wald, Lüneburger Heide (not Hamburger Polizei)."""
         return bool(self.dictionary.place(f"{adjective} {lemma(noun)}")) or self.is_place(f"{adjective} {noun}")
 
     def _town_named(self, tokens, joined, i: int) -> bool:

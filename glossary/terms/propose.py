@@ -17,6 +17,7 @@ from ..ding import ADDRESS, GERMAN_REGIONS, IN_COMPOUNDS, STYLE_TAGS, english_si
 from ..lexicon import (
     ADJECTIVE_ENDING,
     COMPOUND_NUMBER,
+    ENGLISH_LETTERS,
     NO_UMLAUT,
     adjective_stem,
     lemma,
@@ -160,7 +161,6 @@ _COGNATE_SUFFIXES = (
 _UNLISTED_SUFFIXES = (("in", "ine"), ("id", "ide"), ("at", "ate"), ("it", "ite"))
 _FUNCTION_WORDS = frozenset("of the a an and or to in for on with by".split())
 _PARTICLES = frozenset("across round around at into onto off out over up down about through under".split())
-ENGLISH_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _SMALL_WORDS = _FUNCTION_WORDS | _PARTICLES  # a slash between two of them is a choice of word
 LONG_PHRASE_PENALTY = 0.35  # per word past three
 SHARED_HEAD = 6  # letters an English word ends in as the German does, for a head they share
@@ -407,15 +407,15 @@ def _cognate_adjective(adjective: str) -> str:
     return ""
 
 
-def _loanword(word: str, zipf: float = 0.0) -> bool:
+def _loanword(word: str, zipf: float | None = None, lead: float = 0.25) -> bool:
     """An English word German has borrowed, no one's name: Pushback, Follower, Brainstorming, Biomarker (not
     Winkler or Coburg, German's more than English's; nor Bush or Linda). `zipf`: how often English must write it
-    instead of `LOANWORD_ZIPF`, German then writing it at most a point (zipf) more often (Spammer)."""
+    (`LOANWORD_ZIPF`); `lead`: how much more often German may (Spammer: a point, with `RARE_LOANWORD_ZIPF`)."""
+    zipf = LOANWORD_ZIPF if zipf is None else zipf
     lowered = word.lower()
-    ahead = zipf_de(lowered) - (1.0 if zipf else 0.25)
     return (
-        word.istitle() and word.isalpha() and zipf_en(lowered) >= (zipf or LOANWORD_ZIPF)
-        and zipf_en(lowered) >= ahead and word not in given_names() and word not in surnames()
+        word.istitle() and word.isalpha() and zipf_en(lowered) >= zipf
+        and zipf_en(lowered) >= zipf_de(lowered) - lead and word not in given_names() and word not in surnames()
     )  # fmt: skip
 
 
@@ -433,6 +433,11 @@ def _rare_english(english: str) -> bool:
         if zipf_de(word) >= 1.0 or any(zipf_en(near) >= 3.0 for near in one_letter_away(word, ENGLISH_LETTERS)):
             return False
     return True
+
+
+def _head_only(scored: dict[str, tuple[float, str]]) -> bool:
+    """Every rendering is a compound's head alone (`compound-head:`), or there is none: no English for the word."""
+    return all(ev.startswith("compound-head") for _, ev in scored.values())
 
 
 def _dispreferred(evidence: str) -> bool:
@@ -1052,7 +1057,7 @@ class Proposer:
         """The English the dictionary gives the adjective of a noun's stem (Chronik: chronisch → chronic; Lokal:
         lokal → local), in lower case."""
         stem = noun.lower()
-        adjectives = {stem, stem + "isch", stem[:-2] + "isch" if stem.endswith("ik") else stem}
+        adjectives = {stem, stem + "isch", *([stem[:-2] + "isch"] if stem.endswith("ik") else [])}
         return {
             e.lower() for a in adjectives for s in self.dictionary.senses(a) if "adj" in s.grammar for e in s.english
         }
@@ -1764,7 +1769,7 @@ class Proposer:
             if english:
                 return english
         sub = (self.compound(lemma(word), depth) or self.compound(word, depth)) if depth < 2 else {}
-        if sub and not all(ev.startswith("compound-head") for _, ev in sub.values()):
+        if sub and not _head_only(sub):
             return next(iter(sub))
         # a word the dictionary has only inside its compounds, as they render it: Liefer-Gigant → delivery giant,
         # Honduras-Mahagoni-Tisch → Honduras mahogany table (not Liefer giant, Mahagoni table)
@@ -1876,7 +1881,7 @@ class Proposer:
                 plural = self._form_senses(cand) or self.compound(surface)
                 attested = any("[attested" in ev for _, ev in singular.values())
                 # (a head alone is no plural's English: Spionageprogrammen is no Spionageprog|rammen)
-                head_only = all(ev.startswith("compound-head") for _, ev in plural.values())
+                head_only = _head_only(plural)
                 if (
                     singular and plural and not (attested or head_only) and not _plural_of(_top(plural), _top(singular))
                     and _same_split(plural, singular)  # (Cyberkriminellen: no Cyberkrimin|ellen)
@@ -1909,14 +1914,14 @@ class Proposer:
                 scored = self.compound(display)
             if not scored and _loanword(display):
                 scored = {display.lower(): (1.0, "loanword")}
-            elif not scored and _loanword(display, RARE_LOANWORD_ZIPF) and display.endswith(_ENGLISH_ENDINGS):
+            elif not scored and _loanword(display, RARE_LOANWORD_ZIPF, lead=1.0) and display.endswith(_ENGLISH_ENDINGS):
                 # a rarer English word of an English ending, German's no more (Spammer, Hacktivist, Whistleblowing)
                 return Proposal(display.lower(), RARE_CONFIDENCE, [], ["loanword"])
-            stem = adjective_stem(display).lower()
+            stem = adjective_stem(display).lower() if not scored else ""
             participle = len(stem) >= 7 and stem.endswith("en") and stem != display.lower()  # (der Festgenommene)
             # a form the dictionary lists only with its -e (vierte: der Vierte, Vierter → fourth)
-            weak = stem != display.lower() and not self.dictionary.senses(stem) and stem + "e" != display.lower()
-            weak = weak and bool(self.dictionary.senses(stem + "e"))
+            weak = bool(stem) and stem != display.lower() and stem + "e" != display.lower()
+            weak = weak and not self.dictionary.senses(stem) and bool(self.dictionary.senses(stem + "e"))
             if (
                 not scored and (self._adjective_tail(display) == 0 or participle or weak)
                 and not self._agent_noun(display)
@@ -1936,22 +1941,22 @@ class Proposer:
             said = self._english_parts(display) if not scored else ""
             if said:  # two English words German writes as one: Topscorer → top scorer, Lynchmob → lynch mob
                 return Proposal(said, ENGLISH_PARTS_CONFIDENCE, [], ["english-words"])
-            if not scored or all(ev.startswith("compound-head") for _, ev in scored.values()):
+            if _head_only(scored):
                 for form in cand.forms:
                     better = self.compound(form)
                     if better and not any(ev.startswith("compound-head") for _, ev in better.values()):
                         scored = better
                         break
-            if not scored or all(ev.startswith("compound-head") for _, ev in scored.values()):
+            if _head_only(scored):
                 spelt = self._misspelt(display)
                 spelt = spelt and lemma(spelt)  # (Bahübergangs: Bahnübergang's genitive)
                 better = (self.score_senses(spelt) or self.compound(spelt)) if spelt else {}
-                if better and not all(ev.startswith("compound-head") for _, ev in better.values()):
+                if better and not _head_only(better):
                     # a word misspelt is said as the word: Rettugnswagen → ambulance, as Rettungswagen
                     scored = {e: (v, f"{ev}+spelling:{spelt}") for e, (v, ev) in better.items()}
             if display not in cand.forms and display == lemma(display) and not genitive:  # only plurals: Strafzöllen
                 scored = _singular_renderings(scored)  # the entry is singular: penal duty, not penal duties
-            if scored and all(ev.startswith("compound-head") for _, ev in scored.values()) and not mt:
+            if scored and _head_only(scored) and not mt:
                 # only the head of the compound is known (Präsidialamts|sprecher → speaker): no proposal, a
                 # part of the word is no translation of it; the head stays listed
                 return Proposal("", 0.0, list(scored), [ev for _, ev in scored.values()])
@@ -1988,7 +1993,7 @@ class Proposer:
             return Proposal(
                 listed, RARE_CONFIDENCE, [e for e in rejected.alternatives if e != listed], [scored[listed][1]]
             )
-        if composed and not all(ev.startswith("compound-head") for _, ev in composed.values()):
+        if composed and not _head_only(composed):
             composed_proposal = self._vote(composed, word, mt)
             if composed_proposal.target:
                 return _with_alternatives(composed_proposal, rejected.alternatives)
