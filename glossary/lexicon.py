@@ -225,7 +225,12 @@ def inflection(form: str, base: str) -> bool:
     """The form is the noun with a plural, dative or genitive ending, maybe with an umlaut too (Kampfjets,
     Modelle, Verträge, Chöre)."""
     plain, plain_base = form.translate(NO_UMLAUT), base.translate(NO_UMLAUT)
-    return plain.startswith(plain_base) and plain[len(plain_base) :] in _HEAD_ENDINGS
+    if not plain.startswith(plain_base):
+        return False
+    ending = plain[len(plain_base) :]
+    if base.endswith("nis"):
+        ending = ending.removeprefix("s")  # Ergebnis|se, Ergebnis|sen
+    return ending in _HEAD_ENDINGS or (not ending and form != base)  # or an umlaut alone: Läden, Väter
 
 
 def _compound_lemma(word: str) -> str:
@@ -270,7 +275,27 @@ def _word_part(prefix: str) -> bool:
         prefix[:-1] if prefix.endswith(("s", "n")) else "",
         prefix[:-2] if prefix.endswith(("es", "en")) else "",
     }
-    return any(f and len(f) >= 3 and simplemma.is_known(f, lang="de") for f in forms)
+    if any(f and len(f) >= 3 and simplemma.is_known(f, lang="de") for f in forms):
+        return True
+    return len(prefix) >= 4 and _combining_form(prefix)
+
+
+COMBINING_COMPOUNDS = 3  # a first part no word list knows begins this many of the dictionary's compounds
+
+
+def _combining_form(prefix: str) -> bool:
+    """A first part that is no word of its own but begins compounds the dictionary lists, each of it and a
+    noun the dictionary knows: Elektro|auto, Elektro|herd (so Elektro|schläge is Elektroschlag's plural);
+    not Mont|age."""
+    known = dictionary()
+    found = set()
+    for word, _ in known.starting_with(prefix, limit=200):
+        rest = word[len(prefix) :]
+        if len(rest) >= 4 and rest.isalpha() and rest.islower() and known.gender(rest.capitalize()):
+            found.add(rest)
+            if len(found) >= COMBINING_COMPOUNDS:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=300_000)

@@ -182,6 +182,12 @@ def test_an_unknown_compound_inflects_in_its_last_part_and_a_name_does_not():
     assert lemma("Passanten") == "Passant" and lemma("Kollegen") == "Kollege"  # weak nouns, as the dictionary has them
     assert lemma("Grünen") != "Grün" and lemma("Westfalen") != "Westfal"  # (a weak noun is masculine)
     assert lemma("Gazastreifens") == "Gazastreifen"  # a noun's genitive is no verb
+    # a plural by its umlaut alone (Läden, Väter), and -nis's plural -nisse (Ergebnisse, Ergebnissen)
+    assert lemma("Dönerläden") == "Dönerladen" and lemma("Stadtväter") == "Stadtvater"
+    assert lemma("Kassenergebnissen") == "Kassenergebnis" and lemma("Geschäftsbedürfnisse") == "Geschäftsbedürfnis"
+    # a first part no word list knows but the dictionary's compounds begin with (Elektro|auto, Elektro|herd)
+    assert lemma("Elektroschläge") == "Elektroschlag" and lemma("Megastädte") == "Megastadt"
+    assert lemma("Klageschreiben") == "Klageschreiben"  # (Klagesch|reiben: Klageschrift alone begins so)
 
 
 def test_an_extracted_compound_is_listed_in_the_singular():
