@@ -3726,3 +3726,21 @@ def test_a_word_spelled_like_the_german_and_far_rarer_than_another_sense_is_a_fa
     assert _top(proposer.score_senses("Stärke")) == "strength"
     assert _top(proposer.score_senses("Putsch")) == "coup"
     assert _top(proposer.score_senses("Programm")) in ("programme", "program")
+
+
+def test_a_german_institution_english_writes_as_german_does(dictionary, proposer):
+    """Bundesliga was top division (the dictionary says it with its counterparts abroad, Premier League among them),
+    and a Bundesligist had no English: an institution every sense of which is tagged with a German region, and which
+    English news writes as German does, is its own English; a club of a league is the league's club."""
+    entries = _extracted(
+        "Die Bundesliga beginnt im August. Der Bundesligist verlor. Der Bezirksligist gewann.\n",
+        dictionary,
+    )
+    assert entries["Bundesliga"].target == "Bundesliga" and "top division" in entries["Bundesliga"].alternatives
+    assert entries["Bundesligist"].target == "Bundesliga club"
+    assert entries["Bezirksligist"].target.endswith("league club")
+    # a word English writes more than German does is English's own, though the dictionary tags it Swiss (Car: coach)
+    for word in ("Car", "Captain", "Extra"):
+        assert not any(evidence == "as-written" for _, evidence in proposer.score_senses(word).values())
+    # and a word with a sense said everywhere is no institution's, however often English borrows it (Angst: fear)
+    assert not any(evidence == "as-written" for _, evidence in proposer.score_senses("Angst").values())

@@ -507,6 +507,10 @@ HEAD_BONUS = 0.15  # a phrase with the compound's head's own English in it, besi
 ENGLISH_PARTS_CONFIDENCE = 0.6  # a word of two English words said apart, as a composition is (Topscorer → top scorer)
 TITLE_PENALTY, TITLE_ZIPF = 0.5, 4.0  # a title's English for a common noun, of everyday words (Act, not law)
 TITLED_TAGS = frozenset({"Am.", "Br.", "Austr.", "Can.", "astron.", "astrol."})
+# a German institution English writes by its German name (Bundesliga): how often English writes it, and how much
+# less often than German
+KEPT_GERMAN_ZIPF, KEPT_GERMAN_LEAD = 3.0, 1.0
+_REGIONS = frozenset({"Dt.", "Ös.", "Schw."}) | GERMAN_REGIONS  # (the dictionary's tags of where German says it)
 RARE_LOANWORD_ZIPF = 1.5  # how often English must write a loanword of an English ending the dictionary lacks
 MISSPELT_ZIPF = 1.0  # how often German must write the word a misspelt one is a letter from
 ACTION_NOUN_CONFIDENCE = 0.45  # a noun in -ung the dictionary lacks, said as its verb's -ing form: Leerung → emptying
@@ -1002,6 +1006,16 @@ class Proposer:
                 score = max(score, max(kinds) + 0.01)
             if english not in scored or scored[english][0] < score:
                 scored[english] = (score, "cognate")
+        if scored and senses and all(_REGIONS.intersection(s.tags) for s in senses) and self._kept_german(word):
+            # a German institution the dictionary says with its counterparts abroad, and English news by its German
+            # name: Bundesliga (not top division, nor Premier League)
+            scored[word] = (max(v[0] for v in scored.values()) + 0.01, "as-written")
+        league = word[: -len("ist")] + "a" if not senses and word.endswith("ligist") and word.isalpha() else ""
+        said = (self._best(league) or next(iter(self.compound(league)), "")) if league else ""
+        if said and said.split()[-1].lower() in ("league", "division", league.lower()):
+            # a club of a league, as sports news names it: Bundesligist → Bundesliga club, Bezirksligist → district
+            # league club
+            scored[f"{said} club"] = (1.0 + 0.25 * min(zipf_en("club"), 5.5), f"league:{league}")
         woman = not senses and word.endswith(("erin", "orin")) and word.istitle() and word.isalpha()
         english_man = word[:-2] if woman else ""
         if english_man and zipf_en(english_man.lower()) >= 2.5 and not self.dictionary.senses(english_man):
@@ -1052,6 +1066,13 @@ class Proposer:
             for english, n in heads.items() if entries >= 2 else ():
                 scored[english] = (1.0 + 0.5 * n + 0.25 * min(zipf_en(english), 5.5), f"after-adjectives:{entries}")
         return scored
+
+    @staticmethod
+    def _kept_german(word: str) -> bool:
+        """English writes the word as German does (`KEPT_GERMAN_ZIPF`), far less often than German: no English
+        word of its own (Car, Motion), and no name English writes as much."""
+        english = zipf_en(word.lower())
+        return english >= KEPT_GERMAN_ZIPF and zipf_de(word) - english >= KEPT_GERMAN_LEAD
 
     def _adjective_renderings(self, noun: str) -> set[str]:
         """The English the dictionary gives the adjective of a noun's stem (Chronik: chronisch → chronic; Lokal:
