@@ -1013,7 +1013,7 @@ class Proposer:
         league = word[: -len("ist")] + "a" if not senses and word.endswith("ligist") and word.isalpha() else ""
         said = (self._best(league) or next(iter(self.compound(league)), "")) if league else ""
         if said and said.split()[-1].lower() in ("league", "division", league.lower()):
-            # a club of a league, as sports news names it: Bundesligist → Bundesliga club, Bezirksligist → district
+            # a club of a league, as sports news names it: Bundesligist → Bundesliga club, Bezirksligist → county
             # league club
             scored[f"{said} club"] = (1.0 + 0.25 * min(zipf_en("club"), 5.5), f"league:{league}")
         woman = not senses and word.endswith(("erin", "orin")) and word.istitle() and word.isalpha()
