@@ -3744,3 +3744,14 @@ def test_a_german_institution_english_writes_as_german_does(dictionary, proposer
         assert not any(evidence == "as-written" for _, evidence in proposer.score_senses(word).values())
     # and a word with a sense said everywhere is no institution's, however often English borrows it (Angst: fear)
     assert not any(evidence == "as-written" for _, evidence in proposer.score_senses("Angst").values())
+
+
+def test_a_synonym_in_the_collection_counts_only_past_the_words_own_likeness(dictionary):
+    """Fehlinformation was incorrect information in a collection that also wrote Falschinformation (out of one:
+    misinformation): the synonym's likeness to a rendering counted again the head both words share with it. It
+    counts only as far as it is likelier than the word's own."""
+    entries = _extracted(
+        "Die Angst wird durch Fehlinformationen geschürt. Eine Falschinformation verbreitete sich schnell.\n",
+        dictionary,
+    )
+    assert entries["Fehlinformation"].target == "misinformation"

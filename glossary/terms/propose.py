@@ -913,11 +913,13 @@ class Proposer:
                 if not any(c.isalpha() for c in english):
                     continue  # a number is no word's English (Kehrtwende :: U-turn; 180 [coll.])
                 score = weight / (1 + 0.35 * rank) - specialist
-                near = cognate(english, word)
+                near = own = cognate(english, word)
                 if near and commonest - zipf_en(english.lower()) >= FALSE_FRIEND_GAP:
                     near *= FALSE_FRIEND_WEIGHT  # spelled like the German, and far rarer than another sense: commissar
                 score += 1.2 * near
-                score += 0.8 * max((cognate(english, o, partial=False) for o in others), default=0.0)
+                # a synonym the collection uses, as far as it is likelier than the word itself (not twice for one
+                # shared head: Falschinformation beside Fehlinformation is no reason for incorrect information)
+                score += 0.8 * max(0.0, max((cognate(english, o, partial=False) for o in others), default=0.0) - own)
                 # common English beats rare synonyms; wordfreq rates a phrase by its words, so discount phrases
                 content = [w for w in english.split() if w.lower() not in _FUNCTION_WORDS]
                 # wordfreq splits hyphens, so "co-operation" would count as "co" + "operation": rate it joined
