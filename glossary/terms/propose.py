@@ -419,6 +419,13 @@ def _loanword(word: str, zipf: float | None = None, lead: float = 0.25) -> bool:
     )  # fmt: skip
 
 
+def _kept_german(word: str) -> bool:
+    """English writes the word as German does (`KEPT_GERMAN_ZIPF`), far less often than German: no English word of
+    its own (Car, Motion), and no name English writes as much."""
+    english = zipf_en(word.lower())
+    return english >= KEPT_GERMAN_ZIPF and zipf_de(word) - english >= KEPT_GERMAN_LEAD
+
+
 _ENGLISH_ENDINGS = ("ing", "ist", "mer", "ism")  # of English words German borrows: Whistleblowing, Spammer
 
 
@@ -1008,7 +1015,7 @@ class Proposer:
                 score = max(score, max(kinds) + 0.01)
             if english not in scored or scored[english][0] < score:
                 scored[english] = (score, "cognate")
-        if scored and senses and all(_REGIONS.intersection(s.tags) for s in senses) and self._kept_german(word):
+        if scored and senses and all(_REGIONS.intersection(s.tags) for s in senses) and _kept_german(word):
             # a German institution the dictionary says with its counterparts abroad, and English news by its German
             # name: Bundesliga (not top division, nor Premier League)
             scored[word] = (max(v[0] for v in scored.values()) + 0.01, "as-written")
@@ -1068,13 +1075,6 @@ class Proposer:
             for english, n in heads.items() if entries >= 2 else ():
                 scored[english] = (1.0 + 0.5 * n + 0.25 * min(zipf_en(english), 5.5), f"after-adjectives:{entries}")
         return scored
-
-    @staticmethod
-    def _kept_german(word: str) -> bool:
-        """English writes the word as German does (`KEPT_GERMAN_ZIPF`), far less often than German: no English
-        word of its own (Car, Motion), and no name English writes as much."""
-        english = zipf_en(word.lower())
-        return english >= KEPT_GERMAN_ZIPF and zipf_de(word) - english >= KEPT_GERMAN_LEAD
 
     def _adjective_renderings(self, noun: str) -> set[str]:
         """The English the dictionary gives the adjective of a noun's stem (Chronik: chronisch → chronic; Lokal:
