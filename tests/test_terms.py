@@ -2435,6 +2435,20 @@ def test_a_pair_the_dictionary_lists_as_a_fields_term_counts_once(dictionary):
     assert "zweite Hälfte" not in entries
 
 
+def test_a_pair_with_a_learned_adjective_counts_once(dictionary):
+    """An adjective German seldom writes and English shares (extraterritorial, antiretroviral) makes a term of its
+    noun seen once, though no dictionary lists the pair; a region's adjective (oberbayerisch) and an everyday one
+    (neu) do not."""
+    entries = _extracted(
+        "Die EU droht mit extraterritorialen Sanktionen. Die Ärzte begannen eine antiretrovirale Behandlung.\n"
+        "Das ist eine oberbayerische Gemeinde. Er sprach über eine neue Behandlung.\n",
+        dictionary,
+    )
+    assert entries["extraterritoriale Sanktion"].target == "extraterritorial sanction"
+    assert entries["antiretrovirale Behandlung"].target == "antiretroviral treatment"
+    assert "oberbayerische Gemeinde" not in entries and "neue Behandlung" not in entries
+
+
 def test_a_rendering_english_writes_replaces_one_it_hardly_writes(proposer):
     """The dictionary lists economic crunch before economic crisis and serial murderer before serial killer; web
     text's word pairs know only the second of each (or its plural: sleeping pills, not sleeping tablets). A best rendering English writes often stays (front page, though

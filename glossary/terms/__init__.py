@@ -74,7 +74,7 @@ from .candidates import (
     town_of,
 )
 from .names import english_name, given_names
-from .propose import REGISTER_TAGS, Proposal, Proposer, Reading, read_candidate
+from .propose import REGISTER_TAGS, Proposal, Proposer, Reading, cognate_adjective, read_candidate
 
 GENERAL_ZIPF = 5.0
 NAME_RARITY = 0.5  # the least rarity a name gets
@@ -85,6 +85,7 @@ FAMILY_WEIGHT, FAMILY_MOST = 0.25, 4  # per candidate sharing a compound's part,
 TERM_LETTERS = 10  # a one-word term's rarity is scaled by its length against this, from half to twice
 STATE_WEIGHT = 0.7  # a one-word term ending as a noun of an action or a state does (STATE_ENDINGS)
 LISTED_PAIR_ZIPF = 4.0  # how seldom German writes the adjective of a pair the dictionary lists, kept seen once
+LEARNED_ZIPF = 2.0  # how seldom German writes an adjective English shares, for its pair to be kept seen once
 _ORDINALS = frozenset("erst zweit dritt viert fünft sechst siebt acht neunt zehnt letzt".split())
 FOCUS_BOOST = 1.5
 FOCUS_RANKS = 2000  # far enough down for any boosted term to reach the top of a glossary
@@ -349,6 +350,8 @@ def _keep(cand: Candidate) -> bool:
     if cand.pos == "ADJ NOUN" and (cand.frequency < 2 or zipf_de(cand.parts[1]) >= GENERAL_ZIPF + 0.5):
         # (once is enough for a pair the dictionary lists as a field's term: parlamentarischer Geschäftsführer)
         rare = zipf_de(cand.parts[0]) < LISTED_PAIR_ZIPF and cand.parts[0] not in _ORDINALS
+        if cand.frequency < 2 and _learned_adjective(cand.parts[0]):
+            return True  # extraterritoriale Sanktion, antiretrovirale Behandlung: a science's or a law's adjective
         return (
             cand.frequency < 2
             and any(
@@ -366,6 +369,12 @@ def _keep(cand: Candidate) -> bool:
     ):  # fmt: skip
         return False  # one-off capitalised adjective + noun: Teuflischer Pakt (a person's name stays: Elon Musk)
     return len(cand.key.replace(" ", "")) >= 2
+
+
+def _learned_adjective(adjective: str) -> bool:
+    """An adjective German seldom writes and English writes as a cognate (extraterritorial, antiretroviral,
+    mitochondrial; not oberbayerisch): a field's word, which makes a term with its noun."""
+    return zipf_de(adjective) < LEARNED_ZIPF and "-" not in adjective and bool(cognate_adjective(adjective))
 
 
 _DEGREE = re.compile(r"(?:er|st|est)(?:e|en|er|es|em)?")  # a comparative's or superlative's ending

@@ -395,7 +395,7 @@ def _reads_as_english(english: str, german: str, names: frozenset[str] = frozens
 _ADJECTIVE_COGNATES = (("isch", "ic"), ("isch", "ical"), ("ell", "al"), ("iv", "ive"), ("al", "al"), ("ar", "ar"))
 
 
-def _cognate_adjective(adjective: str) -> str:
+def cognate_adjective(adjective: str) -> str:
     """An adjective the dictionary lacks as English writes it (extraterritorial, antisozial → antisocial,
     pädiatrisch → pediatric), if English writes it at all; else ''."""
     stem = adjective.replace("z", "c").replace("ä", "e").replace("ö", "o").replace("ü", "u")
@@ -2310,7 +2310,7 @@ class Proposer:
         # complete; queenly, friendly, holy are adjectives of their own)
         options = [e[:-2] if e.endswith("ly") and e[:-2].endswith(_ADJECTIVES_EN) else e for e in options]
         # (wordfreq splits a hyphenated word: out-and-out would count as out and out, so it is rated joined)
-        return max(options, key=lambda e: zipf_en(e.lower().replace("-", "")), default="") or _cognate_adjective(adj)
+        return max(options, key=lambda e: zipf_en(e.lower().replace("-", "")), default="") or cognate_adjective(adj)
 
     def abbreviation(self, word: str) -> Proposal | None:
         """A German abbreviation the dictionary spells out, when it means one thing: its English abbreviation
