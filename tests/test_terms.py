@@ -2449,6 +2449,29 @@ def test_a_pair_with_a_learned_adjective_counts_once(dictionary):
     assert "oberbayerische Gemeinde" not in entries and "neue Behandlung" not in entries
 
 
+def test_the_english_language_model_knows_pairs_the_webs_table_lacks():
+    """pocketsphinx's US English model has two million word pairs; the web's table only the commonest 286,000.
+    A pair the model does not have (it would back off to the words alone) is no evidence, nor an unknown word."""
+    from glossary.lexicon import zipf_model_pair, zipf_pair
+
+    assert zipf_pair("fighter jet") == 0.0 and zipf_model_pair("fighter jet") > 2.0
+    assert zipf_model_pair("Police spokesman") > zipf_model_pair("battery compartment") > 0.0
+    assert zipf_model_pair("combat jet") == 0.0  # (both words known, the pair not)
+    assert zipf_model_pair("xyzzyq jet") == 0.0 and zipf_model_pair("fighter") == 0.0
+
+
+def test_a_composition_takes_the_senses_english_says_together(proposer):
+    """Of a compound's parts' likeliest renderings, the pair English says (the language model's pairs, where the
+    web's table has none): Batterie|fach → battery compartment, not battery subject; Kern|markt → core market,
+    not nuclear market. The head as composed stays when English says it too and another only a little more
+    (Militär|rat → military council, though military advice is said a little more)."""
+    first = lambda word: next(iter(proposer.compound(word)))  # noqa: E731
+    assert first("Batteriefach") == "battery compartment"
+    assert first("Kernmarkt") == "core market"
+    assert first("Kokainbesitz") == "cocaine possession"
+    assert first("Militärrat") == "military council"
+
+
 def test_a_rendering_english_writes_replaces_one_it_hardly_writes(proposer):
     """The dictionary lists economic crunch before economic crisis and serial murderer before serial killer; web
     text's word pairs know only the second of each (or its plural: sleeping pills, not sleeping tablets). A best rendering English writes often stays (front page, though

@@ -25,6 +25,7 @@ from ..lexicon import (
     pluralize,
     zipf_de,
     zipf_en,
+    zipf_model_pair,
     zipf_pair,
 )
 from ..lexicon import dictionary as shared_dictionary
@@ -537,6 +538,7 @@ ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, fo
 _CLASSIFIERS = ("person", "film", "meeting", "newspaper", "value", "ocean", "sea")
 # of a composition's part, how many renderings a pair the web writes is looked for among, and how far below the first
 WRITTEN_HEADS, WRITTEN_HEAD_GAP = 3, 1.0
+SAID_GAP = 1.0  # how much more often English must say a pair with another head for it to replace the composed one
 ENGLISH_NAME_ZIPF = 4.2  # an English word written less often than this alone keeps its capital in a pair (Notre Dame)
 EXONYM_GAP = 0.5  # how much more often English must write its own name for a place the dictionary gives both
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
@@ -558,12 +560,26 @@ def _written(pair: str) -> float:
     spelling as in the American (support programme as support program)."""
     found = max(zipf_pair(pair), zipf_pair(pluralize(pair)))
     if not found:
-        american = pair
-        for pattern, spelling in _AMERICAN:
-            american = pattern.sub(spelling, american)
+        american = _american(pair)
         if american != pair:
             found = max(zipf_pair(american), zipf_pair(pluralize(american)))
     return found
+
+
+@functools.lru_cache(maxsize=100_000)
+def _said(pair: str) -> float:
+    """`_written`, else how often an English language model says the pair (`zipf_model_pair`, in the singular or
+    the plural, spelled as Americans spell it): for choosing a composition's senses, from pairs the web's table
+    is too small to hold (Batterie|fach → battery compartment, not battery subject; Polizei|sprecher → police
+    spokesman; Kern|markt → core market)."""
+    spellings = dict.fromkeys([pair, _american(pair)])  # (defence as defense; conference stays)
+    return _written(pair) or max(zipf_model_pair(p) for s in spellings for p in (s, pluralize(s)))
+
+
+def _american(english: str) -> str:
+    for pattern, spelling in _AMERICAN:
+        english = pattern.sub(spelling, english)
+    return english
 
 
 def _respelled(one: str, other: str) -> bool:
@@ -1340,23 +1356,25 @@ class Proposer:
         return {f"{m} {h}": (0.55, f"compound:{modifier}+{head_word}[attested:{count}]")}
 
     def _written_pair(self, mod_en: str, head: str, modifier: str, head_word: str) -> tuple[str, str]:
-        """For a composed pair web text does not write (`_written`), a pair of the parts' likeliest renderings
-        that it writes: another head first (food shortage, not food defect; airport security), else another
+        """For a composed pair English does not say (`_said`), a pair of the parts' likeliest renderings that
+        it says: another head first (food shortage, not food defect; airport security), else another
         modifier too, in the singular as English compounds have it (security force, not security agent; truck
         driver, not vice driver); else the pair as composed."""
         head = self._written_head(mod_en, head, head_word)
-        if _written(f"{mod_en} {head}"):
+        if _said(f"{mod_en} {head}"):
             return mod_en, head
         mods = [m for form in _modifier_forms(modifier) for m in self._likeliest(form.capitalize())]
         pairs = [(m, self._written_head(m, head, head_word)) for m in mods if english_singular(m) == m]
-        return max(
-            (p for p in pairs if _written(" ".join(p))), key=lambda p: _written(" ".join(p)), default=(mod_en, head)
-        )
+        return max((p for p in pairs if _said(" ".join(p))), key=lambda p: _said(" ".join(p)), default=(mod_en, head))
 
     def _written_head(self, mod_en: str, head: str, head_word: str) -> str:
-        """Of the head's likeliest renderings, the one web text writes after the modifier's English, if any."""
-        written = [h for h in self._likeliest(head_word) if _written(f"{mod_en} {h}")]
-        return max(written, key=lambda h: _written(f"{mod_en} {h}"), default=head)
+        """Of the head's likeliest renderings, the one English says most after the modifier's English, if any;
+        the head as composed when English says it too, and not far less (Militär|rat: military council, though
+        English says military advice a little more)."""
+        written = [h for h in self._likeliest(head_word) if _said(f"{mod_en} {h}")]
+        best = max(written, key=lambda h: _said(f"{mod_en} {h}"), default=head)
+        said = _said(f"{mod_en} {head}")
+        return head if said and _said(f"{mod_en} {best}") - said < SAID_GAP else best
 
     def _likeliest(self, word: str) -> list[str]:
         """A word's first one-word renderings (`WRITTEN_HEADS`), none far below the first."""
