@@ -2464,12 +2464,14 @@ def test_a_composition_takes_the_senses_english_says_together(proposer):
     """Of a compound's parts' likeliest renderings, the pair English says (the language model's pairs, where the
     web's table has none): Batterie|fach → battery compartment, not battery subject; Kern|markt → core market,
     not nuclear market. The head as composed stays when English says it too and another only a little more
-    (Militär|rat → military council, though military advice is said a little more)."""
+    (Militär|rat → military council, though military advice is said a little more); another part's rendering
+    takes its place when said ten times more (Straßen|name → street name, not road name)."""
     first = lambda word: next(iter(proposer.compound(word)))  # noqa: E731
     assert first("Batteriefach") == "battery compartment"
     assert first("Kernmarkt") == "core market"
     assert first("Kokainbesitz") == "cocaine possession"
     assert first("Militärrat") == "military council"
+    assert first("Straßenname") == "street name"  # (road name is said too, street name ten times more)
 
 
 def test_a_rendering_english_writes_replaces_one_it_hardly_writes(proposer):

@@ -1356,16 +1356,17 @@ class Proposer:
         return {f"{m} {h}": (0.55, f"compound:{modifier}+{head_word}[attested:{count}]")}
 
     def _written_pair(self, mod_en: str, head: str, modifier: str, head_word: str) -> tuple[str, str]:
-        """For a composed pair English does not say (`_said`), a pair of the parts' likeliest renderings that
-        it says: another head first (food shortage, not food defect; airport security), else another
-        modifier too, in the singular as English compounds have it (security force, not security agent; truck
-        driver, not vice driver); else the pair as composed."""
+        """For a composed pair the web does not write (`_written`), the pair of the parts' likeliest renderings
+        English says most (`_said`): another head first (food shortage, not food defect; airport security), then
+        another modifier too, in the singular as English compounds have it (security force, not security agent;
+        truck driver, not vice driver), where said ten times more than the pair as composed if that is said at
+        all (street name, not road name); else the pair as composed."""
         head = self._written_head(mod_en, head, head_word)
-        if _said(f"{mod_en} {head}"):
-            return mod_en, head
+        said = _said(f"{mod_en} {head}")
         mods = [m for form in _modifier_forms(modifier) for m in self._likeliest(form.capitalize())]
         pairs = [(m, self._written_head(m, head, head_word)) for m in mods if english_singular(m) == m]
-        return max((p for p in pairs if _said(" ".join(p))), key=lambda p: _said(" ".join(p)), default=(mod_en, head))
+        best = max(pairs, key=lambda p: _said(" ".join(p)), default=(mod_en, head))
+        return best if _said(" ".join(best)) - said >= (SAID_GAP if said else 1e-9) else (mod_en, head)
 
     def _written_head(self, mod_en: str, head: str, head_word: str) -> str:
         """Of the head's likeliest renderings, the one English says most after the modifier's English, if any;
