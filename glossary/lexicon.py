@@ -470,12 +470,11 @@ class _EnglishModel:
 
     def __init__(self) -> None:
         import ctypes
-        import glob
 
         import pocketsphinx
+        import pocketsphinx._pocketsphinx as extension
 
-        (library,) = glob.glob(os.path.join(os.path.dirname(pocketsphinx.__file__), "_pocketsphinx*.so"))
-        lib = self._lib = ctypes.CDLL(library)
+        lib = self._lib = ctypes.CDLL(extension.__file__)
         pointer, int32 = ctypes.c_void_p, ctypes.c_int32
         lib.logmath_init.restype, lib.logmath_init.argtypes = pointer, [ctypes.c_double, ctypes.c_int, ctypes.c_int]
         lib.ngram_model_read.restype = pointer

@@ -538,7 +538,7 @@ ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, fo
 _CLASSIFIERS = ("person", "film", "meeting", "newspaper", "value", "ocean", "sea")
 # of a composition's part, how many renderings a pair the web writes is looked for among, and how far below the first
 WRITTEN_HEADS, WRITTEN_HEAD_GAP = 3, 1.0
-SAID_GAP = 1.0  # how much more often English must say a pair with another head for it to replace the composed one
+SAID_GAP = 1.0  # how much more often English must say a pair with another part's rendering to replace a composed one
 ENGLISH_NAME_ZIPF = 4.2  # an English word written less often than this alone keeps its capital in a pair (Notre Dame)
 EXONYM_GAP = 0.5  # how much more often English must write its own name for a place the dictionary gives both
 USES_WEIGHT = 0.5  # per doubling of the entries that use a rendering; bench/sense_choice.py
@@ -569,7 +569,7 @@ def _written(pair: str) -> float:
 @functools.lru_cache(maxsize=100_000)
 def _said(pair: str) -> float:
     """`_written`, else how often an English language model says the pair (`zipf_model_pair`, in the singular or
-    the plural, spelled as Americans spell it): for choosing a composition's senses, from pairs the web's table
+    the plural, as spelled or as Americans spell it): for choosing a composition's senses, from pairs the web's table
     is too small to hold (Batterie|fach → battery compartment, not battery subject; Polizei|sprecher → police
     spokesman; Kern|markt → core market)."""
     spellings = dict.fromkeys([pair, _american(pair)])  # (defence as defense; conference stays)
@@ -1366,7 +1366,10 @@ class Proposer:
         mods = [m for form in _modifier_forms(modifier) for m in self._likeliest(form.capitalize())]
         pairs = [(m, self._written_head(m, head, head_word)) for m in mods if english_singular(m) == m]
         best = max(pairs, key=lambda p: _said(" ".join(p)), default=(mod_en, head))
-        return best if _said(" ".join(best)) - said >= (SAID_GAP if said else 1e-9) else (mod_en, head)
+        best_said = _said(" ".join(best))
+        if said:
+            return best if best_said - said >= SAID_GAP else (mod_en, head)
+        return best if best_said else (mod_en, head)
 
     def _written_head(self, mod_en: str, head: str, head_word: str) -> str:
         """Of the head's likeliest renderings, the one English says most after the modifier's English, if any;
