@@ -2474,6 +2474,16 @@ def test_a_composition_takes_the_senses_english_says_together(proposer):
     assert first("Straßenname") == "street name"  # (road name is said too, street name ten times more)
 
 
+def test_an_adjective_and_noun_take_the_nouns_sense_english_says_after_the_adjective(dictionary):
+    """An adjective and noun the dictionary lacks as a pair say the noun in the sense English says after the
+    adjective (the language model's pairs): übergewichtiger Mensch → overweight person, not overweight human."""
+    entries = _extracted(
+        "Ein übergewichtiger Mensch lebt oft kürzer. Jeder übergewichtige Mensch weiß das.\n",
+        dictionary,
+    )
+    assert entries["übergewichtiger Mensch"].target == "overweight person"
+
+
 def test_a_rendering_english_writes_replaces_one_it_hardly_writes(proposer):
     """The dictionary lists economic crunch before economic crisis and serial murderer before serial killer; web
     text's word pairs know only the second of each (or its plural: sleeping pills, not sleeping tablets). A best rendering English writes often stays (front page, though

@@ -1914,6 +1914,11 @@ class Proposer:
                 adj_en = self._adjective(adj, untagged=True)
                 noun_scored = self.score_senses(noun) or self.compound(noun)
                 scored = {f"{adj_en} {e}": (s, ev + "+adj") for e, (s, ev) in noun_scored.items()} if adj_en else {}
+                best = max(noun_scored, key=lambda e: noun_scored[e][0], default="")
+                said = self._written_head(adj_en, best, noun) if adj_en and " " not in adj_en + best else best
+                if said != best and f"{adj_en} {said}" in scored:
+                    # the noun's sense English says after the adjective: heiliger Kampf → holy struggle (not combat)
+                    _put_first(scored, f"{adj_en} {said}", f"{adj_en} {best}")
         else:
             scored = {}
             surface = cand.forms.most_common(1)[0][0]
