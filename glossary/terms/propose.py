@@ -1917,7 +1917,7 @@ class Proposer:
                 best = max(noun_scored, key=lambda e: noun_scored[e][0], default="")
                 said = self._written_head(adj_en, best, noun) if adj_en and " " not in adj_en + best else best
                 if said != best and f"{adj_en} {said}" in scored:
-                    # the noun's sense English says after the adjective: heiliger Kampf → holy struggle (not combat)
+                    # the noun's sense English says after the adjective: übergewichtiger Mensch → overweight person
                     _put_first(scored, f"{adj_en} {said}", f"{adj_en} {best}")
         else:
             scored = {}
