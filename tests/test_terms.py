@@ -2472,6 +2472,12 @@ def test_a_composition_takes_the_senses_english_says_together(proposer):
     assert first("Kokainbesitz") == "cocaine possession"
     assert first("Militärrat") == "military council"
     assert first("Straßenname") == "street name"  # (road name is said too, street name ten times more)
+    # among five of a part's renderings, not only its first three: ankle injury, not malleolus injury
+    assert first("Knöchelverletzung") == "ankle injury"
+    assert first("Verbindungsbüro") == "liaison office"
+    # a woman's word keeps its woman, a man's word its man
+    assert proposer._written_head("ministry", "speaker", "Sprecherin") == "spokeswoman"
+    assert proposer._written_head("ministry", "speaker", "Sprecher") == "spokesman"
 
 
 def test_an_adjective_and_noun_take_the_nouns_sense_english_says_after_the_adjective(dictionary):

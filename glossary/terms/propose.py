@@ -536,8 +536,9 @@ GERMAN_LEFT_ZIPF = 2.0  # how often German must write a word English does not, t
 ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, for it to be English's own
 # words that only say what kind of thing the word before them is (local person, summit meeting, peak value)
 _CLASSIFIERS = ("person", "film", "meeting", "newspaper", "value", "ocean", "sea")
-# of a composition's part, how many renderings a pair the web writes is looked for among, and how far below the first
-WRITTEN_HEADS, WRITTEN_HEAD_GAP = 3, 1.0
+# of a composition's part, how many renderings a pair English says is looked for among, and how far below the first
+# (the reference check's compositions 993 → 1,004 with 5 and 1.5, against 3 and 1.0)
+WRITTEN_HEADS, WRITTEN_HEAD_GAP = 5, 1.5
 SAID_GAP = 1.0  # how much more often English must say a pair with another part's rendering to replace a composed one
 ENGLISH_NAME_ZIPF = 4.2  # an English word written less often than this alone keeps its capital in a pair (Notre Dame)
 EXONYM_GAP = 0.5  # how much more often English must write its own name for a place the dictionary gives both
@@ -574,6 +575,11 @@ def _said(pair: str) -> float:
     spokesman; Kern|markt → core market)."""
     spellings = dict.fromkeys([pair, _american(pair)])  # (defence as defense; conference stays)
     return _written(pair) or max(zipf_model_pair(p) for s in spellings for p in (s, pluralize(s)))
+
+
+def _gendered(english: str) -> str:
+    """Whom a word of English names by sex: woman (spokeswoman), man (chairmen), or no one ("")."""
+    return "woman" if english.endswith(("woman", "women")) else "man" if english.endswith(("man", "men")) else ""
 
 
 def _american(english: str) -> str:
@@ -1375,7 +1381,9 @@ class Proposer:
         """Of the head's likeliest renderings, the one English says most after the modifier's English, if any;
         the head as composed when English says it too, and not far less (Militär|rat: military council, though
         English says military advice a little more)."""
-        written = [h for h in self._likeliest(head_word) if _said(f"{mod_en} {h}")]
+        woman = head_word.endswith(("in", "innen"))  # (a woman's word keeps its woman: Ministeriums|sprecherin)
+        options = [h for h in self._likeliest(head_word) if _gendered(h) in ("", "woman" if woman else "man")]
+        written = [h for h in options if _said(f"{mod_en} {h}")]
         best = max(written, key=lambda h: _said(f"{mod_en} {h}"), default=head)
         said = _said(f"{mod_en} {head}")
         return head if said and _said(f"{mod_en} {best}") - said < SAID_GAP else best
