@@ -348,10 +348,10 @@ def _keep(cand: Candidate) -> bool:
     ):
         return False
     if cand.pos == "ADJ NOUN" and (cand.frequency < 2 or zipf_de(cand.parts[1]) >= GENERAL_ZIPF + 0.5):
-        # (once is enough for a pair the dictionary lists as a field's term: parlamentarischer Geschäftsführer)
-        rare = zipf_de(cand.parts[0]) < LISTED_PAIR_ZIPF and cand.parts[0] not in _ORDINALS
         if cand.frequency < 2 and _learned_adjective(cand.parts[0]):
             return True  # extraterritoriale Sanktion, antiretrovirale Behandlung: a science's or a law's adjective
+        # (once is enough for a pair the dictionary lists as a field's term: parlamentarischer Geschäftsführer)
+        rare = zipf_de(cand.parts[0]) < LISTED_PAIR_ZIPF and cand.parts[0] not in _ORDINALS
         return (
             cand.frequency < 2
             and any(

@@ -577,6 +577,12 @@ def _said(pair: str) -> float:
     return _written(pair) or max(zipf_model_pair(p) for s in spellings for p in (s, pluralize(s)))
 
 
+def _replaces(said: float, other: float) -> bool:
+    """Whether a pair English says `other` often takes the place of a composed pair it says `said` often: when it
+    says the composed one not at all and the other at all, or the other `SAID_GAP` more."""
+    return other - said >= SAID_GAP if said else other > 0
+
+
 def _gendered(english: str) -> str:
     """Whom a word of English names by sex: woman (spokeswoman), man (chairmen), or no one ("")."""
     return "woman" if english.endswith(("woman", "women")) else "man" if english.endswith(("man", "men")) else ""
@@ -1339,7 +1345,7 @@ class Proposer:
             self.dictionary.fetch_phrases(m)
         for i, m in enumerate(mods):
             for j, h in enumerate(dict.fromkeys(x for x in heads if x)):
-                if h.endswith(("woman", "women")) and not head_word.endswith(("in", "innen")):
+                if _gendered(h) == "woman" and not head_word.endswith(("in", "innen")):
                     continue  # a masculine head's feminine sense: Polizei|sprecher is no police spokeswoman
                 if english_singular(m).lower() == english_singular(h).lower():
                     continue  # one word twice is no pair: Wahl|stimme is no "ballots ballot"
@@ -1372,10 +1378,7 @@ class Proposer:
         mods = [m for form in _modifier_forms(modifier) for m in self._likeliest(form.capitalize())]
         pairs = [(m, self._written_head(m, head, head_word)) for m in mods if english_singular(m) == m]
         best = max(pairs, key=lambda p: _said(" ".join(p)), default=(mod_en, head))
-        best_said = _said(" ".join(best))
-        if said:
-            return best if best_said - said >= SAID_GAP else (mod_en, head)
-        return best if best_said else (mod_en, head)
+        return best if _replaces(said, _said(" ".join(best))) else (mod_en, head)
 
     def _written_head(self, mod_en: str, head: str, head_word: str) -> str:
         """Of the head's likeliest renderings, the one English says most after the modifier's English, if any;
@@ -1385,8 +1388,7 @@ class Proposer:
         options = [h for h in self._likeliest(head_word) if _gendered(h) in ("", "woman" if woman else "man")]
         written = [h for h in options if _said(f"{mod_en} {h}")]
         best = max(written, key=lambda h: _said(f"{mod_en} {h}"), default=head)
-        said = _said(f"{mod_en} {head}")
-        return head if said and _said(f"{mod_en} {best}") - said < SAID_GAP else best
+        return best if _replaces(_said(f"{mod_en} {head}"), _said(f"{mod_en} {best}")) else head
 
     def _likeliest(self, word: str) -> list[str]:
         """A word's first one-word renderings (`WRITTEN_HEADS`), none far below the first."""
@@ -1922,7 +1924,7 @@ class Proposer:
                 adj_en = self._adjective(adj, untagged=True)
                 noun_scored = self.score_senses(noun) or self.compound(noun)
                 scored = {f"{adj_en} {e}": (s, ev + "+adj") for e, (s, ev) in noun_scored.items()} if adj_en else {}
-                best = max(noun_scored, key=lambda e: noun_scored[e][0], default="")
+                best = _top(noun_scored) if noun_scored else ""
                 said = self._written_head(adj_en, best, noun) if adj_en and " " not in adj_en + best else best
                 if said != best and f"{adj_en} {said}" in scored:
                     # the noun's sense English says after the adjective: übergewichtiger Mensch → overweight person
