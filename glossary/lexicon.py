@@ -245,7 +245,7 @@ def _compound_lemma(word: str) -> str:
     for cut in range(3, len(word) - 3):
         head = word[cut].upper() + word[cut + 1 :]
         if simplemma.is_known(head, lang="de"):
-            head_lemma = simplemma.lemmatize(head, lang="de")
+            head_lemma = _reformed(head, simplemma.lemmatize(head, lang="de"))  # (Ausschusses: Ausschuss, not Ausschuß)
             umlaut = head.translate(NO_UMLAUT) != head and head_lemma.translate(NO_UMLAUT) == head_lemma
             short = len(head_lemma) < 4 and not (len(head_lemma) == 3 and umlaut and cut >= 4)
             if not inflection(head, head_lemma) or short or not _word_part(word[:cut]):
