@@ -371,6 +371,31 @@ def zipf_en(word: str) -> float:
     return _zipf(word, "en")
 
 
+LOANWORD_ZIPF_EN, LOANWORD_ZIPF_DE = 4.0, 3.0
+ENGLISH_MODIFIER_GAP = 1.0  # a modifier English writes this much more than German makes an English pair
+
+
+def english_loanword(word: str) -> bool:
+    """An English word German writes too, often enough in both (Website, Tool, Center, Event, Design): a head
+    German compounds take as it is (Eltern|website, Anpassungs|tool), though no German dictionary lists it."""
+    lowered = word.lower()
+    return zipf_en(lowered) >= LOANWORD_ZIPF_EN and zipf_de(lowered) >= LOANWORD_ZIPF_DE
+
+
+def noun_before_loanword(modifier: str, head: str) -> bool:
+    """A German noun, maybe with a linking s or n, before an English word German writes too (`english_loanword`):
+    Eltern|website, Anpassungs|tool, Rettungs|center; not Face|book, Whistleb|lower, nor two words English writes
+    far more than German (Page|fair: a firm's name)."""
+    known = dictionary()
+    forms = {modifier, modifier[:-1] if modifier.endswith(("s", "n")) else "", modifier.removesuffix("en")}
+    lowered = modifier.lower()
+    return (
+        len(head) >= 4 and head[1:].islower() and english_loanword(head)
+        and any(len(f) >= 4 and known.is_common_noun(f.capitalize()) for f in forms)
+        and zipf_en(lowered) - zipf_de(lowered) < ENGLISH_MODIFIER_GAP
+    )  # fmt: skip
+
+
 _ONE_TOKEN = re.compile(r"[A-Za-zÄÖÜäöü]+")  # a word wordfreq's tokenizer keeps whole and only lower-cases
 
 

@@ -1147,6 +1147,26 @@ def test_a_compound_with_a_short_head_is_no_name_and_no_markup_reaches_a_proposa
     assert _alternatives(("sunk}", "sink")) == ("sink",)
 
 
+def test_a_compound_of_a_german_noun_and_an_english_one_or_an_inflected_head_is_no_name(dictionary):
+    """Eltern|website, Anpassungs|tool, Rettungs|center: German compounds no dictionary lists, of a German noun
+    and an English word German writes too, are terms said part by part, not names left in German; so is one
+    whose head the dictionary has in another form (Verkehrs|beamte: Beamter). Page|fair, of two words English
+    writes far more than German, stays a firm's name, and so does a hyphenated part (Wildcard-Verfahren)."""
+    doc = read_string(
+        "Die Schule hat eine neue Elternwebsite. Auf der Elternwebsite stehen die Termine.\n"
+        "Facebook testet ein Anpassungstool. Das Rettungscenter war voll.\n"
+        "In New York City wollen Verkehrsbeamte ein Gerät entwickeln, sagte der Sprecher.\n"
+        "Laut Pagefair nutzen viele Menschen Werbeblocker. Im Wildcard-Verfahren kam sie ins Turnier.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["Elternwebsite"][1].kind == "term" and found["Elternwebsite"][1].target == "parent website"
+    assert found["Anpassungstool"][1].target == "adjustment tool"
+    assert found["Rettungscenter"][1].target == "rescue center"
+    assert found["Verkehrsbeamte"][1].kind == "term" and found["Verkehrsbeamte"][1].target == "traffic officer"
+    assert found["Pagefair"][1].kind == "name"
+    assert found["Wildcard-Verfahren"][1].target.startswith("Wildcard ")
+
+
 def test_a_name_in_the_dative_plural_is_cited_in_the_nominative(dictionary):
     doc = read_string(
         "Der Tanker fuhr von den Vereinigten Arabischen Emiraten ab. In den Vereinigten Arabischen Emiraten "

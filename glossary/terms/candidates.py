@@ -27,6 +27,7 @@ from ..lexicon import (
     german_frequencies,
     is_known,
     lemma,
+    noun_before_loanword,
     one_letter_away,
     zipf_de,
     zipf_en,
@@ -527,7 +528,24 @@ class Collector:
         if is_known(token):
             return False
         umlaut = token.translate(NO_UMLAUT) != token and base.translate(NO_UMLAUT) == base  # (Gelehrten|hüte: a
-        return not self._german_compound(base) and not (umlaut and self._german_compound(token))  # Hut is short)
+        if self._german_compound(base) or umlaut and self._german_compound(token):  # (Hut is short)
+            return False
+        return not self._noun_and_unlisted_head(token)
+
+    def _noun_and_unlisted_head(self, word: str) -> bool:
+        """A German noun, maybe with a linking s or n, before a head the dictionary has in another form (Verkehrs|
+        beamte: Beamter) or before an English noun German writes too (Eltern|website, Anpassungs|tool,
+        Rettungs|center): a compound no dictionary lists, no name."""
+        for cut in range(4, len(word) - 3):
+            modifier, head = word[:cut], word[cut:].capitalize()
+            if noun_before_loanword(modifier, head):
+                return True
+            forms = {modifier, modifier[:-1] if modifier.endswith(("s", "n")) else "", modifier.removesuffix("en")}
+            if any(len(f) >= 4 and self.dictionary.is_common_noun(f.capitalize()) for f in forms):
+                base = lemma(head)
+                if base != head and self.dictionary.is_common_noun(base):
+                    return True
+        return False
 
     def _german_compound(self, word: str) -> bool:
         """A compound (`looks_compound`) whose modifier, before some dictionary noun at its end, begins with a word

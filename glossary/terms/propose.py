@@ -21,6 +21,7 @@ from ..lexicon import (
     NO_UMLAUT,
     adjective_stem,
     lemma,
+    noun_before_loanword,
     one_letter_away,
     pluralize,
     zipf_de,
@@ -1221,7 +1222,12 @@ class Proposer:
             if place is not None:  # a place and a place it names: Rhein|tal → Rhine Valley, Loire|tal (a Karibik|
                 # insel is any Caribbean island)
                 return {f"{place.english[0]} {NAMED_PLACES[head_word]}": (0.6, f"compound:{word[:cut]}+{head_word}")}
-            if not self.dictionary.senses(head_word):
+            loan = ""
+            if not depth and not self.dictionary.senses(head_word) and noun_before_loanword(word[:cut], head_word):
+                # an English noun German writes too: Eltern|website, Rettungs|center (not in a hyphenated word's
+                # part, often a name's: Wild|card-Verfahren, Euro|news-Korrespondent)
+                loan = head_word.lower()
+            elif not self.dictionary.senses(head_word):
                 if len(head_word) < 5 or not head_word.endswith("e"):
                     continue  # (the lemma below only ever adds to an -e: no lemma for every other ending)
                 base = lemma(head_word)  # a nominalised adjective's other ending: Militär|beamte → Beamter
@@ -1250,7 +1256,7 @@ class Proposer:
                 for at in self._noun_after(word, longer)
             ):  # two everyday words over a rare head: Krankenhaus|angestellte, not Kranken|hausangestellte
                 continue
-            head = self._head(head_word) or self._best(head_word, single=True)
+            head = loan or self._head(head_word) or self._best(head_word, single=True)
             if not head:
                 continue
             mod_en = (
