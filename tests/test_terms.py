@@ -2500,6 +2500,22 @@ def test_a_composition_takes_the_senses_english_says_together(proposer):
     assert proposer._written_head("ministry", "speaker", "Sprecher") == "spokesman"
 
 
+def test_a_pair_on_a_dictionary_line_that_english_never_says_gives_way_to_one_it_says(proposer, dictionary):
+    """A pair of the parts' renderings found once on some line of the dictionary, which English neither writes
+    nor says, is no evidence against a pair of their likeliest renderings that English says: Flüchtlings|krise →
+    refugee crisis (not refugee emergency), Familien|tag → family day (not house day), Massen|überwachung → mass
+    surveillance (not body monitoring). A pair English says keeps its place (Polizei|sprecher), and a rendering
+    the dictionary lists for the whole word stays (Klimaanlage: not climate system)."""
+    first = lambda word: next(iter(proposer.compound(word)))  # noqa: E731
+    assert first("Flüchtlingskrise") == "refugee crisis"
+    assert first("Familientag") == "family day"
+    assert first("Massenüberwachung") == "mass surveillance"
+    assert first("Spielbericht") == "match report"
+    assert first("Polizeisprecher") == "police spokesman"
+    entries = _extracted("Die Klimaanlage fiel im Sommer aus.\n", dictionary)
+    assert entries["Klimaanlage"].target == "air-conditioning system"
+
+
 def test_an_adjective_and_noun_take_the_nouns_sense_english_says_after_the_adjective(dictionary):
     """An adjective and noun the dictionary lacks as a pair say the noun in the sense English says after the
     adjective (the language model's pairs): übergewichtiger Mensch → overweight person, not overweight human."""

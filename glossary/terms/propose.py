@@ -584,6 +584,12 @@ def _replaces(said: float, other: float) -> bool:
     return other - said >= SAID_GAP if said else other > 0
 
 
+def _attested(evidence: str) -> bool:
+    """A composition the dictionary has as a pair on one of its lines, or one English says in place of such a
+    pair (`Proposer._said_instead`): more than a guess part by part."""
+    return "[attested" in evidence or evidence.endswith("[said]")
+
+
 def _gendered(english: str) -> str:
     """Whom a word of English names by sex: woman (spokeswoman), man (chairmen), or no one ("")."""
     return "woman" if english.endswith(("woman", "women")) else "man" if english.endswith(("man", "men")) else ""
@@ -1301,6 +1307,9 @@ class Proposer:
             if mod_en.lower() in _SMALL_WORDS - {"round", "over", "under"}:  # (Runde: a round; overtime)
                 mod_en = ""  # a preposition says nothing as a modifier: Durch|schlafstörung is no "by sleep disorder"
             attested = self._attested_pair(modifier, head_word, mod_en, head)
+            said = self._said_instead(next(iter(attested)), mod_en, head, modifier, head_word) if attested else ""
+            if said:
+                return {said: (0.5, f"compound:{modifier}+{head_word}[said]")}
             if attested:
                 return dict(attested)  # (a copy: the cached one stays as it is)
             if mod_en:
@@ -1372,6 +1381,16 @@ class Proposer:
         if m.lower() in _COMPASS and h[:1].isupper():
             m = m.capitalize()  # a point of the compass before a people's word: South Korean, not south Korean
         return {f"{m} {h}": (0.55, f"compound:{modifier}+{head_word}[attested:{count}]")}
+
+    def _said_instead(self, attested: str, mod_en: str, head: str, modifier: str, head_word: str) -> str:
+        """For a pair of words the dictionary has on one of its lines (`_attested_pair`) and English neither
+        writes nor says (`_said`), the pair of the parts' likeliest renderings English says most (`_written_pair`),
+        if it says one: Flüchtlings|krise → refugee crisis, not refugee emergency; Familien|tag → family day, not
+        house day; else ''."""
+        if len(attested.split()) != 2 or not mod_en or " " in mod_en + head or _said(attested):
+            return ""
+        said = " ".join(self._written_pair(mod_en, head, modifier, head_word))
+        return said if _said(said) else ""
 
     def _written_pair(self, mod_en: str, head: str, modifier: str, head_word: str) -> tuple[str, str]:
         """For a composed pair the web does not write (`_written`), the pair of the parts' likeliest renderings
@@ -1945,7 +1964,7 @@ class Proposer:
                 # another word in English too (Staatsmedien → state media, not "state medium")
                 singular = self.compound(display)
                 plural = self._form_senses(cand) or self.compound(surface)
-                attested = any("[attested" in ev for _, ev in singular.values())
+                attested = any("[attested" in ev for _, ev in singular.values())  # (not a pair said instead)
                 # (a head alone is no plural's English: Spionageprogrammen is no Spionageprog|rammen)
                 head_only = _head_only(plural)
                 if (
@@ -2037,7 +2056,7 @@ class Proposer:
         (exchange trading), else the listed word (it is English, and the word's own sense), else, when that
         is misspelt (Kindermärchen :: nursury tale), the compound said part by part; the rest as alternatives."""
         composed = self.compound(word)
-        if any("[attested" in ev for _, ev in composed.values()):
+        if any(_attested(ev) for _, ev in composed.values()):
             composed_proposal = self._vote(composed, word, mt)
             if composed_proposal.target:
                 return _with_alternatives(composed_proposal, rejected.alternatives)
@@ -2119,8 +2138,10 @@ class Proposer:
             ):  # fmt: skip
                 # and the composition the compound's parts make anyway (the costly check last): An|pfiff is no A whistle
                 if composed is None:
-                    composed = {
-                        e.lower(): (e, v) for e, v in self.compound(word).items() if v[1].startswith("compound:")
+                    composed = {  # (not a pair said in place of one the dictionary has: Klima|anlage stays air-
+                        e.lower(): (e, v)  # conditioning system, not climate system)
+                        for e, v in self.compound(word).items()
+                        if v[1].startswith("compound:") and not v[1].endswith("[said]")
                     }
                 if english.lower() in composed:
                     written, (_, evidence) = composed[english.lower()]
@@ -2526,8 +2547,6 @@ class Proposer:
         if found and all(e.startswith("compound") or e == "cognate:spelling" for e in found):
             # a composition part by part is a guess, however alone it stands (and a spelling); less so a pair
             # English writes
-            confidence = min(
-                confidence, ATTESTED_CONFIDENCE if any("[attested" in e for e in found) else COMPOSED_CONFIDENCE
-            )
+            confidence = min(confidence, ATTESTED_CONFIDENCE if any(map(_attested, found)) else COMPOSED_CONFIDENCE)
         alternatives = [e for e, _ in ranked[1:5] if e.lower() != target.lower()]
         return Proposal(target, confidence, alternatives, sorted(set(evidence.get(target, []))))
