@@ -2498,6 +2498,9 @@ def test_a_composition_takes_the_senses_english_says_together(proposer):
     # a woman's word keeps its woman, a man's word its man
     assert proposer._written_head("ministry", "speaker", "Sprecherin") == "spokeswoman"
     assert proposer._written_head("ministry", "speaker", "Sprecher") == "spokesman"
+    # a woman's word is a man's word and -in, in the singular or the plural; not any word in -in
+    assert proposer._mans_word("Sprecherinnen") == "Sprecher" and proposer._mans_word("Ärztin") == "Arzt"
+    assert proposer._mans_word("Medizin") == "" and proposer._mans_word("Sprecher") == ""
 
 
 def test_a_pair_on_a_dictionary_line_that_english_never_says_gives_way_to_one_it_says(proposer, dictionary):

@@ -880,14 +880,22 @@ class Proposer:
     def _masculine_senses(self, word: str) -> list:
         """A woman's word the dictionary lacks is its man's word, as English has one for both: Kolumnistin →
         Kolumnist (columnist), Landrätin → Landrat, Beamtin → Beamter."""
+        man = self._mans_word(word)
+        return self.dictionary.senses(man) if man else []
+
+    def _mans_word(self, word: str) -> str:
+        """The man's word of a woman's word, in the singular or the plural (Sprecherin, Sprecherinnen → Sprecher;
+        Ärztin → Arzt, Beamtin → Beamter), as the dictionary has it with its gender; '' for any other word
+        (Medizin, Stein)."""
+        word = word.removesuffix("nen") if word.endswith("innen") else word
         if not word.endswith("in") or len(word) < 6 or not word[:1].isupper() or word.endswith(("stein", "sin")):
-            return []
+            return ""
         stem = word[:-2]
-        plain = stem[:-3] + stem[-3:].translate(NO_UMLAUT)  # (Ärztin → Arzt, Landrätin)
-        for base in dict.fromkeys((stem, plain, stem + "er")):
-            if self.dictionary.gender(base) == "m":
-                return self.dictionary.senses(base)
-        return []
+        last = max(stem.rfind(u) for u in "äöüÄÖÜ")  # the last umlaut undone (Ärztin → Arzt, Landrätin → Landrat)
+        plain = stem[:last] + stem[last:].translate(NO_UMLAUT) if last >= 0 else stem
+        return next(
+            (base for base in dict.fromkeys((stem, plain, stem + "er")) if self.dictionary.gender(base) == "m"), ""
+        )
 
     @functools.lru_cache(maxsize=50_000)
     def score_senses(self, word: str) -> dict[str, tuple[float, str]]:
@@ -1360,7 +1368,7 @@ class Proposer:
             self.dictionary.fetch_phrases(m)
         for i, m in enumerate(mods):
             for j, h in enumerate(dict.fromkeys(x for x in heads if x)):
-                if _gendered(h) == "woman" and not head_word.endswith(("in", "innen")):
+                if _gendered(h) == "woman" and not self._mans_word(head_word):
                     continue  # a masculine head's feminine sense: Polizei|sprecher is no police spokeswoman
                 if english_singular(m).lower() == english_singular(h).lower():
                     continue  # one word twice is no pair: Wahl|stimme is no "ballots ballot"
@@ -1409,7 +1417,7 @@ class Proposer:
         """Of the head's likeliest renderings, the one English says most after the modifier's English, if any;
         the head as composed when English says it too, and not far less (Militär|rat: military council, though
         English says military advice a little more)."""
-        woman = head_word.endswith(("in", "innen"))  # (a woman's word keeps its woman: Ministeriums|sprecherin)
+        woman = bool(self._mans_word(head_word))  # (a woman's word keeps its woman: Ministeriums|sprecherin)
         options = [h for h in self._likeliest(head_word) if _gendered(h) in ("", "woman" if woman else "man")]
         written = [h for h in options if _said(f"{mod_en} {h}")]
         best = max(written, key=lambda h: _said(f"{mod_en} {h}"), default=head)
