@@ -2519,6 +2519,21 @@ def test_a_pair_on_a_dictionary_line_that_english_never_says_gives_way_to_one_it
     assert entries["Klimaanlage"].target == "air-conditioning system"
 
 
+def test_a_noun_takes_the_sense_english_says_after_the_adjectives_the_collection_puts_before_it(dictionary, proposer):
+    """Entschuldigung alone is an excuse; after offizielle, English says an official apology, not an official
+    excuse. Prognose after pessimistische is a forecast, alone the dictionary's first sense, prognosis. An
+    adjective German puts before anything (neu, groß) or an article's form tells nothing."""
+    assert _extracted("Eine Entschuldigung gab es nicht.\n", dictionary)["Entschuldigung"].target == "excuse"
+    found = _extracted("Der Minister bat um eine offizielle Entschuldigung. Sie kam nicht.\n", dictionary)
+    assert found["Entschuldigung"].target == "apology"
+    assert any("adjectives" in e for e in found["Entschuldigung"].evidence)
+    found = _extracted("Die Forscher legten eine pessimistische Prognose vor.\n", dictionary)
+    assert found["Prognose"].target == "forecast"
+    assert _extracted("Sie legten eine Prognose vor.\n", dictionary)["Prognose"].target == "prognosis"
+    assert proposer._telling_adjective("offiziell") and proposer._telling_adjective("pessimistisch")
+    assert not any(map(proposer._telling_adjective, ("neu", "groß", "ihr", "mein")))
+
+
 def test_an_adjective_and_noun_take_the_nouns_sense_english_says_after_the_adjective(dictionary):
     """An adjective and noun the dictionary lacks as a pair say the noun in the sense English says after the
     adjective (the language model's pairs): übergewichtiger Mensch → overweight person, not overweight human."""

@@ -549,7 +549,14 @@ def extract(
     scores = score_candidates(candidates, max(1, len(documents)), rarities, splits)
     candidates.sort(key=lambda c: (-scores[c.key], c.key))
     # the collection's domain comes from every candidate, whatever --limit keeps
-    proposer = Proposer(dictionary, candidates, present, collector.definitions, [readings[c.key] for c in candidates])
+    proposer = Proposer(
+        dictionary,
+        candidates,
+        present,
+        collector.definitions,
+        [readings[c.key] for c in candidates],
+        collector.adjectives,
+    )
     for cand in candidates[:FOCUS_RANKS]:  # terms of the collection's subjects before general words
         if proposer.in_focus(cand, cand.forms.most_common(1)[0][0]):
             scores[cand.key] *= FOCUS_BOOST

@@ -459,6 +459,9 @@ class Collector:
         self.ascii_documents: set[int] = set()  # documents that write ä as ae (`collect`)
         # two capitalised words side by side, as written (Seattle Mariners, IG Metall): `merge_pairs` reads them
         self.pairs: Counter = Counter()
+        # a word in small letters with an adjective's ending before a capitalised one, as written (offizielle
+        # Entschuldigung): the proposer reads a noun's sense from the adjectives the collection puts before it
+        self.adjectives: Counter = Counter()
 
     # --- word classes, cached per form
     @functools.lru_cache(maxsize=200_000)
@@ -785,8 +788,11 @@ class Collector:
         firm = not FIRM_FORMS.isdisjoint(tokens)  # (a firm's legal form, looked for only in a text that has one)
         n = len(tokens)
         for k in range(1, n):
-            if joined[k] and tokens[k][:1].isupper() and tokens[k - 1][:1].isupper():
-                self.pairs[tokens[k - 1], tokens[k]] += 1
+            if joined[k] and tokens[k][:1].isupper():
+                if tokens[k - 1][:1].isupper():
+                    self.pairs[tokens[k - 1], tokens[k]] += 1
+                elif tokens[k - 1][:1].islower() and ADJECTIVE_ENDING.search(tokens[k - 1]):
+                    self.adjectives[tokens[k - 1], tokens[k]] += 1
         i = 0
         while i < n:
             if titles and any(a <= matches[i].start() < b for a, b in titles):
@@ -1791,16 +1797,18 @@ class Collector:
         """What these segments (document, index, text) hold, apart from what the collector holds already;
         its caches serve (a worker process reads chunk after chunk, and has its parent's collection too).
         With the findings come the lemmas looked up for them."""
-        held = self.candidates, self.definitions, self.words, self.pairs
-        self.candidates, self.definitions, self.words, self.pairs = {}, {}, 0, Counter()
+        held = self.candidates, self.definitions, self.words, self.pairs, self.adjectives
+        self.candidates, self.definitions, self.words, self.pairs, self.adjectives = {}, {}, 0, Counter(), Counter()
         mark = lexicon.lemma_mark()
         for doc_index, segment_index, text in segments:
             self.add(doc_index, segment_index, text)
-        found = self.candidates, self.definitions, self.words, self.pairs, lexicon.lemmas_since(mark)
-        self.candidates, self.definitions, self.words, self.pairs = held
+        found = self.candidates, self.definitions, self.words, self.pairs, self.adjectives, lexicon.lemmas_since(mark)
+        self.candidates, self.definitions, self.words, self.pairs, self.adjectives = held
         return found
 
-    def absorb(self, candidates: dict, definitions: dict, words: int, pairs: Counter, lemmas: dict) -> None:
+    def absorb(
+        self, candidates: dict, definitions: dict, words: int, pairs: Counter, adjectives: Counter, lemmas: dict
+    ) -> None:
         """A later chunk's findings joined to this collector's, as if it had read the chunk itself (its lemmas
         too: the steps after reading look most of them up again)."""
         lexicon.remember_lemmas(lemmas)
@@ -1812,6 +1820,7 @@ class Collector:
             self.definitions.setdefault(token, words_before)
         self.words += words
         self.pairs.update(pairs)
+        self.adjectives.update(adjectives)
 
     def merge_numbered(self) -> None:
         """A noun and a number are a name when the collection joins the two into a compound as well (Formel 1

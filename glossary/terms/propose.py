@@ -540,6 +540,8 @@ _CLASSIFIERS = ("person", "film", "meeting", "newspaper", "value", "ocean", "sea
 # of a composition's part, how many renderings a pair English says is looked for among, and how far below the first
 # (the reference check's compositions 993 → 1,004 with 5 and 1.5, against 3 and 1.0)
 WRITTEN_HEADS, WRITTEN_HEAD_GAP = 5, 1.5
+EVERYDAY_ADJECTIVE_ZIPF = 5.0  # an adjective German writes this often says little of the noun after it (neu)
+ADJECTIVE_SENSE_GAP = 1.0  # how far below the first sense one English says after the adjectives may be
 SAID_GAP = 1.0  # how much more often English must say a pair with another part's rendering to replace a composed one
 ENGLISH_NAME_ZIPF = 4.2  # an English word written less often than this alone keeps its capital in a pair (Notre Dame)
 EXONYM_GAP = 0.5  # how much more often English must write its own name for a place the dictionary gives both
@@ -704,9 +706,14 @@ class Proposer:
         present: set[str],
         definitions: dict | None = None,
         readings: list[Reading] | None = None,
+        adjectives: Counter | None = None,
     ) -> None:
-        """`readings`: `read_candidate` of each candidate, when the caller has read them (in workers)."""
+        """`readings`: `read_candidate` of each candidate, when the caller has read them (in workers);
+        `adjectives`: (adjective, noun) as written side by side in the collection → times (`Collector.adjectives`)."""
         self.dictionary = dictionary
+        self._adjectives_before: dict[str, Counter] = defaultdict(Counter)  # a noun's lemma → its adjectives' stems
+        for (adjective, noun), times in (adjectives or {}).items():
+            self._adjectives_before[lemma(noun)][adjective_stem(adjective)] += times
         self.present = present  # German lemmas and forms in the collection
         # what an abbreviation may stand for: the words before it in brackets, then the collection's names
         self.definitions = definitions or {}
@@ -1980,8 +1987,9 @@ class Proposer:
                     and _same_split(plural, singular)  # (Cyberkriminellen: no Cyberkrimin|ellen)
                 ):  # fmt: skip
                     scored = plural
-            scored = scored or self._collection_sense(
-                display, self._composed_over_listed(display, self.score_senses(display))
+            scored = scored or self._said_after_adjectives(
+                display,
+                self._collection_sense(display, self._composed_over_listed(display, self.score_senses(display))),
             )
             if not scored and display != lemma(display):
                 scored = self.score_senses(lemma(display))
@@ -2108,6 +2116,52 @@ class Proposer:
         if not best - COLLECTION_GAP <= scored[english][0] < best:
             return scored  # (first already, or a sense too far from the word's own: Fuß is no heel)
         return {**scored, english: (best + 0.01, scored[english][1] + f"+collection:{count}")}
+
+    def _said_after_adjectives(self, word: str, scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
+        """The sense English says after the adjectives the collection puts before the word, where they agree on
+        one other than the first (`_said` of the adjective's English and each of the word's likeliest renderings:
+        eine offizielle Entschuldigung → official apology, not official excuse)."""
+        adjectives = self._adjectives_before.get(word)
+        if not adjectives or not scored or self._mans_word(word):
+            return scored  # (a woman's word keeps its woman: Schauspielerin is an actress)
+        top = _top(scored)
+        # (not the top's American spelling, nor an American word for it: the model is of American English, and
+        # says aging, freeway, fall more than ageing, motorway, autumn)
+        american = {e for s in self.senses_for(word) for e in s.american}
+        ranked = sorted((e for e in scored if " " not in e), key=lambda e: -scored[e][0])[:WRITTEN_HEADS]
+        options = [
+            e for e in ranked
+            if scored[e][0] >= scored[top][0] - ADJECTIVE_SENSE_GAP
+            and (e == top or e not in american and not _respelled(e, top) and _american(e) != _american(top))
+        ]  # fmt: skip
+        if len(options) < 2 or top not in options:
+            return scored
+        votes: Counter = Counter()
+        for adjective, times in adjectives.items():
+            if not self._telling_adjective(adjective):
+                continue
+            english = self._adjective(adjective)
+            if not english or " " in english:
+                continue
+            said = {e: _said(f"{english} {e}") for e in options}
+            best = max(options, key=lambda e: said[e])
+            if said[best] and (best == top or _replaces(said[top], said[best])):
+                votes[best] += times
+            elif said[top]:
+                votes[top] += times
+        best, count = votes.most_common(1)[0] if votes else (top, 0)
+        if best == top or count <= votes[top]:
+            return scored
+        return {**scored, best: (scored[top][0] + 0.01, scored[best][1] + f"+adjectives:{count}")}
+
+    @functools.lru_cache(maxsize=20_000)
+    def _telling_adjective(self, adjective: str) -> bool:
+        """An adjective of the dictionary that tells a noun's sense: not an article's or a pronoun's form (ihr, mein,
+        ein), nor one German puts before everything (neu, groß, gut: zipf `EVERYDAY_ADJECTIVE_ZIPF`)."""
+        return (
+            len(adjective) >= 4 and adjective not in GERMAN_FUNCTION_WORDS and self.dictionary.is_adjective(adjective)
+            and zipf_de(adjective) < EVERYDAY_ADJECTIVE_ZIPF
+        )  # fmt: skip
 
     def _composed_over_listed(self, word: str, scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
         """A compound the dictionary renders with two words English hardly writes, where one word put in its part's
