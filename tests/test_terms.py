@@ -1167,6 +1167,19 @@ def test_a_compound_of_a_german_noun_and_an_english_one_or_an_inflected_head_is_
     assert found["Wildcard-Verfahren"][1].target.startswith("Wildcard ")
 
 
+def test_a_towns_name_that_is_a_german_noun_too_is_the_noun_after_an_article(dictionary):
+    """A town takes no article: das Essen is food, not the city; im Kanton Waadt is a canton (the dictionary's
+    Kanton is Guangzhou too), Waadt the name. Without an article Essen is the city, and a region that takes one
+    stays a name (im Harz)."""
+    found = _by_source(extract([read_string("Das Essen war kalt, sagte er.\n")], dictionary))
+    assert "Essen" not in found or found["Essen"][1].kind == "term"
+    found = _by_source(extract([read_string("Der Vorfall ereignete sich im Kanton Waadt.\n")], dictionary))
+    assert found["Kanton"][1].kind == "term" and found["Kanton"][1].target == "canton"
+    assert found["Waadt"][1].kind == "name"
+    found = _by_source(extract([read_string("Sie lebt in Essen. Er wandert gern im Harz.\n")], dictionary))
+    assert found["Essen"][1].kind == "name" and found["Harz"][1].kind == "name"
+
+
 def test_a_name_in_the_dative_plural_is_cited_in_the_nominative(dictionary):
     doc = read_string(
         "Der Tanker fuhr von den Vereinigten Arabischen Emiraten ab. In den Vereinigten Arabischen Emiraten "

@@ -52,6 +52,10 @@ _PLACE_LINKS = frozenset({"am", "an", "de", "do", "da"})  # after a place's own 
 # der Vaart, Lula da Silva (not zu, a preposition as often: Kims Reise zu Putin)
 _QUOTED_TITLE = re.compile(r"[„“\"»«‚]([^„“”\"»«.,;:!?()]{3,80})[“”\"«»‘]")
 _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
+# an article, or a preposition with one in it, before a noun (im Zug, des Essens)
+_NOUN_ARTICLES = frozenset(
+    "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins".split()
+)
 # (no article: „Situation in der Region“ is a phrase quoted, no title)
 _TITLE_WORDS = frozenset("am im an von vom für und zu zum zur auf in of the and on for".split())
 _STREETS = ("straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "chaussee", "ufer")
@@ -648,6 +652,21 @@ class Collector:
             and token not in given_names() and token not in surnames()
         )  # fmt: skip
 
+    def _town_noun(self, tokens, joined, i: int) -> bool:
+        """A town's name that is an everyday German noun too, after an article, is the noun: a town takes none,
+        as a river or a region does (die Lippe, im Harz): des Essens (food, not the city), im Zug (train), im Kanton
+        Waadt (canton, not Guangzhou, which the dictionary's Kanton is too)."""
+        if i == 0 or not joined[i] or tokens[i - 1].lower() not in _NOUN_ARTICLES:
+            return False
+        if tokens[i - 1][:1].isupper() and i != 1:
+            return False  # (an article's capital inside a sentence is a name's: Den Haag)
+        token = tokens[i]
+        if self._english_name(token):
+            return False  # (English's word, `_borrowed_noun`'s: die Hall of Fame)
+        base = lemma(token)
+        place = self.dictionary.place(base) or self.dictionary.place(token)
+        return place is not None and not place.grammar and self._common_noun(base if base != token else token)
+
     def _english_name(self, token: str) -> bool:
         """A capitalised word English text writes far more than German does, which the dictionary does not
         render as itself (Louis, Hall; not Hotel, which German and English share)."""
@@ -989,7 +1008,12 @@ class Collector:
                     )
                 i += 1
                 continue
-            if forced or self.name_like(token) and not self._borrowed_noun(tokens, joined, i):
+            if (
+                forced
+                or self.name_like(token)
+                and not self._borrowed_noun(tokens, joined, i)
+                and not self._town_noun(tokens, joined, i)
+            ):
                 j = i + 1
                 run = [token]
                 place = self.is_place(token)
