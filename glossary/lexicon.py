@@ -204,6 +204,16 @@ def _lemma(word: str) -> str:
             known = dictionary()
             if known and not known.gender(base) and known.gender(base[:-1]) == "m":
                 return base[:-1]  # a weak noun the lemmatizer reads as one in -e: Passanten → Passant
+        if word.endswith("e") and word[:1].isupper() and base.translate(NO_UMLAUT) == word[:-1].translate(NO_UMLAUT):
+            known = dictionary()
+            if (
+                known
+                and known.gender(word) == "f"
+                and known.gender(base) in ("m", "n")
+                and zipf_de(word) > zipf_de(base)
+            ):
+                return word  # a feminine noun of its own German writes more, no dative or plural: Quelle (not Quell),
+                # Halle (not Hall), Stütze (not Stutz), Spalte
         return base
     head_at = word.rfind("-") + 1
     head = word[head_at:]

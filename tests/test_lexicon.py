@@ -183,6 +183,9 @@ def test_an_unknown_compound_inflects_in_its_last_part_and_a_name_does_not():
     assert lemma("Hollande") == "Hollande"  # (Hol + Lande: no word before it)
     assert lemma("Aufräumen") == "Aufräumen"  # a verb as a noun
     assert lemma("Passanten") == "Passant" and lemma("Kollegen") == "Kollege"  # weak nouns, as the dictionary has them
+    # a feminine noun of its own is no masculine's dative or plural (Quelle is no Quell's, Stütze no Stutz's)
+    assert [lemma(w) for w in ("Quelle", "Halle", "Stütze", "Spalte")] == ["Quelle", "Halle", "Stütze", "Spalte"]
+    assert lemma("Tage") == "Tag" and lemma("Quellen") == "Quelle"
     assert lemma("Grünen") != "Grün" and lemma("Westfalen") != "Westfal"  # (a weak noun is masculine)
     assert lemma("Gazastreifens") == "Gazastreifen"  # a noun's genitive is no verb
     # a plural by its umlaut alone (Läden, Väter), and -nis's plural -nisse (Ergebnisse, Ergebnissen)
