@@ -392,16 +392,21 @@ def english_loanword(word: str) -> bool:
     return zipf_en(lowered) >= LOANWORD_ZIPF_EN and zipf_de(lowered) >= LOANWORD_ZIPF_DE
 
 
-def noun_before_loanword(modifier: str, head: str) -> bool:
-    """A German noun, maybe with a linking s or n, before an English word German writes too (`english_loanword`):
-    Eltern|website, Anpassungs|tool, Rettungs|center; not Face|book, Whistleb|lower, nor two words English writes
-    far more than German (Page|fair: a firm's name)."""
+def noun_modifier(modifier: str) -> bool:
+    """A compound's first part that is a German noun of four letters or more, maybe with a linking s, n or en
+    (Eltern|, Rettung|s|, Kampagne|n|)."""
     known = dictionary()
     forms = {modifier, modifier[:-1] if modifier.endswith(("s", "n")) else "", modifier.removesuffix("en")}
+    return any(len(f) >= 4 and known.is_common_noun(f.capitalize()) for f in forms)
+
+
+def noun_before_loanword(modifier: str, head: str) -> bool:
+    """A German noun (`noun_modifier`) before an English word German writes too (`english_loanword`):
+    Eltern|website, Anpassungs|tool, Rettungs|center; not Face|book, Whistleb|lower, nor two words English writes
+    far more than German (Page|fair: a firm's name)."""
     lowered = modifier.lower()
     return (
-        len(head) >= 4 and head[1:].islower() and english_loanword(head)
-        and any(len(f) >= 4 and known.is_common_noun(f.capitalize()) for f in forms)
+        len(head) >= 4 and head[1:].islower() and english_loanword(head) and noun_modifier(modifier)
         and zipf_en(lowered) - zipf_de(lowered) < ENGLISH_MODIFIER_GAP
     )  # fmt: skip
 

@@ -28,6 +28,7 @@ from ..lexicon import (
     is_known,
     lemma,
     noun_before_loanword,
+    noun_modifier,
     one_letter_away,
     zipf_de,
     zipf_en,
@@ -547,11 +548,8 @@ class Collector:
             modifier, head = word[:cut], word[cut:].capitalize()
             if noun_before_loanword(modifier, head):
                 return True
-            forms = {modifier, modifier[:-1] if modifier.endswith(("s", "n")) else "", modifier.removesuffix("en")}
-            if any(len(f) >= 4 and self.dictionary.is_common_noun(f.capitalize()) for f in forms):
-                base = lemma(head)
-                if base != head and self.dictionary.is_common_noun(base):
-                    return True
+            if noun_modifier(modifier) and lemma(head) != head and self.dictionary.is_common_noun(lemma(head)):
+                return True
         return False
 
     def _german_compound(self, word: str) -> bool:
