@@ -2543,6 +2543,9 @@ def test_a_noun_takes_the_sense_english_says_after_the_adjectives_the_collection
     found = _extracted("Die Forscher legten eine pessimistische Prognose vor.\n", dictionary)
     assert found["Prognose"].target == "forecast"
     assert _extracted("Sie legten eine Prognose vor.\n", dictionary)["Prognose"].target == "prognosis"
+    # the adjective in its everyday English, whatever word class the dictionary gives it: respektvoll → respectful
+    # (its only adjective's line says deferential), and English says respectful silence, not respectful still
+    assert _extracted("Es herrschte respektvolle Stille im Saal.\n", dictionary)["Stille"].target == "silence"
     assert proposer._telling_adjective("offiziell") and proposer._telling_adjective("pessimistisch")
     assert not any(map(proposer._telling_adjective, ("neu", "groß", "ihr", "mein")))
 

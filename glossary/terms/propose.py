@@ -2140,7 +2140,7 @@ class Proposer:
         for adjective, times in adjectives.items():
             if not self._telling_adjective(adjective):
                 continue
-            english = self._adjective(adjective)
+            english = self._adjective(adjective, untagged=True)
             if not english or " " in english:
                 continue
             said = {e: _said(f"{english} {e}") for e in options}
