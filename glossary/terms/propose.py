@@ -503,6 +503,12 @@ def _top(scored: dict) -> str:
     return max(scored.items(), key=lambda kv: kv[1][0])[0]
 
 
+def _first_renderings(scored: dict, gap: float) -> list[str]:
+    """Of scored renderings, the first one-word ones (`WRITTEN_HEADS`), none more than `gap` below the first."""
+    ranked = sorted((e for e in scored if " " not in e), key=lambda e: -scored[e][0])[:WRITTEN_HEADS]
+    return [e for e in ranked if scored[e][0] >= scored[ranked[0]][0] - gap]
+
+
 def _plural_of(plural: str, singular: str) -> bool:
     p, s_ = plural.lower(), singular.lower()
     return p in (s_ + "s", s_ + "es", s_[:-1] + "ies") or p == s_ or _singular(p) == s_
@@ -1420,21 +1426,20 @@ class Proposer:
         best = max(pairs, key=lambda p: _said(" ".join(p)), default=(mod_en, head))
         return best if _replaces(said, _said(" ".join(best))) else (mod_en, head)
 
-    def _written_head(self, mod_en: str, head: str, head_word: str) -> str:
-        """Of the head's likeliest renderings, the one English says most after the modifier's English, if any;
-        the head as composed when English says it too, and not far less (Militär|rat: military council, though
-        English says military advice a little more)."""
-        woman = bool(self._mans_word(head_word))  # (a woman's word keeps its woman: Ministeriums|sprecherin)
-        options = [h for h in self._likeliest(head_word) if _gendered(h) in ("", "woman" if woman else "man")]
+    def _written_head(self, mod_en: str, head: str, head_word: str, options: list[str] | None = None) -> str:
+        """Of the head's likeliest renderings (or of `options`), the one English says most after the modifier's
+        English, if any; the head as composed when English says it too, and not far less (Militär|rat: military
+        council, though English says military advice a little more)."""
+        if options is None:
+            woman = bool(self._mans_word(head_word))  # (a woman's word keeps its woman: Ministeriums|sprecherin)
+            options = [h for h in self._likeliest(head_word) if _gendered(h) in ("", "woman" if woman else "man")]
         written = [h for h in options if _said(f"{mod_en} {h}")]
         best = max(written, key=lambda h: _said(f"{mod_en} {h}"), default=head)
         return best if _replaces(_said(f"{mod_en} {head}"), _said(f"{mod_en} {best}")) else head
 
     def _likeliest(self, word: str) -> list[str]:
         """A word's first one-word renderings (`WRITTEN_HEADS`), none far below the first."""
-        scored = self.score_senses(word)
-        ranked = sorted((e for e in scored if " " not in e), key=lambda e: -scored[e][0])[:WRITTEN_HEADS]
-        return [e for e in ranked if scored[e][0] >= scored[ranked[0]][0] - WRITTEN_HEAD_GAP]
+        return _first_renderings(self.score_senses(word), WRITTEN_HEAD_GAP)
 
     def _single_words(self, word: str, senses: int) -> list[str]:
         """One-word English renderings of a German word, the first three of each of its first senses."""
@@ -2128,11 +2133,9 @@ class Proposer:
         # (not the top's American spelling, nor an American word for it: the model is of American English, and
         # says aging, freeway, fall more than ageing, motorway, autumn)
         american = {e for s in self.senses_for(word) for e in s.american}
-        ranked = sorted((e for e in scored if " " not in e), key=lambda e: -scored[e][0])[:WRITTEN_HEADS]
         options = [
-            e for e in ranked
-            if scored[e][0] >= scored[top][0] - ADJECTIVE_SENSE_GAP
-            and (e == top or e not in american and not _respelled(e, top) and _american(e) != _american(top))
+            e for e in _first_renderings(scored, ADJECTIVE_SENSE_GAP)
+            if e == top or e not in american and not _respelled(e, top) and _american(e) != _american(top)
         ]  # fmt: skip
         if len(options) < 2 or top not in options:
             return scored
@@ -2143,12 +2146,9 @@ class Proposer:
             english = self._adjective(adjective, untagged=True)
             if not english or " " in english:
                 continue
-            said = {e: _said(f"{english} {e}") for e in options}
-            best = max(options, key=lambda e: said[e])
-            if said[best] and (best == top or _replaces(said[top], said[best])):
-                votes[best] += times
-            elif said[top]:
-                votes[top] += times
+            said = self._written_head(english, top, word, options)
+            if said != top or _said(f"{english} {top}"):
+                votes[said] += times
         best, count = votes.most_common(1)[0] if votes else (top, 0)
         if best == top or count <= votes[top]:
             return scored
