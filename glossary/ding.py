@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 27
+_CACHE_VERSION = 28
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -25,8 +25,8 @@ ADDRESS = "Anrede"  # the tag of a form of address
 _ADDRESS = re.compile(r"\((?:als |mündliche |schriftliche |förmliche )?Anrede\)")
 STYLE_TAGS = frozenset(
     "Br. Am. Dt. Ös. Schw. Sw. Austr. Can. Ir. Sc. NZ ugs. übtr. fig. geh. pej. veraltend veraltet selten slang humor. "
-    "Sprw. iron. vulg. obs. poet. formal rare dated coll.".split()
-    + [ADDRESS]
+    "Sprw. iron. vulg. obs. poet. formal rare dated coll. archaic altertümlich euphem. Kindersprache".split()
+    + [ADDRESS, "Jägersprache", "becoming dated", "children’s speech", "hunters’ parlance"]
 )
 # regions of German the dictionary tags beside the register tags (Dt., Ös., Schw. …): a word said only there
 GERMAN_REGIONS = frozenset(
@@ -35,7 +35,8 @@ GERMAN_REGIONS = frozenset(
 )
 # a word that has the sense only inside compounds (Seele [in Zusammensetzungen] beside Gemütsverfassung): its own tag
 IN_COMPOUNDS = frozenset({"in Zusammensetzungen", "in compounds", "nur in Zusammensetzungen"})
-_OLD_ENGLISH = frozenset({"dated", "archaic", "obs.", "becoming dated", "former name"})  # (tags of an English word)
+# tags of an English word that is no rendering to propose: old, or a child's word (bunny beside domestic rabbit)
+_OLD_ENGLISH = frozenset({"dated", "archaic", "obs.", "becoming dated", "former name", "children’s speech"})
 _BRACES = re.compile(r"\{([^}]*)\}")
 _TAGS = re.compile(r"\[([^\]]*)\]")
 _NOISE = re.compile(r"\([^)]*\)|/[^/]*/|<[^>]*>|\{[^}]*\}|\[[^\]]*\]")

@@ -123,6 +123,20 @@ def test_an_english_word_marked_old_is_no_rendering_and_does_not_date_the_sense(
     assert index["Kraftdroschke"][0].english == ("motor cab",) and "archaic" in index["Kraftdroschke"][0].tags
 
 
+def test_a_childs_word_is_no_rendering_and_an_old_synonyms_mark_is_its_own(tmp_path):
+    """bunny [children’s speech] beside domestic rabbit is no rendering to propose; Sinn [altertümlich] beside
+    Bestreben marks Sinn as old, not Bestreben, as [Ös.] marks only its own synonym."""
+    index = _parsed(
+        tmp_path,
+        "Hauskaninchen {n}; Kaninchen {n} [zool.] :: domestic rabbit; pet rabbit; bunny [children’s speech]\n"
+        "Bestreben {n}; Sinn {m} [altertümlich] {+Gen.} :: study (of sb.) [archaic]\n",
+    )
+    assert index["Kaninchen"][0].english == ("domestic rabbit", "pet rabbit")
+    assert "children’s speech" not in index["Kaninchen"][0].tags
+    assert "altertümlich" in index["Sinn"][0].tags and "altertümlich" not in index["Bestreben"][0].tags
+    assert "archaic" in index["Bestreben"][0].tags  # (the English's own mark: its only rendering is old)
+
+
 def test_a_semicolon_inside_brackets_is_part_of_a_note_not_a_synonym(tmp_path):
     """Texas (US-Bundesstaat; Hauptstadt: Austin) is one place and Giebel (Tür; Fenster) one word with a note:
     the dictionary's states and provinces were lost, and `Fenster)` was a word."""

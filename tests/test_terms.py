@@ -3467,6 +3467,14 @@ def test_a_sense_the_word_has_only_inside_compounds_is_not_its_own(proposer):
     assert "mind" not in proposer.score_senses("Seele")
 
 
+def test_a_sense_whose_english_is_archaic_is_not_proposed(proposer):
+    """Bestreben :: study [archaic] on one line, endeavour; attempt; effort on another: an archaic or old-fashioned
+    sense costs as a dated one does (the seeds' Bestreben was study)."""
+    from glossary.terms.propose import _top
+
+    assert _top(proposer.score_senses("Bestreben")) == "endeavour"
+
+
 def test_a_region_listed_as_north_and_northern_is_northern(proposer):
     """Norddeutschland :: Northern Germany; North Germany, and the shorter scored first: English names the
     region Northern Germany (Southern France, Eastern Europe); one listed once stays (Westafrika → West Africa)."""

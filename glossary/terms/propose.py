@@ -168,7 +168,8 @@ LONG_PHRASE_PENALTY = 0.35  # per word past three
 SHARED_HEAD = 6  # letters an English word ends in as the German does, for a head they share
 DISPREFERRED_TAGS = frozenset(
     "Schw. Ös. Sw. ugs. slang Jugendsprache vulg. veraltet veraltend dated obs. selten rare humor. pej. iron.".split()
-    + ["poet.", ADDRESS]  # (a form of address: Schwester → Sister)
+    + "archaic altertümlich Kindersprache Jägersprache".split()  # (Bestreben [altertümlich] :: study [archaic])
+    + ["poet.", ADDRESS, "becoming dated", "hunters’ parlance"]  # (Schwester → Sister)
 )
 
 
