@@ -3467,6 +3467,22 @@ def test_a_sense_the_word_has_only_inside_compounds_is_not_its_own(proposer):
     assert "mind" not in proposer.score_senses("Seele")
 
 
+def test_a_composition_lists_other_pairs_of_its_parts_english_says(dictionary):
+    """A compound said part by part is a guess: its alternatives are the other pairs of its parts' renderings English
+    says or the dictionary writes, most said first (Kriegs|ziel → war objective: war aim), each pair once, not again
+    in the plural, in small letters or spelled as Americans do (Sowjet|zeit: no Soviet times, soviet time)."""
+    entries = _extracted(
+        "Das Kriegsziel blieb unklar. Nordkorea verkauft Raketentechnologie. In der Sowjetzeit war das anders.\n"
+        "Das Weltraumzentrum liegt im Osten.\n",
+        dictionary,
+    )
+    goal = entries["Kriegsziel"]
+    assert goal.target == "war objective" and goal.alternatives == ["war aim"]
+    assert goal.evidence[0] == "compound:Kriegs+Ziel"  # (the evidence is the composition's, as before)
+    assert "missile technology" in entries["Raketentechnologie"].alternatives
+    assert entries["Sowjetzeit"].alternatives == [] and entries["Weltraumzentrum"].alternatives == []
+
+
 def test_a_sense_whose_english_is_archaic_is_not_proposed(proposer):
     """Bestreben :: study [archaic] on one line, endeavour; attempt; effort on another: an archaic or old-fashioned
     sense costs as a dated one does (the seeds' Bestreben was study)."""

@@ -76,6 +76,7 @@ REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")
+_COMPOSED = re.compile(r"compound:([^+\[]+)\+([^\[]+)(?:\[[^\]]*\])?")  # a composition's evidence: its two parts
 # a head's rendering that says what it is of, which a compound's modifier says instead (driver of a vehicle)
 _PARAPHRASED = re.compile(r"^(\S+) of an? \S+$")  # (not of the: minister of the interior)
 _DESCRIBED = re.compile(r"(\w+) of (?:an?|the) \w+")  # a thing said with what it belongs to: driver of a vehicle
@@ -547,6 +548,9 @@ _CLASSIFIERS = ("person", "film", "meeting", "newspaper", "value", "ocean", "sea
 # of a composition's part, how many renderings a pair English says is looked for among, and how far below the first
 # (the reference check's compositions 993 → 1,004 with 5 and 1.5, against 3 and 1.0)
 WRITTEN_HEADS, WRITTEN_HEAD_GAP = 5, 1.5
+COMPOSED_ALTERNATIVES = 3  # other pairs listed beside a composition, of its modifier's likeliest renderings
+COMPOSED_HEADS = 8  # and of its head's first renderings
+ATTESTED_ZIPF = 2.0  # a pair on a line of the dictionary ranks among them as a pair English says this often
 EVERYDAY_ADJECTIVE_ZIPF = 5.0  # an adjective German writes this often says little of the noun after it (neu)
 ADJECTIVE_SENSE_GAP = 1.0  # how far below the first sense one English says after the adjectives may be
 SAID_GAP = 1.0  # how much more often English must say a pair with another part's rendering to replace a composed one
@@ -2070,7 +2074,37 @@ class Proposer:
         proposal = self._vote(scored, display, mt)
         if proposal.evidence == ["not English"] and cand.pos == "NOUN" and "-" not in display:
             return self._rarely_written(display, scored, proposal, mt)
-        return proposal
+        return self._composed_alternatives(proposal)
+
+    def _composed_alternatives(self, proposal: Proposal) -> Proposal:
+        """A composition with the other pairs of its parts' likeliest renderings that English says or the dictionary
+        writes, most said first, as its alternatives: a composition is a guess, and its reviewer chooses among its
+        neighbours (Kriegs|ziel → war objective: war aim, war goal; Spannungs|ebene → stress level: voltage level)."""
+        found = _COMPOSED.fullmatch(proposal.evidence[0]) if len(proposal.evidence) == 1 else None
+        words = proposal.target.split()
+        if found is None or proposal.alternatives or len(words) != 2:
+            return proposal
+        modifier, head_word = found[1], found[2]
+        forms = [m.capitalize() for m in [modifier, *_modifier_forms(modifier)] if len(m) >= 3]
+        mods = [words[0], self._learned_modifier(modifier.capitalize())]
+        mods += [m for form in forms for m in self._likeliest(form)[:COMPOSED_ALTERNATIVES]]
+        scored = self.score_senses(head_word)
+        heads = [words[1], *sorted((e for e in scored if " " not in e), key=lambda e: -scored[e][0])[:COMPOSED_HEADS]]
+
+        def same(pair: str) -> str:  # (one pair in the plural, in small letters or spelled as Americans do)
+            return _american(" ".join(english_singular(w) for w in pair.lower().split()))
+
+        best: dict[str, tuple[float, str]] = {}  # one pair → its likeliest spelling
+        for m in dict.fromkeys(x for x in mods if x and " " not in x):
+            for h in dict.fromkeys(x for x in heads if x and " " not in x and _gendered(x) != "woman"):
+                pair = f"{m} {h}"
+                if english_singular(m).lower() != english_singular(h).lower():
+                    value = max(_said(pair), self.dictionary.attested(pair)[0] and ATTESTED_ZIPF)
+                    if value > best.get(same(pair), (0.0, ""))[0]:
+                        best[same(pair)] = (value, pair)
+        best.pop(same(proposal.target), None)
+        ranked = [pair for _, pair in sorted(best.values(), key=lambda vp: -vp[0])]
+        return _with_alternatives(proposal, ranked[:COMPOSED_ALTERNATIVES])
 
     def _rarely_written(self, word: str, scored: dict, rejected: Proposal, mt: dict[str, str] | None) -> Proposal:
         """A word whose only listed English is rare in English text (Konterschattierung :: countershading,
