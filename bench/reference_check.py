@@ -18,7 +18,6 @@ is never read here.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -34,9 +33,7 @@ from sense_choice import contains, show_misses, words  # noqa: E402
 
 from glossary.lexicon import dictionary  # noqa: E402
 from glossary.terms import extract  # noqa: E402
-from glossary.terms.propose import Proposer, _modifier_forms  # noqa: E402
-
-_COMPOSED = re.compile(r"compound:([^+\[]+)\+([^\[]+)")
+from glossary.terms.propose import _COMPOSED, Proposer, _modifier_forms  # noqa: E402
 
 
 def check(year: str, wrong: Counter) -> dict[str, list[int]]:

@@ -2079,7 +2079,8 @@ class Proposer:
     def _composed_alternatives(self, proposal: Proposal) -> Proposal:
         """A composition with the other pairs of its parts' likeliest renderings that English says or the dictionary
         writes, most said first, as its alternatives: a composition is a guess, and its reviewer chooses among its
-        neighbours (Kriegs|ziel → war objective: war aim, war goal; Spannungs|ebene → stress level: voltage level)."""
+        neighbours (Kriegs|ziel → war objective: war aim; Spannungs|ebene → stress level: voltage level, which the
+        dictionary writes and the language model lacks)."""
         found = _COMPOSED.fullmatch(proposal.evidence[0]) if len(proposal.evidence) == 1 else None
         words = proposal.target.split()
         if found is None or proposal.alternatives or len(words) != 2:
@@ -2102,11 +2103,8 @@ class Proposer:
                 pair = f"{m} {h}"
                 if english_singular(m).lower() != english_singular(h).lower():
                     value = _said(pair)
-                    value = (
-                        value
-                        if value >= ATTESTED_ZIPF
-                        else max(value, self.dictionary.attested(pair)[0] and ATTESTED_ZIPF)
-                    )
+                    if value < ATTESTED_ZIPF and self.dictionary.attested(pair)[0]:
+                        value = ATTESTED_ZIPF  # (the dictionary asked only when it would count)
                     if value and value > best.get(same(pair), (0.0, ""))[0]:
                         best[same(pair)] = (value, pair)
         best.pop(same(proposal.target), None)
