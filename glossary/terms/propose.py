@@ -549,7 +549,6 @@ _CLASSIFIERS = ("person", "film", "meeting", "newspaper", "value", "ocean", "sea
 # (the reference check's compositions 993 → 1,004 with 5 and 1.5, against 3 and 1.0)
 WRITTEN_HEADS, WRITTEN_HEAD_GAP = 5, 1.5
 COMPOSED_ALTERNATIVES = 3  # other pairs listed beside a composition, of its modifier's likeliest renderings
-COMPOSED_HEADS = 5  # and of its head's first renderings
 ATTESTED_ZIPF = 2.0  # a pair on a line of the dictionary ranks among them as a pair English says this often
 EVERYDAY_ADJECTIVE_ZIPF = 5.0  # an adjective German writes this often says little of the noun after it (neu)
 ADJECTIVE_SENSE_GAP = 1.0  # how far below the first sense one English says after the adjectives may be
@@ -2091,15 +2090,14 @@ class Proposer:
         mods = [words[0], self._learned_modifier(modifier.capitalize())]
         mods += [m for form in forms for m in self._likeliest(form)[:COMPOSED_ALTERNATIVES]]
         mods = list(dict.fromkeys(x for x in mods if x and " " not in x))[:COMPOSED_ALTERNATIVES]
-        scored = self.score_senses(head_word)
-        heads = [words[1], *sorted((e for e in scored if " " not in e), key=lambda e: -scored[e][0])[:COMPOSED_HEADS]]
+        heads = [words[1], *_first_renderings(self.score_senses(head_word), math.inf)]  # (the first five)
 
         def same(pair: str) -> str:  # (one pair in the plural, in small letters or spelled as Americans do)
             return _american(" ".join(english_singular(w) for w in pair.lower().split()))
 
         best: dict[str, tuple[float, str]] = {}  # one pair → its likeliest spelling
         for m in mods:
-            for h in dict.fromkeys(x for x in heads if x and " " not in x and _gendered(x) != "woman"):
+            for h in dict.fromkeys(h for h in heads if _gendered(h) != "woman"):
                 pair = f"{m} {h}"
                 if english_singular(m).lower() != english_singular(h).lower():
                     value = _said(pair)
