@@ -3174,6 +3174,18 @@ def test_a_participle_made_a_noun_is_said_as_its_english(dictionary):
     assert entries["Schwerverletzter"].target == "seriously injured"
 
 
+def test_an_adjective_before_a_participle_made_a_noun_is_said_as_an_adverb(dictionary):
+    """Ein Schwerkranker was a gravity invalid (Schwere|kranker) and Leichtverletzte light injured: a compound
+    adjective the dictionary has whole is its English (schwerkrank: seriously ill), and one it lacks is the adverb
+    English says most before the participle's English (leicht: slightly, not lightly; schwer: heavily armed)."""
+    entries = _extracted(
+        "Ein Schwerkranker lag im Bett. Zwei Leichtverletzte gingen heim. Die Schwerbewaffneten kamen.\n", dictionary
+    )
+    assert entries["Schwerkranker"].target == "seriously ill"
+    assert entries["Leichtverletzter"].target.startswith("slightly injured")
+    assert entries["Schwerbewaffneter"].target == "heavily armed"
+
+
 def test_a_small_towns_adjective_is_known_by_its_settlements_ending(dictionary):
     """Bischofsheimer, Dietinger: no gazetteer has Bischofsheim or Dietingen, but a settlement's ending with no
     dictionary word in front of it makes a town (were bishop's She bucket, and no English); not Trampolinspringer

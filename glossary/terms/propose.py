@@ -517,6 +517,7 @@ def _plural_of(plural: str, singular: str) -> bool:
 
 
 LITERAL_BONUS = 0.3
+ADVERB_ZIPF = 2.5  # how often English writes an adverb made of an adjective's English with -ly, to say it
 FALSE_FRIEND_GAP, FALSE_FRIEND_WEIGHT = 1.5, 0.5  # bench/sense_choice.py
 UNWRITTEN_WORD_ZIPF = 1.0  # what each word past the first of a phrase web text does not write costs, once more
 COMMON_ZIPF = 5.0  # English frequency counts up to here among senses: Bistum → diocese, not see
@@ -1313,6 +1314,7 @@ class Proposer:
                 attested = self._attested_pair(modifier, head_word, short, head)  # the dictionary lists first
                 if attested:  # (Halbjahres|gewinn → semi-annual profit, not half annual profit)
                     return dict(attested)
+                short = (self._adverb(modifier, head) or short) if cut == last else short  # (Hoch|begabte)
                 adjective = adjective or {f"{short} {head}": (0.5, f"compound:{modifier}+{head_word}")}
                 if any(
                     self.dictionary.is_common_noun(m.capitalize())
@@ -1320,6 +1322,10 @@ class Proposer:
                 ):  # fmt: skip
                     continue
                 return adjective
+            if cut == last and self._adjective_word(modifier):
+                # an adjective before the adjective a noun ends in is said as an adverb: Leicht|verletzter → slightly
+                # injured person (not light injured person), as English says it
+                mod_en = self._adverb(modifier, head) or mod_en
             mod_en = mod_en or self._adjective_modifier(modifier) or self._name_modifier(modifier)
             if not mod_en and len(modifier) >= 4 and not word.startswith(modifier.capitalize() + "en"):
                 mod_en = self._verb_noun(modifier)  # Bezahl|system (not Vermög|ende: that is Vermögen|de)
@@ -1354,6 +1360,27 @@ class Proposer:
             # (Elektroauto|konzern, not Elektro|autokonzern); else the head alone
             head_only = head_only or {head: (0.2, f"compound-head:{head_word}")}
         return adjective or head_only
+
+    def _adverb(self, adjective: str, head: str) -> str:
+        """The adverb of one of the adjective's renderings that English says most before the first word of the
+        head's English (leicht, injured person → slightly; schwer, armed → heavily), or ""."""
+        said = head.split()[0]
+        adverbs = []
+        for sense in self.dictionary.senses(adjective.lower())[:8]:
+            for english in _alternatives(sense.english)[:3]:
+                if " " in english or not english.isalpha():
+                    continue
+                if english.endswith("ly"):
+                    adverbs.append(english)
+                elif english.endswith("y"):
+                    adverbs.append(english[:-1] + "ily")  # heavy → heavily, easy → easily
+                elif english.endswith("le"):
+                    adverbs.append(english[:-1] + "y")  # gentle → gently
+                else:
+                    adverbs.append(english + "ly")  # light → lightly, serious → seriously
+        scored = {a: _said(f"{a} {said}") for a in dict.fromkeys(adverbs) if zipf_en(a) >= ADVERB_ZIPF}
+        best = max(scored, key=lambda a: scored[a], default="")
+        return best if best and scored[best] > 0 else ""
 
     def _modifier_nouns(self, modifier: str) -> list[str]:
         """`_modifier_forms`, but a noun that ends in a vowel and s is itself, no noun and a linking s, which
@@ -1555,8 +1582,13 @@ class Proposer:
         """Where the adjective or participle begins that an adjective made a noun ends in (Afroamerikanische →
         4, amerikanisch; Hauptamtliche → 4, amtlich); the word's length when it is none."""
         stem = adjective_stem(word).lower()
-        if stem == word.lower() or not stem.endswith(_ADJECTIVE_SUFFIXES):
+        if stem == word.lower():
             return len(word)
+        if not stem.endswith(_ADJECTIVE_SUFFIXES):
+            # a compound adjective the dictionary has whole: Schwerkranke (schwer|krank), not Geschworene or Bucher
+            whole = any(not s.english[0].startswith("to ") for s in self.dictionary.senses(stem))
+            parts = whole and any(self.dictionary.senses(stem[cut:]) for cut in range(3, len(stem) - 3))
+            return 0 if parts else len(word)
         for cut in range(0, len(stem) - 4):
             if self.dictionary.senses(stem[cut:]):
                 return cut
@@ -2048,6 +2080,14 @@ class Proposer:
                 )  # fmt: skip
                 if english:  # (a reading of the adjective, not the noun's own entry: said with less confidence)
                     return Proposal(english, ADJECTIVE_NOUN_CONFIDENCE, [], [f"adjective:{stem}"])
+            tail = self._adjective_tail(display) if not scored else 0
+            if 3 <= tail < len(stem) and self._adjective_word(stem[:tail]) and not self._agent_noun(display):
+                # an adjective before a participle the dictionary has, as English says the two: Schwer|bewaffnete →
+                # heavily armed, as Schwerverletzte → seriously injured
+                english = self._adjective(stem[tail:], untagged=True)
+                adverb = self._adverb(stem[:tail], english) if english else ""
+                if adverb:
+                    return Proposal(f"{adverb} {english}", ADJECTIVE_NOUN_CONFIDENCE, [], [f"adjective:{stem}"])
             said = self._english_parts(display) if not scored else ""
             if said:  # two English words German writes as one: Topscorer → top scorer, Lynchmob → lynch mob
                 return Proposal(said, ENGLISH_PARTS_CONFIDENCE, [], ["english-words"])
