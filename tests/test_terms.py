@@ -655,6 +655,15 @@ def test_a_verbs_stem_as_modifier_says_what_the_verbs_noun_says(proposer):
     assert proposer.english_for("Wohnbereich") == "living area"
 
 
+def test_a_modifier_phrase_stays_plural_where_the_dictionarys_compounds_write_it_so(proposer):
+    """Menschenrechts|kommission was a human right commission: Menschenrecht alone is human right, but the
+    dictionary's compounds of it write human rights (human rights movement), as English does before a head; so in a
+    hyphenated word too. A word alone stays singular before its head (Kinder|schutz → child protection)."""
+    assert proposer.english_for("Menschenrechtskommission") == "human rights commission"
+    assert proposer.english_for("UN-Menschenrechtsrat") == "UN human rights council"
+    assert proposer.english_for("Bürgerrechtsgruppe") == "civil rights group"
+
+
 def test_a_compound_is_of_the_collections_subjects_by_its_modifier_too(seed_entries):
     """The seeds are military and political: Marine|übung and Kreml-|Sprecher are theirs by the modifier (navy,
     Kremlin), though an exercise or a spokesman is not, and they rank with the collection's terms (Übung, an

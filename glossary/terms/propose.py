@@ -1307,6 +1307,7 @@ class Proposer:
                     )
                     if mod_en[:1].isupper() and self._adjective_word(mod):
                         mod_en = ""  # an adjective's epithet: Große :: Great (Alexander der Große) is no Groß|moschee
+                    mod_en = self._plural_phrase(mod, mod_en)
                     if mod_en:
                         break
             short = self._adjective_modifier(modifier) if len(modifier) < 5 and not mod_en else ""
@@ -1481,13 +1482,24 @@ class Proposer:
             out += [e for e in _alternatives(sense.english)[:3] if " " not in e and not e.startswith("to ")]
         return out
 
+    def _plural_phrase(self, modifier: str, english: str) -> str:
+        """A modifier's English phrase in the plural where the dictionary's compounds of it write it so:
+        Menschenrechts|rat → human rights council, not human right council (Menschenrecht: human right)."""
+        if " " not in english:
+            return english  # (a word alone is singular before a head: Kinder|schutz → child protection)
+        for form in dict.fromkeys([modifier, *_modifier_forms(modifier)]):
+            if self.dictionary.senses(form.capitalize()):
+                learned = self._learned_modifier(form.capitalize())
+                return learned if learned != english and english_singular(learned) == english else english
+        return english
+
     def _modifier_part(self, part: str, depth: int) -> str:
         """A hyphenated compound's modifier in English; a plural the dictionary lists only as one is singular there,
         as English compounds have it (Eier-Chargen → egg batches, Drohnen-Angriff → drone attack), and a plural
         English has no singular for stays (Medien-Netzwerk → media network)."""
         if part in ("Ein", "Eine"):
             return "one"  # a number before a hyphen, no article: Ein-Stimmen-Mehrheit → one vote majority
-        english = self._word(part, depth)
+        english = self._plural_phrase(part, self._word(part, depth))
         if english == part and len(part) >= 5 and part.lower() not in GERMAN_FUNCTION_WORDS and zipf_en(part) < 3.0:
             # a word the dictionary has as the first part of compounds only: Einzel-Europameister → single European
             # champion, Elektro-Transporter → electric transporter (not a word's stem: Hin-und-Her; nor an English
