@@ -737,6 +737,13 @@ def test_an_english_part_of_a_hyphenated_compound_stays_as_english_writes_it(dic
     assert found["DDR-Regime"][1].target == "GDR regime"
 
 
+def test_a_german_abbreviation_in_capitals_is_the_dictionarys_abbreviation(proposer):
+    """Militär-LKW was a military LKW: the dictionary writes the abbreviation Lkw (truck), tagged as one; an acronym
+    whose letters spell another word is no such abbreviation (RAND-Studie is no edge study)."""
+    assert proposer.english_for("Militär-LKW") == "military truck"
+    assert proposer.english_for("RAND-Studie") == "RAND study"
+
+
 def test_a_hyphenated_modifier_loses_its_linking_s_and_no_german_word_is_left(dictionary):
     """Universitäts-Präsident: Universität is the university; WM-Vierter is left to the translator rather
     than proposed as "world championship Vierter"."""

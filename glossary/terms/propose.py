@@ -1885,6 +1885,10 @@ class Proposer:
             return _NAME_WORDS[word]
         if word.isupper() or len(word) <= 2:
             abbreviation = self.abbreviation(word)
+            mixed = word[:1] + word[1:].lower()  # the dictionary's spelling of a German abbreviation: LKW as Lkw
+            senses = self.dictionary.senses(mixed) if abbreviation is None and len(word) >= 3 else []
+            if any("abbr." in s.tags for s in senses):  # (tagged so: a word's own letters are no such abbreviation,
+                return self._best(mixed, single=True) or word  # RAND is no Rand) Militär-LKW → military truck
             if abbreviation is None or abbreviation.target.startswith(word):
                 return word  # US-Staat → US state, as English writes it (not USA)
             return abbreviation.target  # DDR-Regime → GDR regime
