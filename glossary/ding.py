@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 28
+_CACHE_VERSION = 29
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -84,6 +84,14 @@ def _clean(text: str) -> str:
 
 
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
+_EN_WORD_CASED = re.compile(_EN_WORD.pattern, re.IGNORECASE)
+
+
+def _phrase_words(english: str) -> list[str]:
+    """The words of an English rendering in small letters, but for an acronym's capitals: TV report, tube TV (not
+    tv report); police interrogation, space agency (not as an example or a name writes them: European Space
+    Agency)."""
+    return [w if len(w) >= 2 and w.isupper() else w.lower() for w in _EN_WORD_CASED.findall(english)]
 
 
 # English nouns with no singular of their own, or whose -s is no plural
@@ -128,7 +136,7 @@ def english_phrases(path: Path = DEFAULT_PATH) -> dict[str, tuple[int, str, str]
                 continue
             seen: dict[str, str] = {}
             for part in re.split(r"[|;]", line.split(" :: ", 1)[1]):
-                words = _EN_WORD.findall(_clean(part).lower())
+                words = _phrase_words(_clean(part))
                 for n in (2, 3):
                     for i in range(len(words) - n + 1):
                         surface = " ".join(words[i : i + n])
@@ -449,7 +457,7 @@ class Dictionary:
         for senses in self._memo.values():
             for sense in senses:
                 for english in sense.english:
-                    words = _EN_WORD.findall(english.lower())
+                    words = _phrase_words(english)
                     grams = [" ".join(words[i : i + n]) for n in (2, 3) for i in range(len(words) - n + 1)]
                     for gram in grams:
                         if phrase_key(gram) == key and sense.line not in at:

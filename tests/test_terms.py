@@ -737,6 +737,15 @@ def test_an_english_part_of_a_hyphenated_compound_stays_as_english_writes_it(dic
     assert found["DDR-Regime"][1].target == "GDR regime"
 
 
+def test_an_english_acronym_keeps_its_capitals_in_a_composition(proposer):
+    """Fernseh|star, Fernseh|bericht were a tv star and a tv report: the dictionary's compounds and lines write TV
+    in capitals (TV reporter), and so does a composition of them; a word an example or a name begins with its capital
+    is not kept (police interrogation, not Police interrogation)."""
+    assert proposer.english_for("Fernsehstar") == "TV star"
+    assert proposer.english_for("Fernsehbericht") == "TV report"
+    assert proposer.english_for("Polizeiverhör") == "police interrogation"
+
+
 def test_a_german_abbreviation_in_capitals_is_the_dictionarys_abbreviation(proposer):
     """Militär-LKW was a military LKW: the dictionary writes the abbreviation Lkw (truck), tagged as one; an acronym
     whose letters spell another word is no such abbreviation (RAND-Studie is no edge study)."""

@@ -1431,6 +1431,9 @@ class Proposer:
         if len(written) == len(m.split()) + len(h.split()) and not (apart and m[:1].isupper()):
             m = " ".join(written[: len(m.split())])  # the modifier as the dictionary writes it: human rights (in
             # lower case: a name before a hyphen stays as written, Kaschmir-Konflikt → Kashmir conflict)
+        said = written[len(m.split()) :]
+        if " ".join(said).lower() == h.lower() and any(len(w) >= 2 and w.isupper() for w in said):
+            h = " ".join(said)  # an acronym as the dictionary writes it: tube TV
         if m.lower() in _COMPASS and h[:1].isupper():
             m = m.capitalize()  # a point of the compass before a people's word: South Korean, not south Korean
         return {f"{m} {h}": (0.55, f"compound:{modifier}+{head_word}[attested:{count}]")}
@@ -1838,6 +1841,11 @@ class Proposer:
         capital = " ".join(word[:1].upper() + word[1:] for word in english.split())  # (North Sea)
         if capital == english:
             return english
+        acronym = sum(  # an acronym the compounds write in capitals: Fernseh|star → TV star (not tv star)
+            r.split()[0] == english.upper() for german, renderings in entries for r in renderings if len(r.split()) >= 2
+        )
+        if " " not in english and acronym >= 0.5 * count:
+            return english.upper()
         size = len(english.split())
         capitals = sum(
             any(" ".join(r.split()[:size]) == capital for r in renderings if len(r.split()) > size)
