@@ -2185,6 +2185,15 @@ def test_a_loanword_the_dictionary_writes_only_inside_phrases_is_its_own_english
     assert next(iter(proposer.compound("Traumjob"))) == "dream job"
 
 
+def test_a_loanword_the_dictionary_writes_after_a_kind_of_it_is_its_own_english(proposer):
+    """The dictionary lists App as a mobile app and Report as a background report, one phrase each: English writes
+    app and report alone, so Smartphone-App is a smartphone app (not smartphone mobile app); but Football is German's
+    American football, a modifier in capitals that says what the word is."""
+    assert proposer.english_for("App") == "app" and proposer.english_for("Report") == "report"
+    assert proposer.english_for("Smartphone-App") == "smartphone app"
+    assert proposer.english_for("Football-Liga") == "American football league"
+
+
 def test_a_compounds_modifier_says_what_its_heads_paraphrase_said(proposer):
     """The dictionary has Fahrer only as driver of a vehicle: Lkw-Fahrer is a truck driver, and a Traktorfahrer a
     tractor driver; a fixed term with of the keeps it (Bundesinnenminister → federal minister of the interior)."""

@@ -1063,7 +1063,11 @@ class Proposer:
         # a loanword the dictionary writes only inside its phrases, as written there: Job (casual employment; odd
         # job, occasional job) → job
         inside = [w for s in senses for e in s.english for w in e.split() if w.lower() == word.lower()]
-        loan = (inside[0],) if len(inside) >= 2 and inside[0] not in scored and zipf_en(word.lower()) >= 4.0 else ()
+        # or in one phrase, after a word in small letters: Student (university student) → student, App (mobile app)
+        # → app; not Football (American football), which is said with its modifier
+        kind = [e for s in senses for e in s.english if e.lower().endswith(" " + word.lower()) and e[:1].islower()]
+        common = len(inside) >= 2 or len(inside) == 1 and bool(kind)
+        loan = (inside[0],) if common and inside[0] not in scored and zipf_en(word.lower()) >= 4.0 else ()
         for english in (*cognates(word), *loan) if "-" not in word else ():  # (a hyphenated word goes part by part)
             # the dictionary may lack the everyday sense (Militär → military); not its adjective's (Chronik is no
             # chronic: chronisch's; Lokal is no local)
