@@ -1051,6 +1051,9 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     # a rarer sense wins only on a dictionary line that has the head: security interest, no arms deal
     assert proposer.english_for("Sicherheitsinteresse") == "security interest"
     assert proposer.english_for("Waffenteil") != "arms deal"
+    # a pair on any line only of the head's likeliest senses: Strategie is a strategy far more than a policy, which
+    # Verteidigungspolitik's line pairs with defence
+    assert proposer.english_for("Verteidigungsstrategie") == "defence strategy"
     # the dictionary writes `heads of governments` elsewhere: head of government, not head of the government
     assert proposer.english_for("Regierungschef") == "head of government"
     # a field of study named after a people the dictionary lacks: as Germanistik is German Studies

@@ -1406,7 +1406,8 @@ class Proposer:
         season finale, Hitze-Karte → heat map; Top-Team is no top panel, which is a Deckenplatte)."""
         heads = [head] + self._single_words(head_word, 6)
         scored = self.score_senses(head_word)
-        likely = {head, *sorted((e for e in scored if " " not in e), key=lambda e: -scored[e][0])[:3]}
+        # (a sense far below the head's first is not asked on any line: Verteidigungs|strategie is no defence policy)
+        likely = {head, *_first_renderings(scored, WRITTEN_HEAD_GAP)[:3]}
         mods = [mod_en] if mod_en else []
         for form in _modifier_forms(modifier):
             if len(form) >= 3:
