@@ -655,6 +655,14 @@ def test_a_verbs_stem_as_modifier_says_what_the_verbs_noun_says(proposer):
     assert proposer.english_for("Wohnbereich") == "living area"
 
 
+def test_a_paraphrases_head_is_not_learned_as_the_modifier(proposer):
+    """Produktivitäts|nachteil was an increase disadvantage: the dictionary's compounds of Produktivität say increase
+    in productivity as often as productivity growth, and a paraphrase's first word is its head, not the modifier
+    (as member of Congress is no Kongress|…)."""
+    assert proposer.english_for("Produktivitätsnachteil") == "productivity disadvantage"
+    assert proposer.english_for("Kongressuntersuchung") == "congress investigation"
+
+
 def test_a_modifier_phrase_stays_plural_where_the_dictionarys_compounds_write_it_so(proposer):
     """Menschenrechts|kommission was a human right commission: Menschenrecht alone is human right, but the
     dictionary's compounds of it write human rights (human rights movement), as English does before a head; so in a

@@ -276,6 +276,9 @@ def _shared_with(adjective: str, options: list[str]) -> list[str]:
     return [e for e in options if cognate(e, adjective, partial=False) or adjective.startswith(e.lower()[:4])]
 
 
+_LINKS = (["of"], ["in"], ["for"], ["on"], ["to"])  # a paraphrase's second word: increase in productivity
+
+
 def _modifier_forms(modifier: str) -> list[str]:
     """A compound's modifier without its linking element: Sicherheits → Sicherheit, Raketen → Rakete."""
     forms = []
@@ -1790,6 +1793,7 @@ class Proposer:
         if len(modifier) < 4:
             return ""
         firsts: Counter = Counter()
+        heads: Counter = Counter()
         rests = []
         closed = []  # compounds English writes as one word: their rest and renderings
         entries = self.dictionary.starting_with(modifier)
@@ -1800,8 +1804,14 @@ class Proposer:
             if words:  # (in the dictionary's order: ties go the same way in every run)
                 rests.append(german[len(modifier) :].lstrip("-"))
                 firsts.update(words.keys())
+                heads.update(  # a paraphrase's first word is its head: increase in productivity
+                    {w.split()[0].lower() for w in renderings if w.lower().split()[1:2] in _LINKS}
+                )
             else:
                 closed.append((german[len(modifier) :].lstrip("-"), [r.lower() for r in renderings]))
+        for head, times in heads.items():  # (not the modifier's: Produktivitäts|… is no increase …)
+            if 2 * times >= firsts[head]:
+                del firsts[head]
         if not firsts:
             return ""
         english = firsts.most_common(1)[0][0]
