@@ -655,6 +655,15 @@ def test_a_verbs_stem_as_modifier_says_what_the_verbs_noun_says(proposer):
     assert proposer.english_for("Wohnbereich") == "living area"
 
 
+def test_a_field_words_compound_takes_its_heads_sense_of_that_field(proposer):
+    """Virus|ausbruch and Ebola-Ausbruch were a virus break and an Ebola break: each sense of Virus and Ebola is
+    medicine's, and Ausbruch has a medical sense, outbreak; a word of no field keeps the head's own choice
+    (Gefängnis|ausbruch → prison escape)."""
+    assert proposer.english_for("Virusausbruch") == "virus outbreak"
+    assert proposer.english_for("Ebola-Ausbruch") == "Ebola outbreak"
+    assert proposer.english_for("Gefängnisausbruch") == "prison escape"
+
+
 def test_a_paraphrases_head_is_not_learned_as_the_modifier(proposer):
     """Produktivitäts|nachteil was an increase disadvantage: the dictionary's compounds of Produktivität say increase
     in productivity as often as productivity growth, and a paraphrase's first word is its head, not the modifier

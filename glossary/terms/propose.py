@@ -449,6 +449,11 @@ def _rare_english(english: str) -> bool:
     return True
 
 
+def _evidence_tags(evidence: str) -> set[str]:
+    """The subject tags an evidence names (ding:61518[med.] → {med.})."""
+    return set(evidence.partition("[")[2].partition("]")[0].split(",")) - {""}
+
+
 def _head_only(scored: dict[str, tuple[float, str]]) -> bool:
     """Every rendering is a compound's head alone (`compound-head:`), or there is none: no English for the word."""
     return all(ev.startswith("compound-head") for _, ev in scored.values())
@@ -1185,6 +1190,7 @@ class Proposer:
             ):  # fmt: skip
                 english[0] = parts[0]  # (in lower case only beside English in lower case: Fair Play rule)
             english[-1] = _PARAPHRASED.sub(r"\1", self._head(lemma(last)) or english[-1])
+            english[-1] = self._field_head(parts[-2], lemma(last), english[-1])  # Ebola-Ausbruch → Ebola outbreak
             for k in range(1, len(parts)):
                 # an English word alone between parts said in English, in lower case: Telefon-Hacking → telephone
                 # hacking (not Grand Prix, nor a part after a small word: Fridays for Future)
@@ -1296,6 +1302,7 @@ class Proposer:
             ):  # two everyday words over a rare head: Krankenhaus|angestellte, not Kranken|hausangestellte
                 continue
             head = loan or self._head(head_word) or self._best(head_word, single=True)
+            head = self._field_head(modifier, head_word, head) if head and not loan else head
             if not head:
                 continue
             mod_en = (
@@ -1368,6 +1375,23 @@ class Proposer:
             # (Elektroauto|konzern, not Elektro|autokonzern); else the head alone
             head_only = head_only or {head: (0.2, f"compound-head:{head_word}")}
         return adjective or head_only
+
+    def _field_head(self, modifier: str, head_word: str, head: str) -> str:
+        """The head's sense of the field the modifier is of, when its chosen sense is of none: Virus|ausbruch → virus
+        outbreak ([med.], as Virus), not virus break; else the head as chosen."""
+        forms = [modifier, *_modifier_forms(modifier)] if modifier[:1].isupper() else []
+        senses = next((found for found in map(self.dictionary.senses, forms) if found), [])
+        # (a field's word: each of its senses of the field, as Virus, Ebola; not Transfer, Prozent beside others)
+        fields = set.intersection(*(set(sense.tags) for sense in senses)) & SPECIALIST_TAGS if senses else set()
+        scored = self.score_senses(head_word) if fields else {}
+        if not scored or head not in scored or _evidence_tags(scored[head][1]) & fields:
+            return head
+        best = max(
+            (e for e, (_, ev) in scored.items() if " " not in e and _evidence_tags(ev) & fields),
+            key=lambda e: scored[e][0],
+            default="",
+        )
+        return best or head
 
     def _adverb(self, adjective: str, head: str) -> str:
         """The adverb of one of the adjective's renderings that English says most before the first word of the
