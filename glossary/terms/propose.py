@@ -276,9 +276,6 @@ def _shared_with(adjective: str, options: list[str]) -> list[str]:
     return [e for e in options if cognate(e, adjective, partial=False) or adjective.startswith(e.lower()[:4])]
 
 
-_LINKS = (["of"], ["in"], ["for"], ["on"], ["to"])  # a paraphrase's second word: increase in productivity
-
-
 def _modifier_forms(modifier: str) -> list[str]:
     """A compound's modifier without its linking element: Sicherheits → Sicherheit, Raketen → Rakete."""
     forms = []
@@ -1071,8 +1068,8 @@ class Proposer:
         # a loanword the dictionary writes only inside its phrases, as written there: Job (casual employment; odd
         # job, occasional job) → job
         inside = [w for s in senses for e in s.english for w in e.split() if w.lower() == word.lower()]
-        # or in one phrase, after a word in small letters: Student (university student) → student, App (mobile app)
-        # → app; not Football (American football), which is said with its modifier
+        # or in one phrase, after a word in small letters: Hospital (minor hospital) → hospital, App (mobile app) →
+        # app; not Football (American football), which is said with its modifier
         kind = [e for s in senses for e in s.english if e.lower().endswith(" " + word.lower()) and e[:1].islower()]
         common = len(inside) >= 2 or len(inside) == 1 and bool(kind)
         loan = (inside[0],) if common and inside[0] not in scored and zipf_en(word.lower()) >= 4.0 else ()
@@ -1627,7 +1624,8 @@ class Proposer:
 
     def _adjective_tail(self, word: str) -> int:
         """Where the adjective or participle begins that an adjective made a noun ends in (Afroamerikanische →
-        4, amerikanisch; Hauptamtliche → 4, amtlich); the word's length when it is none."""
+        4, amerikanisch; Hauptamtliche → 4, amtlich; Schwerkranke → 0, a compound adjective the dictionary has whole);
+        the word's length when it is none."""
         stem = adjective_stem(word).lower()
         if stem == word.lower():
             return len(word)
@@ -1829,7 +1827,7 @@ class Proposer:
                 rests.append(german[len(modifier) :].lstrip("-"))
                 firsts.update(words.keys())
                 heads.update(  # a paraphrase's first word is its head: increase in productivity
-                    {w.split()[0].lower() for w in renderings if w.lower().split()[1:2] in _LINKS}
+                    {r.split()[0].lower() for r in renderings if _X_OF_Y.match(r) or _X_IN_Y.match(r)}
                 )
             else:
                 closed.append((german[len(modifier) :].lstrip("-"), [r.lower() for r in renderings]))
@@ -1932,10 +1930,12 @@ class Proposer:
             return _NAME_WORDS[word]
         if word.isupper() or len(word) <= 2:
             abbreviation = self.abbreviation(word)
-            mixed = word[:1] + word[1:].lower()  # the dictionary's spelling of a German abbreviation: LKW as Lkw
+            # the dictionary's spelling of a German abbreviation, tagged as one: Militär-LKW → military truck, as Lkw
+            # (a word's own letters are no such abbreviation: RAND is no Rand)
+            mixed = word[:1] + word[1:].lower()
             senses = self.dictionary.senses(mixed) if abbreviation is None and len(word) >= 3 else []
-            if any("abbr." in s.tags for s in senses):  # (tagged so: a word's own letters are no such abbreviation,
-                return self._best(mixed, single=True) or word  # RAND is no Rand) Militär-LKW → military truck
+            if any("abbr." in s.tags for s in senses):
+                return self._best(mixed, single=True) or word
             if abbreviation is None or abbreviation.target.startswith(word):
                 return word  # US-Staat → US state, as English writes it (not USA)
             return abbreviation.target  # DDR-Regime → GDR regime
