@@ -458,7 +458,7 @@ def _head_only(scored: dict[str, tuple[float, str]]) -> bool:
 
 def _dispreferred(evidence: str) -> bool:
     """The evidence names a tag a glossary does without: regional, colloquial, dated (ding:50114[Bayr.,agr.])."""
-    tags = evidence.partition("[")[2].rstrip("]").split(",")
+    tags = _evidence_tags(evidence)
     return bool(DISPREFERRED_TAGS.intersection(tags)) or any(t in GERMAN_REGIONS or t.endswith("dt.") for t in tags)
 
 
@@ -2127,8 +2127,9 @@ class Proposer:
             # a form the dictionary lists only with its -e (vierte: der Vierte, Vierter → fourth)
             weak = bool(stem) and stem != display.lower() and stem + "e" != display.lower()
             weak = weak and not self.dictionary.senses(stem) and bool(self.dictionary.senses(stem + "e"))
+            tail = self._adjective_tail(display) if not scored else len(display)  # (where its adjective begins)
             if (
-                not scored and (self._adjective_tail(display) == 0 or participle or weak)
+                not scored and (tail == 0 or participle or weak)
                 and not self._agent_noun(display)
             ):  # fmt: skip
                 # an adjective made a noun is said as English says the adjective as one (the wealthy, a suspect):
@@ -2143,7 +2144,6 @@ class Proposer:
                 )  # fmt: skip
                 if english:  # (a reading of the adjective, not the noun's own entry: said with less confidence)
                     return Proposal(english, ADJECTIVE_NOUN_CONFIDENCE, [], [f"adjective:{stem}"])
-            tail = self._adjective_tail(display) if not scored else 0
             if 3 <= tail < len(stem) and self._adjective_word(stem[:tail]) and not self._agent_noun(display):
                 # an adjective before a participle the dictionary has, as English says the two: Schwer|bewaffnete →
                 # heavily armed, as Schwerverletzte → seriously injured
