@@ -576,6 +576,24 @@ def test_a_place_is_said_in_the_spelling_english_writes_far_more(proposer):
     assert proposer.propose_name("Seoul", None).target == "Seoul"
 
 
+def test_a_glossary_writes_one_spelling_the_dictionarys_unmarked_one(proposer):
+    """The dictionary lists air defence [Br.]; air defense [Am.], and a glossary had centre beside garden center and
+    defence beside air defense. A rendering it marks American goes after its own unmarked spelling, and a compound's
+    head learned from the dictionary's compounds (…zentrum, whose entries write both) is spelled as the head's own
+    entry spells it unmarked. Other words stay: Packung is no packet, Zugezogene no incomer (those are no spellings)."""
+    assert proposer.english_for("Luftverteidigung") == "air defence"
+    assert proposer.english_for("Tumor") == "tumour"
+    assert proposer.english_for("Arbeitsrecht") == "labour law"
+    assert proposer.english_for("Gartenzentrum") == "garden centre"
+    # listed unmarked beside its British spelling (nuclear program; nuclear programme), as `_american` spells it
+    assert proposer.english_for("Atomprogramm") == "nuclear programme"
+    assert proposer.english_for("Organisation") == "organisation"
+    from glossary.terms.propose import _spelling_of
+
+    assert _spelling_of("diversionary manoeuvre", "diversionary maneuver") and _spelling_of("dyke", "dike")
+    assert not any(_spelling_of(a, b) for a, b in [("packet", "pack"), ("incomer", "newcomer"), ("MR", "Mr")])
+
+
 def test_a_places_plural_on_its_line_is_a_place(proposer):
     """The dictionary tags Golfstaat as a place and lists its plural on the same line untagged: the plural is the
     place's too (Golfstaaten → Gulf States, was left German)."""
@@ -1016,7 +1034,7 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     # a Latin prefix before a hyphen is joined in English too
     assert proposer.english_for("Anti-Doping-Kommission") == "anti-doping commission"
     assert proposer.english_for("Co-Regisseur") == "co-director"
-    assert proposer.english_for("Nebenprogramm") == "side program"
+    assert proposer.english_for("Nebenprogramm") == "side programme"
     assert not proposer.english_for("Durchschlafstörung").startswith("by ")  # a preposition is no modifier
     assert proposer.english_for("Handelspolitik") == "commercial policy"  # the dictionary's own entry stays
     # head of modifier says what the parts say, and no more, against a longer phrase of the same head
@@ -1998,7 +2016,7 @@ def test_compounds_split_where_german_joins_them(proposer):
     from glossary.terms.propose import _alternatives
 
     assert proposer.english_for("Landratsamt").endswith("office")
-    assert proposer.english_for("Sonderkontrollprogramm") == "special control program"
+    assert proposer.english_for("Sonderkontrollprogramm") == "special control programme"
     assert proposer.english_for("Feuerlöschfahrzeug") == "fire engine"
     assert _alternatives(("Public Prosecution Service / Office",)) == (
         "Public Prosecution Service",
@@ -3626,8 +3644,8 @@ def test_german_isierung_is_english_ization(dictionary):
         "Die Priorisierung der Impfung. Die Kategorisierung der Fälle. Die Formulierung des Satzes.\n", dictionary
     )
     assert entries["Formulierung"].target == "formulation"
-    assert entries["Priorisierung"].target == "prioritization"
-    assert entries["Kategorisierung"].target == "categorization"
+    assert entries["Priorisierung"].target == "prioritisation"  # (British, as the glossary writes)
+    assert entries["Kategorisierung"].target == "categorisation"
 
 
 def test_a_word_the_dictionary_gives_only_kinds_of_is_its_cognate(proposer):

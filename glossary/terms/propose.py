@@ -665,6 +665,37 @@ def _written_more(in_sense: dict[str, tuple[float, float, str]], american: froze
         _put_first(in_sense, rival, best)
 
 
+def _spelling_of(one: str, other: str) -> bool:
+    """Two renderings that are one phrase in two spellings, word by word: tumour, tumor; manoeuvre, maneuver; not
+    pack and packet, nor newcomer and incomer (`_respelled` takes those as alike too), nor Mr and MR."""
+    pairs = list(zip(one.lower().split(), other.lower().split()))
+    return (
+        one.lower() != other.lower() and len(one.split()) == len(other.split())
+        and all(
+            a == b or _american(a) == _american(b)
+            or a[0] == b[0] and abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= SPELLING_RATIO
+            for a, b in pairs
+        )
+    )  # fmt: skip
+
+
+def _british_first(in_sense: dict[str, tuple[float, float, str]], american: frozenset[str]) -> None:
+    """A rendering the dictionary marks American goes after its own spelling the dictionary does not mark (air
+    defence [Br.] before air defense [Am.]), and so does one it lists unmarked beside its British spelling (nuclear
+    program; nuclear programme): a glossary writes one spelling, as its single words have it (centre, defence). In
+    place, as `_written_more`."""
+    # (or one the sense lists beside its British spelling, which `_american` spells so: nuclear programme)
+    american = american | {_american(e) for e in in_sense if _american(e) != e and _american(e) in in_sense}
+    for english in [e for e in in_sense if e in american]:
+        other = max(
+            (e for e in in_sense if e not in american and _spelling_of(e, english)),
+            key=lambda e: in_sense[e][1],
+            default="",
+        )
+        if other and in_sense[other][1] < in_sense[english][1]:
+            _put_first(in_sense, other, english)
+
+
 def _titled(english: str) -> bool:
     """English written as a title, each word capitalised, of words English writes in small letters too (Act, Public
     Prosecution Service; not TV, nor a rarer word: Libra)."""
@@ -1033,6 +1064,7 @@ class Proposer:
                 if english not in in_sense or in_sense[english][0] < score:
                     in_sense[english] = (score, score - cost, evidence)
             _written_more(in_sense, american)
+            _british_first(in_sense, american)
             # reordered within the sense, which keeps its best score among the senses
             lift = max((v[0] for v in in_sense.values()), default=0.0) - max(
                 (v[1] for v in in_sense.values()), default=0.0
@@ -1740,6 +1772,10 @@ class Proposer:
         english, count = lasts.most_common(1)[0] if lasts else ("", 0)
         if entries < 4 or count < 3 or count < 0.35 * entries or english not in own:
             return ""
+        american = {e.lower() for sense in self.dictionary.senses(head) for e in sense.american}
+        if english in american:  # spelled as the head's entry spells it unmarked (as `_british_first`): …zentrum →
+            # centre, …programm → programme, where the compounds write center, program
+            english = next((w for w in sorted(own) if w not in american and _spelling_of(w, english)), english)
         for sense in self.dictionary.senses(head)[:2]:  # …parkplatz → car park (station car park), not park
             for phrase in (e.lower() for e in sense.english if e.lower().endswith(f" {english}")):
                 if sum(r.endswith(f" {phrase}") for r in written) >= count / 2:
