@@ -24,14 +24,16 @@ NEWSTEST = ROOT.parent / "shared" / "mtdata" / "newstest"
 
 from glossary.ding import english_singular  # noqa: E402
 from glossary.lexicon import TOKEN_RE, dictionary, lemma  # noqa: E402
-from glossary.terms.propose import Proposer  # noqa: E402
+from glossary.terms.propose import Proposer, _american  # noqa: E402
 
 HELD_OUT = "newstest2019"  # the text of extract_quality.py's held-out list: totals only
 _EN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def words(text: str) -> tuple[str, ...]:
-    return tuple(english_singular(w) for w in _EN.findall(text.lower().replace("ise", "ize")))
+    """The text's words, singular and in American spelling (centre, programme, defence, labour, organise): a
+    spelling is no other sense."""
+    return tuple(_american(english_singular(w)) for w in _EN.findall(text.lower().replace("ise", "ize")))
 
 
 def contains(sentence: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
