@@ -199,7 +199,8 @@ def find_with(matcher: SourceMatcher, text: str, extra: Sequence[TermEntry] = ()
 
 
 def _word_pattern(word: str) -> str:
-    base = re.escape(word)
+    # (an apostrophe is either one: children’s hospital, as the dictionary writes it, is children's hospital too)
+    base = re.sub(r"['’]", "['’]", re.escape(word))
     if re.fullmatch(r"[A-Za-z]+", word):
         if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
             base = re.escape(word[:-1]) + r"(?:y|ies)"

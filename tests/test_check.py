@@ -36,6 +36,21 @@ def test_glossary_rules(source, target, expected):
 
 
 @pytest.mark.parametrize(
+    "approved, target, expected",
+    [
+        ("children’s hospital", "She was taken to the children's hospital.", []),
+        ("children's hospital", "She was taken to the children’s hospital.", []),
+        ("children’s hospital", "She was taken to the hospital.", ["missing-term"]),
+    ],
+)
+def test_an_apostrophe_is_either_one(approved, target, expected):
+    """The dictionary writes children’s hospital, a translator's keyboard children's hospital: one term (a
+    missing-term alarm on good translations before)."""
+    glossary = Glossary([TermEntry("Kinderkrankenhaus", approved, "approved")], "g.tsv")
+    assert _rules("Sie kam ins Kinderkrankenhaus.", target, glossary) == expected
+
+
+@pytest.mark.parametrize(
     "source, target, expected",
     [
         ("Es kostet 1.500 Euro.", "It costs 1,500 euros.", []),
