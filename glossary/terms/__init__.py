@@ -604,13 +604,14 @@ def extract(
         proposal = proposals[cand.key]
         contexts = list(dict.fromkeys(sentences[(o.doc, o.segment)] for o in cand.occurrences))[:2]
         variants = sorted({f for f in cand.forms if f != display}, key=lambda f: (-cand.forms[f], f))
+        written = _apostrophe if cand.kind == "term" else str  # (a name keeps the text's apostrophe)
         entries.append(
             TermEntry(
                 source=display,
-                target=proposal.target,
+                target=written(proposal.target),
                 status="candidate",
                 variants=variants,
-                alternatives=proposal.alternatives,
+                alternatives=[written(a) for a in proposal.alternatives],
                 pos=cand.pos,
                 kind=cand.kind,
                 frequency=cand.frequency,
@@ -621,6 +622,16 @@ def extract(
             )
         )
     return entries
+
+
+_POSSESSIVE = re.compile(r"(?<=[a-z])'(?=s\b)|(?<=[a-z]s)'(?= )")  # people's army, citizens' house
+
+
+def _apostrophe(english: str) -> str:
+    """A term's possessive with the apostrophe most of the dictionary's entries write (people’s army, as children’s
+    hospital): one glossary, one apostrophe. (Composed with ', as web text's pairs are counted; a name keeps the
+    text's.)"""
+    return _POSSESSIVE.sub("’", english)
 
 
 def _name_words(name: str) -> tuple[str, ...]:
