@@ -594,11 +594,13 @@ def test_a_glossary_writes_one_spelling_the_dictionarys_unmarked_one(proposer):
     assert not any(_spelling_of(a, b) for a, b in [("packet", "pack"), ("incomer", "newcomer"), ("MR", "Mr")])
 
 
-def test_a_terms_possessive_has_the_dictionarys_apostrophe(dictionary):
+def test_a_terms_possessive_has_the_apostrophe_a_keyboard_types(dictionary):
     """The dictionary writes children’s hospital four times as often as with ', and compositions were written with
-    ' (people's army): a glossary had both. A term's possessive is written with ’; a name keeps the text's."""
-    entries = _extracted("Die Volksarmee marschiert. Die Volksarmee siegt in O'Brien's Dorf.\n", dictionary)
-    assert entries["Volksarmee"].target == "people’s army"
+    ' (people's army): a glossary had both. A term's possessive is written with ', as a translator types it and a
+    gold list has it; a name keeps the text's."""
+    entries = _extracted("Das Kinderkrankenhaus hilft. Die Volksarmee marschiert. Die Volksarmee siegt.\n", dictionary)
+    assert entries["Kinderkrankenhaus"].target == "children's hospital"
+    assert entries["Volksarmee"].target == "people's army"
 
 
 def test_a_places_plural_on_its_line_is_a_place(proposer):
@@ -2758,7 +2760,7 @@ def test_a_plural_modifier_of_a_hyphenated_compound_is_singular_in_english(dicti
     assert entries["Drohnen-Angriff"].target == "drone attack"
     assert entries["Visa-System"].target == "visa system"
     assert entries["Medien-Netzwerk"].target == "media network"
-    assert entries["Damen-Team"].target == "ladies’ team"  # the possessive the dictionary's Damen… compounds write
+    assert entries["Damen-Team"].target == "ladies' team"  # the possessive the dictionary's Damen… compounds write
 
 
 def test_a_noun_made_of_an_adjective_is_one_entry(dictionary):
@@ -3518,7 +3520,7 @@ def test_a_word_whose_only_listed_english_is_rare_keeps_it_unless_misprinted(dic
     )
     assert entries["Konterschattierung"].target == "countershading"
     assert entries["Krummhorn"].target == "crumhorn"
-    assert entries["Kindermärchen"].target in ("children’s fairytale", "children’s fairy tale")
+    assert entries["Kindermärchen"].target in ("children's fairytale", "children's fairy tale")
     assert entries["Devisenhandel"].target.startswith("exchange trad")
     assert entries["Stärkere"].target != "overdog" and entries["Heinze"].target != "rickstand"
 
