@@ -581,14 +581,13 @@ def test_a_glossary_writes_one_spelling_the_dictionarys_unmarked_one(proposer):
     defence beside air defense. A rendering it marks American goes after its own unmarked spelling, and a compound's
     head learned from the dictionary's compounds (…zentrum, whose entries write both) is spelled as the head's own
     entry spells it unmarked. Other words stay: Packung is no packet, Zugezogene no incomer (those are no spellings)."""
-    assert proposer.english_for("Luftverteidigung") == "air defence"
-    assert proposer.english_for("Tumor") == "tumour"
-    assert proposer.english_for("Arbeitsrecht") == "labour law"
-    assert proposer.english_for("Gartenzentrum") == "garden centre"
-    # listed unmarked beside its British spelling (nuclear program; nuclear programme), as `_american` spells it
-    assert proposer.english_for("Atomprogramm") == "nuclear programme"
-    assert proposer.english_for("Organisation") == "organisation"
     from glossary.terms.propose import _spelling_of
+
+    british = {"Luftverteidigung": "air defence", "Tumor": "tumour", "Arbeitsrecht": "labour law"}
+    british["Gartenzentrum"] = "garden centre"  # (the head learned from the dictionary's compounds)
+    # listed unmarked beside its British spelling (nuclear program; nuclear programme), as `_american` spells it
+    british |= {"Atomprogramm": "nuclear programme", "Organisation": "organisation"}
+    assert {german: proposer.english_for(german) for german in british} == british
 
     assert _spelling_of("diversionary manoeuvre", "diversionary maneuver") and _spelling_of("dyke", "dike")
     assert not any(_spelling_of(a, b) for a, b in [("packet", "pack"), ("incomer", "newcomer"), ("MR", "Mr")])
@@ -597,7 +596,7 @@ def test_a_glossary_writes_one_spelling_the_dictionarys_unmarked_one(proposer):
 def test_a_terms_possessive_has_the_apostrophe_a_keyboard_types(dictionary):
     """The dictionary writes children’s hospital four times as often as with ', and compositions were written with
     ' (people's army): a glossary had both. A term's possessive is written with ', as a translator types it and a
-    gold list has it; a name keeps the text's."""
+    gold list has it."""
     entries = _extracted("Das Kinderkrankenhaus hilft. Die Volksarmee marschiert. Die Volksarmee siegt.\n", dictionary)
     assert entries["Kinderkrankenhaus"].target == "children's hospital"
     assert entries["Volksarmee"].target == "people's army"
