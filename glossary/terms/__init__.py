@@ -604,14 +604,13 @@ def extract(
         proposal = proposals[cand.key]
         contexts = list(dict.fromkeys(sentences[(o.doc, o.segment)] for o in cand.occurrences))[:2]
         variants = sorted({f for f in cand.forms if f != display}, key=lambda f: (-cand.forms[f], f))
-        written = _apostrophe if cand.kind == "term" else str  # (a name keeps the text's apostrophe)
         entries.append(
             TermEntry(
                 source=display,
-                target=written(proposal.target),
+                target=_apostrophe(proposal.target),
                 status="candidate",
                 variants=variants,
-                alternatives=[written(a) for a in proposal.alternatives],
+                alternatives=[_apostrophe(a) for a in proposal.alternatives],
                 pos=cand.pos,
                 kind=cand.kind,
                 frequency=cand.frequency,
@@ -628,9 +627,9 @@ _POSSESSIVE = re.compile(r"(?<=[a-z])[’'](?=s\b)|(?<=[a-z]s)[’'](?= )")  # p
 
 
 def _apostrophe(english: str) -> str:
-    """A term's possessive with the apostrophe a keyboard types, as compositions have it (people's army), where the
-    dictionary writes ’ in four entries of five (children’s hospital): one glossary, one apostrophe, the one a
-    translator types and looks for. (A name keeps the text's.)"""
+    """A possessive with the apostrophe a keyboard types, as compositions have it (people's army), where the
+    dictionary writes ’ in four entries of five (children’s hospital, National People’s Congress): one glossary, one
+    apostrophe, the one a translator types and looks for."""
     return _POSSESSIVE.sub("'", english)
 
 
