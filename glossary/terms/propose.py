@@ -684,7 +684,7 @@ def _british_first(in_sense: dict[str, tuple[float, float, str]], american: froz
     defence [Br.] before air defense [Am.]), and so does one it lists unmarked beside its British spelling (nuclear
     program; nuclear programme): a glossary writes one spelling, as its single words have it (centre, defence). In
     place, as `_written_more`."""
-    american = american | {_american(e) for e in in_sense if _american(e) != e and _american(e) in in_sense}
+    american = american | {a for e in in_sense if (a := _american(e)) != e and a in in_sense}
     for english in [e for e in in_sense if e in american]:
         other = max(
             (e for e in in_sense if e not in american and _spelling_of(e, english)),
