@@ -619,6 +619,12 @@ def _american(english: str) -> str:
     return english
 
 
+def _american_renderings(senses) -> frozenset[str]:
+    """The renderings the dictionary marks [Am.] in these senses, without an article: the one place that reads
+    them (a glossary writes the unmarked spelling; the language model, of American English, favours the marked)."""
+    return frozenset(_ARTICLE.sub("", e) for s in senses for e in _alternatives(s.american))
+
+
 def _respelled(one: str, other: str) -> bool:
     """Two renderings of as many words, each word the same or a spelling of it: grey area, gray area."""
     pairs = list(zip(one.lower().split(), other.lower().split()))
@@ -973,7 +979,7 @@ class Proposer:
         split = compound_split(word, self.dictionary) if len(word) >= 7 and word[:1].isupper() else None
         head_words = self._renderings(split[1].capitalize()) if split else frozenset()
         commonest = max((zipf_en(e.lower()) for e in uses if " " not in e), default=0.0)
-        american = frozenset(_ARTICLE.sub("", e) for s in senses for e in _alternatives(s.american))
+        american = _american_renderings(senses)
         titled = {  # a country's institution's English, or a star sign's, written as a title
             _ARTICLE.sub("", e) for s in senses if TITLED_TAGS.intersection(s.tags) for e in _alternatives(s.english)
             if _titled(_ARTICLE.sub("", e))
@@ -1771,7 +1777,7 @@ class Proposer:
         english, count = lasts.most_common(1)[0] if lasts else ("", 0)
         if entries < 4 or count < 3 or count < 0.35 * entries or english not in own:
             return ""
-        american = {e.lower() for sense in self.dictionary.senses(head) for e in sense.american}
+        american = {e.lower() for e in _american_renderings(self.dictionary.senses(head))}
         if english in american:  # spelled as the head's entry spells it unmarked (as `_british_first`): …zentrum →
             # centre, …programm → programme, where the compounds write center, program
             english = next((w for w in sorted(own) if w not in american and _spelling_of(w, english)), english)
@@ -2308,7 +2314,7 @@ class Proposer:
         top = _top(scored)
         # (not the top's American spelling, nor an American word for it: the model is of American English, and
         # says aging, freeway, fall more than ageing, motorway, autumn)
-        american = {e for s in self.senses_for(word) for e in s.american}
+        american = _american_renderings(self.senses_for(word))
         options = [
             e for e in _first_renderings(scored, ADJECTIVE_SENSE_GAP)
             if e == top or e not in american and not _respelled(e, top) and _american(e) != _american(top)
