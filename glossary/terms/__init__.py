@@ -378,14 +378,17 @@ def _learned_adjective(adjective: str) -> bool:
 
 
 _DEGREE = re.compile(r"(?:er|st|est)(?:e|en|er|es|em)?")  # a comparative's or superlative's ending
+_DEGREE_END = re.compile(r"(?:er|st)(?:e|en|er|es|em)?$")  # a word that may end in one
 
 
 def _degree(word: str) -> bool:
     """An adjective's comparative or superlative, capitalised, that the dictionary has as no noun (Kleinere,
     Traditionellere, Ehrgeizigste, Jüngste; not Älteste, an elder)."""
     lowered = word.lower()
+    if not word[:1].isupper() or not _DEGREE_END.search(lowered):
+        return False  # (no lemma looked up for a word that cannot be one: most of a collection's terms)
     base = lemma(lowered)
-    if base == lowered or not word[:1].isupper() or shared_dictionary().senses(word):
+    if base == lowered or shared_dictionary().senses(word):
         return False
     plain = lowered.translate(NO_UMLAUT)
     return (

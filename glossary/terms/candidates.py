@@ -1994,23 +1994,26 @@ class Collector:
         word list knows one letter from a term German knows and the collection has as often or more
         (Motoradfahrer → Motorradfahrer, Asylbeweber → Asylbewerber). Misspellings must be long (seven letters)
         to be told from names."""
-        # one edit leaves a word of seven letters its first three letters or its last three: keys for both
-        by_end: dict[str, list[str]] = {}
+        # one edit leaves a word of seven letters its first three letters or its last three, and its length within
+        # one: keys for both, with the length
+        by_end: dict[tuple[str, int], list[str]] = {}
         unknown: set[str] = set()
         for key, cand in self.candidates.items():
             hyphenated = "-" in next(iter(cand.forms))  # (X-Verkauf is no Verkauf misspelt)
             if cand.words == 1 and len(key) >= 6 and key.isalpha() and not hyphenated and self._unknown_word(cand):
                 unknown.add(key)
                 if len(key) >= 7:
-                    by_end.setdefault(key[:3], []).append(key)
-                    by_end.setdefault(key[-3:] + "$", []).append(key)
+                    by_end.setdefault((key[:3], len(key)), []).append(key)
+                    by_end.setdefault((key[-3:] + "$", len(key)), []).append(key)
         if not by_end:
             return
         matches: dict[str, list[Candidate]] = {}
         for cand in self.candidates.values():
             if cand.kind == "term" and cand.words == 1 and len(cand.key) >= 6:
-                for key in {*by_end.get(cand.key[:3], ()), *by_end.get(cand.key[-3:] + "$", ())}:
-                    if abs(len(key) - len(cand.key)) > 1 or DamerauLevenshtein.distance(key, cand.key) != 1:
+                ends, size = (cand.key[:3], cand.key[-3:] + "$"), len(cand.key)
+                near = [key for n in (size - 1, size, size + 1) for end in ends for key in by_end.get((end, n), ())]
+                for key in dict.fromkeys(near):
+                    if DamerauLevenshtein.distance(key, cand.key) != 1:
                         continue
                     typo = self.candidates[key]
                     if typo.kind == "term" and (
