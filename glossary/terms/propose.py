@@ -625,12 +625,29 @@ def _american_renderings(senses) -> frozenset[str]:
     return frozenset(_ARTICLE.sub("", e) for s in senses for e in _alternatives(s.american))
 
 
-def _respelled(one: str, other: str) -> bool:
-    """Two renderings of as many words, each word the same or a spelling of it: grey area, gray area."""
+def _respelled(one: str, other: str, strict: bool = False) -> bool:
+    """Two renderings of as many words, each word the same or a spelling of it: grey area, gray area. `strict`: two
+    renderings that differ, each word the same, as `_american` spells it, or one letter apart with its first letter
+    (tumour, tumor; manoeuvre, maneuver; dyke, dike); not pack and packet, nor newcomer and incomer, nor Mr and MR,
+    which the loose test takes as alike."""
+    if strict and one.lower() == other.lower():
+        return False
     pairs = list(zip(one.lower().split(), other.lower().split()))
-    return len(one.split()) == len(other.split()) and all(
-        a == b or fuzz.ratio(a, b) >= SPELLING_RATIO for a, b in pairs
-    )
+    return len(one.split()) == len(other.split()) and all(_spelled_alike(a, b, strict) for a, b in pairs)
+
+
+def _spelled_alike(a: str, b: str, strict: bool) -> bool:
+    """One word of `_respelled`'s two renderings (in small letters) against the other's."""
+    if a == b:
+        return True
+    if strict:
+        return _american(a) == _american(b) or a[0] == b[0] and abs(len(a) - len(b)) <= 1 and _spelled_near(a, b)
+    return _spelled_near(a, b)
+
+
+def _spelled_near(a: str, b: str) -> bool:
+    """Letter by letter nearly the same (rapidfuzz's ratio, `SPELLING_RATIO`)."""
+    return fuzz.ratio(a, b) >= SPELLING_RATIO
 
 
 def _written_together(scored: dict[str, tuple[float, str]]) -> None:
@@ -671,20 +688,6 @@ def _written_more(in_sense: dict[str, tuple[float, float, str]], american: froze
         _put_first(in_sense, rival, best)
 
 
-def _spelling_of(one: str, other: str) -> bool:
-    """Two renderings that are one phrase in two spellings, word by word: tumour, tumor; manoeuvre, maneuver; not
-    pack and packet, nor newcomer and incomer (`_respelled` takes those as alike too), nor Mr and MR."""
-    pairs = list(zip(one.lower().split(), other.lower().split()))
-    return (
-        one.lower() != other.lower() and len(one.split()) == len(other.split())
-        and all(
-            a == b or _american(a) == _american(b)
-            or a[0] == b[0] and abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= SPELLING_RATIO
-            for a, b in pairs
-        )
-    )  # fmt: skip
-
-
 def _british_first(in_sense: dict[str, tuple[float, float, str]], american: frozenset[str]) -> None:
     """A rendering the dictionary marks American goes after its own spelling the dictionary does not mark (air
     defence [Br.] before air defense [Am.]), and so does one it lists unmarked beside its British spelling (nuclear
@@ -693,7 +696,7 @@ def _british_first(in_sense: dict[str, tuple[float, float, str]], american: froz
     american = american | {a for e in in_sense if (a := _american(e)) != e and a in in_sense}
     for english in [e for e in in_sense if e in american]:
         other = max(
-            (e for e in in_sense if e not in american and _spelling_of(e, english)),
+            (e for e in in_sense if e not in american and _respelled(e, english, strict=True)),
             key=lambda e: in_sense[e][1],
             default="",
         )
@@ -1780,7 +1783,9 @@ class Proposer:
         american = {e.lower() for e in _american_renderings(self.dictionary.senses(head))}
         if english in american:  # spelled as the head's entry spells it unmarked (as `_british_first`): …zentrum →
             # centre, …programm → programme, where the compounds write center, program
-            english = next((w for w in sorted(own) if w not in american and _spelling_of(w, english)), english)
+            english = next(
+                (w for w in sorted(own) if w not in american and _respelled(w, english, strict=True)), english
+            )
         for sense in self.dictionary.senses(head)[:2]:  # …parkplatz → car park (station car park), not park
             for phrase in (e.lower() for e in sense.english if e.lower().endswith(f" {english}")):
                 if sum(r.endswith(f" {phrase}") for r in written) >= count / 2:
