@@ -3251,10 +3251,16 @@ def test_an_ordinal_made_a_noun_is_said_as_the_ordinal(dictionary):
 
 def test_a_participle_made_a_noun_is_said_as_its_english(dictionary):
     """Der Geflohene, ein Schwerverletzter had no English: a strong verb's participle made a noun is its English
-    participle (escaped), and an adverb and adjective the dictionary gives are said together (seriously injured)."""
-    entries = _extracted("Die Geflohene kam zurück. Ein Schwerverletzter lag dort.\n", dictionary)
+    participle (escaped), and an adverb and adjective the dictionary gives are said together. A man so named
+    (cited in -er) is a person, as the dictionary writes Verletzter → injured person: Schwerverletzter → seriously
+    injured person, Verhafteter → arrested person (were seriously injured, arrested); Verdächtiger stays suspect."""
+    entries = _extracted(
+        "Die Geflohene kam zurück. Ein Schwerverletzter lag dort. Ein Verhafteter schwieg. Ein Verdächtiger floh.\n",
+        dictionary,
+    )
     assert entries["Geflohene"].target == "escaped" and entries["Geflohene"].evidence[0] == "adjective:geflohen"
-    assert entries["Schwerverletzter"].target == "seriously injured"
+    assert entries["Schwerverletzter"].target == "seriously injured person"
+    assert entries["Verhafteter"].target == "arrested person" and entries["Verdächtiger"].target == "suspect"
 
 
 def test_an_adjective_before_a_participle_made_a_noun_is_said_as_an_adverb(dictionary):
@@ -3264,9 +3270,10 @@ def test_an_adjective_before_a_participle_made_a_noun_is_said_as_an_adverb(dicti
     entries = _extracted(
         "Ein Schwerkranker lag im Bett. Zwei Leichtverletzte gingen heim. Die Schwerbewaffneten kamen.\n", dictionary
     )
-    assert entries["Schwerkranker"].target == "seriously ill"
-    assert entries["Leichtverletzter"].target.startswith("slightly injured")
-    assert entries["Schwerbewaffneter"].target == "heavily armed"
+    assert entries["Schwerkranker"].target == "seriously ill person"
+    # (a compound of the dictionary's pair, slightly injured, and a person made a noun: the person said too)
+    assert entries["Leichtverletzter"].target == "slightly injured person"
+    assert entries["Schwerbewaffneter"].target == "heavily armed person"
 
 
 def test_a_small_towns_adjective_is_known_by_its_settlements_ending(dictionary):

@@ -9,7 +9,7 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -623,6 +623,15 @@ def _american_renderings(senses) -> frozenset[str]:
     """The renderings the dictionary marks [Am.] in these senses, without an article: the one place that reads
     them (a glossary writes the unmarked spelling; the language model, of American English, favours the marked)."""
     return frozenset(_ARTICLE.sub("", e) for s in senses for e in _alternatives(s.american))
+
+
+def _person(display: str, english: str) -> str:
+    """A man made a noun of a participle or of ill (der Verletzte, cited Verletzter) is a person in English too, as
+    the dictionary writes Verletzter → injured person: Schwerverletzter → seriously injured person, Verhafteter →
+    arrested person, Schwerkranker → seriously ill person; the English of any other such noun stays as it is
+    (Verdächtiger → suspect, Zwölfjähriger → twelve-year-old)."""
+    last = english.split()[-1] if english else ""
+    return f"{english} person" if display.endswith("er") and (last.endswith("ed") or last == "ill") else english
 
 
 def _respelled(one: str, other: str, strict: bool = False) -> bool:
@@ -2189,14 +2198,15 @@ class Proposer:
                     "",
                 )  # fmt: skip
                 if english:  # (a reading of the adjective, not the noun's own entry: said with less confidence)
-                    return Proposal(english, ADJECTIVE_NOUN_CONFIDENCE, [], [f"adjective:{stem}"])
+                    return Proposal(_person(display, english), ADJECTIVE_NOUN_CONFIDENCE, [], [f"adjective:{stem}"])
             if 3 <= tail < len(stem) and self._adjective_word(stem[:tail]) and not self._agent_noun(display):
                 # an adjective before a participle the dictionary has, as English says the two: Schwer|bewaffnete →
                 # heavily armed, as Schwerverletzte → seriously injured
                 english = self._adjective(stem[tail:], untagged=True)
                 adverb = self._adverb(stem[:tail], english) if english else ""
                 if adverb:
-                    return Proposal(f"{adverb} {english}", ADJECTIVE_NOUN_CONFIDENCE, [], [f"adjective:{stem}"])
+                    said = _person(display, f"{adverb} {english}")
+                    return Proposal(said, ADJECTIVE_NOUN_CONFIDENCE, [], [f"adjective:{stem}"])
             said = self._english_parts(display) if not scored else ""
             if said:  # two English words German writes as one: Topscorer → top scorer, Lynchmob → lynch mob
                 return Proposal(said, ENGLISH_PARTS_CONFIDENCE, [], ["english-words"])
@@ -2222,6 +2232,12 @@ class Proposer:
         proposal = self._vote(scored, display, mt)
         if proposal.evidence == ["not English"] and cand.pos == "NOUN" and "-" not in display:
             return self._rarely_written(display, scored, proposal, mt)
+        composed = _COMPOSED.fullmatch(proposal.evidence[0]) if proposal.evidence else None
+        participle = adjective_stem(composed[2]).lower() if composed else ""
+        if participle != (composed[2].lower() if composed else "") and self.dictionary.senses(participle):
+            # a compound whose head is a participle made a noun names a person: Leicht|verletzter → slightly
+            # injured person (the dictionary's pair is slightly injured)
+            proposal = replace(proposal, target=_person(display, proposal.target))
         return self._composed_alternatives(proposal)
 
     def _composed_alternatives(self, proposal: Proposal) -> Proposal:
