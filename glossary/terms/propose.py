@@ -2234,7 +2234,7 @@ class Proposer:
             return self._rarely_written(display, scored, proposal, mt)
         composed = _COMPOSED.fullmatch(proposal.evidence[0]) if proposal.evidence else None
         participle = adjective_stem(composed[2]).lower() if composed else ""
-        if participle != (composed[2].lower() if composed else "") and self.dictionary.senses(participle):
+        if composed and participle != composed[2].lower() and self.dictionary.senses(participle):
             # a compound whose head is a participle made a noun names a person: Leicht|verletzter → slightly
             # injured person (the dictionary's pair is slightly injured)
             proposal = replace(proposal, target=_person(display, proposal.target))
