@@ -2233,11 +2233,13 @@ class Proposer:
         if proposal.evidence == ["not English"] and cand.pos == "NOUN" and "-" not in display:
             return self._rarely_written(display, scored, proposal, mt)
         composed = _COMPOSED.fullmatch(proposal.evidence[0]) if proposal.evidence else None
-        participle = adjective_stem(composed[2]).lower() if composed else ""
-        if composed and participle != composed[2].lower() and self.dictionary.senses(participle):
+        person = _person(display, proposal.target) if composed else proposal.target
+        if person != proposal.target:  # (the string test first: the head is looked up for a few compounds only)
             # a compound whose head is a participle made a noun names a person: Leicht|verletzter → slightly
             # injured person (the dictionary's pair is slightly injured)
-            proposal = replace(proposal, target=_person(display, proposal.target))
+            participle = adjective_stem(composed[2]).lower()
+            if participle != composed[2].lower() and self.dictionary.senses(participle):
+                proposal = replace(proposal, target=person)
         return self._composed_alternatives(proposal)
 
     def _composed_alternatives(self, proposal: Proposal) -> Proposal:
