@@ -3931,11 +3931,15 @@ def test_a_senses_pair_the_web_writes_far_more_goes_first_unless_american(propos
     text writes heart attack far more; so with Baustelle :: building site; construction site. Of one sense's
     two-word renderings, one the web writes more by half a zipf goes first; not one the dictionary marks American
     beside a best it does not (Staatsanwalt stays Public Prosecutor: the web writes District Attorney [Am.]). Förderprogramm
-    :: support programme; development program stays support programme, which the web writes as support program."""
+    :: support programme; development program stays support programme, which the web writes as support program.
+    Nor in place of the German word said in English: Rohöl; Erdöl; Mineralöl :: crude oil; …; mineral oil gave
+    Mineralöl → crude oil, Rohöl's, which the web writes more."""
     from glossary.terms.propose import _top, _written
 
     assert _top(proposer.score_senses("Herzinfarkt")) == "heart attack"
     assert _top(proposer.score_senses("Baustelle")) == "construction site"
+    assert _written("crude oil") > _written("mineral oil") + 0.5
+    assert _top(proposer.score_senses("Mineralöl")) == "mineral oil"
     assert _written("district attorney") > _written("public prosecutor") + 0.5
     assert _top(proposer.score_senses("Staatsanwalt")) == "Public Prosecutor"
     # the web's pairs are mostly American: a British spelling is written as the American is (support programme)

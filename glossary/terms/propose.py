@@ -542,6 +542,7 @@ CLOSED_ZIPF = 2.5  # a compound English writes closed, as a word of its own (tab
 RARE_CONFIDENCE = 0.4  # the dictionary's own English for the word, rare in English text: countershading
 COMPOSED_CONFIDENCE, ATTESTED_CONFIDENCE = 0.6, 0.75  # a compound said part by part; as a pair English writes
 WRITTEN_GAP = 0.5  # how much more often web text must write a sense's other pair for it to go first (zipf)
+LOOKALIKE_RATIO = 85  # English this like a German word, letter by letter, is that word said in English
 SPELLING_RATIO = 75  # two words this alike (rapidfuzz) are one word's spellings: grey, gray
 COLLECTION_GAP = 1.0  # how far below the word's best a sense its collection's compounds agree on may be
 VOTE_GAP = 2.0  # how far below the head's own best a sense one compound of the collection gives it may be
@@ -679,14 +680,16 @@ def _written_together(scored: dict[str, tuple[float, str]]) -> None:
         _put_first(scored, rival, best)
 
 
-def _written_more(in_sense: dict[str, tuple[float, float, str]], american: frozenset[str]) -> None:
+def _written_more(in_sense: dict[str, tuple[float, float, str]], american: frozenset[str], word: str) -> None:
     """Of one sense's two-word renderings, one web text writes far more often than the sense's best (by
     `WRITTEN_GAP`) takes its place: Herzinfarkt → heart attack, not myocardial infarction; Baustelle →
     construction site, not building site. Not a spelling of the same words (programme), nor one the dictionary
-    marks American beside a best it does not (Staatsanwalt stays Public Prosecutor, not District Attorney). In
-    place: score_senses' scores of one sense, english → (score, score as English writes, evidence)."""
+    marks American beside a best it does not (Staatsanwalt stays Public Prosecutor, not District Attorney), nor
+    in place of the German word itself said in English (Mineralöl stays mineral oil, though crude oil, Rohöl's, is
+    on its line and commoner). In place: score_senses' scores of one sense, english → (score, score as English
+    writes, evidence)."""
     best = max(in_sense, key=lambda e: in_sense[e][1], default="")
-    if len(best.split()) != 2:
+    if len(best.split()) != 2 or _looks_alike(best, word):
         return
     rivals = [
         e for e in in_sense
@@ -695,6 +698,11 @@ def _written_more(in_sense: dict[str, tuple[float, float, str]], american: froze
     rival = max(rivals, key=_written, default="")
     if rival and _written(rival) >= _written(best) + WRITTEN_GAP:
         _put_first(in_sense, rival, best)
+
+
+def _looks_alike(english: str, german: str) -> bool:
+    """English that is the German word letter for letter, its spaces aside (Mineralöl, mineral oil)."""
+    return fuzz.ratio(_normalise(english).replace(" ", ""), _normalise(german)) >= LOOKALIKE_RATIO
 
 
 def _british_first(in_sense: dict[str, tuple[float, float, str]], american: frozenset[str]) -> None:
@@ -1080,7 +1088,7 @@ class Proposer:
                 cost = 0.25 * UNWRITTEN_WORD_ZIPF * (len(content) - 1) * unwritten
                 if english not in in_sense or in_sense[english][0] < score:
                     in_sense[english] = (score, score - cost, evidence)
-            _written_more(in_sense, american)
+            _written_more(in_sense, american, word)
             _british_first(in_sense, american)
             # reordered within the sense, which keeps its best score among the senses
             lift = max((v[0] for v in in_sense.values()), default=0.0) - max(
