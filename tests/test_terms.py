@@ -3946,6 +3946,33 @@ def test_a_senses_pair_the_web_writes_far_more_goes_first_unless_american(propos
     assert _written("support programme") == _written("support program") > 0 and _written("labour market") > 0
 
 
+def test_of_a_senses_pairs_the_web_does_not_write_the_one_english_says_goes_first(proposer):
+    """Handelsschifffahrt :: commercial navigation; merchant shipping, Gegenverkehr :: opposing traffic; oncoming
+    traffic, Putschversuch :: attempted putsch; attempted coup: the web's table of pairs has none of them, so the
+    dictionary's first went first. The language model says the second far more: it goes first."""
+    from glossary.terms.propose import _said, _top, _written
+
+    for word, first, said in (
+        ("Handelsschifffahrt", "commercial navigation", "merchant shipping"),
+        ("Gegenverkehr", "opposing traffic", "oncoming traffic"),
+        ("Putschversuch", "attempted putsch", "attempted coup"),
+    ):
+        assert not _written(first) and not _written(said) and _said(said) >= _said(first) + 1.0
+        assert _top(proposer.score_senses(word)) == said, word
+
+
+def test_a_slash_between_two_ends_of_a_phrase_gives_the_whole_phrase_twice():
+    """Insolvenzverwalter :: administrator in insolvency proceedings / bankruptcy proceedings: the second piece is
+    the first's end said another way, not a rendering of its own (Insolvenzverwalter → bankruptcy proceedings)."""
+    from glossary.terms.propose import _alternatives
+
+    assert _alternatives(("administrator in insolvency proceedings / bankruptcy proceedings",)) == (
+        "administrator in insolvency proceedings",
+        "administrator in bankruptcy proceedings",
+    )
+    assert _alternatives(("fire engine/water tender unit",)) == ("fire engine", "water tender unit")
+
+
 def test_a_word_the_dictionary_only_describes_is_said_as_its_compounds_say_it(proposer):
     """Fahrer :: driver of a/the vehicle is the dictionary's only line for the word, and every news glossary had
     Fahrer → driver of a vehicle. The dictionary's compounds of the word (Busfahrer, Rennfahrer, Lkw-Fahrer) say

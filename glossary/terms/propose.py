@@ -8,7 +8,7 @@ import math
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -217,6 +217,15 @@ def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
             # one word against a phrase, no space at the slash: a choice of that word, not a rendering of its own
             # (north/northern side of the Alps, adult film/movie: not north, not movie)
             out.extend(f"{local.group(1)}{word}{local.group(4)}" for word in local.group(2, 3))
+        elif (
+            len(pieces) == 2
+            and 1 < len(second := pieces[1].split()) < len(first := pieces[0].split())
+            and first[-1] == second[-1]
+        ):
+            # a phrase, then the same number of its last words said another way: administrator in insolvency
+            # proceedings / bankruptcy proceedings is administrator in bankruptcy proceedings too (not bankruptcy
+            # proceedings)
+            out.extend([" ".join(first), " ".join(first[: -len(second)] + second)])
         elif len(pieces) > 1 and all(len(p.strip()) >= 3 for p in pieces) and " " in english:
             out.extend(p.strip() for p in pieces)
         elif ", " in english and not _LISTED.search(english) and all(len(p.split()) <= 4 for p in english.split(", ")):
@@ -680,14 +689,21 @@ def _written_together(scored: dict[str, tuple[float, str]]) -> None:
         _put_first(scored, rival, best)
 
 
-def _written_more(in_sense: dict[str, tuple[float, float, str]], american: frozenset[str], word: str) -> None:
+def _written_more(
+    in_sense: dict[str, tuple[float, float, str]],
+    american: frozenset[str],
+    word: str,
+    said_first: Callable[[str], bool] = lambda best: False,
+) -> None:
     """Of one sense's two-word renderings, one web text writes far more often than the sense's best (by
     `WRITTEN_GAP`) takes its place: Herzinfarkt → heart attack, not myocardial infarction; Baustelle →
     construction site, not building site. Not a spelling of the same words (programme), nor one the dictionary
     marks American beside a best it does not (Staatsanwalt stays Public Prosecutor, not District Attorney), nor
     in place of the German word itself said in English (Mineralöl stays mineral oil, though crude oil, Rohöl's, is
-    on its line and commoner). In place: score_senses' scores of one sense, english → (score, score as English
-    writes, evidence)."""
+    on its line and commoner). When web text writes neither, the pair the language model says more by `SAID_GAP`
+    goes first: Handelsschifffahrt → merchant shipping, not commercial navigation; Gegenverkehr → oncoming traffic,
+    not opposing traffic. In place: score_senses' scores of one sense, english → (score, score as English writes,
+    evidence)."""
     best = max(in_sense, key=lambda e: in_sense[e][1], default="")
     if len(best.split()) != 2 or _looks_alike(best, word):
         return
@@ -698,6 +714,10 @@ def _written_more(in_sense: dict[str, tuple[float, float, str]], american: froze
     rival = max(rivals, key=_written, default="")
     if rival and _written(rival) >= _written(best) + WRITTEN_GAP:
         _put_first(in_sense, rival, best)
+    elif rival and not _written(rival) and not _written(best) and said_first(best):
+        rival = max(rivals, key=_said)
+        if _said(rival) >= _said(best) + SAID_GAP:
+            _put_first(in_sense, rival, best)
 
 
 def _looks_alike(english: str, german: str) -> bool:
@@ -1088,7 +1108,14 @@ class Proposer:
                 cost = 0.25 * UNWRITTEN_WORD_ZIPF * (len(content) - 1) * unwritten
                 if english not in in_sense or in_sense[english][0] < score:
                     in_sense[english] = (score, score - cost, evidence)
-            _written_more(in_sense, american, word)
+            # (not over the parts' own renderings, Träger|rakete → carrier rocket, nor in a sense with a rendering
+            # of its own style, whose words the language model, of speech, may favour: air con [coll.])
+            _written_more(
+                in_sense,
+                american,
+                word,
+                lambda best: not self._literal(word, best) and not (DISPREFERRED_TAGS | {"coll."}) & set(sense.tags),
+            )
             _british_first(in_sense, american)
             # reordered within the sense, which keeps its best score among the senses
             lift = max((v[0] for v in in_sense.values()), default=0.0) - max(
