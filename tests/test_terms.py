@@ -2657,8 +2657,22 @@ def test_a_rendering_english_writes_replaces_one_it_hardly_writes(proposer):
     assert top("Titelseite") == "front page"
     assert top("Schlaftablette") == "sleeping pill"  # web text writes sleeping pills, in the plural
     spellings = {"grey area": (2.0, "ding:1"), "gray area": (1.0, "ding:1")}
-    _written_together(spellings)
+    _written_together(spellings, frozenset(), lambda best: False)
     assert spellings["grey area"][0] == 2.0
+
+
+def test_of_renderings_the_web_writes_none_of_the_one_english_says_replaces_the_best(proposer):
+    """Gehhilfe :: mobility aid (one line); walking aid (another), Ablenkungsmanöver :: diversionary manoeuvre;
+    diversionary tactic: web text's pairs have none of them, and the dictionary's first went first. The language
+    model says the second far more: it goes first. Not over a best the caller keeps (the parts' own renderings)."""
+    from glossary.terms.propose import _said, _top, _written, _written_together
+
+    assert not _written("mobility aid") and not _written("walking aid") and _said("walking aid") >= 1.0
+    assert _top(proposer.score_senses("Gehhilfe")) == "walking aid"
+    assert _top(proposer.score_senses("Ablenkungsmanöver")) == "diversionary tactic"
+    renderings = {"mobility aid": (2.0, "ding:1"), "walking aid": (1.0, "ding:2")}
+    _written_together(renderings, frozenset(), lambda best: True)
+    assert renderings["mobility aid"][0] == 2.0
 
 
 def test_a_compound_listed_as_english_hardly_writes_it_is_composed_of_its_parts_first_senses(dictionary, proposer):

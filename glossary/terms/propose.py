@@ -669,11 +669,14 @@ def _spelled_near(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= SPELLING_RATIO
 
 
-def _written_together(scored: dict[str, tuple[float, str]]) -> None:
+def _written_together(
+    scored: dict[str, tuple[float, str]], american: frozenset[str], kept: Callable[[str], bool]
+) -> None:
     """Of two-word renderings that share a word, one English writes often takes the place of the best of
     them when English hardly writes that (economic crisis, not economic crunch; serial killer, not serial
-    murderer; tax burden, not tax load), going by web text's word pairs (`zipf_pair`). Not when the best is
-    common itself (front page stays, though home page is commoner); a spelling of the same words (grey area,
+    murderer; tax burden, not tax load), going by web text's word pairs (`zipf_pair`); when web text writes none
+    of them, one English says far more (`_said_more`: Gehhilfe → walking aid, not mobility aid). Not when the best
+    is common itself (front page stays, though home page is commoner); a spelling of the same words (grey area,
     gray area) is no rival. In place: `scored` is score_senses' own dict."""
     pairs = [e for e in scored if len(e.split()) == 2]
     best = max(pairs, key=lambda e: scored[e][0], default="")
@@ -685,25 +688,23 @@ def _written_together(scored: dict[str, tuple[float, str]]) -> None:
         if sum(a == b for a, b in zip(e.lower().split(), words)) == 1 and not _respelled(e, best)
     ]  # fmt: skip
     rival = max(rivals, key=_written, default="")
-    if rival and _written(rival):
+    if rival and not _written(rival):
+        rival = "" if kept(best) else _said_more(best, [e for e in rivals if e not in american or best in american])
+    if rival:
         _put_first(scored, rival, best)
 
 
 def _written_more(
-    in_sense: dict[str, tuple[float, float, str]],
-    american: frozenset[str],
-    word: str,
-    said_first: Callable[[str], bool] = lambda best: False,
+    in_sense: dict[str, tuple[float, float, str]], american: frozenset[str], word: str, kept: Callable[[str], bool]
 ) -> None:
     """Of one sense's two-word renderings, one web text writes far more often than the sense's best (by
     `WRITTEN_GAP`) takes its place: Herzinfarkt → heart attack, not myocardial infarction; Baustelle →
-    construction site, not building site. Not a spelling of the same words (programme), nor one the dictionary
-    marks American beside a best it does not (Staatsanwalt stays Public Prosecutor, not District Attorney), nor
-    in place of the German word itself said in English (Mineralöl stays mineral oil, though crude oil, Rohöl's, is
-    on its line and commoner). When web text writes neither, the pair the language model says more by `SAID_GAP`
-    goes first: Handelsschifffahrt → merchant shipping, not commercial navigation; Gegenverkehr → oncoming traffic,
-    not opposing traffic. In place: score_senses' scores of one sense, english → (score, score as English writes,
-    evidence)."""
+    construction site, not building site; when web text writes neither, one English says far more (`_said_more`:
+    Handelsschifffahrt → merchant shipping, not commercial navigation; Gegenverkehr → oncoming traffic). Not a
+    spelling of the same words (programme), nor one the dictionary marks American beside a best it does not
+    (Staatsanwalt stays Public Prosecutor, not District Attorney), nor in place of the German word itself said in
+    English (Mineralöl stays mineral oil, though crude oil, Rohöl's, is on its line and commoner). In place:
+    score_senses' scores of one sense, english → (score, score as English writes, evidence)."""
     best = max(in_sense, key=lambda e: in_sense[e][1], default="")
     if len(best.split()) != 2 or _looks_alike(best, word):
         return
@@ -714,10 +715,17 @@ def _written_more(
     rival = max(rivals, key=_written, default="")
     if rival and _written(rival) >= _written(best) + WRITTEN_GAP:
         _put_first(in_sense, rival, best)
-    elif rival and not _written(rival) and not _written(best) and said_first(best):
-        rival = max(rivals, key=_said)
-        if _said(rival) >= _said(best) + SAID_GAP:
+    elif rival and not _written(rival) and not _written(best) and not kept(best):
+        rival = _said_more(best, rivals)
+        if rival:
             _put_first(in_sense, rival, best)
+
+
+def _said_more(best: str, rivals: list[str]) -> str:
+    """Of a pair's rivals, where web text writes none of them (its table holds only pairs written 100,000 times),
+    the one the language model says `SAID_GAP` more than the pair; '' when none does."""
+    rival = max(rivals, key=_said, default="")
+    return rival if rival and _said(rival) >= _said(best) + SAID_GAP else ""
 
 
 def _looks_alike(english: str, german: str) -> bool:
@@ -1114,7 +1122,7 @@ class Proposer:
                 in_sense,
                 american,
                 word,
-                lambda best: not self._literal(word, best) and not (DISPREFERRED_TAGS | {"coll."}) & set(sense.tags),
+                lambda best: self._literal(word, best) or bool((DISPREFERRED_TAGS | {"coll."}) & set(sense.tags)),
             )
             _british_first(in_sense, american)
             # reordered within the sense, which keeps its best score among the senses
@@ -1129,7 +1137,7 @@ class Proposer:
             # law, not Act [Br.] [Am.]; Fuchs → fox, not the constellation): a glossary's entry is no name
             for english in [e for e in scored if e in titled]:
                 scored[english] = (scored[english][0] - TITLE_PENALTY, scored[english][1])
-        _written_together(scored)
+        _written_together(scored, american, functools.partial(self._literal, word))
         _written_closed(scored)
         for said, short in clipped:
             if said in scored and short in scored and scored[said][0] > scored[short][0]:
