@@ -172,6 +172,8 @@ DISPREFERRED_TAGS = frozenset(
     + "archaic altertümlich Kindersprache Jägersprache".split()  # (Bestreben [altertümlich] :: study [archaic])
     + ["poet.", ADDRESS, "becoming dated", "hunters’ parlance"]  # (Schwester → Sister)
 )
+# a sense with a rendering of these styles: the language model, of speech, may favour it (air con [coll.])
+SPOKEN_TAGS = DISPREFERRED_TAGS | {"coll."}
 
 
 _DERIVED = ("isch", "bar", "lich", "ig", "al", "iv", "ell", "ös", "är")  # endings of adjectives made of words
@@ -723,7 +725,8 @@ def _written_more(
 
 def _said_more(best: str, rivals: list[str]) -> str:
     """Of a pair's rivals, where web text writes none of them (its table holds only pairs written 100,000 times),
-    the one the language model says `SAID_GAP` more than the pair; '' when none does."""
+    the one the language model says `SAID_GAP` more than the pair; '' when none does. Stricter than `_replaces`,
+    where a composed guess the model does not say gives way to any pair it says: this pair is the dictionary's."""
     rival = max(rivals, key=_said, default="")
     return rival if rival and _said(rival) >= _said(best) + SAID_GAP else ""
 
@@ -1116,14 +1119,10 @@ class Proposer:
                 cost = 0.25 * UNWRITTEN_WORD_ZIPF * (len(content) - 1) * unwritten
                 if english not in in_sense or in_sense[english][0] < score:
                     in_sense[english] = (score, score - cost, evidence)
-            # (not over the parts' own renderings, Träger|rakete → carrier rocket, nor in a sense with a rendering
-            # of its own style, whose words the language model, of speech, may favour: air con [coll.])
-            _written_more(
-                in_sense,
-                american,
-                word,
-                lambda best: self._literal(word, best) or bool((DISPREFERRED_TAGS | {"coll."}) & set(sense.tags)),
-            )
+            # (not in a sense with a rendering of its own style, nor over the parts' own renderings: Träger|rakete →
+            # carrier rocket)
+            spoken = not SPOKEN_TAGS.isdisjoint(sense.tags)
+            _written_more(in_sense, american, word, lambda best: spoken or self._literal(word, best))
             _british_first(in_sense, american)
             # reordered within the sense, which keeps its best score among the senses
             lift = max((v[0] for v in in_sense.values()), default=0.0) - max(
