@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 29
+_CACHE_VERSION = 30
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -209,10 +209,12 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                     for s in de_synonyms
                 ]
                 # a subject ([pol.], [mil.]) is the whole sub-entry's, and so is every tag of the English;
-                # a style or region ([Ös.], [humor.]) is only its own synonym's: Fetzenlaberl [Ös.] [humor.] is
-                # the Austrian joke word for Fußball, which is neither
+                # a style or region ([Ös.], [humor.], [Süddt.]) is only its own synonym's: Fetzenlaberl [Ös.]
+                # [humor.] is the Austrian joke word for Fußball, which is neither; Fahrer is no southern word
+                # for being on a line with Fahrzeuglenker [Süddt.]
                 shared = (
-                    {t.strip() for t in _TAGS.findall(en)} | {t for tags in own for t in tags if t not in STYLE_TAGS}
+                    {t.strip() for t in _TAGS.findall(en)}
+                    | {t for tags in own for t in tags if t not in STYLE_TAGS and t not in GERMAN_REGIONS}
                 ) - IN_COMPOUNDS  # (Macherei [in Zusammensetzungen] beside Schüren: only Macherei's own)
                 for raw, word, mine in zip(de_synonyms, (_ARTICLE_DE.sub("", _clean(s)) for s in de_synonyms), own):
                     if not word or len(word) > 60:

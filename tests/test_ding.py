@@ -34,6 +34,16 @@ def test_parse_aligns_sub_entries_and_keeps_tags():
     assert index["absoluter Herrscher"][0].english == ("absolute ruler",)
 
 
+def test_a_german_region_belongs_to_its_own_synonym(tmp_path):
+    """Fahrer is no southern word for sharing a line with Fahrzeuglenker [Süddt.]; the line's subject is Fahrer's."""
+    index = _parsed(
+        tmp_path,
+        "Fahrzeugführer {m} [Dt.]; Fahrzeuglenker {m} [Süddt.] [Ös.]; Fahrer {m} [auto] :: driver of a vehicle\n",
+    )
+    assert index["Fahrer"][0].tags == ("auto",)
+    assert set(index["Fahrzeuglenker"][0].tags) == {"Süddt.", "Ös.", "auto"}
+
+
 def test_a_rendering_marked_american_is_known_as_one_through_the_cache(tmp_path):
     """District Attorney [Am.] beside Public Prosecutor: the mark is the rendering's own, kept beside the sense's
     tags, and read back from the cache."""
