@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 30
+_CACHE_VERSION = 31
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -279,6 +279,7 @@ def _build(tmp: Path, path: Path) -> None:
         " n INTEGER,"  # the order rows were written in, which the indexes keep among rows of one word
         " american TEXT)"
     )
+    index = parse(path)
     db.executemany(
         "INSERT INTO sense VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
@@ -294,9 +295,11 @@ def _build(tmp: Path, path: Path) -> None:
                 n,
                 "\t".join(s.american),
             )
-            for n, (word, s) in enumerate((word, s) for word, senses in parse(path).items() for s in senses)
+            for n, (word, s) in enumerate((word, s) for word, senses in index.items() for s in senses)
         ),  # fmt: skip
     )
+    db.execute("CREATE TABLE person (english TEXT PRIMARY KEY) WITHOUT ROWID")
+    db.executemany("INSERT INTO person VALUES (?)", ((e,) for e in sorted(persons(index))))
     db.execute("CREATE TABLE phrase (key TEXT PRIMARY KEY, lines INTEGER, surface TEXT, at TEXT) WITHOUT ROWID")
     db.executemany("INSERT INTO phrase VALUES (?, ?, ?, ?)", ((k, *v) for k, v in english_phrases(path).items()))
     words = _word_filter(word for (word,) in db.execute("SELECT DISTINCT word FROM sense"))
@@ -320,6 +323,26 @@ def _positions(word: str) -> tuple[int, int]:
     """The word's two bits in the filter, the same in every process (one place for writer and reader)."""
     h = int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
     return h & _MASK, (h >> 23) & _MASK
+
+
+def persons(index: dict[str, list[Sense]]) -> set[str]:
+    """The English, in small letters, of the senses the dictionary lists with a woman's word beside the man's
+    (Anhänger; Anhängerin :: supporter; Arzt; Ärztin :: doctor), and the word each names (student, of university
+    student; member, of member of parliament): English that names a person (supporter, not trailer, which
+    Anhänger's other line renders)."""
+    from .lexicon import NO_UMLAUT
+
+    found = set()
+    for senses in index.values():
+        for sense in senses:
+            men = {w.translate(NO_UMLAUT) for w in sense.synonyms}
+            if any(
+                w.endswith("in") and len(w) > 4 and ({w[:-2], w[:-2] + "e", w[:-2] + "er"} & men)
+                for w in (w.translate(NO_UMLAUT) for w in sense.synonyms)
+            ):
+                for english in (e.lower() for e in sense.english):  # and its head: student of university student
+                    found.update((english, english.split(" of ")[0].split()[-1] if english.split() else ""))
+    return found - {""}
 
 
 def _word_filter(words) -> bytes:
@@ -370,6 +393,7 @@ class Dictionary:
         self._tags: dict[str, float] | None = None
         self._fetched: set[str] = set()  # first words whose phrases are all in _phrases
         self._words: bytes | None = None  # which German words the dictionary may have (the Bloom filter)
+        self._persons: set[str] | None = None  # (without the cache: `persons` of the index, worked out once)
         if db is not None:
             self._words = db.execute("SELECT bits FROM word_filter").fetchone()[0]
 
@@ -634,6 +658,15 @@ class Dictionary:
         English writes so too."""
         lowered = word.lower()
         return any(lowered == e.lower() for sense in self.senses(word) for e in sense.english)
+
+    @functools.lru_cache(maxsize=20_000)
+    def is_person(self, english: str) -> bool:
+        """English the dictionary gives a person's German word, man's and woman's (`persons`): supporter, doctor."""
+        if self._db is None:
+            if self._persons is None:
+                self._persons = persons(self._memo)
+            return english.lower() in self._persons
+        return self._db.execute("SELECT 1 FROM person WHERE english = ?", (english.lower(),)).fetchone() is not None
 
     def gender(self, word: str) -> str:
         """The gender most of the word's senses give (Kirche is f, though a line on services gives it m); a tie

@@ -44,6 +44,22 @@ def test_a_german_region_belongs_to_its_own_synonym(tmp_path):
     assert set(index["Fahrzeuglenker"][0].tags) == {"Süddt.", "Ös.", "auto"}
 
 
+def test_english_that_names_a_person_is_known_through_the_cache_and_without_it(tmp_path):
+    """A sense listed with the woman's word beside the man's names a person, and so does its English and the word
+    each rendering names (student, of university student); Anhänger's other line, trailer, does not."""
+    sample = tmp_path / "de-en"
+    sample.write_text(
+        "Anhänger {m}; Anhängerin {f} [sport] | Anhänger {pl}; Anhängerinnen {pl} :: supporter; fan | supporters\n"
+        "Anhänger {m} [auto] | Anhänger {pl} :: trailer | trailers\n"
+        "Student {m}; Studentin {f} :: university student\n"
+        "Arzt {m}; Ärztin {f} :: doctor\n",
+        encoding="utf-8",
+    )
+    for dictionary in (Dictionary.load(sample, cache_dir=tmp_path / "cache"), Dictionary.from_index(parse(sample))):
+        assert all(map(dictionary.is_person, ["supporter", "Fan", "university student", "student", "doctor"]))
+        assert not dictionary.is_person("trailer")
+
+
 def test_a_rendering_marked_american_is_known_as_one_through_the_cache(tmp_path):
     """District Attorney [Am.] beside Public Prosecutor: the mark is the rendering's own, kept beside the sense's
     tags, and read back from the cache."""

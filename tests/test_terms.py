@@ -693,6 +693,17 @@ def test_a_field_words_compound_takes_its_heads_sense_of_that_field(proposer):
     assert proposer.english_for("Gefängnisausbruch") == "prison escape"
 
 
+def test_a_heads_person_after_a_name(proposer):
+    """Gülen-Anhänger were the Gülen trailers and Obama-Wähler the Obama selectors: after a name, the head is read in
+    a sense the dictionary lists with the woman's word (Anhänger; Anhängerin :: supporter). Not after a word said
+    in English (Lkw-Anhänger: truck trailer), nor over a head that names a person already (IGA dealer)."""
+    assert proposer.english_for("Gülen-Anhänger") == "Gülen supporter"
+    assert proposer.english_for("BVB-Anhänger") == "BVB supporter"
+    assert proposer.english_for("Obama-Wähler") == "Obama voter"
+    assert proposer.english_for("Lkw-Anhänger") == "truck trailer"
+    assert proposer.english_for("IGA-Händler") == "IGA dealer"
+
+
 def test_a_paraphrases_head_is_not_learned_as_the_modifier(proposer):
     """Produktivitäts|nachteil was an increase disadvantage: the dictionary's compounds of Produktivität say increase
     in productivity as often as productivity growth, and a paraphrase's first word is its head, not the modifier

@@ -76,6 +76,7 @@ REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")
+_DING_LINE = re.compile(r"ding:(\d+)")
 _COMPOSED = re.compile(r"compound:([^+\[]+)\+([^\[]+)(?:\[[^\]]*\])?")  # a composition's evidence: its two parts
 # a head's rendering that says what it is of, which a compound's modifier says instead (driver of a vehicle)
 _PARAPHRASED = re.compile(r"^(\S+) of an? \S+$")  # (not of the: minister of the interior)
@@ -460,6 +461,12 @@ def _rare_english(english: str) -> bool:
 def _evidence_tags(evidence: str) -> set[str]:
     """The subject tags an evidence names (ding:61518[med.] → {med.})."""
     return set(evidence.partition("[")[2].partition("]")[0].split(",")) - {""}
+
+
+def _evidence_line(evidence: str) -> int:
+    """The dictionary line an evidence names (ding:5664[sport] → 5664); 0 when it names none."""
+    found = _DING_LINE.match(evidence)
+    return int(found[1]) if found else 0
 
 
 def _head_only(scored: dict[str, tuple[float, str]]) -> bool:
@@ -1279,6 +1286,8 @@ class Proposer:
                 english[0] = parts[0]  # (in lower case only beside English in lower case: Fair Play rule)
             english[-1] = _PARAPHRASED.sub(r"\1", self._head(lemma(last)) or english[-1])
             english[-1] = self._field_head(parts[-2], lemma(last), english[-1])  # Ebola-Ausbruch → Ebola outbreak
+            if english[-2] == parts[-2] and parts[-2][:1].isupper():  # a name's followers, not its trailers
+                english[-1] = self._persons_head(lemma(last), english[-1])
             for k in range(1, len(parts)):
                 # an English word alone between parts said in English, in lower case: Telefon-Hacking → telephone
                 # hacking (not Grand Prix, nor a part after a small word: Fridays for Future)
@@ -1476,6 +1485,25 @@ class Proposer:
             return head
         best = max(
             (e for e, (_, ev) in scored.items() if " " not in e and _evidence_tags(ev) & fields),
+            key=lambda e: scored[e][0],
+            default="",
+        )
+        return best or head
+
+    def _persons_head(self, head_word: str, head: str) -> str:
+        """The head's sense of a person, after a name (Gülen-Anhänger → Gülen supporter, Obama-Wähler → Obama voter;
+        not trailer, selector): of its senses the dictionary lists with the woman's word (Anhänger; Anhängerin),
+        the best. The head as chosen when it names a person already (`Dictionary.is_person`: IGA dealer), or the
+        word has no such sense."""
+        if self.dictionary.is_person(head):
+            return head
+        women = {f"{head_word}in", f"{head_word}innen"}
+        persons = {line for sense in self.senses_for(head_word) if women & set(sense.synonyms) for line in [sense.line]}
+        scored = self.score_senses(head_word) if persons else {}
+        if not scored or head not in scored:
+            return head
+        best = max(
+            (e for e, (_, ev) in scored.items() if " " not in e and _evidence_line(ev) in persons),
             key=lambda e: scored[e][0],
             default="",
         )
