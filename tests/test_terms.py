@@ -704,6 +704,15 @@ def test_a_heads_person_after_a_name(proposer):
     assert proposer.english_for("IGA-Händler") == "IGA dealer"
 
 
+def test_a_word_the_collection_writes_after_a_name_is_a_person_alone_too(dictionary):
+    """Beside the Gülen-Anhänger, die Anhänger are the supporters, not the trailers; a collection that writes the word
+    after no name keeps the dictionary's first choice."""
+    named = _extracted("Die Gülen-Anhänger protestierten. Viele Anhänger wurden verhaftet.\n", dictionary)
+    assert named["Anhänger"].target == "supporter"
+    alone = _extracted("Viele Anhänger wurden verkauft. Der Lkw-Anhänger stand im Hof.\n", dictionary)
+    assert alone["Anhänger"].target == "trailer"
+
+
 def test_a_paraphrases_head_is_not_learned_as_the_modifier(proposer):
     """Produktivitäts|nachteil was an increase disadvantage: the dictionary's compounds of Produktivität say increase
     in productivity as often as productivity growth, and a paraphrase's first word is its head, not the modifier

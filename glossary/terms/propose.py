@@ -842,6 +842,15 @@ class Proposer:
             if cand.words > 1:
                 words = cand.forms.most_common(1)[0][0].split()
                 self.names[words[0][:1].upper()].append(words)
+        # the heads the collection writes after a name (Gülen-Anhänger, BVB-Anhänger): persons there, and alone too
+        self._named_heads = frozenset(
+            lemma(parts[-1])
+            for c in candidates
+            if c.kind == "term"
+            for parts in [c.forms.most_common(1)[0][0].split("-")]
+            if len(parts) > 1 and parts[-2][:1].isupper() and parts[-1][:1].isupper()
+            and (parts[-2] in self.written_names or parts[-2] in self.people or not dictionary.senses(parts[-2]))
+        )  # fmt: skip
         if readings is None:
             readings = [read_candidate(cand, dictionary) for cand in candidates]
         # the collection's domain: the subject tags (mil., pol., econ., …) of its terms, weighted by frequency
@@ -2218,7 +2227,10 @@ class Proposer:
                     scored = plural
             scored = scored or self._said_after_adjectives(
                 display,
-                self._collection_sense(display, self._composed_over_listed(display, self.score_senses(display))),
+                self._persons_sense(
+                    display,
+                    self._collection_sense(display, self._composed_over_listed(display, self.score_senses(display))),
+                ),
             )
             if not scored and display != lemma(display):
                 scored = self.score_senses(lemma(display))
@@ -2396,6 +2408,17 @@ class Proposer:
         if not best - COLLECTION_GAP <= scored[english][0] < best:
             return scored  # (first already, or a sense too far from the word's own: Fuß is no heel)
         return {**scored, english: (best + 0.01, scored[english][1] + f"+collection:{count}")}
+
+    def _persons_sense(self, word: str, scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
+        """A word the collection writes after a name (Gülen-Anhänger) in its sense of a person alone too: Anhänger →
+        supporter there, not trailer (`_persons_head`)."""
+        if word not in self._named_heads or not scored:
+            return scored
+        top = _top(scored)
+        person = self._persons_head(word, top)
+        if person == top or person not in scored:
+            return scored
+        return {**scored, person: (scored[top][0] + 0.01, scored[person][1] + "+named")}
 
     def _said_after_adjectives(self, word: str, scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
         """The sense English says after the adjectives the collection puts before the word, where they agree on
