@@ -793,6 +793,20 @@ def test_a_person_begins_at_the_first_name_after_a_descriptor_or_a_place(diction
     assert "Sir Eric Pickles" in found
 
 
+def test_a_first_name_that_is_a_german_word_too_before_a_particle_and_a_man_noun_after_a_first_name(dictionary):
+    """Louis van Gaal was Gaal and Louis, a pimp (Louis: Bavarian for one); Ute Henkelmann was Ute and a lunch bucket
+    (Henkelmann). A first name that is a German noun before von is no name (das Tor von Nutz: Tor, a goal)."""
+    doc = read_string(
+        "Trotzdem gibt Louis van Gaal die Hoffnung nicht auf.\n"
+        '"Brotaufstriche sind beliebt", erklärt Ute Henkelmann, die Inhaberin des Ladens.\n'
+        "Es war das reguläre Tor von Nutz in der 40. Minute.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert "Louis van Gaal" in found and "Louis" not in found
+    assert found["Ute Henkelmann"][1].kind == "name" and "Henkelmann" not in found
+    assert "Tor von Nutz" not in found and "Nutz" in found
+
+
 def test_an_english_part_of_a_hyphenated_compound_stays_as_english_writes_it(dictionary):
     """US-Präsident is the US president (not USA), and Dispatch-Box the dispatch box (not "D patch box");
     DDR-Regime is still the GDR regime."""

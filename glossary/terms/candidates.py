@@ -952,6 +952,12 @@ class Collector:
                 and not self.dictionary.senses(token) and not self._common_noun(token) and not self.is_place(token)
                 and not looks_compound(token, self.dictionary)  # (Präsidialamtssprecher Peskow: a title)
             )  # fmt: skip
+            # Louis van Gaal: a first name (a German word too: Louis) before van, de and a surname; before von only
+            # one that is no German noun (von is a German word: Bitte von Obeid, Tor von Nutz)
+            given = given or (
+                bool(nxt) and _first_name(token) and self._particle_surname(tokens, joined, i + 1)
+                and (nxt != "von" or not self._common_noun(token))
+            )  # fmt: skip
             # Anders Behring Breivik: German capitalises no other word inside a sentence but in a name
             forced = given or self._surname_after_noun(tokens, joined, i) or (
                 i > 0 and joined[i] and token[:1].isupper() and not token.isupper() and token.lower() not in _POLITE
@@ -1333,6 +1339,19 @@ class Collector:
             if _after(tokens, joined, k, _PLACE_PREPOSITIONS) and not self.dictionary.senses(before):
                 return True
         return False
+
+    def _particle_surname(self, tokens, joined, j: int) -> bool:
+        """Token j begins a surname's particles (van, von der, de la) and a capitalised name follows them."""
+        if j >= len(tokens) or not joined[j] or tokens[j] not in _PARTICLE_STARTS:
+            return False
+        k = j
+        while k < len(tokens) and joined[k] and tokens[k] in _NAME_PREFIXES and k - j < 2:
+            k += 1
+        last = tokens[k] if k < len(tokens) and joined[k] else ""
+        return (
+            last[:1].isupper() and not _is_acronym(last) and not self.is_place(last)
+            and self.noun_like(last, False) and (self.name_like(last) or self._surname(last))
+        )  # fmt: skip
 
     def _surname_after_noun(self, tokens, joined, i: int) -> bool:
         """A surname right after a noun is a person the noun describes, whatever else the word means: Innenminister
@@ -1745,6 +1764,8 @@ class Collector:
         # a listed surname, or a noun as short as surnames are, English's too (Uwe Link, Bruno Mars: on newstest
         # all 10 such pairs were names), not a compound or abstract noun (not Colin Eigentum, Joanne Stauraum: the
         # object)
+        if base.endswith("mann") and len(base) >= 7 and not base.endswith("smann"):
+            return True  # a man's noun after a first name is a family name: Ute Henkelmann (no lunch bucket)
         split = compound_split(base, self.dictionary)
         # (a compound of two words: Stau|raum; Sch|lichter is no compound, Schlichter a surname)
         compound = split is not None and bool(
