@@ -693,6 +693,16 @@ def test_a_field_words_compound_takes_its_heads_sense_of_that_field(proposer):
     assert proposer.english_for("Gefängnisausbruch") == "prison escape"
 
 
+def test_an_english_word_german_borrowed_stays_english_before_a_hyphen(proposer):
+    """Live-Musik was Livonian music: the dictionary has Live only as the Livonian people, German writes it as the
+    English word; a name English writes as German does keeps its capital (Ukraine-Krise), and a word the dictionary
+    has in small letters keeps its sense (Bad-Sanierung: no bad renovation)."""
+    assert proposer.english_for("Live-Musik") == "live music"
+    assert proposer.english_for("Ukraine-Krise") == "Ukraine crisis"
+    assert proposer.english_for("Hindu-Tempel") == "Hindu temple"
+    assert proposer.english_for("Bad-Sanierung").startswith("bath")
+
+
 def test_a_heads_person_after_a_name(proposer):
     """Gülen-Anhänger were the Gülen trailers and Obama-Wähler the Obama selectors: after a name, the head is read in
     a sense the dictionary lists with the woman's word (Anhänger; Anhängerin :: supporter). Not after a word said

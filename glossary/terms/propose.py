@@ -1659,13 +1659,23 @@ class Proposer:
         English has no singular for stays (Medien-Netzwerk → media network)."""
         if part in ("Ein", "Eine"):
             return "one"  # a number before a hyphen, no article: Ein-Stimmen-Mehrheit → one vote majority
+        senses = self.dictionary.senses(part)
+        renderings = [e for s in senses for e in s.english]
+        if (
+            renderings and len(part) >= 3 and _loanword(part) and not self.dictionary.is_place(part)
+            and all(e[:1].isupper() and not e.lower().startswith(part.lower()) for e in renderings)
+            and not any(part.lower() in e.lower().split() for e in renderings)
+        ):  # fmt: skip
+            # an English word German has borrowed, which the dictionary has only as another people's word: Live-Musik →
+            # live music (not Livonian music); not a name English writes as German does, or its people's (Ukraine,
+            # Hindu, Papua: Papuan people), nor what the dictionary says it is (Football: American football)
+            return part.lower()
         english = self._plural_phrase(part, self._word(part, depth))
         if english == part and len(part) >= 5 and part.lower() not in GERMAN_FUNCTION_WORDS and zipf_en(part) < 3.0:
             # a word the dictionary has as the first part of compounds only: Einzel-Europameister → single European
             # champion, Elektro-Transporter → electric transporter (not a word's stem: Hin-und-Her; nor an English
             # word: Internet-Dienst, College-Buchladen)
             english = self._bound_form(part) or english
-        senses = self.dictionary.senses(part)
         if english and senses and all(s.grammar == "pl" for s in senses):
             learned = self._learned_modifier(part).replace("’", "'")
             if learned.endswith(("'s", "s'")):
