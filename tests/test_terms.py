@@ -2331,6 +2331,16 @@ def test_a_town_is_where_german_writes_no_article(dictionary):
     )
     assert entries["Hoyerswerda"].kind == "name" and entries["Oberursel"].kind == "name"
     assert all(e.kind == "term" for key, e in entries.items() if key in ("Belieben", "Spass"))
+    # a castle's town (in Falkenstein: no falcon stone), between two places (zwischen Bollenbach und Steinach), and
+    # after a compound of a common noun (die Tageseinsatzgruppe Königsfeld); a word the dictionary has stays a term
+    entries = _extracted(
+        "Das erklärt Cordula Bauer in Falkenstein. Die Brücke zwischen Bollenbach und Steinach wird erneuert. "
+        "Es kam die Tageseinsatzgruppe Königsfeld. Das Haus ist aus Sandstein.\n",
+        dictionary,
+    )
+    for town in ("Falkenstein", "Bollenbach", "Königsfeld"):
+        assert entries[town].kind == "name" and entries[town].target == town, entries[town]
+    assert entries["Sandstein"].kind == "term"
 
 
 def test_a_word_of_german_shape_twice_where_a_town_is_and_never_after_an_article_is_a_town(dictionary):

@@ -175,7 +175,7 @@ _ARTICLE_WORDS = frozenset(
 )
 _LIST_WORDS = frozenset({"und", "oder", "sowie"})  # between the items of a list, as a comma or a slash is
 _LIST_GAP = re.compile(r"\s*[,/]\s*")
-_PLACE_ENDINGS = (*_SETTLEMENTS, "berg", "tal", "wald", "au", "hof", "see", "land")
+_PLACE_ENDINGS = (*_SETTLEMENTS, "berg", "stein", "tal", "wald", "au", "hof", "see", "land")
 _SETTLEMENT_ENDINGS = (*_SETTLEMENTS, "berg", "stein", "tal")  # a town's adjective in -er is made of these
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
@@ -1264,7 +1264,7 @@ class Collector:
         Welschenkahl, Neudorf und Reuth; Weimar, Sömmerda, Heiligenstadt); or right after a noun (Landkreis
         Schwandorf)."""
         return not self.dictionary.senses(tokens[i]) and (
-            _after(tokens, joined, i, _PLACE_PREPOSITIONS)
+            _after(tokens, joined, i, _PLACE_PREPOSITIONS | {"zwischen"})
             or (_after(tokens, joined, i, {"auf"}) and not tokens[i].endswith("isch"))  # (auf Russisch: a language)
             or self._listed_after_place(tokens, joined, i, text, matches)
             or self._named_by_noun(tokens, joined, i)
@@ -1300,11 +1300,15 @@ class Collector:
 
     def _named_by_noun(self, tokens, joined, i: int) -> bool:
         """Token i follows a noun with no article between, as a name does (Landkreis Schwandorf, Richtung
-        Schramberg, Sportfreunde Rohrdorf): German sets no common noun so after another."""
+        Schramberg, Sportfreunde Rohrdorf, a compound of one too: Tageseinsatzgruppe Königsfeld): German sets no
+        common noun so after another."""
         if i < 1 or not joined[i]:
             return False
         before = tokens[i - 1]
-        return before[:1].isupper() and self.noun_like(before, i == 1) and self._common_noun(before)
+        return (
+            before[:1].isupper() and self.noun_like(before, i == 1)
+            and (self._common_noun(before) or looks_compound(lemma(before), self.dictionary))
+        )  # fmt: skip
 
     def _measured_head(self, word: str) -> bool:
         """A noun a number and its measure may come before: a common noun, or a compound of one (Schaltanlage,
