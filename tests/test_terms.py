@@ -2331,14 +2331,16 @@ def test_a_town_is_where_german_writes_no_article(dictionary):
     )
     assert entries["Hoyerswerda"].kind == "name" and entries["Oberursel"].kind == "name"
     assert all(e.kind == "term" for key, e in entries.items() if key in ("Belieben", "Spass"))
-    # a castle's town (in Falkenstein: no falcon stone), between two places (zwischen Bollenbach und Steinach), and
-    # after a compound of a common noun (die Tageseinsatzgruppe Königsfeld); a word the dictionary has stays a term
+    # a castle's town (in Falkenstein: no falcon stone), one in -bronn (Bittelbronn), between two places (zwischen
+    # Bollenbach und Steinach), on the way (über Florstadt), and after a compound of a common noun (die
+    # Tageseinsatzgruppe Königsfeld); a word the dictionary has stays a term
     entries = _extracted(
         "Das erklärt Cordula Bauer in Falkenstein. Die Brücke zwischen Bollenbach und Steinach wird erneuert. "
-        "Es kam die Tageseinsatzgruppe Königsfeld. Das Haus ist aus Sandstein.\n",
+        "Es kam die Tageseinsatzgruppe Königsfeld. Das Haus ist aus Sandstein. Sie kommen aus Bittelbronn. "
+        "Die Etappe führt über Florstadt nach Bad Salzhausen.\n",
         dictionary,
     )
-    for town in ("Falkenstein", "Bollenbach", "Königsfeld"):
+    for town in ("Falkenstein", "Bollenbach", "Königsfeld", "Bittelbronn", "Florstadt"):
         assert entries[town].kind == "name" and entries[town].target == town, entries[town]
     assert entries["Sandstein"].kind == "term"
 
@@ -2351,11 +2353,11 @@ def test_a_word_of_german_shape_twice_where_a_town_is_and_never_after_an_article
         "Der Verein kommt aus Nagold. In Nagold regnet es. Er fuhr nach Salzwedel und wohnt in Salzwedel. "
         "Sie zog nach Kleve, denn in Kleve ist es schön. Das kommt nicht in Betracht. Das kam in Betracht. "
         "Sie lernt in Wechselunterricht. In Wechselunterricht ist es still. Der Wechselunterricht endet. "
-        "Er lebt in Maulbronn.\n",
+        "Er lebt in Dauerquarantäne.\n",
         dictionary,
     )
     _kept_as_names(entries, ("Nagold", "Salzwedel", "Kleve"))
-    assert all(entries[w].kind == "term" for w in ("Wechselunterricht", "Maulbronn"))
+    assert all(entries[w].kind == "term" for w in ("Wechselunterricht", "Dauerquarantäne"))
     assert "Betracht" not in entries or entries["Betracht"].kind == "term"
 
 

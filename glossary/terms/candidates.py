@@ -75,7 +75,7 @@ _ONLY_TOWNS = ("hausen",)  # an ending only town names have, whatever their firs
 # endings of German place names: a town whose first part is no German word (Machtols|heim, Merkl|ingen)
 _SETTLEMENTS = (
     "heim", "ingen", "hausen", "dorf", "burg", "bach", "feld", "stadt", "furt", "hofen", "kirchen", "weiler",
-    "rode", "leben", "stedt", "büttel", "beuren", "reuth", "zell", "brunn",
+    "rode", "leben", "stedt", "büttel", "beuren", "reuth", "zell", "brunn", "bronn",
 )  # fmt: skip
 _NAME_PREFIXES = frozenset("von van der den de del della da dos du la le ten ter".split())
 _ROMANCE_LINKS = frozenset("de del della di do dos".split())  # no German words: Tour de France, Rio de Janeiro
@@ -1264,7 +1264,7 @@ class Collector:
         Welschenkahl, Neudorf und Reuth; Weimar, Sömmerda, Heiligenstadt); or right after a noun (Landkreis
         Schwandorf)."""
         return not self.dictionary.senses(tokens[i]) and (
-            _after(tokens, joined, i, _PLACE_PREPOSITIONS | {"zwischen"})
+            _after(tokens, joined, i, _PLACE_PREPOSITIONS | {"zwischen", "über"})
             or (_after(tokens, joined, i, {"auf"}) and not tokens[i].endswith("isch"))  # (auf Russisch: a language)
             or self._listed_after_place(tokens, joined, i, text, matches)
             or self._named_by_noun(tokens, joined, i)
