@@ -1086,6 +1086,10 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     assert proposer.english_for("Uraufnahme").startswith("original ")  # Ur- in a compound is no aurochs
     assert proposer.english_for("Urlaubsreise") == "holiday trip"  # but Urlaub is a word of its own
     assert proposer.english_for("Gegengipfel") == "counter-summit"  # Gegen- and Neben- are prefixes too
+    # Mit- before a word is co- (no Mite organiser), not where a longer word begins (Mitarbeiter, Mittel)
+    assert proposer.english_for("Mitorganisator") == "co-organiser"
+    assert not proposer.english_for("Mitarbeitergesellschaft").startswith("co-")
+    assert not next(iter(proposer.compound("Mitgliedstaat"))).startswith("co-")  # (Mit|gliedstaat)
     # a Latin prefix before a hyphen is joined in English too
     assert proposer.english_for("Anti-Doping-Kommission") == "anti-doping commission"
     assert proposer.english_for("Co-Regisseur") == "co-director"

@@ -308,7 +308,9 @@ def _modifier_forms(modifier: str) -> list[str]:
 
 
 # German prefixes that are no nouns in a compound (Ur is an aurochs only on its own)
-_PREFIXES = {"Nicht": "non-", "Ur": "original ", "Ex": "former ", "Gegen": "counter-", "Neben": "side "}
+_PREFIXES = {
+    "Nicht": "non-", "Ur": "original ", "Ex": "former ", "Gegen": "counter-", "Neben": "side ", "Mit": "co-",
+}  # fmt: skip
 # Latin prefixes before a hyphen, which English writes joined too: Anti-Terror-Gesetz → anti-terror law
 _HYPHEN_PREFIXES = {
     "Anti": "anti-", "Pro": "pro-", "Co": "co-", "Non": "non-", "Semi": "semi-", "Multi": "multi-",
@@ -421,6 +423,12 @@ def cognate_adjective(adjective: str) -> str:
             if zipf_en(candidate) >= LOANWORD_ZIPF - 0.5:
                 return candidate
     return ""
+
+
+def _beginnings(word: str) -> list[str]:
+    """The word's beginnings of four letters or more, short of its last two: where a longer word than a prefix may
+    begin it (Urlaub|sreise, Mitglied|staat)."""
+    return [word[:cut] for cut in range(4, len(word) - 2)]
 
 
 def _loanword(word: str, zipf: float | None = None, lead: float = 0.25) -> bool:
@@ -1354,10 +1362,13 @@ class Proposer:
             if (
                 word.startswith(prefix) and len(rest) > 4 and depth < 2 and prefix != "Ex"
                 and not word.startswith(("Nichte", "Nichtig"))
-                # Ur: not when a longer word begins there (Urlaub|sreise, Urteil|sbegründung, Ursache)
-                and not (prefix == "Ur" and any(self.dictionary.senses(word[:cut]) for cut in range(4, len(word) - 2)))
+                # Ur, Mit: not when a longer word begins there (Urlaub|sreise, Urteil|sbegründung, Ursache;
+                # Mitarbeiter|gesellschaft, Mittel|saal)
+                and not (prefix in ("Ur", "Mit") and any(map(self.dictionary.senses, _beginnings(word))))
             ):  # fmt: skip
-                english = self._best(rest) or next(iter(self.compound(rest, depth + 1)), "")
+                # (Mit only before a word of the dictionary: Mit|organisator → co-organiser, Mit|initiator)
+                composed = "" if prefix == "Mit" else next(iter(self.compound(rest, depth + 1)), "")
+                english = self._best(rest) or composed
                 if english:
                     return {f"{english_prefix}{english}": (0.5, f"compound:{prefix}+{rest}")}
         # the longest dictionary head first; a two-letter modifier only when it is a noun (Öl|export, not Ölex|port)
