@@ -703,6 +703,15 @@ def test_an_english_word_german_borrowed_stays_english_before_a_hyphen(proposer)
     assert proposer.english_for("Bad-Sanierung").startswith("bath")
 
 
+def test_two_english_words_closed_up_are_the_pair_english_says(proposer):
+    """Energydrink was an Energy tipple and Flagshipstore a Flagship net curtain: an English modifier the dictionary
+    lacks before a word English writes far more than German is English's pair; a German modifier is not (Not|drink: no
+    not drink)."""
+    assert next(iter(proposer.compound("Energydrink"))) == "energy drink"
+    assert next(iter(proposer.compound("Flagshipstore"))) == "flagship store"
+    assert next(iter(proposer.compound("Notdrink"))) != "not drink"
+
+
 def test_a_heads_person_after_a_name(proposer):
     """Gülen-Anhänger were the Gülen trailers and Obama-Wähler the Obama selectors: after a name, the head is read in
     a sense the dictionary lists with the woman's word (Anhänger; Anhängerin :: supporter). Not after a word said

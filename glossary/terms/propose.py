@@ -425,6 +425,12 @@ def cognate_adjective(adjective: str) -> str:
     return ""
 
 
+def _english_over_german(word: str) -> bool:
+    """A word English writes (wordfreq: 3 or more) far more often than German does: Drink, Store (not Plan, System)."""
+    lowered = word.lower()
+    return zipf_en(lowered) >= 3.0 and zipf_en(lowered) >= zipf_de(lowered) + 0.5
+
+
 def _beginnings(word: str) -> list[str]:
     """The word's beginnings of four letters or more, short of its last two: where a longer word than a prefix may
     begin it (Urlaub|sreise, Mitglied|staat)."""
@@ -1459,6 +1465,11 @@ class Proposer:
                 # injured person (not light injured person), as English says it
                 mod_en = self._adverb(modifier, head) or mod_en
             mod_en = mod_en or self._adjective_modifier(modifier) or self._name_modifier(modifier)
+            said = f"{modifier.lower()} {head_word.lower()}"
+            if mod_en and mod_en == self._name_modifier(modifier) and _english_over_german(head_word) and _said(said):
+                # an English word the dictionary lacks before one German writes in English too, the pair English
+                # says: Energy|drink → energy drink, Flagship|store → flagship store (not tipple, net curtain)
+                return {said: (0.55, f"compound:{modifier}+{head_word}[english]")}
             if not mod_en and len(modifier) >= 4 and not word.startswith(modifier.capitalize() + "en"):
                 mod_en = self._verb_noun(modifier)  # Bezahl|system (not Vermög|ende: that is Vermögen|de)
             if not mod_en and depth < 1:
