@@ -2710,6 +2710,14 @@ def test_an_adjective_and_noun_take_the_nouns_sense_english_says_after_the_adjec
         dictionary,
     )
     assert entries["übergewichtiger Mensch"].target == "overweight person"
+    # and the adjective in the sense English says before the noun (schmal: thin, narrow → narrow road); where the
+    # dictionary's phrase is a word English hardly writes (große Zahl :: numerousness), said part by part too
+    entries = _extracted(
+        "Eine schmale Straße führt hinauf. Die schmale Straße ist steil. Eine große Zahl kam. Die große Zahl wuchs.\n",
+        dictionary,
+    )
+    assert entries["schmale Straße"].target == "narrow road"
+    assert entries["große Zahl"].target == "large number" and "numerousness" in entries["große Zahl"].alternatives
 
 
 def test_a_rendering_english_writes_replaces_one_it_hardly_writes(proposer):

@@ -2228,17 +2228,7 @@ class Proposer:
             scored = (
                 self.score_senses(display) or self.score_senses(display.lower()) or self._adjective_phrase(adj, noun)
             )
-            if not scored:
-                # the adjective's everyday sense, tagged or not (evangelisch: no class given; kostenlos: free, not
-                # the only tagged sense, freebie)
-                adj_en = self._adjective(adj, untagged=True)
-                noun_scored = self.score_senses(noun) or self.compound(noun)
-                scored = {f"{adj_en} {e}": (s, ev + "+adj") for e, (s, ev) in noun_scored.items()} if adj_en else {}
-                best = _top(noun_scored) if noun_scored else ""
-                said = self._written_head(adj_en, best, noun) if adj_en and " " not in adj_en + best else best
-                if said != best and f"{adj_en} {said}" in scored:
-                    # the noun's sense English says after the adjective: übergewichtiger Mensch → overweight person
-                    _put_first(scored, f"{adj_en} {said}", f"{adj_en} {best}")
+            scored = scored or self._adjective_noun(adj, noun)
         else:
             scored = {}
             surface = cand.forms.most_common(1)[0][0]
@@ -2346,6 +2336,12 @@ class Proposer:
         proposal = self._vote(scored, display, mt)
         if proposal.evidence == ["not English"] and cand.pos == "NOUN" and "-" not in display:
             return self._rarely_written(display, scored, proposal, mt)
+        if proposal.evidence == ["not English"] and cand.pos == "ADJ NOUN":
+            # the dictionary's phrase is a word English hardly writes (große Zahl :: numerousness): the adjective's
+            # English and the noun's, the dictionary's word listed after them
+            composed = self._vote(self._adjective_noun(*cand.parts), display, mt)
+            if composed.target:
+                return replace(composed, alternatives=[*composed.alternatives, *proposal.alternatives][:5])
         composed = _COMPOSED.fullmatch(proposal.evidence[0]) if proposal.evidence else None
         person = _person(display, proposal.target) if composed else proposal.target
         if person != proposal.target:  # (the string test first: the head is looked up for a few compounds only)
@@ -2355,6 +2351,24 @@ class Proposer:
             if participle != composed[2].lower() and self.dictionary.senses(participle):
                 proposal = replace(proposal, target=person)
         return self._composed_alternatives(proposal)
+
+    def _adjective_noun(self, adj: str, noun: str) -> dict[str, tuple[float, str]]:
+        """An adjective and a noun the dictionary has no phrase of, said part by part: the adjective's everyday
+        sense, tagged or not (evangelisch: no class given; kostenlos: free, not the only tagged sense, freebie), or
+        one English says far more before the noun (große Zahl → large number, not major number), before the noun's
+        sense English says after it (übergewichtiger Mensch → overweight person)."""
+        adj_en = self._adjective(adj, untagged=True)
+        noun_scored = self.score_senses(noun) or self.compound(noun)
+        best = _top(noun_scored) if noun_scored else ""
+        if adj_en and " " not in adj_en + best:  # the adjective's sense English says before it: große Zahl → large
+            options = [a for a in self._likeliest(adj.lower()) if " " not in a and _said(f"{a} {best}")]  # number
+            said = max(options, key=lambda a: _said(f"{a} {best}"), default=adj_en)
+            adj_en = said if _replaces(_said(f"{adj_en} {best}"), _said(f"{said} {best}")) else adj_en
+        scored = {f"{adj_en} {e}": (s, ev + "+adj") for e, (s, ev) in noun_scored.items()} if adj_en else {}
+        said = self._written_head(adj_en, best, noun) if adj_en and " " not in adj_en + best else best
+        if said != best and f"{adj_en} {said}" in scored:
+            _put_first(scored, f"{adj_en} {said}", f"{adj_en} {best}")
+        return scored
 
     def _composed_alternatives(self, proposal: Proposal) -> Proposal:
         """A composition with the other pairs of its parts' likeliest renderings that English says or the dictionary
