@@ -2473,6 +2473,16 @@ def test_an_adjective_the_lemmatizer_does_not_know_makes_a_term_by_its_ending(di
     )
     assert entries["extraterritoriale Sanktion"].target == "extraterritorial sanction"
     assert not any(source.startswith("ecuadorian") for source in entries)
+    # a land's adjective as English writes it, with its capital; the -ian of one that is no land's stays small
+    from glossary.terms.propose import cognate_adjective
+
+    assert cognate_adjective("tasmanisch") == "Tasmanian" and cognate_adjective("vegetarisch") == "vegetarian"
+    assert cognate_adjective("historisch") == "historic"
+    entries = _extracted("Die tasmanische Regierung tagt. Die tasmanische Regierung schweigt.\n", dictionary)
+    assert entries["tasmanische Regierung"].target == "Tasmanian government"
+    from glossary.terms import _learned_adjective  # (a land's adjective is no field's word: no term for it alone)
+
+    assert _learned_adjective("extraterritorial") and not _learned_adjective("tasmanisch")
 
 
 def test_a_linking_s_before_a_short_head_makes_a_compound_not_a_name(dictionary):

@@ -373,8 +373,12 @@ def _keep(cand: Candidate) -> bool:
 
 def _learned_adjective(adjective: str) -> bool:
     """An adjective German seldom writes and English writes as a cognate (extraterritorial, antiretroviral,
-    mitochondrial; not oberbayerisch): a field's word, which makes a term with its noun."""
-    return zipf_de(adjective) < LEARNED_ZIPF and "-" not in adjective and bool(cognate_adjective(adjective))
+    mitochondrial; not oberbayerisch, nor a land's: tasmanisch, Tasmanian): a field's word, which makes a term with its
+    noun."""
+    if zipf_de(adjective) >= LEARNED_ZIPF or "-" in adjective:
+        return False
+    english = cognate_adjective(adjective)
+    return bool(english) and not english[:1].isupper()
 
 
 _DEGREE = re.compile(r"(?:er|st|est)(?:e|en|er|es|em)?")  # a comparative's or superlative's ending

@@ -410,18 +410,21 @@ def _reads_as_english(english: str, german: str, names: frozenset[str] = frozens
     return True
 
 
-_ADJECTIVE_COGNATES = (("isch", "ic"), ("isch", "ical"), ("ell", "al"), ("iv", "ive"), ("al", "al"), ("ar", "ar"))
+_ADJECTIVE_COGNATES = (
+    ("isch", "ic"), ("isch", "ical"), ("ell", "al"), ("iv", "ive"), ("al", "al"), ("ar", "ar"), ("isch", "ian"),
+)  # fmt: skip
 
 
 def cognate_adjective(adjective: str) -> str:
     """An adjective the dictionary lacks as English writes it (extraterritorial, antisozial → antisocial,
-    pädiatrisch → pediatric), if English writes it at all; else ''."""
+    pädiatrisch → pediatric, tasmanisch → Tasmanian), if English writes it at all; else ''."""
     stem = adjective.replace("z", "c").replace("ä", "e").replace("ö", "o").replace("ü", "u")
     for german, english in _ADJECTIVE_COGNATES:
         if adjective.endswith(german):
             candidate = stem[: len(stem) - len(german)] + english
             if zipf_en(candidate) >= LOANWORD_ZIPF - 0.5:
-                return candidate
+                # a land's adjective is written with its capital, as the land: tasmanisch → Tasmanian (Tasmania)
+                return candidate.capitalize() if english == "ian" and zipf_en(candidate[:-1]) >= 3.0 else candidate
     return ""
 
 
