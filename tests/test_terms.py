@@ -2965,6 +2965,25 @@ def test_a_surname_the_lemmatizer_knows_is_the_persons_too(dictionary):
     assert found["Rosa"].kind == "term"
 
 
+def test_a_surname_that_is_a_word_of_the_dictionary_is_the_person_where_the_person_is_named(dictionary):
+    """Richter alone was a judge and Wolf a wolf beside Eva Richter and Guido Wolf: a surname the dictionary has
+    as a word is the person in the documents that name the person, where no article stands before it; Gold in
+    another document, a mine's gold, stays a term (Deborah Gold is named elsewhere)."""
+    docs = [
+        read_string("Die Richterin Eva Richter leitet das Amt. Richter sagte, es gehe voran. Dann kam Guido Wolf. "
+                    "Wolf lobte sie.\n", "a.txt"),
+        read_string("Deborah Gold leitet die Firma. Gold sagte nichts.\n", "b.txt"),
+        read_string("Die Mine hat Gold und Kupfer abgebaut.\n", "c.txt"),
+    ]  # fmt: skip
+    found = {e.source: e for e in extract(docs, dictionary)}
+    assert "Richter" in found["Eva Richter"].variants and "Wolf" in found["Guido Wolf"].variants
+    assert "Richter" not in found and "Wolf" not in found
+    assert found["Gold"].kind == "term"  # (seen where Deborah Gold is not named)
+    # a word the text sets an article before is the word (der Fischer), whoever is named Fischer
+    found = _extracted("Anna Fischer kam. Der Fischer fing Fisch. Fischer lachte.\n", dictionary)
+    assert found["Fischer"].kind == "term"
+
+
 def test_a_name_german_writes_far_more_than_the_noun_it_reads_as_stays_a_name(dictionary):
     """The lemmatizer reads Schalke as a form of Schalk (roguishness, which the dictionary has as someone's):
     German writes Schalke far more often (zipf 3.9 against 2.3), so it is the club, shown as written. A noun the

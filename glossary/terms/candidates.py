@@ -2002,15 +2002,29 @@ class Collector:
             del self.candidates[key]
 
     def _surname_as_term(self, cand: Candidate, owner: Candidate) -> bool:
-        """A word taken for a term (its lemmatizer knows it) that is a person's surname, and no word of the
-        dictionary: Ströbele alone is Hans-Christian Ströbele; Baratz is Arlene Baratz, a first name no list has
-        before it (not Fuchsparkstadion, the Bamberger one: a town's adjective is no first name)."""
+        """A word taken for a term (its lemmatizer knows it) that is a person's surname: Ströbele alone is
+        Hans-Christian Ströbele; Baratz is Arlene Baratz, a first name no list has before it (not Fuchsparkstadion,
+        the Bamberger one: a town's adjective is no first name); Richter is Eva Richter where she is named."""
         first = owner.forms.most_common(1)[0][0].split()[0]
         person = first in given_names() or (
             owner.words == 2 and self.name_like(first) and not town_of(first, self.dictionary)
             and not self.is_place(first) and not _is_acronym(first)
         )  # fmt: skip
-        return cand.kind == "term" and person and not any(self.dictionary.senses(form) for form in cand.forms)
+        if cand.kind != "term" or not person:
+            return False
+        if not any(self.dictionary.senses(form) for form in cand.forms):
+            return True
+        # a word of the dictionary too (Richter, Müller), after a first name of the lists, where the text never sets
+        # an article before it nor inflects it as a noun (Richter sagte …, not der Richter, den Richtern), and only
+        # in the documents that name the person (Deborah Gold's, not the gold of a mine's)
+        surname = owner.forms.most_common(1)[0][0].split()[-1]
+        uninflected = all(form in (surname, surname + "s") for form in cand.forms)
+        named = {o.doc for o in owner.occurrences}
+        return (
+            first in given_names() and uninflected and not cand.articled
+            and not self.dictionary.is_adjective(surname.lower())  # (die Farbe Rosa beside Manuel Rosa: rosa)
+            and all(o.doc in named for o in cand.occurrences)
+        )  # fmt: skip
 
     def merge_misspellings(self) -> None:
         """Rassissmus → Rassismus, Aufrtitt → Auftritt, Stadtzenrum → Stadtzentrum: a word read as a name only
