@@ -1469,7 +1469,10 @@ class Proposer:
                 mod_en = self._adverb(modifier, head) or mod_en
             mod_en = mod_en or self._adjective_modifier(modifier) or self._name_modifier(modifier)
             said = f"{modifier.lower()} {head_word.lower()}"
-            if mod_en and mod_en == self._name_modifier(modifier) and _english_over_german(head_word) and _said(said):
+            if (
+                mod_en[:1].isupper() and _english_over_german(head_word) and mod_en == self._name_modifier(modifier)
+                and _said(said)
+            ):  # fmt: skip
                 # an English word the dictionary lacks before one German writes in English too, the pair English
                 # says: Energy|drink → energy drink, Flagship|store → flagship store (not tipple, net curtain)
                 return {said: (0.55, f"compound:{modifier}+{head_word}[english]")}
