@@ -325,23 +325,27 @@ def _positions(word: str) -> tuple[int, int]:
     return h & _MASK, (h >> 23) & _MASK
 
 
-def persons(index: dict[str, list[Sense]]) -> set[str]:
-    """The English, in small letters, of the senses the dictionary lists with a woman's word beside the man's
-    (Anhänger; Anhängerin :: supporter; Arzt; Ärztin :: doctor), and the word each names (student, of university
-    student; member, of member of parliament): English that names a person (supporter, not trailer, which
-    Anhänger's other line renders)."""
+def of_a_person(sense: Sense) -> bool:
+    """The dictionary lists the sense with a woman's word beside the man's (Anhänger; Anhängerin :: supporter;
+    Arzt; Ärztin :: doctor; Kollege; Kollegin): a person's, not Anhänger's other line, trailer."""
     from .lexicon import NO_UMLAUT
 
+    men = {w.translate(NO_UMLAUT) for w in sense.synonyms}
+    return any(
+        w.endswith("in") and len(w) > 4 and bool({w[:-2], w[:-2] + "e", w[:-2] + "er"} & men)
+        for w in (w.translate(NO_UMLAUT) for w in sense.synonyms)
+    )
+
+
+def persons(index: dict[str, list[Sense]]) -> set[str]:
+    """The English, in small letters, of the senses of a person (`of_a_person`), and the word each names (student,
+    of university student; member, of member of parliament): English that names a person (supporter, not
+    trailer)."""
     found = set()
     for senses in index.values():
-        for sense in senses:
-            men = {w.translate(NO_UMLAUT) for w in sense.synonyms}
-            if any(
-                w.endswith("in") and len(w) > 4 and ({w[:-2], w[:-2] + "e", w[:-2] + "er"} & men)
-                for w in (w.translate(NO_UMLAUT) for w in sense.synonyms)
-            ):
-                for english in (e.lower() for e in sense.english):  # and its head: student of university student
-                    found.update((english, english.split(" of ")[0].split()[-1] if english.split() else ""))
+        for sense in filter(of_a_person, senses):
+            for english in (e.lower() for e in sense.english):  # and its head: student of university student
+                found.update((english, english.split(" of ")[0].split()[-1] if english.split() else ""))
     return found - {""}
 
 

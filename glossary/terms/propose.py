@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from ..ding import ADDRESS, GERMAN_REGIONS, IN_COMPOUNDS, STYLE_TAGS, english_singular
+from ..ding import ADDRESS, GERMAN_REGIONS, IN_COMPOUNDS, STYLE_TAGS, english_singular, of_a_person
 from ..lexicon import (
     ADJECTIVE_ENDING,
     COMPOUND_NUMBER,
@@ -1529,13 +1529,12 @@ class Proposer:
 
     def _persons_head(self, head_word: str, head: str) -> str:
         """The head's sense of a person, after a name (Gülen-Anhänger → Gülen supporter, Obama-Wähler → Obama voter;
-        not trailer, selector): of its senses the dictionary lists with the woman's word (Anhänger; Anhängerin),
-        the best. The head as chosen when it names a person already (`Dictionary.is_person`: IGA dealer), or the
+        not trailer, selector): of its senses of a person (`of_a_person`: Anhänger; Anhängerin :: supporter), the
+        best. The head as chosen when it names a person already (`Dictionary.is_person`: IGA dealer), or the
         word has no such sense."""
         if self.dictionary.is_person(head):
             return head
-        women = {f"{head_word}in", f"{head_word}innen"}
-        persons = {line for sense in self.senses_for(head_word) if women & set(sense.synonyms) for line in [sense.line]}
+        persons = {sense.line for sense in self.senses_for(head_word) if of_a_person(sense)}
         scored = self.score_senses(head_word) if persons else {}
         if not scored or head not in scored:
             return head
@@ -2366,8 +2365,8 @@ class Proposer:
         adj_en = self._adjective(adj, untagged=True)
         noun_scored = self.score_senses(noun) or self.compound(noun)
         best = _top(noun_scored) if noun_scored else ""
-        if adj_en and " " not in adj_en + best:  # the adjective's sense English says before it: große Zahl → large
-            options = [a for a in self._likeliest(adj.lower()) if " " not in a and _said(f"{a} {best}")]  # number
+        if adj_en and " " not in adj_en + best:  # (große Zahl → large number, not major number)
+            options = [a for a in self._likeliest(adj.lower()) if " " not in a and _said(f"{a} {best}")]
             said = max(options, key=lambda a: _said(f"{a} {best}"), default=adj_en)
             adj_en = said if _replaces(_said(f"{adj_en} {best}"), _said(f"{said} {best}")) else adj_en
         scored = {f"{adj_en} {e}": (s, ev + "+adj") for e, (s, ev) in noun_scored.items()} if adj_en else {}
