@@ -955,7 +955,8 @@ class Collector:
             # Louis van Gaal: a first name (a German word too: Louis) before van, de and a surname; before von only
             # one that is no German noun (von is a German word: Bitte von Obeid, Tor von Nutz)
             given = given or (
-                bool(nxt) and _first_name(token) and self._particle_surname(tokens, joined, i + 1)
+                bool(nxt) and _first_name(token) and nxt in _PARTICLE_STARTS and joined[i + 1]
+                and bool(self._particle_surname(tokens, joined, i + 1))
                 and (nxt != "von" or not self._common_noun(token))
             )  # fmt: skip
             # Anders Behring Breivik: German capitalises no other word inside a sentence but in a name
@@ -1082,21 +1083,11 @@ class Collector:
                         and (word in _PARTICLE_STARTS or word in _ARABIC_LINKS)
                         and (word != "von" or _first_name(token))  # von is a German word: Transfer von Neymar
                     ):  # fmt: skip
-                        k = j
-                        while k < n and joined[k] and tokens[k] in _NAME_PREFIXES | _ARABIC_LINKS and k - j < 2:
-                            k += 1  # von der, van den, de la
-                        last = tokens[k] if k < n and joined[k] else ""
-                        if not (
-                            last[:1].isupper()
-                            and not _is_acronym(last)
-                            and (not self.is_place(last) or word in _ROMANCE_LINKS)  # (Tour de France)
-                            and self.noun_like(last, False)
-                            # (after bin, any name: Laden is a shop to German)
-                            and (word in _ARABIC_LINKS or self.name_like(last) or self._surname(last))
-                        ):
+                        end = self._particle_surname(tokens, joined, j)
+                        if not end:
                             break  # der Sprecher von Siemens, Merkel von der CDU: no surname after it
-                        run.extend(tokens[j : k + 1])  # Florian von Brunn, Ursula von der Leyen, Osama bin Laden
-                        j = k + 1
+                        run.extend(tokens[j:end])  # Florian von Brunn, Ursula von der Leyen, Osama bin Laden
+                        j = end
                         break
                     elif (
                         len(run) == 1 and club_letters(token)
@@ -1344,18 +1335,22 @@ class Collector:
                 return True
         return False
 
-    def _particle_surname(self, tokens, joined, j: int) -> bool:
-        """Token j begins a surname's particles (van, von der, de la) and a capitalised name follows them."""
-        if j >= len(tokens) or not joined[j] or tokens[j] not in _PARTICLE_STARTS:
-            return False
+    def _particle_surname(self, tokens, joined, j: int) -> int:
+        """Where the surname after the particles that begin at token j ends (von der, van den, de la, bin), or 0
+        when no surname follows them: a capitalised name, no acronym, no place but after a Romance link (Tour de
+        France); after bin any name (Laden is a shop to German)."""
+        word, n = tokens[j], len(tokens)
         k = j
-        while k < len(tokens) and joined[k] and tokens[k] in _NAME_PREFIXES and k - j < 2:
+        while k < n and joined[k] and tokens[k] in _NAME_PREFIXES | _ARABIC_LINKS and k - j < 2:
             k += 1
-        last = tokens[k] if k < len(tokens) and joined[k] else ""
-        return (
-            last[:1].isupper() and not _is_acronym(last) and not self.is_place(last)
-            and self.noun_like(last, False) and (self.name_like(last) or self._surname(last))
+        last = tokens[k] if k < n and joined[k] else ""
+        named = (
+            last[:1].isupper() and not _is_acronym(last)
+            and (not self.is_place(last) or word in _ROMANCE_LINKS)
+            and self.noun_like(last, False)
+            and (word in _ARABIC_LINKS or self.name_like(last) or self._surname(last))
         )  # fmt: skip
+        return k + 1 if named else 0
 
     def _surname_after_noun(self, tokens, joined, i: int) -> bool:
         """A surname right after a noun is a person the noun describes, whatever else the word means: Innenminister
@@ -2005,7 +2000,8 @@ class Collector:
         """A word taken for a term (its lemmatizer knows it) that is a person's surname: Ströbele alone is
         Hans-Christian Ströbele; Baratz is Arlene Baratz, a first name no list has before it (not Fuchsparkstadion,
         the Bamberger one: a town's adjective is no first name); Richter is Eva Richter where she is named."""
-        first = owner.forms.most_common(1)[0][0].split()[0]
+        written = owner.forms.most_common(1)[0][0].split()
+        first = written[0]
         person = first in given_names() or (
             owner.words == 2 and self.name_like(first) and not town_of(first, self.dictionary)
             and not self.is_place(first) and not _is_acronym(first)
@@ -2017,7 +2013,7 @@ class Collector:
         # a word of the dictionary too (Richter, Müller), after a first name of the lists, where the text never sets
         # an article before it nor inflects it as a noun (Richter sagte …, not der Richter, den Richtern), and only
         # in the documents that name the person (Deborah Gold's, not the gold of a mine's)
-        surname = owner.forms.most_common(1)[0][0].split()[-1]
+        surname = written[-1]
         uninflected = all(form in (surname, surname + "s") for form in cand.forms)
         named = {o.doc for o in owner.occurrences}
         return (

@@ -76,7 +76,6 @@ REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")
-_DING_LINE = re.compile(r"ding:(\d+)")
 _COMPOSED = re.compile(r"compound:([^+\[]+)\+([^\[]+)(?:\[[^\]]*\])?")  # a composition's evidence: its two parts
 # a head's rendering that says what it is of, which a compound's modifier says instead (driver of a vehicle)
 _PARAPHRASED = re.compile(r"^(\S+) of an? \S+$")  # (not of the: minister of the interior)
@@ -478,12 +477,6 @@ def _rare_english(english: str) -> bool:
 def _evidence_tags(evidence: str) -> set[str]:
     """The subject tags an evidence names (ding:61518[med.] → {med.})."""
     return set(evidence.partition("[")[2].partition("]")[0].split(",")) - {""}
-
-
-def _evidence_line(evidence: str) -> int:
-    """The dictionary line an evidence names (ding:5664[sport] → 5664); 0 when it names none."""
-    found = _DING_LINE.match(evidence)
-    return int(found[1]) if found else 0
 
 
 def _head_only(scored: dict[str, tuple[float, str]]) -> bool:
@@ -1534,16 +1527,13 @@ class Proposer:
         word has no such sense."""
         if self.dictionary.is_person(head):
             return head
-        persons = {sense.line for sense in self.senses_for(head_word) if of_a_person(sense)}
+        persons = {
+            _ARTICLE.sub("", e) for s in self.senses_for(head_word) if of_a_person(s) for e in _alternatives(s.english)
+        }
         scored = self.score_senses(head_word) if persons else {}
-        if not scored or head not in scored:
+        if head not in scored:
             return head
-        best = max(
-            (e for e, (_, ev) in scored.items() if " " not in e and _evidence_line(ev) in persons),
-            key=lambda e: scored[e][0],
-            default="",
-        )
-        return best or head
+        return max((e for e in scored if " " not in e and e in persons), key=lambda e: scored[e][0], default=head)
 
     def _adverb(self, adjective: str, head: str) -> str:
         """The adverb of one of the adjective's renderings that English says most before the first word of the
