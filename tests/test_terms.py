@@ -2567,6 +2567,23 @@ def test_an_english_word_before_a_place_begins_its_name(dictionary):
     assert not {"Greater", "Manchester", "Arizona", "Fiji Japan"} & set(entries)
 
 
+def test_an_english_of_or_for_makes_one_name_of_a_german_word_and_what_follows(dictionary):
+    """Bank, House, Club and Museum are German words too, and German writes no of nor for: before them and a
+    capitalised word they begin an English name (Bank of England, not England alone and a bank), and a word as common
+    in German goes on after the word after of (Museum of Modern Art). A German noun after the name ends it (Chef,
+    Torwart), and a small of between German words makes nothing."""
+    entries = _extracted(
+        "Die Bank of England senkte den Zins, sagte Bank of England Chef Mark Carney. Im House of Commons "
+        "stimmten sie ab. Die Gruppe Club for Growth zahlt. Das Museum of Modern Art zeigt Bilder. Der Hall of Fame "
+        "Torwart kam.\n",
+        dictionary,
+    )
+    assert {"Bank of England", "House of Commons", "Club for Growth", "Museum of Modern Art", "Hall of Fame"} <= set(
+        entries
+    )
+    assert not {"Bank of England Chef", "Hall of Fame Torwart", "England", "Growth", "Museum of Modern"} & set(entries)
+
+
 def test_a_modifier_the_dictionarys_few_compounds_all_capitalise_is_a_proper_adjective(proposer):
     """Sowjet has three compounds in the dictionary (Soviet Army, Soviet Union, Soviet Zone), too few to learn
     a modifier from, but all write its own word soviet with a capital: Sowjetführer → Soviet leader."""

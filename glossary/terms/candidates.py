@@ -142,6 +142,7 @@ _QUALITY_BEFORE = frozenset("im ins am ans vom zum beim etwas nichts viel wenig 
 # the first word of a German idiom a noun stands in only (in Betracht, im Hinblick auf, kein Hehl aus etw. machen)
 _IDIOM_OPENINGS = frozenset("in im ins auf aufs zur zum zu aus unter von vom mit bei beim am ans kein keinen".split())
 _ENGLISH_LINKS = frozenset({"for", "of", "and"})  # small words inside an English name
+_ENGLISH_OF = frozenset({"of", "for"})  # no German word: what stands on either side is an English name's
 _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
 # the last word of English clubs' names, after their town (Manchester United, Blackburn Rovers, Derby County)
 _CLUB_ENDINGS = frozenset("United City Rovers Wanderers Hotspur Albion County Rangers Athletic".split())
@@ -985,6 +986,10 @@ class Collector:
                 and zipf_en(token.lower()) >= max(3.0, zipf_de(token.lower()) + 1.0)
                 and self._english_name_goes_on((token,), tokens[i + 1])
                 and self._english_name_goes_on((token, tokens[i + 1]), tokens[i + 2])
+            ) or (  # a word, an English of or for and a capitalised word: an English name, whatever German has
+                # the word for (Bank of England, House of Commons, Club for Growth, Chief of Staff)
+                i + 2 < n and token.istitle() and token.isalpha() and joined[i + 1] and joined[i + 2]
+                and tokens[i + 1] in _ENGLISH_OF and self._english_of_goes_on(tokens[i + 2])
             ) or (  # a brand in its own capitals, a small letter first: iPhone, eBay, iOS (German writes no word so)
                 _CAMEL.fullmatch(token) is not None and not text[max(0, matches[i].start() - 1)].isdigit()
             ) or (  # a word and a name joined by &: a firm (Standard & Poor's, Ernst & Young, Engel & Völkers)
@@ -1107,7 +1112,9 @@ class Collector:
                     elif len(run) == 1 and not place and not _is_acronym(token) and self._surname(word):
                         run.append(word)  # Peter Tauber, Martina Renner: a surname that is a German noun too
                         j += 1
-                    elif self._english_name_goes_on(tuple(run), word):
+                    elif self._english_name_goes_on(tuple(run), word) or (
+                        len(run) >= 3 and run[-2] in _ENGLISH_OF and self._english_of_goes_on(word, after=True)
+                    ):
                         run.append(word)  # American Civil Liberties Union, Daily Mail: English goes on in English
                         j += 1
                     elif self._english_head(tuple(run), word):
@@ -1116,7 +1123,10 @@ class Collector:
                         break
                     elif (
                         word in _ENGLISH_LINKS and j + 1 < n and joined[j + 1]
-                        and self._english_name_goes_on(tuple(run), tokens[j + 1])
+                        and (
+                            self._english_name_goes_on(tuple(run), tokens[j + 1])
+                            or word in _ENGLISH_OF and run[-1].istitle() and self._english_of_goes_on(tokens[j + 1])
+                        )
                     ):  # fmt: skip
                         run.extend(tokens[j : j + 2])  # Egyptian Commission for Rights and Freedoms
                         j += 2
@@ -1709,6 +1719,14 @@ class Collector:
             and (zipf_de(w.lower()) < FOREIGN_ZIPF or zipf_en(w.lower()) > zipf_de(w.lower()))  # (Royal, Asset)
             for w in run
         )  # fmt: skip
+
+    def _english_of_goes_on(self, word: str, after: bool = False) -> bool:
+        """After an English of or for, a word an English name goes on with: capitalised, and English or a name
+        (England, Commons, Growth, Staff; not a German noun: Hall of Fame Torwart ends before it). `after`: a word
+        after the one after of, which may be as common in German (Museum of Modern Art; not Bank of England Chef)."""
+        lowered = word.lower()
+        english = zipf_en(lowered) >= 3.0 and zipf_en(lowered) > zipf_de(lowered) - (0.5 if after else 0.0)
+        return word.istitle() and word.isalpha() and (english or not after and self.is_place(word))
 
     def _english_name_goes_on(self, run: tuple[str, ...], word: str) -> bool:
         """An English name's next word is English, whether or not German has it too (Union, Mail, Theatre):
