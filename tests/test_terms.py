@@ -559,6 +559,23 @@ def test_a_point_of_the_compass_and_a_place_is_a_region(dictionary):
     assert entries["Nordirland"].target == "Northern Ireland"
 
 
+def test_a_word_written_closed_finds_the_dictionarys_hyphenated_entry(proposer, dictionary):
+    """The dictionary lists Gaza-Streifen and Vize-Premierminister with a hyphen; the news writes them closed. Its
+    entry is theirs (not gaza strip nor vice Prime Minister composed part by part); a first part listed with a
+    hyphen after it (Einheits-) is no such entry."""
+    assert dictionary.hyphenated("Gazastreifen") == "Gaza-Streifen"
+    assert proposer.english_for("Gazastreifen") == "Gaza Strip"
+    assert proposer.english_for("Vizepremierminister") == "deputy prime minister"
+    assert dictionary.hyphenated("Einheits") == dictionary.hyphenated("Gaza-Streifen") == ""
+
+
+def test_a_modifier_the_dictionary_writes_with_a_capital_keeps_it_in_a_written_pair(proposer):
+    """The pair English writes is found in small letters (pacific area); the dictionary writes Pazifik's and
+    Karibik's English with a capital, so the pair does too."""
+    assert proposer.english_for("Pazifikraum") == "Pacific area"
+    assert proposer.english_for("Karibikinsel") == "Caribbean island"
+
+
 def test_e_before_a_hyphen_is_englishs_e(proposer):
     """E-Roller was E scooter, E-Mobilität E mobility: E before a hyphen is English's e- (electric, electronic);
     not a letter inside (Vitamin-E-Mangel)."""

@@ -997,7 +997,13 @@ class Proposer:
         return best
 
     def senses_for(self, word: str) -> list:
-        senses = self.dictionary.senses(word) or self._masculine_senses(word) or self._strong_senses(word)
+        senses = (
+            self.dictionary.senses(word)
+            or self._masculine_senses(word)
+            or self._strong_senses(word)
+            # a word written closed that the dictionary lists with a hyphen: Gazastreifen (Gaza-Streifen :: Gaza Strip)
+            or (self.dictionary.senses(listed) if (listed := self.dictionary.hyphenated(word)) else [])
+        )
         # a plural's entries with no word class beside its plural ones are no noun of its own (Frauen :: the female
         # gender): the plural's senses stand
         plural = word[:1].isupper() and any(s.grammar == "pl" for s in senses) and lemma(word) != word
@@ -1602,15 +1608,24 @@ class Proposer:
             return {}
         m, h = best
         written = surface.split()
-        if len(written) == len(m.split()) + len(h.split()) and not (apart and m[:1].isupper()):
+        if len(written) == len(m.split()) + len(h.split()) and not (
+            m[:1].isupper() and (apart or self._capitalised(modifier, m))
+        ):
             m = " ".join(written[: len(m.split())])  # the modifier as the dictionary writes it: human rights (in
-            # lower case: a name before a hyphen stays as written, Kaschmir-Konflikt → Kashmir conflict)
+            # lower case: a name before a hyphen stays as written, Kaschmir-Konflikt → Kashmir conflict, and so does a
+            # word the dictionary writes with a capital, Pazifik|raum → Pacific area)
         said = written[len(m.split()) :]
         if " ".join(said).lower() == h.lower() and any(len(w) >= 2 and w.isupper() for w in said):
             h = " ".join(said)  # an acronym as the dictionary writes it: tube TV
         if m.lower() in _COMPASS and h[:1].isupper():
             m = m.capitalize()  # a point of the compass before a people's word: South Korean, not south Korean
         return {f"{m} {h}": (0.55, f"compound:{modifier}+{head_word}[attested:{count}]")}
+
+    def _capitalised(self, modifier: str, english: str) -> bool:
+        """The dictionary renders the modifier with this English, capitalised (Pazifik :: Pacific, Weihnachten ::
+        Christmas, Olympia :: Olympic); not a German word kept as written (Teenage, Cortison)."""
+        forms = _modifier_forms(modifier)
+        return any(english in sense.english for form in forms for sense in self.senses_for(form.capitalize()))
 
     def _said_instead(self, attested: str, mod_en: str, head: str, modifier: str, head_word: str) -> str:
         """For a pair of words the dictionary has on one of its lines (`_attested_pair`) and English neither
