@@ -2601,6 +2601,22 @@ def test_an_english_of_or_for_makes_one_name_of_a_german_word_and_what_follows(d
     assert not {"Bank of England Chef", "Hall of Fame Torwart", "England", "Growth", "Museum of Modern"} & set(entries)
 
 
+def test_two_english_words_german_writes_too_side_by_side_are_a_name(dictionary):
+    """Film, Festival, Song, Park and City are German words too, but German joins two nouns into one word
+    (Filmfestival): two of them side by side inside a sentence are an English name's (Sundance Film Festival, was
+    Sundance and a festival; Park City, was City). Not a person's word before a name (Senator Bernie Sanders), a
+    place and a word (London Gold), an initial (John F. Kelly), nor two before a number (Tesla Model 3)."""
+    entries = _extracted(
+        "Der Film lief beim Sundance Film Festival in Park City. Sie sang beim Eurovision Song Contest. "
+        "Der Senator Bernie Sanders sprach. Die Staffel, die in London Gold gewann, lief. John F. Kelly kam. "
+        "Der günstigste Tesla Model 3 ist gefragt.\n",
+        dictionary,
+    )
+    assert {"Sundance Film Festival", "Park City", "Eurovision Song Contest", "Bernie Sanders"} <= set(entries)
+    assert {"John F. Kelly", "London", "Tesla"} <= set(entries)
+    assert not {"Sundance", "City", "Contest", "Senator Bernie Sanders", "London Gold", "Tesla Model"} & set(entries)
+
+
 def test_a_modifier_the_dictionarys_few_compounds_all_capitalise_is_a_proper_adjective(proposer):
     """Sowjet has three compounds in the dictionary (Soviet Army, Soviet Union, Soviet Zone), too few to learn
     a modifier from, but all write its own word soviet with a capital: Sowjetführer → Soviet leader."""
