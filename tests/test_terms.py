@@ -813,9 +813,10 @@ def test_a_name_keeps_its_letters_where_the_lemmatizer_guesses_no_word(dictionar
 
 def test_a_person_begins_at_the_first_name_after_a_descriptor_or_a_place(dictionary):
     """Coach Luis Enrique is Luis Enrique; Louisiana John Bel Edwards is a place and a governor; Sir Eric
-    Pickles keeps his title."""
+    Pickles keeps his title. A saint's first name after San is a place's (San Bernardino County, was San and a
+    Bernardino County)."""
     doc = read_string(
-        "Das sagte Coach Luis Enrique nach dem Spiel.\n"
+        "Das sagte Coach Luis Enrique nach dem Spiel. Er lebt in San Bernardino County.\n"
         "Der Gouverneur von Louisiana John Bel Edwards rief den Notstand aus.\n"
         "Auch Sir Eric Pickles war dort.\n"
         "Der Transfer von Neymar kostete viel, sagte Florian von Brunn in Rio de Janeiro.\n"
@@ -827,6 +828,7 @@ def test_a_person_begins_at_the_first_name_after_a_descriptor_or_a_place(diction
     assert "Luis Enrique" in found and "Coach Luis Enrique" not in found
     assert "John Bel Edwards" in found and found["Louisiana"][1].kind == "name"
     assert "Sir Eric Pickles" in found
+    assert "San Bernardino County" in found and "San" not in found
 
 
 def test_a_first_name_that_is_a_german_word_too_before_a_particle_and_a_man_noun_after_a_first_name(dictionary):

@@ -142,6 +142,7 @@ _QUALITY_BEFORE = frozenset("im ins am ans vom zum beim etwas nichts viel wenig 
 # the first word of a German idiom a noun stands in only (in Betracht, im Hinblick auf, kein Hehl aus etw. machen)
 _IDIOM_OPENINGS = frozenset("in im ins auf aufs zur zum zu aus unter von vom mit bei beim am ans kein keinen".split())
 _ENGLISH_LINKS = frozenset({"for", "of", "and"})  # small words inside an English name
+_SAINTS = frozenset("San Santa Santo São Sao Saint Sainte Sankt St.".split())  # before a saint's name, a place's
 _ENGLISH_OF = frozenset({"of", "for"})  # no German word: what stands on either side is an English name's
 _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
 # the last word of English clubs' names, after their town (Manchester United, Blackburn Rovers, Derby County)
@@ -1515,8 +1516,8 @@ class Collector:
         names nor titles; 0 when the run is one name."""
         names = given_names()
         for k in range(1, len(run) - 1):
-            if run[k] not in names or run[k - 1] in names or run[k - 1] in _TITLES:
-                continue
+            if run[k] not in names or run[k - 1] in names or run[k - 1] in _TITLES or run[k - 1] in _SAINTS:
+                continue  # (a saint's name is a place's: San Bernardino County)
             before = run[:k]
             if k == 1 and _GENITIVE.fullmatch(before[0]):
                 return k  # whose they are: Politicos Tara Palmeri (Politico's), Apples Tim Cook
