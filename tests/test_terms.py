@@ -1994,6 +1994,20 @@ def test_adjective_and_noun_make_a_term_when_the_adjective_classifies(dictionary
     assert {"sicherheitsauflage", "nachbarland"} <= sources
 
 
+def test_an_adjective_phrase_the_dictionary_lists_in_the_plural_only_is_cited_so(dictionary):
+    """seltene Erden and personenbezogene Daten are the dictionary's entries, in the plural only: no term was made
+    of the first (its singular is listed nowhere), and the second was personenbezogenes Datum, a date. Cited as
+    listed, they take its English."""
+    entries = _extracted(
+        "Die seltenen Erden sind knapp. Die seltenen Erden kommen aus China. Die personenbezogenen Daten werden "
+        "gespeichert. Die personenbezogenen Daten sind sicher.\n",
+        dictionary,
+    )
+    assert entries["seltene Erden"].target == "rare earths"
+    assert entries["personenbezogene Daten"].target == "personal data"
+    assert not {"seltene Erde", "personenbezogenes Datum"} & set(entries)
+
+
 def test_a_plural_adjective_phrase_of_the_dictionary_gives_a_singular_entry(dictionary):
     """The dictionary lists `hochrangige Vertreter` (plural): the entry hochrangiger Vertreter is singular."""
     entries = _extracted("Ein hochrangiger Vertreter kam. Der hochrangige Vertreter sprach lange.\n", dictionary)

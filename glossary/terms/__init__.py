@@ -157,6 +157,12 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
         if not written.startswith(adj):  # a lemma that is no adjective's: the stem the text writes (qualifizierten →
             adj = written  # qualifiziert, not the verb qualifizieren; hohen → hoh|er, not hoch|er)
         nouns = {f.split()[-1] for f in cand.forms}
+        plural = Counter(f.split()[-1] for f in cand.forms.elements()).most_common(1)[0][0]
+        listed = dictionary.adjective_entries(adj, plural) if plural != noun else []
+        if listed and not dictionary.adjective_entries(adj, noun):
+            if all(sense.grammar in ("pl", "") for sense in dictionary.senses(listed[0][1])):
+                return listed[0][1]  # a pair the dictionary lists in the plural only: seltene Erden (not seltene Erde),
+                # personenbezogene Daten (not personenbezogenes Datum, a date)
         gender = _gender(dictionary, noun)
         if all(n != noun for n in nouns) and gender not in ("m", "f", "n"):  # a plural-only noun: Streitkräfte
             return f"{adj}e {Counter(f.split()[-1] for f in cand.forms.elements()).most_common(1)[0][0]}"

@@ -743,8 +743,10 @@ class Collector:
 
     @functools.lru_cache(maxsize=50_000)
     def listed_pair(self, token: str, noun: str) -> bool:
-        """The dictionary lists the adjective and noun as an entry of its own (kalter Krieg)."""
-        return bool(self.dictionary.adjective_entries(adjective_stem(token), lemma(noun)))
+        """The dictionary lists the adjective and noun as an entry of its own (kalter Krieg), maybe in the plural
+        only (seltene Erden)."""
+        stem = adjective_stem(token)
+        return any(self.dictionary.adjective_entries(stem, form) for form in dict.fromkeys((lemma(noun), noun)))
 
     @functools.lru_cache(maxsize=50_000)
     def name_adjective(self, token: str) -> bool:
