@@ -477,7 +477,7 @@ class Dictionary:
         count, surface, at = self._phrases[key]
         if german and count:
             wanted = german.lower()
-            count = sum(1 for line in at.split() if any(wanted in w.lower() for w in self._line_words(int(line))))
+            count = sum(1 for line in at.split() if any(wanted in w.lower() for w in self.line_words(int(line))))
         return (count, surface) if count else (0, "")
 
     def fetch_phrases(self, first: str) -> None:
@@ -511,7 +511,7 @@ class Dictionary:
         return count, surface, " ".join(map(str, at[:8]))
 
     @functools.lru_cache(maxsize=20_000)
-    def _line_words(self, line: int) -> tuple[str, ...]:
+    def line_words(self, line: int) -> tuple[str, ...]:
         """The German words of one dictionary line (asked again for each pair of senses tried on it)."""
         if self._db is not None:
             return tuple(w for (w,) in self._db.execute("SELECT word FROM sense WHERE line = ?", (line,)))
@@ -525,7 +525,7 @@ class Dictionary:
             if sense.grammar != "pl":
                 continue
             stem = plural[: max(3, len(plural) - 2)]
-            for word in self._line_words(sense.line):
+            for word in self.line_words(sense.line):
                 if (
                     word != plural
                     and word.startswith(stem)
@@ -670,7 +670,7 @@ class Dictionary:
     @functools.lru_cache(maxsize=5_000)
     def _geographic_line(self, line: int) -> bool:
         """A line of the dictionary with a place on it (its first sub-entry, as a rule)."""
-        return any("geogr." in s.tags for word in self._line_words(line) for s in self.senses(word) if s.line == line)
+        return any("geogr." in s.tags for word in self.line_words(line) for s in self.senses(word) if s.line == line)
 
     def renders_as_itself(self, word: str) -> bool:
         """The dictionary gives the word itself as one of its English renderings (Hotel, Phenobarbital): a word

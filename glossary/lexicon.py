@@ -204,6 +204,8 @@ def _lemma(word: str) -> str:
             known = dictionary()
             if known and not known.gender(base) and known.gender(base[:-1]) == "m":
                 return base[:-1]  # a weak noun the lemmatizer reads as one in -e: Passanten → Passant
+        if base != word and base[:1].isupper() and word[:1].isupper() and _plural_of_its_own(word, base):
+            return word
         if word.endswith("e") and word[:1].isupper() and base.translate(NO_UMLAUT) == word[:-1].translate(NO_UMLAUT):
             known = dictionary()
             if (
@@ -265,6 +267,33 @@ def _compound_lemma(word: str) -> str:
                 continue
             return word[:cut] + head_lemma.lower()
     return word
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an) ")
+
+
+def _plural_of_its_own(word: str, base: str) -> bool:
+    """A plural the dictionary lists as a word of its own, in a sense its singular's English lacks and its compounds
+    use: Daten (data; a Datum is a date: Datenbank, Datenschutz), Medien (media: Medienbericht), Funken (sparks, no
+    Funk). Not a plural whose English is the singular's (Bananen), nor one its compounds say otherwise (Namen ::
+    reputations, Menschen :: people: Namensschild, Menschenrechte)."""
+    from .ding import english_singular
+
+    known = dictionary()
+    own = [s for s in known.senses(word) if s.grammar == "pl" and base not in known.line_words(s.line)] if known else []
+    if not own:
+        return False
+    renderings = {_ARTICLE.sub("", e.lower()) for s in own for e in s.english}
+    singular = {english_singular(e.lower()) for s in known.senses(base) if s.grammar != "pl" for e in s.english}
+    if any(r in singular or english_singular(r) in singular for r in renderings):
+        return False
+    firsts = {r.split()[0] for r in renderings if r}
+    compounds = [
+        english[0].lower() for german, english in known.starting_with(word, 400)
+        if english and len(german) > len(word) + 2 and german[len(word)].islower() and " " not in german
+    ]  # fmt: skip
+    said = sum(1 for e in compounds if e.split()[0] in firsts)
+    return said >= 3 and 2 * said >= len(compounds)
 
 
 def _plural_head(head: str, head_lemma: str, bare_e: bool, cut: int) -> bool:

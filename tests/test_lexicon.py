@@ -28,6 +28,18 @@ def test_lemma_keeps_case_and_inflects_the_head_of_a_hyphenated_word(word, expec
     assert lexicon.lemma(word) == expected
 
 
+def test_a_plural_of_its_own_is_its_own_lemma():
+    """simplemma reads Daten as Datum's plural and Medien as Medium's: the glossary had Datum → date for every
+    mention of data. The dictionary lists both plurals as words of their own (data; the media), which its compounds
+    use (Datenbank, Medienbericht), and which their singulars' English lacks. A plural whose English is its
+    singular's (Bananen), or one the compounds render otherwise (Namen :: reputations; Namensschild), stays the
+    singular's."""
+    assert lexicon.lemma("Daten") == "Daten" and lexicon.lemma("Medien") == "Medien"
+    assert lexicon.key("Daten") != lexicon.key("Datum")
+    assert lexicon.lemma("Bananen") == "Banane" and lexicon.lemma("Namen") == "Name"
+    assert lexicon.lemma("Menschen") == "Mensch" and lexicon.lemma("Frauen") == "Frau"
+
+
 def test_a_lemma_keeps_the_spelling_of_now():
     """simplemma lemmatizes Schlosses to Schloß and Ausschusses to Ausschuß, while Ausschüsse gives Ausschuss: one
     committee would be two entries, one of them in the spelling before 1996 (and read as a reject). A word the

@@ -2008,6 +2008,18 @@ def test_an_adjective_phrase_the_dictionary_lists_in_the_plural_only_is_cited_so
     assert not {"seltene Erde", "personenbezogenes Datum"} & set(entries)
 
 
+def test_an_adjective_before_a_plural_of_its_own_is_cited_in_the_plural(dictionary):
+    """soziale Medien was soziales Medium → social medium, and genomische Daten genomisches Datum → genomic date:
+    the plural is a word of its own (`lexicon.lemma`), and its adjective is cited before a plural."""
+    entries = _extracted(
+        "In den sozialen Medien wird gestritten. Die sozialen Medien wirken. Die genomischen Daten zeigen es. "
+        "Die genomischen Daten sind neu.\n",
+        dictionary,
+    )
+    assert entries["soziale Medien"].target == "social media"
+    assert entries["genomische Daten"].target == "genomic data"
+
+
 def test_a_plural_adjective_phrase_of_the_dictionary_gives_a_singular_entry(dictionary):
     """The dictionary lists `hochrangige Vertreter` (plural): the entry hochrangiger Vertreter is singular."""
     entries = _extracted("Ein hochrangiger Vertreter kam. Der hochrangige Vertreter sprach lange.\n", dictionary)

@@ -206,8 +206,11 @@ def _plural_only(plural: str, base: str, dictionary) -> bool:
 
 
 def _gender(dictionary, noun: str) -> str:
-    """The noun's gender, or its head's for a compound the dictionary lacks (Ölexport: der Export)."""
+    """The noun's gender, or its head's for a compound the dictionary lacks (Ölexport: der Export); none for a
+    plural it lists as a word of its own (Medien)."""
     found = dictionary.gender(noun)
+    if not found and dictionary.senses(noun):
+        return ""
     for cut in range(1, len(noun) - 2):
         if found:
             break
