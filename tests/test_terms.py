@@ -2629,6 +2629,15 @@ def test_an_english_of_or_for_makes_one_name_of_a_german_word_and_what_follows(d
     assert not {"Bank of England Chef", "Hall of Fame Torwart", "England", "Growth", "Museum of Modern"} & set(entries)
 
 
+def test_a_greek_or_balkan_surname_alone_is_a_name(dictionary):
+    """Hatzidakis and Mitsotakis, named once without a first name, were terms with no English: a compound of an
+    ackee (Akis, in the dictionary) after a part no dictionary knows. Such endings (-akis, -poulos, -ović, -escu,
+    -oglu) end no German word."""
+    entries = _extracted("Auch Hatzidakis widersprach dem Plan. Das sagte Mitsotakis. Petrović lobte es.\n", dictionary)
+    assert {entries[n].kind for n in ("Hatzidakis", "Mitsotakis", "Petrović")} == {"name"}
+    assert entries["Mitsotakis"].target == "Mitsotakis"
+
+
 def test_two_english_words_german_writes_too_side_by_side_are_a_name(dictionary):
     """Film, Festival, Song, Park and City are German words too, but German joins two nouns into one word
     (Filmfestival): two of them side by side inside a sentence are an English name's (Sundance Film Festival, was

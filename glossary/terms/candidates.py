@@ -35,7 +35,7 @@ from ..lexicon import (
 )
 from ..segmentation import ABBREVIATIONS
 from ..workers import fork_map
-from .names import countries, german_place_shape, given_names, russian_surname, surnames
+from .names import countries, foreign_surname, german_place_shape, given_names, russian_surname, surnames
 
 _ENGLISH_MARKERS = frozenset(
     "the a of and for to reply leave click source site video thumbnail restrictions copyright".split()
@@ -535,6 +535,8 @@ class Collector:
             return True  # Schlotmann, Ziegelmann: a family name, which the dictionary's …mann compounds are not
         if russian_surname(token) and not self.dictionary.senses(token) and not self._german_compound(token):
             return True  # Medwedew, Gorbatschow: the lemmatizer knows them, no dictionary does
+        if foreign_surname(token) and not self.dictionary.senses(token):
+            return True  # Hatzidakis, Mitsotakis: no compound of an ackee (Akis), whatever the part before it
         if is_known(token):
             return False
         umlaut = token.translate(NO_UMLAUT) != token and base.translate(NO_UMLAUT) == base  # (Gelehrten|hüte: a

@@ -79,6 +79,16 @@ _SLAVIC_MARKS = re.compile(
 _RUSSIAN_SURNAME = re.compile(r"(?:ow|ew|owa|ewa|itsch|enko|\w{4}aja)$")
 
 
+# the endings of Greek, Balkan, Romanian and Turkish surnames, which no German word has: Mitsotakis (not Mitsot|akis,
+# an ackee), Papadopoulos, Petrović, Ceaușescu, Çavuşoğlu
+_FOREIGN_SURNAME = re.compile(r"(?:akis|poulos|idis|iadis|escu|ović|ovic|ević|evic|oğlu|oglu|ovski|evski)$")
+
+
+def foreign_surname(word: str) -> bool:
+    """A word ending as a Greek, Balkan, Romanian or Turkish surname does (Hatzidakis, Petrović, Davutoglu)."""
+    return len(word) >= 6 and _FOREIGN_SURNAME.search(word) is not None
+
+
 def russian_surname(word: str) -> bool:
     """A word ending as a Russian (or Bulgarian) surname does in German spelling: Borissow, Jegorowa, Lukaschenko."""
     return _RUSSIAN_SURNAME.search(word) is not None
