@@ -1619,7 +1619,8 @@ def test_names_with_nobiliary_particles(dictionary):
 
 def test_names_with_initials(dictionary):
     """A first name, initials with full stops, a surname: one name as English writes it (John F. Kelly, George H.
-    W. Bush); a letter that ends a sentence or stands alone after a first name is no initial."""
+    W. Bush); a letter that ends a sentence after a word is no initial (Plan B.), and one alone after a first name
+    is the person's (Anna B., as German news names the accused; was Anna until 2026-12-06)."""
     doc = read_string(
         "Vielleicht kann John F. Kelly es tun. Und es gibt George H. W. Bush, sagte er. Das ist Plan B. Er lacht. "
         "Sie sah Anna B. in der Stadt.\n"
@@ -1627,7 +1628,7 @@ def test_names_with_initials(dictionary):
     entries = {e.source: e for e in extract([doc], dictionary) if e.kind == "name"}
     assert entries["John F. Kelly"].target == "John F. Kelly"
     assert entries["George H. W. Bush"].target == "George H. W. Bush"
-    assert "Anna" in entries and not any(n.startswith(("B", "Plan", "Anna B")) for n in entries)
+    assert "Anna B." in entries and not any(n.startswith(("B", "Plan")) or n == "Anna" for n in entries)
 
 
 def test_a_title_of_an_article_and_a_noun_in_quotation_marks_is_a_name_with_its_article(dictionary):
@@ -2627,6 +2628,17 @@ def test_an_english_of_or_for_makes_one_name_of_a_german_word_and_what_follows(d
         entries
     )
     assert not {"Bank of England Chef", "Hall of Fame Torwart", "England", "Growth", "Museum of Modern"} & set(entries)
+
+
+def test_a_first_name_and_an_initial_are_one_person(dictionary):
+    """German news names the accused by a first name and an initial: Franco A. and Sven S. were Franco and Sven
+    (two other people's first names). After initials a surname still goes on (John F. Kelly)."""
+    entries = _extracted(
+        "Der Soldat Franco A. wurde festgenommen. Die Zeugin sagte, Sven S. sei da gewesen. Das sagte John F. Kelly.\n",
+        dictionary,
+    )
+    assert {"Franco A.", "Sven S.", "John F. Kelly"} <= set(entries)
+    assert not {"Franco", "Sven", "John F."} & set(entries)
 
 
 def test_a_greek_or_balkan_surname_alone_is_a_name(dictionary):

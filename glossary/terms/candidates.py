@@ -1076,6 +1076,13 @@ class Collector:
                         run.extend([*(f"{t}." for t in tokens[j : end - 1]), tokens[end - 1]])
                         j = end
                         break
+                    elif (
+                        len(run) == 1 and _first_name(token) and len(word) == 1 and word.isupper()
+                        and text[matches[j].end() : matches[j].end() + 1] == "."
+                    ):  # fmt: skip
+                        run.append(f"{word}.")  # Franco A., Sven S.: a person named by a first name and an initial,
+                        j += 1  # as German news names the accused (was Franco alone)
+                        break
                     elif self._english_pair(tokens, joined, j, text, matches):
                         run.extend(tokens[j : j + 2])  # Sundance Film Festival, Eurovision Song Contest
                         j += 2
