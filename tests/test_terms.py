@@ -576,6 +576,12 @@ def test_a_modifier_the_dictionary_writes_with_a_capital_keeps_it_in_a_written_p
     assert proposer.english_for("Karibikinsel") == "Caribbean island"
 
 
+def test_a_name_the_dictionary_has_only_in_its_compounds_keeps_their_capital(proposer):
+    """Merkel is in the dictionary only inside compounds (Merkel-Raute :: Merkel diamond), which write it with a
+    capital: Merkel-Nachfolger was merkel successor, out of a collection that names her."""
+    assert proposer.english_for("Merkel-Nachfolger") == "Merkel successor"
+
+
 def test_e_before_a_hyphen_is_englishs_e(proposer):
     """E-Roller was E scooter, E-Mobilität E mobility: E before a hyphen is English's e- (electric, electronic);
     not a letter inside (Vitamin-E-Mangel)."""

@@ -2072,7 +2072,9 @@ class Proposer:
                 # or a place's name, whose adjective English writes with a capital too (Balkan, Islam → Islamic)
                 proper = first[0][:1].isupper() and first[0] != capital and first[0][:4] == capital[:4]
                 return capital if proper or any(f" {capital} " in f" {e} " for e in first) else english
-        return english
+        # a name the dictionary has only inside its compounds, which write it with a capital in most: Merkel|raute →
+        # Merkel diamond, so Merkel-Nachfolger → Merkel successor (was merkel successor)
+        return capital if capitals >= 0.5 * count else english
 
     def _proper_modifier(self, modifier: str, english: str, entries) -> str:
         """A modifier of few compounds whose every one writes the modifier's own word with a capital: a proper
