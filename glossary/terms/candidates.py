@@ -1741,26 +1741,29 @@ class Collector:
     def _english_pair(self, tokens: list[str], joined: list[bool], i: int, text: str, matches: list) -> bool:
         """Tokens i and i + 1 are two English words, capitalised side by side, that German may write too (Film
         Festival, Song Contest, Park City): German joins two nouns into one word (Filmfestival), so they are an
-        English name's. Each is commoner in English than in German, or nearly as common (zipf 0.3 less); neither
-        a place, a title or a first name (London Gold, Reporter Shane: a name and a word), nor an initial (John F);
-        the first no person's word (Senator Bernie Sanders: a person and what they are)."""
-
-        def english(word: str) -> bool:
-            lowered = word.lower()
-            return (
-                len(word) >= 3 and word.istitle() and word.isalpha()
-                and zipf_en(lowered) >= max(3.5, zipf_de(lowered) - 0.3)
-                and word not in NAMED_TITLES and word not in _ENGLISH_TITLES and word not in FIRM_FORMS
-                and not _first_name(word)
-                and not self.is_place(word)
-            )  # fmt: skip
-
+        English name's (`_english_word`); the first no person's word (Senator Bernie Sanders: a person and what
+        they are)."""
+        if i + 1 >= len(tokens) or not joined[i + 1] or not (tokens[i].istitle() and tokens[i + 1].istitle()):
+            return False  # (asked of every word read: the cheap tests first)
         return (
-            i + 1 < len(tokens) and joined[i + 1] and english(tokens[i]) and english(tokens[i + 1])
+            self._english_word(tokens[i]) and self._english_word(tokens[i + 1])
             and not self.dictionary.is_person(tokens[i])  # (Senator Bernie Sanders, Jockey Frankie Dettori: a person)
             # (a number or a letter after them is the name's: Tesla Model 3, which a name's run ends before)
             and not _NUMBER_AFTER.match(text, matches[i + 1].end())
             and not (i + 2 < len(tokens) and joined[i + 2] and len(tokens[i + 2]) == 1)
+        )  # fmt: skip
+
+    @functools.lru_cache(maxsize=50_000)
+    def _english_word(self, word: str) -> bool:
+        """A word of `_english_pair`: commoner in English than in German, or nearly as common (zipf 0.3 less);
+        neither a place, a title nor a first name (London Gold, Reporter Shane: a name and a word), nor an initial
+        (John F)."""
+        lowered = word.lower()
+        return (
+            len(word) >= 3 and word.istitle() and word.isalpha()
+            and zipf_en(lowered) >= max(3.5, zipf_de(lowered) - 0.3)
+            and word not in NAMED_TITLES and word not in _ENGLISH_TITLES and word not in FIRM_FORMS
+            and not _first_name(word) and not self.is_place(word)
         )  # fmt: skip
 
     def _english_of_goes_on(self, word: str, after: bool = False) -> bool:
