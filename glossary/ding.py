@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 31
+_CACHE_VERSION = 32
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -97,7 +97,7 @@ def _phrase_words(english: str) -> list[str]:
 # English nouns with no singular of their own, or whose -s is no plural
 _INVARIANT = frozenset(
     "news series species means physics politics economics mathematics ethics arms goods clothes thanks glasses "
-    "trousers jeans".split()
+    "trousers jeans customs earnings savings proceeds remains outskirts surroundings belongings headquarters".split()
 )
 
 

@@ -269,3 +269,11 @@ def test_a_form_of_address_is_tagged_as_one(tmp_path):
     assert ding.ADDRESS in index["Schwester"][0].tags and index["Schwester"][0].english == ("Sister",)
     assert ding.ADDRESS not in index["Nonne"][0].tags
     assert ding.ADDRESS not in index["Kumpel"][0].tags  # (also a form of address: still what it means)
+
+
+def test_a_plural_that_means_something_else_has_no_singular():
+    """Zoll :: customs came out as custom (a habit), Verdienst :: earnings as earning: English plurals whose singular
+    is another word keep their -s, in a proposal and in the dictionary's phrase keys alike."""
+    assert ding.english_singular("customs") == "customs" and ding.english_singular("earnings") == "earnings"
+    assert ding.phrase_key("customs duties") == "customs duty"
+    assert ding.english_singular("duties") == "duty"
