@@ -2001,30 +2001,35 @@ def test_adjective_and_noun_make_a_term_when_the_adjective_classifies(dictionary
     assert {"sicherheitsauflage", "nachbarland"} <= sources
 
 
-def test_an_adjective_phrase_the_dictionary_lists_in_the_plural_only_is_cited_so(dictionary):
-    """seltene Erden and personenbezogene Daten are the dictionary's entries, in the plural only: no term was made
-    of the first (its singular is listed nowhere), and the second was personenbezogenes Datum, a date. Cited as
-    listed, they take its English."""
-    entries = _extracted(
-        "Die seltenen Erden sind knapp. Die seltenen Erden kommen aus China. Die personenbezogenen Daten werden "
-        "gespeichert. Die personenbezogenen Daten sind sicher.\n",
-        dictionary,
-    )
-    assert entries["seltene Erden"].target == "rare earths"
-    assert entries["personenbezogene Daten"].target == "personal data"
-    assert not {"seltene Erde", "personenbezogenes Datum"} & set(entries)
-
-
-def test_an_adjective_before_a_plural_of_its_own_is_cited_in_the_plural(dictionary):
-    """soziale Medien was soziales Medium → social medium, and genomische Daten genomisches Datum → genomic date:
-    the plural is a word of its own (`lexicon.lemma`), and its adjective is cited before a plural."""
-    entries = _extracted(
-        "In den sozialen Medien wird gestritten. Die sozialen Medien wirken. Die genomischen Daten zeigen es. "
-        "Die genomischen Daten sind neu.\n",
-        dictionary,
-    )
-    assert entries["soziale Medien"].target == "social media"
-    assert entries["genomische Daten"].target == "genomic data"
+@pytest.mark.parametrize(
+    "text, cited, not_cited",
+    [
+        # the dictionary's entries in the plural only: no term was made of seltene Erden (its singular is listed
+        # nowhere), and personenbezogene Daten was personenbezogenes Datum, a date
+        (
+            "Die seltenen Erden sind knapp. Die seltenen Erden kommen aus China. Die personenbezogenen Daten werden "
+            "gespeichert. Die personenbezogenen Daten sind sicher.",
+            {"seltene Erden": "rare earths", "personenbezogene Daten": "personal data"},
+            {"seltene Erde", "personenbezogenes Datum"},
+        ),
+        # a plural of its own (`lexicon.lemma`): soziale Medien was soziales Medium → social medium, genomische Daten
+        # genomisches Datum → genomic date
+        (
+            "In den sozialen Medien wird gestritten. Die sozialen Medien wirken. Die genomischen Daten zeigen es. "
+            "Die genomischen Daten sind neu.",
+            {"soziale Medien": "social media", "genomische Daten": "genomic data"},
+            {"soziales Medium", "genomisches Datum"},
+        ),
+    ],
+)
+def test_an_adjective_before_a_plural_the_dictionary_lists_so_is_cited_in_the_plural(
+    dictionary, text, cited, not_cited
+):
+    """An adjective and noun the dictionary lists in the plural only, or before a plural that is a word of its own,
+    are cited in the plural and take its English."""
+    entries = _extracted(text + "\n", dictionary)
+    assert {source: entries[source].target for source in cited} == cited
+    assert not not_cited & set(entries)
 
 
 def test_a_plural_adjective_phrase_of_the_dictionary_gives_a_singular_entry(dictionary):
