@@ -274,9 +274,9 @@ _ARTICLE = re.compile(r"^(?:the|a|an) ")
 
 def _plural_of_its_own(word: str, base: str) -> bool:
     """A plural the dictionary lists as a word of its own, in a sense its singular's English lacks and its compounds
-    use: Daten (data; a Datum is a date: Datenbank, Datenschutz), Medien (media: Medienbericht), Funken (sparks, no
-    Funk). Not a plural whose English is the singular's (Bananen), nor one its compounds say otherwise (Namen ::
-    reputations, Menschen :: people: Namensschild, Menschenrechte)."""
+    use: Daten (data; a Datum is a date: Datenbank, Datenschutz), Medien (media: Medienbericht). Not a plural whose
+    English is the singular's (Bananen), nor one its compounds say otherwise (Namen :: reputations, Menschen ::
+    people: Namensschild, Menschenrechte)."""
     from .ding import english_singular
 
     known = dictionary()

@@ -165,7 +165,7 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
                 # personenbezogene Daten (not personenbezogenes Datum, a date)
         gender = _gender(dictionary, noun)
         if all(n != noun for n in nouns) and gender not in ("m", "f", "n"):  # a plural-only noun: Streitkräfte
-            return f"{adj}e {Counter(f.split()[-1] for f in cand.forms.elements()).most_common(1)[0][0]}"
+            return f"{adj}e {plural}"
         # singular nominative, as a glossary lists it, also when the text has only the plural
         # (ballistischen Raketen → ballistische Rakete)
         ending = {"m": "er", "f": "e", "n": "es"}.get(gender, "e")

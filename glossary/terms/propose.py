@@ -1623,7 +1623,7 @@ class Proposer:
 
     def _capitalised(self, modifier: str, english: str) -> bool:
         """The dictionary renders the modifier with this English, capitalised (Pazifik :: Pacific, Weihnachten ::
-        Christmas, Olympia :: Olympic); not a German word kept as written (Teenage, Cortison)."""
+        Christmas, Karibik :: Caribbean); not a German word kept as written (Teenage, Cortison)."""
         forms = _modifier_forms(modifier)
         return any(english in sense.english for form in forms for sense in self.senses_for(form.capitalize()))
 
