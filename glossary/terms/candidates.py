@@ -832,6 +832,13 @@ class Collector:
                 i += 1  # the number ends a name before it: Ligue 1-Klub, Formel 1-Rennen (no 1 club)
                 continue
             self._definition(text, matches, i, doc_index, segment_index)
+            if token[:1].islower() and _CAMEL.fullmatch(token) is None:
+                # (most words: every rule below but this one begins at a capital, or a brand's small letter: iPhone)
+                self._adjective_term(
+                    token, tokens[i + 1] if i + 1 < n and joined[i + 1] else "", doc_index, segment_index
+                )
+                i += 1
+                continue
             start, end = self._after_doctor(tokens, joined, i, text, matches) if token in _DOCTOR else (0, 0)
             if end:  # Dr. Arlene Baratz, Dr. Müller: a person (no miller), however the words read alone
                 surface = " ".join(tokens[start:end])
@@ -1005,25 +1012,7 @@ class Collector:
                 and tokens[i + 1][:1].isupper() and self.name_like(tokens[i + 1])
             )  # fmt: skip
             if not forced and not self.noun_like(token, i == 0):
-                noun = bool(nxt) and token[:1].islower() and self.noun_like(nxt, False) and not self.name_like(nxt)
-                adj = self.adjective(token) if noun else ""
-                if adj:
-                    noun = self.term_adjective(adj, token, nxt)
-                elif (
-                    noun and token not in self.stop and ADJECTIVE_ENDING.search(token) and self.listed_pair(token, nxt)
-                ):
-                    adj = lemma(token)  # kalter Krieg: a pair the dictionary lists
-                if adj and noun:
-                    self._add(
-                        f"{adj} {lemma(nxt)}".lower(),
-                        "term",
-                        "ADJ NOUN",
-                        2,
-                        f"{token} {nxt}",
-                        doc_index,
-                        segment_index,
-                        (adj, lemma(nxt)),
-                    )
+                self._adjective_term(token, nxt, doc_index, segment_index)
                 i += 1
                 continue
             if (
@@ -1891,6 +1880,23 @@ class Collector:
             return False
         word = tokens[k]
         return self.noun_like(word, False) and self.name_like(word) and not self.dictionary.is_common_noun(word)
+
+    def _adjective_term(self, token: str, nxt: str, doc_index: int, segment_index: int) -> None:
+        """An adjective and its noun that make a term (ballistische Raketen, kalter Krieg), read at the adjective."""
+        if not (nxt and token[:1].islower() and self.noun_like(nxt, False) and not self.name_like(nxt)):
+            return
+        adj = self.adjective(token)
+        if adj:
+            if not self.term_adjective(adj, token, nxt):
+                return
+        elif token not in self.stop and ADJECTIVE_ENDING.search(token) and self.listed_pair(token, nxt):
+            adj = lemma(token)  # kalter Krieg: a pair the dictionary lists
+        else:
+            return
+        head = lemma(nxt)
+        self._add(
+            f"{adj} {head}".lower(), "term", "ADJ NOUN", 2, f"{token} {nxt}", doc_index, segment_index, (adj, head)
+        )
 
     def _add(self, key, kind, pos, words, surface, doc, segment, parts=()):
         cand = self.candidates.get(key)
