@@ -200,6 +200,8 @@ def _lemma(word: str) -> str:
             if known and known.gender(word):
                 return word  # the dictionary's noun, not a compound's plural: Bestreben is no Best|reben
             return _compound_lemma(word)
+        if base != word and word[:1].isupper() and _noun_of_its_own(word, base):
+            return word  # das Treffen, das Schaffen: no plural of Treff or Schaff
         if base.endswith("e") and word == base + "n" and base[:1].isupper():
             known = dictionary()
             if known and not known.gender(base) and known.gender(base[:-1]) == "m":
@@ -258,10 +260,14 @@ def _compound_lemma(word: str) -> str:
         head = word[cut].upper() + word[cut + 1 :]
         if simplemma.is_known(head, lang="de"):
             head_lemma = _reformed(head, simplemma.lemmatize(head, lang="de"))  # (Ausschusses: Ausschuss, not Ausschuß)
+            if head_lemma == head and len(head) >= 4 and _word_part(word[:cut]):
+                return word  # the longest noun at the end is as written: Sonder|treffen (no Sondert|reff)
             umlaut = head.translate(NO_UMLAUT) != head and head_lemma.translate(NO_UMLAUT) == head_lemma
             short = len(head_lemma) < 4 and not (len(head_lemma) == 3 and umlaut and cut >= 4)
             if not inflection(head, head_lemma) or short or not _word_part(word[:cut]):
                 continue  # (three letters only in a plural with an umlaut: Achterbahn|züge → …zug, not …pole → …pol)
+            if _noun_of_its_own(head, head_lemma):
+                return word  # Sonder|treffen, Film|schaffen: no plural of Treff or Schaff
             bare_e = head.endswith("e") and head_lemma[-1:] != "e"
             if (bare_e or not head.startswith(head_lemma)) and not _plural_head(head, head_lemma, bare_e, cut):
                 continue
@@ -270,6 +276,20 @@ def _compound_lemma(word: str) -> str:
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) ")
+
+
+def _noun_of_its_own(word: str, base: str) -> bool:
+    """A noun the dictionary lists as written, with a gender, that German writes far more than the lemmatizer's base:
+    das Treffen (a meeting; a Treff is a meeting place), das Schaffen (not Schaff, a tub), der Beutel, der Anker (not
+    the verbs beuteln, ankern); not Räumen, nor Kreuzen, which German writes less than Raum and Kreuz. Not an
+    adjective's form either (das Britische, Wissenswertes, die Beschäftigte), nor a feminine's plural in -en, which
+    is as often meant (Schuppen: scales, or a shed)."""
+    known = dictionary()
+    if not known or not known.gender(word) or zipf_de(word) < zipf_de(base) + 1.0:
+        return False
+    lowered, stem = word.lower(), base.lower()
+    adjective = base[:1].islower() and lowered.startswith(stem) or stem == lowered + "r"
+    return not adjective and not (word == base + "n" and base.endswith("e"))
 
 
 def _plural_of_its_own(word: str, base: str) -> bool:

@@ -40,6 +40,24 @@ def test_a_plural_of_its_own_is_its_own_lemma():
     assert lexicon.lemma("Menschen") == "Mensch" and lexicon.lemma("Frauen") == "Frau"
 
 
+def test_a_noun_as_written_is_its_own_lemma():
+    """simplemma reads Beutel, Anker and Becher as the verbs beuteln, ankern and bechern, and Schaffen as Schaff's
+    plural: the nouns were lost as terms, and Filmschaffen was a film tub. A noun the dictionary lists as written,
+    which German writes far more than the lemmatizer's word, is its own lemma; so is a compound's head as written
+    (Sonder|treffen, not Sondert|reff). Not an adjective's form (Beschäftigte), nor a word German writes less than
+    its lemma (Räumen: Raum), nor a feminine's plural in -en (Schuppen)."""
+    assert [lexicon.lemma(w) for w in ("Beutel", "Anker", "Becher", "Schaffen")] == [
+        "Beutel",
+        "Anker",
+        "Becher",
+        "Schaffen",
+    ]
+    assert lexicon.lemma("Sondertreffen") == "Sondertreffen" and lexicon.lemma("Filmschaffen") == "Filmschaffen"
+    assert lexicon.lemma("Ausschussräumen") == "Ausschussraum" and lexicon.lemma("Feldkreuzen") == "Feldkreuz"
+    assert lexicon.lemma("Räumen") == "Raum" and lexicon.lemma("Schuppen") == "Schuppe"
+    assert lexicon.lemma("Beschäftigte") == "Beschäftigter"
+
+
 def test_a_lemma_keeps_the_spelling_of_now():
     """simplemma lemmatizes Schlosses to Schloß and Ausschusses to Ausschuß, while Ausschüsse gives Ausschuss: one
     committee would be two entries, one of them in the spelling before 1996 (and read as a reject). A word the
