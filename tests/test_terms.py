@@ -3451,6 +3451,28 @@ def test_a_plural_is_not_split_anew_where_its_singular_splits(dictionary):
     assert entries["Staatsmedium"].target == "state media"
 
 
+def test_a_dative_plural_is_no_plural_of_its_own(dictionary):
+    """Only the dative plural in the text (den Filtereffekten: Filtereffekte + n): its head spells Effekten, a
+    plural the dictionary lists as a word of its own (securities), but it is Effekt's (was filter stock exchange
+    security). A dative plural whose nominative plural is a word of the dictionary keeps that word's English
+    (Sichtverhältnissen → visibility)."""
+    entries = _extracted(
+        "Es ist schwer, mit den Filtereffekten zu argumentieren. Bei schlechten Sichtverhältnissen fuhr er.\n",
+        dictionary,
+    )
+    assert entries["Filtereffekt"].target == "filter effect"
+    assert entries["Sichtverhältnis"].target == "visibility"
+
+
+def test_a_clubs_letters_stay_before_a_hyphen(dictionary):
+    """VfB, VfL: letters in capitals and small letters, a club's or a body's, which English writes as they are (the
+    dictionary spells VfB out as Verein für Bewegungsspiele, and VfB-Vorstand was motion games sports club
+    executive)."""
+    entries = _extracted("Der VfB-Vorstand tagte am Montag. Der VfL-Kapitän jubelte.\n", dictionary)
+    assert entries["VfB-Vorstand"].target == "VfB executive"
+    assert entries["VfL-Kapitän"].target == "VfL captain"
+
+
 def test_an_adjective_made_a_noun_is_no_compound_of_its_ending(proposer):
     """Afroamerikanische ends in the adjective amerikanisch, Hauptamtliche in amtlich: their endings are no heads
     (were african America recess, main office lichen: Nische, Lichen). A noun that ends so is a compound still

@@ -336,6 +336,17 @@ def _same_split(plural: dict, singular: dict) -> bool:
     return not ours or not theirs or ours == theirs
 
 
+# an abbreviation in capitals and small letters, a club's or a body's, which English writes as it is (VfB-Vorstand →
+# VfB executive, not a motion games sports club's, as the dictionary spells VfB out; SpVgg, BfV)
+_LETTERS = re.compile(r"[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}")
+
+
+def _dative_plural(form: str, word: str) -> bool:
+    """The form is the word's plural with a dative's -n (den Filtereffekten: Filtereffekte + n), which a compound's
+    head may spell as another word does (Effekten :: securities)."""
+    return form.endswith("n") and form[:-1] != word and lemma(form[:-1]) == word
+
+
 def _brand(name: str) -> bool:
     """A name English writes as often as its everyday words (YouTube, Facebook): a brand, whose Kanal is a channel,
     not the Canal a place's is (Panama-Kanal)."""
@@ -2106,6 +2117,8 @@ class Proposer:
             return _HYPHEN_PREFIXES[word]
         if word in _NAME_WORDS:  # Sankt-Peter-und-Paul-Kathedrale: the dictionary lists it as `Sankt …` only
             return _NAME_WORDS[word]
+        if _LETTERS.fullmatch(word) and not word.isupper():
+            return word  # VfB-Vorstand → VfB board: a club's or a body's letters, as English writes them
         if word.isupper() or len(word) <= 2:
             abbreviation = self.abbreviation(word)
             # the dictionary's spelling of a German abbreviation, tagged as one: Militär-LKW → military truck, as Lkw
@@ -2257,6 +2270,7 @@ class Proposer:
                 if (
                     singular and plural and not (attested or head_only) and not _plural_of(_top(plural), _top(singular))
                     and _same_split(plural, singular)  # (Cyberkriminellen: no Cyberkrimin|ellen)
+                    and not (_dative_plural(surface, display) and not self.dictionary.senses(surface[:-1]))
                 ):  # fmt: skip
                     scored = plural
             scored = scored or self._said_after_adjectives(
