@@ -3473,6 +3473,19 @@ def test_a_clubs_letters_stay_before_a_hyphen(dictionary):
     assert entries["VfL-Kapitän"].target == "VfL captain"
 
 
+def test_a_latin_prefix_is_joined_with_a_hyphen(dictionary):
+    """Anti, Neo, Semi before a noun in a closed compound: English joins the prefix with a hyphen (were world Anti
+    doping agency, Anti virus provider), and a name writes each part of it with a capital (Anti-Doping)."""
+    entries = _extracted(
+        "Die Welt-Antidoping-Agentur prüft. Die Antikriegsdemonstration zog. Die Russische Antidoping-Agentur "
+        "ermittelt.\n",
+        dictionary,
+    )
+    assert entries["Welt-Antidoping-Agentur"].target == "world anti-doping agency"
+    assert entries["Antikriegsdemonstration"].target == "anti-war demonstration"
+    assert entries["Russische Antidoping-Agentur"].target == "Russian Anti-Doping Agency"
+
+
 def test_an_adjective_made_a_noun_is_no_compound_of_its_ending(proposer):
     """Afroamerikanische ends in the adjective amerikanisch, Hauptamtliche in amtlich: their endings are no heads
     (were african America recess, main office lichen: Nische, Lichen). A noun that ends so is a compound still

@@ -790,8 +790,13 @@ def _titled(english: str) -> bool:
 
 
 def _as_name(english: str) -> str:
-    """English words as a name writes them, each capitalised but the small ones: Day of German Unity."""
-    return " ".join(w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in english.split())
+    """English words as a name writes them, each capitalised but the small ones, and each part of a hyphenated one:
+    Day of German Unity, Russian Anti-Doping Agency."""
+
+    def capital(word: str) -> str:
+        return word if word in _FUNCTION_WORDS else word[:1].upper() + word[1:]
+
+    return " ".join("-".join(map(capital, w.split("-"))) for w in english.split())
 
 
 def _put_first(scored: dict[str, tuple], first: str, second: str) -> None:
@@ -1441,6 +1446,9 @@ class Proposer:
             head = self._field_head(modifier, head_word, head) if head and not loan else head
             if not head:
                 continue
+            prefix = _HYPHEN_PREFIXES.get(modifier.capitalize())
+            if prefix:  # a Latin prefix, which English joins with a hyphen: Anti|doping → anti-doping, Neo|nazi
+                return {f"{prefix}{head}": (0.5, f"compound:{modifier}+{head_word}")}
             mod_en = (
                 self._sibling_modifier(modifier, head_word, head)
                 or self._learned_modifier(modifier.capitalize())
