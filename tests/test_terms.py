@@ -3486,6 +3486,14 @@ def test_a_latin_prefix_is_joined_with_a_hyphen(dictionary):
     assert entries["Russische Antidoping-Agentur"].target == "Russian Anti-Doping Agency"
 
 
+def test_a_numbered_name_inside_a_compound_is_the_name(dictionary):
+    """Formel 1 is one of the collection's names (Formula 1): before a hyphen it is that name too (Formel-1-Titel →
+    Formula 1 title, was formula 1 title)."""
+    entries = _extracted("Die Formel 1 fährt in Monaco. Er holte den Formel-1-Titel.\n", dictionary)
+    assert entries["Formel 1"].target == "Formula 1"
+    assert entries["Formel-1-Titel"].target == "Formula 1 title"
+
+
 def test_an_adjective_made_a_noun_is_no_compound_of_its_ending(proposer):
     """Afroamerikanische ends in the adjective amerikanisch, Hauptamtliche in amtlich: their endings are no heads
     (were african America recess, main office lichen: Nische, Lichen). A noun that ends so is a compound still

@@ -856,6 +856,10 @@ class Proposer:
         self.names: dict[str, list[list[str]]] = defaultdict(list)  # by first letter: many abbreviations ask
         # the collection's one-word names as written: a name before a hyphen stays (Wiesenhof-Schlachthof)
         self.written_names = frozenset(f for c in candidates if c.kind == "name" and c.words == 1 for f in c.forms)
+        # the collection's names of a noun and a number (Formel 1), which a compound's parts may be too
+        self.numbered = frozenset(
+            f for c in candidates if c.kind == "name" and c.words == 2 for f in c.forms if f.split()[-1].isdigit()
+        )
         # the surnames of the collection's people (Helmut Kohl): a compound's first part that is one is that person
         self.people = frozenset(
             words[-1]
@@ -1310,6 +1314,9 @@ class Proposer:
             for k in range(len(parts) - 2):  # a first name and the surname after it, as written: Robert-Koch-Institut
                 if parts[k] in given_names() and parts[k + 1][:1].isupper():  # (not Robert Cook Institute)
                     english[k : k + 2] = parts[k : k + 2]
+            for k in range(len(parts) - 2):  # a noun and a number the collection names as one: Formel-1-Titel →
+                if parts[k + 1].isdigit() and f"{parts[k]} {parts[k + 1]}" in self.numbered:  # Formula 1 title
+                    english[k : k + 2] = self.propose_name(f"{parts[k]} {parts[k + 1]}", None).target.split(" ", 1)
             for k in range(1, len(parts) - 2):  # a word beside English's of, and, for before the head is English:
                 if parts[k] in _PHRASE_LINKS:  # Hall-of-Fame-Mitglied → Hall of Fame member (no reverberation)
                     english[k - 1 : k + 2] = parts[k - 1 : k + 2]
