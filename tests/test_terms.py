@@ -3924,6 +3924,16 @@ def test_a_nouns_cognate_is_no_adjectives(proposer):
     assert proposer.english_for("Physik") == "physics"
 
 
+def test_a_cognate_is_no_function_word(proposer):
+    """German -ie is English -y (Familie → family, Energie → energy), but Manie is no many: a word English writes as
+    often as its function words is no cognate (Olympia-Manie was Olympics many)."""
+    from glossary.terms.propose import cognates
+
+    assert cognates("Familie") == ("family",) and cognates("Kopie") == ("copy",)
+    assert cognates("Manie") == ()
+    assert "many" not in proposer.score_senses("Manie")
+
+
 def test_german_isierung_is_english_ization(dictionary):
     """Priorisierung was priorities setting, Kategorisierung classification in categories, Formulierung phrase:
     German's -isierung is English's -ization (-isation), -ierung -ation, a cognate like Industrie's industry."""

@@ -163,6 +163,7 @@ _COGNATE_SUFFIXES = (
 # endings English spells with an e, for words the dictionary lacks: Vakzin → vaccine, Oxid → oxide
 _UNLISTED_SUFFIXES = (("in", "ine"), ("id", "ide"), ("at", "ate"), ("it", "ite"))
 _FUNCTION_WORDS = frozenset("of the a an and or to in for on with by".split())
+FUNCTION_WORD_ZIPF = 5.8  # English writes a word this often only if it is a function word (many 5.9, only; family 5.7)
 _PARTICLES = frozenset("across round around at into onto off out over up down about through under".split())
 _SMALL_WORDS = _FUNCTION_WORDS | _PARTICLES  # a slash between two of them is a choice of word
 LONG_PHRASE_PENALTY = 0.35  # per word past three
@@ -254,7 +255,8 @@ def cognates(german: str, unlisted: bool = False) -> tuple[str, ...]:
             for a, b in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("k", "c"), ("z", "c")):
                 stem = stem.replace(a, b)
             candidate = stem + en
-            if candidate != german.lower() and zipf_en(candidate) >= 3.0:
+            # (not one of English's commonest words, which are function words: Manie is no many)
+            if candidate != german.lower() and 3.0 <= zipf_en(candidate) < FUNCTION_WORD_ZIPF:
                 found.append(candidate)
     return tuple(found)
 
