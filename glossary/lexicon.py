@@ -264,6 +264,9 @@ def _compound_lemma(word: str) -> str:
                 return word  # the longest noun at the end is as written: Sonder|treffen (no Sondert|reff)
             umlaut = head.translate(NO_UMLAUT) != head and head_lemma.translate(NO_UMLAUT) == head_lemma
             short = len(head_lemma) < 4 and not (len(head_lemma) == 3 and umlaut and cut >= 4)
+            if short and len(head_lemma) == 3 and head == head_lemma + "s":  # a genitive's -s: Risiko|rats → …rat
+                known = dictionary()
+                short = not (known and known.gender(head_lemma) in ("m", "n"))
             if not inflection(head, head_lemma) or short or not _word_part(word[:cut]):
                 continue  # (three letters only in a plural with an umlaut: Achterbahn|züge → …zug, not …pole → …pol)
             if _noun_of_its_own(head, head_lemma):

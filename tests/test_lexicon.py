@@ -58,6 +58,13 @@ def test_a_noun_as_written_is_its_own_lemma():
     assert lexicon.lemma("Beschäftigte") == "Beschäftigter"
 
 
+def test_an_unknown_compound_in_the_genitive_has_a_short_head():
+    """Risikorats is Risikorat's genitive (was risk rats): a head of three letters the dictionary has as a masculine
+    or neuter noun takes a genitive's -s; Metropole stays a word of its own."""
+    assert lexicon.lemma("Risikorats") == "Risikorat" and lexicon.lemma("Plattenfans") == "Plattenfan"
+    assert lexicon.lemma("Metropole") == "Metropole"
+
+
 def test_a_lemma_keeps_the_spelling_of_now():
     """simplemma lemmatizes Schlosses to Schloß and Ausschusses to Ausschuß, while Ausschüsse gives Ausschuss: one
     committee would be two entries, one of them in the spelling before 1996 (and read as a reject). A word the
