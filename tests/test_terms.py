@@ -3494,6 +3494,17 @@ def test_a_numbered_name_inside_a_compound_is_the_name(dictionary):
     assert entries["Formel-1-Titel"].target == "Formula 1 title"
 
 
+def test_a_point_of_the_compass_before_a_noun(proposer):
+    """Südspitze was south top, Südwestküste south west coast (Süd|westküste), US-Südgrenze US south border: a point
+    of the compass before a noun is one part (Südwest|küste), said before the head English says most after it, by
+    its adjective where English says that more (southern tip, southern border), else by its noun (southwest coast);
+    a pair the dictionary writes stays (north coast)."""
+    assert proposer.english_for("Südspitze") == "southern tip"
+    assert proposer.english_for("Südwestküste") == "southwest coast"
+    assert proposer.english_for("US-Südgrenze") == "US southern border"
+    assert proposer.english_for("Nordküste") == "north coast"
+
+
 def test_an_adjective_made_a_noun_is_no_compound_of_its_ending(proposer):
     """Afroamerikanische ends in the adjective amerikanisch, Hauptamtliche in amtlich: their endings are no heads
     (were african America recess, main office lichen: Nische, Lichen). A noun that ends so is a compound still

@@ -225,6 +225,17 @@ def _compass_place(point: str, place: str) -> tuple[str, str, float]:
     return (f"{region} {english}" if place in countries() else f"{part} {english}"), evidence, min(confidence, 0.85)
 
 
+def compass_point(word: str) -> tuple[str, str, str] | None:
+    """(point, the rest in small letters, English adjective) of a word that begins with one of the eight points of
+    the compass: Südwest|grenze → (Südwest, grenze, southwestern); None for another word. (Mittel and Zentral are no
+    points: Mittelfeld is no central field.)"""
+    for point in sorted(_COMPASS, key=len, reverse=True):  # (Südwest before Süd)
+        rest = word[len(point) :]
+        if point not in ("Mittel", "Zentral") and word.startswith(point) and len(rest) >= 4 and rest.isalpha():
+            return (point, rest, _COMPASS[point][0]) if rest.islower() else None
+    return None
+
+
 def compass_place(word: str) -> tuple[str, str, float] | None:
     """A point of the compass written together with a place CLDR or the dictionary names (Nordäthiopien,
     Ostkroatien, Südthüringen), as `_compass_place` says it; None for another word (Westfalen, Nordhorn) and for

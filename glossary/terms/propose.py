@@ -56,7 +56,16 @@ from .candidates import (
     town_thing,
     without_articles,
 )
-from .names import compass_place, countries, english_name, german_place_shape, given_names, regnal_name, surnames
+from .names import (
+    compass_place,
+    compass_point,
+    countries,
+    english_name,
+    german_place_shape,
+    given_names,
+    regnal_name,
+    surnames,
+)
 
 # fields whose abbreviations collide with the brands and bodies of general text
 TECHNICAL_TAGS = frozenset(
@@ -815,6 +824,10 @@ _NAME_LINKS_EN = {
 _NAME_OPENING = frozenset("für der des von vom zur zum".split())  # the first small word of a name of these
 _PLACE_NAMED = frozenset("Tal Brücke Straße Platz Allee Gebirge Kanal".split())  # after a place, a name of its own
 _COMPASS = frozenset("north south east west northern southern eastern western".split())
+_COMPASS_NOUNS = {  # a point's adjective → its noun, which the dictionary's pairs write (north coast, west bank)
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west", "northeastern": "northeast",
+    "northwestern": "northwest", "southeastern": "southeast", "southwestern": "southwest",
+}  # fmt: skip
 
 
 def _compass_region(scored: dict[str, tuple[float, str]]) -> None:
@@ -1302,6 +1315,9 @@ class Proposer:
 
     def compound(self, word: str, depth: int = 0) -> dict[str, tuple[float, str]]:
         """Modifier + head from the dictionary when the compound itself is missing (Munitions|industrie)."""
+        compass = self._compass_compound(word)
+        if compass:
+            return compass
         parts = self._hyphen_groups(word.split("-"))
         if "-" in word and len(parts) == 1:
             return {}  # the dictionary has the whole word: its senses, not a composition, are the answer
@@ -1536,6 +1552,35 @@ class Proposer:
             # (Elektroauto|konzern, not Elektro|autokonzern); else the head alone
             head_only = head_only or {head: (0.2, f"compound-head:{head_word}")}
         return adjective or head_only
+
+    def _compass_compound(self, word: str) -> dict[str, tuple[float, str]]:
+        """A point of the compass before a common noun the dictionary lacks the compound of: the pair the dictionary
+        writes (Nord|küste → north coast, West|ufer → west bank), else the head English says most after the point,
+        after the point's adjective or noun as English says it (Süd|spitze → southern tip, was south top; Südwest|
+        grenze → southwest border, was south western border, as Süd|westgrenze; Nord|wand → north wall); {} for
+        another word."""
+        found = compass_point(word) if "-" not in word and not self.dictionary.senses(word) else None
+        if found is None or word in self.written_names or not self.dictionary.is_common_noun(found[1].capitalize()):
+            return {}  # (Nordhorn, a town the collection names, is no northern horn)
+        point, rest, adjective = found
+        head_word = rest.capitalize()
+        heads = self._likeliest(head_word)
+        top = self._best(head_word)
+        if not heads or not top:
+            return {}
+        evidence = f"compound:{point}+{head_word}"
+        noun = _COMPASS_NOUNS[adjective]
+        if " " in top:  # a head said in words stays so: Süd|bahnstrecke → south rail line
+            return {f"{noun} {top}": (0.5, evidence)}
+        for head in heads:
+            if self.dictionary.attested(f"{noun} {head}")[0]:
+                return {f"{noun} {head}": (0.55, f"{evidence}[attested:1]")}
+        # the head English says most after the point (southern border, not southern limit), after its adjective
+        # where English says that more (southern tip, US southern border), else after its noun (north wall)
+        said = {h: max(_said(f"{adjective} {h}"), _said(f"{noun} {h}")) for h in heads}
+        head = max(heads, key=lambda h: said[h]) if any(said.values()) else heads[0]
+        point_en = adjective if _said(f"{adjective} {head}") > _said(f"{noun} {head}") else noun
+        return {f"{point_en} {head}": (0.5, evidence)}
 
     def _field_head(self, modifier: str, head_word: str, head: str) -> str:
         """The head's sense of the field the modifier is of, when its chosen sense is of none: Virus|ausbruch → virus
