@@ -3505,6 +3505,21 @@ def test_a_point_of_the_compass_before_a_noun(proposer):
     assert proposer.english_for("Nordküste") == "north coast"
 
 
+def test_an_adjective_and_noun_said_word_by_word_where_english_writes_that(dictionary):
+    """The dictionary names die britische Regierung No 10 and soziale Arbeit social education: web text writes British
+    government and social work far more, so they go first. A name English writes as much stays (sexueller Übergriff
+    → sexual assault), and so does a British spelling (local anaesthesia, not local anesthesia)."""
+    entries = _extracted(
+        "Die britische Regierung entschied. Er studierte soziale Arbeit. Das war ein sexueller Übergriff. Er bekam "
+        "eine örtliche Betäubung.\n",
+        dictionary,
+    )
+    assert entries["britische Regierung"].target == "British government"
+    assert entries["soziale Arbeit"].target == "social work"
+    assert entries["sexueller Übergriff"].target == "sexual assault"
+    assert entries["örtliche Betäubung"].target == "local anaesthesia"
+
+
 def test_an_adjective_made_a_noun_is_no_compound_of_its_ending(proposer):
     """Afroamerikanische ends in the adjective amerikanisch, Hauptamtliche in amtlich: their endings are no heads
     (were african America recess, main office lichen: Nische, Lichen). A noun that ends so is a compound still

@@ -572,6 +572,7 @@ def _plural_of(plural: str, singular: str) -> bool:
 
 
 LITERAL_BONUS = 0.3
+LISTED_SAID_GAP = 1.0  # how much more web text writes an adjective and noun said word by word than the listed name
 ADVERB_ZIPF = 2.5  # how often English writes an adverb made of an adjective's English with -ly, to say it
 FALSE_FRIEND_GAP, FALSE_FRIEND_WEIGHT = 1.5, 0.5  # bench/sense_choice.py
 UNWRITTEN_WORD_ZIPF = 1.0  # what each word past the first of a phrase web text does not write costs, once more
@@ -622,6 +623,7 @@ _AMERICAN = (
     (re.compile(r"(?<=[a-z]{2})tre\b"), "ter"),
     (re.compile(r"isation\b"), "ization"),
     (re.compile(r"(?<=[a-z]{2})ence\b"), "ense"),
+    (re.compile(r"(?<=[a-z])ae(?=[a-z])"), "e"),  # anaesthesia, paediatric, archaeology
 )
 
 
@@ -668,6 +670,13 @@ def _american(english: str) -> str:
     for pattern, spelling in _AMERICAN:
         english = pattern.sub(spelling, english)
     return english
+
+
+def _same_pair(one: str, other: str) -> bool:
+    """Two renderings that differ only in number, case or British spelling (rare Earth, rare earths)."""
+    return _american(" ".join(map(english_singular, one.lower().split()))) == _american(
+        " ".join(map(english_singular, other.lower().split()))
+    )
 
 
 def _american_renderings(senses) -> frozenset[str]:
@@ -2315,7 +2324,7 @@ class Proposer:
             scored = (
                 self.score_senses(display) or self.score_senses(display.lower()) or self._adjective_phrase(adj, noun)
             )
-            scored = scored or self._adjective_noun(adj, noun)
+            scored = self._said_over_listed(adj, noun, scored) if scored else self._adjective_noun(adj, noun)
         else:
             scored = {}
             surface = cand.forms.most_common(1)[0][0]
@@ -2439,6 +2448,23 @@ class Proposer:
             if participle != composed[2].lower() and self.dictionary.senses(participle):
                 proposal = replace(proposal, target=person)
         return self._composed_alternatives(proposal)
+
+    def _said_over_listed(self, adj: str, noun: str, scored: dict[str, tuple[float, str]]) -> dict:
+        """An adjective and noun the dictionary renders by another name (britische Regierung :: No 10, Whitehall;
+        soziale Arbeit :: social education): the two said word by word go first where web text writes that pair far
+        more (LISTED_SAID_GAP) than the dictionary's words (British government, social work); the dictionary's name
+        stays where English writes it as much (sexual assault, life sentence, defining moment)."""
+        best = _top(scored)
+        if not scored[best][1].startswith("ding:") or scored[best][1].endswith("+adj"):
+            return scored
+        composed = self._adjective_noun(adj, noun)
+        said = _top(composed) if composed else ""
+        if len(said.split()) != 2 or _same_pair(said, best):
+            return scored  # (local anaesthesia is local anesthesia, as British English writes it; rare earths)
+        listed = max(_said(best), _written(best)) if len(best.split()) == 2 else zipf_en(best.lower())
+        if _said(said) < listed + LISTED_SAID_GAP:
+            return scored
+        return {**scored, said: (scored[best][0] + 0.01, composed[said][1])}
 
     def _adjective_noun(self, adj: str, noun: str) -> dict[str, tuple[float, str]]:
         """An adjective and a noun the dictionary has no phrase of, said part by part: the adjective's everyday
