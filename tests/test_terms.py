@@ -3520,6 +3520,23 @@ def test_an_adjective_and_noun_said_word_by_word_where_english_writes_that(dicti
     assert entries["örtliche Betäubung"].target == "local anaesthesia"
 
 
+def test_an_office_is_a_term_in_small_letters(dictionary):
+    """The dictionary writes offices as titles (Staatsanwalt :: Public Prosecutor, Premierminister :: Prime Minister):
+    a glossary's term is in small letters, as English writes an office but before a name, and so is a composition's
+    head (Sonderstaatsanwalt was special Public Prosecutor). A people's word stays (Neuseeländer → New Zealander), and
+    so does an institution's title as a whole (Federal Minister for Economic Affairs)."""
+    entries = _extracted(
+        "Der Staatsanwalt klagte. Der Sonderstaatsanwalt ermittelt. Der Premierminister sprach. Der Neuseeländer "
+        "lachte. Der Bundeswirtschaftsminister kam.\n",
+        dictionary,
+    )
+    assert entries["Staatsanwalt"].target == "public prosecutor"
+    assert entries["Sonderstaatsanwalt"].target == "special public prosecutor"
+    assert entries["Premierminister"].target == "prime minister"
+    assert entries["Neuseeländer"].target == "New Zealander"
+    assert entries["Bundeswirtschaftsminister"].target == "Federal Minister for Economic Affairs"
+
+
 def test_an_adjective_made_a_noun_is_no_compound_of_its_ending(proposer):
     """Afroamerikanische ends in the adjective amerikanisch, Hauptamtliche in amtlich: their endings are no heads
     (were african America recess, main office lichen: Nische, Lichen). A noun that ends so is a compound still

@@ -572,6 +572,7 @@ def _plural_of(plural: str, singular: str) -> bool:
 
 
 LITERAL_BONUS = 0.3
+OFFICE_ZIPF = 3.5  # an office's words English writes this often or more are everyday words (not Zealander)
 LISTED_SAID_GAP = 1.0  # how much more web text writes an adjective and noun said word by word than the listed name
 ADVERB_ZIPF = 2.5  # how often English writes an adverb made of an adjective's English with -ly, to say it
 FALSE_FRIEND_GAP, FALSE_FRIEND_WEIGHT = 1.5, 0.5  # bench/sense_choice.py
@@ -2308,6 +2309,29 @@ class Proposer:
         return max(scored.items(), key=lambda kv: kv[1][0])[0]
 
     def propose(self, cand: Candidate, display: str, mt: dict[str, str] | None = None) -> Proposal:
+        proposal = self._propose(cand, display, mt)
+        if cand.kind == "term":
+            target = self._office_in_small_letters(proposal.target)
+            if target != proposal.target:
+                proposal = replace(proposal, target=target)
+        return proposal
+
+    def _office_in_small_letters(self, english: str) -> str:
+        """A person's office the dictionary writes as a title (Staatsanwalt :: Public Prosecutor), in small letters,
+        as English writes it but before a name, and a glossary as a term: public prosecutor, special public
+        prosecutor (was special Public Prosecutor, of Sonder|staatsanwalt)."""
+        words = english.split()
+        titled = [k for k, w in enumerate(words) if w[:1].isupper() and w[1:].islower() and w.isalpha()]
+        # (one run of two words or more, the target's only title; each an everyday English word: not New Zealander,
+        # nor Federal Minister for Economic Affairs, an institution's title as a whole)
+        if len(titled) < 2 or titled != list(range(titled[0], titled[-1] + 1)):
+            return english
+        run = [words[k] for k in titled]
+        if not all(zipf_en(w.lower()) >= OFFICE_ZIPF for w in run) or not self.dictionary.is_person(" ".join(run)):
+            return english
+        return " ".join(w.lower() if k in titled else w for k, w in enumerate(words))
+
+    def _propose(self, cand: Candidate, display: str, mt: dict[str, str] | None = None) -> Proposal:
         if cand.kind == "term" and cand.pos == "ADJ PROPN":  # Rote Bete → beetroot
             return Proposal(common_phrase(display, self.dictionary), 0.9, [], ["ding:phrase"])
         if cand.kind == "name":
