@@ -3537,6 +3537,14 @@ def test_an_office_is_a_term_in_small_letters(dictionary):
     assert entries["Bundeswirtschaftsminister"].target == "Federal Minister for Economic Affairs"
 
 
+def test_a_ball_games_player_is_its_player(proposer):
+    """Handballer, Volleyballer: the game and -er, which the dictionary lists as the game's player (Handballspieler);
+    they had no English (Hand|baller: a head alone, aller)."""
+    assert proposer.english_for("Handballer") == "handball player"
+    assert proposer.english_for("Volleyballer") == "volleyball player"
+    assert proposer.english_for("Bundesliga-Basketballer") == "Bundesliga basketball player"
+
+
 def test_an_adjective_made_a_noun_is_no_compound_of_its_ending(proposer):
     """Afroamerikanische ends in the adjective amerikanisch, Hauptamtliche in amtlich: their endings are no heads
     (were african America recess, main office lichen: Nische, Lichen). A noun that ends so is a compound still

@@ -1048,12 +1048,20 @@ class Proposer:
             or self._strong_senses(word)
             # a word written closed that the dictionary lists with a hyphen: Gazastreifen (Gaza-Streifen :: Gaza Strip)
             or (self.dictionary.senses(listed) if (listed := self.dictionary.hyphenated(word)) else [])
+            or self._players_senses(word)
         )
         # a plural's entries with no word class beside its plural ones are no noun of its own (Frauen :: the female
         # gender): the plural's senses stand
         plural = word[:1].isupper() and any(s.grammar == "pl" for s in senses) and lemma(word) != word
         singular = [s for s in senses if s.grammar != "pl" and (s.grammar or not plural)]
         return singular or senses
+
+    def _players_senses(self, word: str) -> list:
+        """A player of a ball game named by the game and -er, as the dictionary lists the game's player: Basketballer
+        → Basketballspieler (basketball player), Handballer, Volleyballer."""
+        if not word.endswith("baller") or len(word) < 9 or not word[:1].isupper():
+            return []
+        return self.dictionary.senses(word[:-2] + "spieler")
 
     def _strong_senses(self, word: str) -> list:
         """An adjective made a noun, in its weak form the dictionary lacks, is its strong form's entry: Vorgesetzte →
