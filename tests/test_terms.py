@@ -39,6 +39,12 @@ def _extracted(text: str, dictionary) -> dict:
     return {e.source: e for e in extract([read_string(text)], dictionary)}
 
 
+def _targets(text: str, dictionary, sources) -> dict:
+    """The English proposed for these sources, extracted from one document of this text."""
+    entries = _extracted(text, dictionary)
+    return {source: entries[source].target for source in sources}
+
+
 def _kept_as_names(entries: dict, names) -> None:
     """Each of these is an entry of a name, its English as written."""
     for name in names:
@@ -3509,15 +3515,14 @@ def test_an_adjective_and_noun_said_word_by_word_where_english_writes_that(dicti
     """The dictionary names die britische Regierung No 10 and soziale Arbeit social education: web text writes British
     government and social work far more, so they go first. A name English writes as much stays (sexueller Übergriff
     → sexual assault), and so does a British spelling (local anaesthesia, not local anesthesia)."""
-    entries = _extracted(
-        "Die britische Regierung entschied. Er studierte soziale Arbeit. Das war ein sexueller Übergriff. Er bekam "
-        "eine örtliche Betäubung.\n",
-        dictionary,
-    )
-    assert entries["britische Regierung"].target == "British government"
-    assert entries["soziale Arbeit"].target == "social work"
-    assert entries["sexueller Übergriff"].target == "sexual assault"
-    assert entries["örtliche Betäubung"].target == "local anaesthesia"
+    expected = {
+        "britische Regierung": "British government",
+        "soziale Arbeit": "social work",
+        "sexueller Übergriff": "sexual assault",
+        "örtliche Betäubung": "local anaesthesia",
+    }
+    text = "Die britische Regierung entschied. Er studierte soziale Arbeit. Das war ein sexueller Übergriff. Er bekam "
+    assert _targets(text + "eine örtliche Betäubung.\n", dictionary, expected) == expected
 
 
 def test_an_office_is_a_term_in_small_letters(dictionary):
@@ -3525,16 +3530,15 @@ def test_an_office_is_a_term_in_small_letters(dictionary):
     a glossary's term is in small letters, as English writes an office but before a name, and so is a composition's
     head (Sonderstaatsanwalt was special Public Prosecutor). A people's word stays (Neuseeländer → New Zealander), and
     so does an institution's title as a whole (Federal Minister for Economic Affairs)."""
-    entries = _extracted(
-        "Der Staatsanwalt klagte. Der Sonderstaatsanwalt ermittelt. Der Premierminister sprach. Der Neuseeländer "
-        "lachte. Der Bundeswirtschaftsminister kam.\n",
-        dictionary,
-    )
-    assert entries["Staatsanwalt"].target == "public prosecutor"
-    assert entries["Sonderstaatsanwalt"].target == "special public prosecutor"
-    assert entries["Premierminister"].target == "prime minister"
-    assert entries["Neuseeländer"].target == "New Zealander"
-    assert entries["Bundeswirtschaftsminister"].target == "Federal Minister for Economic Affairs"
+    expected = {
+        "Staatsanwalt": "public prosecutor",
+        "Sonderstaatsanwalt": "special public prosecutor",
+        "Premierminister": "prime minister",
+        "Neuseeländer": "New Zealander",
+        "Bundeswirtschaftsminister": "Federal Minister for Economic Affairs",
+    }
+    text = "Der Staatsanwalt klagte. Der Sonderstaatsanwalt ermittelt. Der Premierminister sprach. Der Neuseeländer "
+    assert _targets(text + "lachte. Der Bundeswirtschaftsminister kam.\n", dictionary, expected) == expected
 
 
 def test_a_ball_games_player_is_its_player(proposer):

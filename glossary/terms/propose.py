@@ -2198,7 +2198,7 @@ class Proposer:
         if word in _NAME_WORDS:  # Sankt-Peter-und-Paul-Kathedrale: the dictionary lists it as `Sankt …` only
             return _NAME_WORDS[word]
         if _LETTERS.fullmatch(word) and not word.isupper():
-            return word  # VfB-Vorstand → VfB board: a club's or a body's letters, as English writes them
+            return word  # VfB-Vorstand → VfB executive: a club's or a body's letters, as English writes them
         if word.isupper() or len(word) <= 2:
             abbreviation = self.abbreviation(word)
             # the dictionary's spelling of a German abbreviation, tagged as one: Militär-LKW → military truck, as Lkw
