@@ -278,7 +278,7 @@ def _compound_lemma(word: str) -> str:
     return word
 
 
-_ARTICLE = re.compile(r"^(?:the|a|an) ")
+ENGLISH_ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")  # an English rendering's article, which a glossary drops
 
 
 def _noun_of_its_own(word: str, base: str) -> bool:
@@ -306,7 +306,7 @@ def _plural_of_its_own(word: str, base: str) -> bool:
     own = [s for s in known.senses(word) if s.grammar == "pl" and base not in known.line_words(s.line)] if known else []
     if not own:
         return False
-    renderings = {_ARTICLE.sub("", e.lower()) for s in own for e in s.english}
+    renderings = {ENGLISH_ARTICLE.sub("", e.lower()) for s in own for e in s.english}
     singular = {english_singular(e.lower()) for s in known.senses(base) if s.grammar != "pl" for e in s.english}
     if any(r in singular or english_singular(r) in singular for r in renderings):
         return False

@@ -225,15 +225,25 @@ def _compass_place(point: str, place: str) -> tuple[str, str, float]:
     return (f"{region} {english}" if place in countries() else f"{part} {english}"), evidence, min(confidence, 0.85)
 
 
-def compass_point(word: str) -> tuple[str, str, str] | None:
-    """(point, the rest in small letters, English adjective) of a word that begins with one of the eight points of
-    the compass: Südwest|grenze → (Südwest, grenze, southwestern); None for another word. (Mittel and Zentral are no
-    points: Mittelfeld is no central field.)"""
-    for point in sorted(_COMPASS, key=len, reverse=True):  # (Südwest before Süd)
+def _compass_split(word: str) -> tuple[str, str] | None:
+    """(point, the rest) of a word written as a point of the compass before a word in small letters (Südost|asien,
+    Nord|küste), the longest point first (Südost before Süd); None for another word."""
+    for point in sorted(_COMPASS, key=len, reverse=True):
         rest = word[len(point) :]
-        if point not in ("Mittel", "Zentral") and word.startswith(point) and len(rest) >= 4 and rest.isalpha():
-            return (point, rest, _COMPASS[point][0]) if rest.islower() else None
+        if word.startswith(point) and len(rest) >= 4 and rest.isalpha() and rest.islower():
+            return point, rest
     return None
+
+
+def compass_point(word: str) -> tuple[str, str, str, str] | None:
+    """(point, the rest, its English adjective, its English noun) of a word that begins with one of the eight points
+    of the compass: Südwest|grenze → (Südwest, grenze, southwestern, southwest); None for another word. (Mittel and
+    Zentral are no points: Mittelfeld is no central field.)"""
+    split = _compass_split(word)
+    if split is None or split[0] in ("Mittel", "Zentral"):
+        return None
+    adjective, noun = _COMPASS[split[0]]
+    return *split, adjective, noun.lower()
 
 
 def compass_place(word: str) -> tuple[str, str, float] | None:
@@ -244,14 +254,11 @@ def compass_place(word: str) -> tuple[str, str, float] | None:
 
     if dictionary().senses(word):
         return None
-    for point in sorted(_COMPASS, key=len, reverse=True):  # (Südost before Süd)
-        rest = word[len(point) :]
-        if word.startswith(point) and len(rest) >= 4 and rest.isalpha() and rest.islower():
-            place = rest.capitalize()
-            if place in cldr_gazetteer() or _dictionary_place(place):
-                return _compass_place(point, place)
-            return None
-    return None
+    split = _compass_split(word)
+    if split is None:
+        return None
+    point, place = split[0], split[1].capitalize()
+    return _compass_place(point, place) if place in cldr_gazetteer() or _dictionary_place(place) else None
 
 
 @functools.lru_cache(maxsize=1)

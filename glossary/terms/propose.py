@@ -17,6 +17,7 @@ from ..ding import ADDRESS, GERMAN_REGIONS, IN_COMPOUNDS, STYLE_TAGS, english_si
 from ..lexicon import (
     ADJECTIVE_ENDING,
     COMPOUND_NUMBER,
+    ENGLISH_ARTICLE,
     ENGLISH_LETTERS,
     NO_UMLAUT,
     adjective_stem,
@@ -84,7 +85,6 @@ DOCUMENT_SUBJECT_WEIGHT = 0.3
 REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
 
 
-_ARTICLE = re.compile(r"^(?:the|a|an) (?=\w)")
 _COMPOSED = re.compile(r"compound:([^+\[]+)\+([^\[]+)(?:\[[^\]]*\])?")  # a composition's evidence: its two parts
 # a head's rendering that says what it is of, which a compound's modifier says instead (driver of a vehicle)
 _PARAPHRASED = re.compile(r"^(\S+) of an? \S+$")  # (not of the: minister of the interior)
@@ -224,7 +224,7 @@ def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
             out.extend([f"{pieces[0].strip()} {second.split(' ', 1)[1]}", second])
         elif (
             local and len(pieces) == 2 and min(len(w) for w in local.group(2, 3)) >= 2
-            and (" " in _ARTICLE.sub("", pieces[0])) != (" " in pieces[1])
+            and (" " in ENGLISH_ARTICLE.sub("", pieces[0])) != (" " in pieces[1])
         ):  # fmt: skip
             # one word against a phrase, no space at the slash: a choice of that word, not a rendering of its own
             # (north/northern side of the Alps, adult film/movie: not north, not movie)
@@ -673,17 +673,16 @@ def _american(english: str) -> str:
     return english
 
 
-def _same_pair(one: str, other: str) -> bool:
-    """Two renderings that differ only in number, case or British spelling (rare Earth, rare earths)."""
-    return _american(" ".join(map(english_singular, one.lower().split()))) == _american(
-        " ".join(map(english_singular, other.lower().split()))
-    )
+def _pair_key(english: str) -> str:
+    """A rendering in the singular, in small letters and spelled as Americans do: renderings that differ only so
+    (rare Earth, rare earths) have one key."""
+    return _american(" ".join(english_singular(w) for w in english.lower().split()))
 
 
 def _american_renderings(senses) -> frozenset[str]:
     """The renderings the dictionary marks [Am.] in these senses, without an article: the one place that reads
     them (a glossary writes the unmarked spelling; the language model, of American English, favours the marked)."""
-    return frozenset(_ARTICLE.sub("", e) for s in senses for e in _alternatives(s.american))
+    return frozenset(ENGLISH_ARTICLE.sub("", e) for s in senses for e in _alternatives(s.american))
 
 
 def _person(display: str, english: str) -> str:
@@ -834,10 +833,6 @@ _NAME_LINKS_EN = {
 _NAME_OPENING = frozenset("für der des von vom zur zum".split())  # the first small word of a name of these
 _PLACE_NAMED = frozenset("Tal Brücke Straße Platz Allee Gebirge Kanal".split())  # after a place, a name of its own
 _COMPASS = frozenset("north south east west northern southern eastern western".split())
-_COMPASS_NOUNS = {  # a point's adjective → its noun, which the dictionary's pairs write (north coast, west bank)
-    "northern": "north", "southern": "south", "eastern": "east", "western": "west", "northeastern": "northeast",
-    "northwestern": "northwest", "southeastern": "southeast", "southwestern": "southwest",
-}  # fmt: skip
 
 
 def _compass_region(scored: dict[str, tuple[float, str]]) -> None:
@@ -1110,15 +1105,16 @@ class Proposer:
             if len(e.split()) > 1:
                 written[e.split()[-1].lower()] = max(written.get(e.split()[-1].lower(), 0.0), n)
         # how the dictionary's own compounds render the word (one rendering needs no choosing)
-        renderings = {_ARTICLE.sub("", e) for s in senses for e in s.english}
+        renderings = {ENGLISH_ARTICLE.sub("", e) for s in senses for e in s.english}
         in_compounds = self.dictionary.uses(word, renderings, self._discount) if len(renderings) > 1 else {}
         split = compound_split(word, self.dictionary) if len(word) >= 7 and word[:1].isupper() else None
         head_words = self._renderings(split[1].capitalize()) if split else frozenset()
         commonest = max((zipf_en(e.lower()) for e in uses if " " not in e), default=0.0)
         american = _american_renderings(senses)
         titled = {  # a country's institution's English, or a star sign's, written as a title
-            _ARTICLE.sub("", e) for s in senses if TITLED_TAGS.intersection(s.tags) for e in _alternatives(s.english)
-            if _titled(_ARTICLE.sub("", e))
+            ENGLISH_ARTICLE.sub("", e)
+            for s in senses if TITLED_TAGS.intersection(s.tags) for e in _alternatives(s.english)
+            if _titled(ENGLISH_ARTICLE.sub("", e))
         }  # fmt: skip
         for index, sense in enumerate(senses):
             domain = min(0.4, sum(self.domain.get(t, 0.0) for t in sense.tags if t not in REGISTER_TAGS))
@@ -1137,7 +1133,7 @@ class Proposer:
                 len(s) > len(stem) + 2 and s.lower().endswith(stem.lower()) and " " not in s for s in sense.synonyms
             )
             listed = _alternatives(sense.english)
-            bare_listed = {_ARTICLE.sub("", e) for e in sense.english}  # (the police chief: police chief)
+            bare_listed = {ENGLISH_ARTICLE.sub("", e) for e in sense.english}  # (the police chief: police chief)
             # of a sense said in phrases only, those with the compound's head's own English in them, beside others
             heading = {e for e in listed if head_words & {english_singular(w.lower()) for w in e.split()}}
             heading = heading if len(heading) < len(listed) and all(" " in e for e in listed) else set()
@@ -1148,7 +1144,7 @@ class Proposer:
             one_word = any(" " not in e and "-" not in e for e in listed)  # (re-election is no one word)
             in_sense: dict[str, tuple[float, float, str]] = {}  # english → (score, score as English writes, evidence)
             for rank, english in enumerate(listed):
-                english = _ARTICLE.sub("", english)  # a glossary entry has no article: the self touch
+                english = ENGLISH_ARTICLE.sub("", english)  # a glossary entry has no article: the self touch
                 bare = _OF_THE.sub(" of ", english)
                 if bare != english and self.dictionary.attested(bare)[0] > self.dictionary.attested(english)[0]:
                     english = bare  # head of the government → head of government, as English writes it elsewhere
@@ -1284,7 +1280,7 @@ class Proposer:
             listed = [s for s in self.dictionary.senses(form) if s.grammar == "pl" and form in s.synonyms]
             listed = listed if listed and lemma(form) == word else []
             for rank, english in enumerate(e for s in listed for e in _alternatives(s.english) if len(e.split()) <= 3):
-                words = _ARTICLE.sub("", english).split()
+                words = ENGLISH_ARTICLE.sub("", english).split()
                 singular = " ".join([*words[:-1], english_singular(words[-1])])
                 score = 1.0 / (1 + 0.35 * rank) + 0.25 * min(zipf_en(singular), 5.5)
                 scored.setdefault(singular, (score, f"plural:{form}"))
@@ -1580,14 +1576,13 @@ class Proposer:
         found = compass_point(word) if "-" not in word and not self.dictionary.senses(word) else None
         if found is None or word in self.written_names or not self.dictionary.is_common_noun(found[1].capitalize()):
             return {}  # (Nordhorn, a town the collection names, is no northern horn)
-        point, rest, adjective = found
+        point, rest, adjective, noun = found
         head_word = rest.capitalize()
         heads = self._likeliest(head_word)
         top = self._best(head_word)
         if not heads or not top:
             return {}
         evidence = f"compound:{point}+{head_word}"
-        noun = _COMPASS_NOUNS[adjective]
         if " " in top:  # a head said in words stays so: Süd|bahnstrecke → south rail line
             return {f"{noun} {top}": (0.5, evidence)}
         for head in heads:
@@ -1625,7 +1620,10 @@ class Proposer:
         if self.dictionary.is_person(head):
             return head
         persons = {
-            _ARTICLE.sub("", e) for s in self.senses_for(head_word) if of_a_person(s) for e in _alternatives(s.english)
+            ENGLISH_ARTICLE.sub("", e)
+            for s in self.senses_for(head_word)
+            if of_a_person(s)
+            for e in _alternatives(s.english)
         }
         scored = self.score_senses(head_word) if persons else {}
         if head not in scored:
@@ -2491,7 +2489,7 @@ class Proposer:
             return scored
         composed = self._adjective_noun(adj, noun)
         said = _top(composed) if composed else ""
-        if len(said.split()) != 2 or _same_pair(said, best):
+        if len(said.split()) != 2 or _pair_key(said) == _pair_key(best):
             return scored  # (local anaesthesia is local anesthesia, as British English writes it; rare earths)
         listed = max(_said(best), _written(best)) if len(best.split()) == 2 else zipf_en(best.lower())
         if _said(said) < listed + LISTED_SAID_GAP:
@@ -2533,9 +2531,6 @@ class Proposer:
         mods = list(dict.fromkeys(x for x in mods if x and " " not in x))[:COMPOSED_ALTERNATIVES]
         heads = [words[1], *_first_renderings(self.score_senses(head_word), math.inf)]  # (the first five)
 
-        def same(pair: str) -> str:  # (one pair in the plural, in small letters or spelled as Americans do)
-            return _american(" ".join(english_singular(w) for w in pair.lower().split()))
-
         best: dict[str, tuple[float, str]] = {}  # one pair → its likeliest spelling
         for m in mods:
             for h in dict.fromkeys(h for h in heads if _gendered(h) != "woman"):
@@ -2544,9 +2539,9 @@ class Proposer:
                     value = _said(pair)
                     if value < ATTESTED_ZIPF and self.dictionary.attested(pair)[0]:
                         value = ATTESTED_ZIPF  # (the dictionary asked only when it would count)
-                    if value and value > best.get(same(pair), (0.0, ""))[0]:
-                        best[same(pair)] = (value, pair)
-        best.pop(same(proposal.target), None)
+                    if value and value > best.get(_pair_key(pair), (0.0, ""))[0]:
+                        best[_pair_key(pair)] = (value, pair)
+        best.pop(_pair_key(proposal.target), None)
         ranked = [pair for _, pair in sorted(best.values(), key=lambda vp: -vp[0])]
         return _with_alternatives(proposal, ranked[:COMPOSED_ALTERNATIVES])
 
