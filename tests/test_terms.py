@@ -3470,6 +3470,29 @@ def test_a_dative_plural_is_no_plural_of_its_own(dictionary):
     assert entries["Sichtverhältnis"].target == "visibility"
 
 
+def test_a_plurals_head_is_its_singulars_plural(dictionary):
+    """Only the plural in the text: its head is read as the singular's plural, not as another word its letters spell
+    (das Klagen: wail; das Steuern: steering; die Weisen: wise men). A plural the dictionary lists apart from its
+    singular keeps its own sense (Verhältnisse: conditions, Medien: media), and so does a noun so written (der
+    Schuppen: a shed, not Schuppe's scales)."""
+    targets = _targets(
+        "Es gab viele Asbestklagen. Die Bergbausteuern steigen. Die Verhaltensweisen ändern sich. Die Schweinekeulen "
+        "sind teuer. Die Marktverhältnisse sind schwierig. Die Staatsmedien berichten. Die Werkstattschuppen brannten.\n",
+        dictionary,
+        ["Asbestklage", "Bergbausteuer", "Verhaltensweise", "Schweinekeule", "Marktverhältnis", "Staatsmedium",
+         "Werkstattschuppe"],
+    )  # fmt: skip
+    assert targets == {
+        "Asbestklage": "asbestos action",  # (was asbestos wail)
+        "Bergbausteuer": "mining tax",  # (mining steering)
+        "Verhaltensweise": "behavioural way",  # (behavioural wise men)
+        "Schweinekeule": "pig leg",  # (pig club)
+        "Marktverhältnis": "market condition",
+        "Staatsmedium": "state media",
+        "Werkstattschuppe": "workshop shed",
+    }
+
+
 def test_a_clubs_letters_stay_before_a_hyphen(dictionary):
     """VfB, VfL: letters in capitals and small letters, a club's or a body's, which English writes as they are (the
     dictionary spells VfB out as Verein für Bewegungsspiele, and VfB-Vorstand was motion games sports club

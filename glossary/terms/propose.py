@@ -2364,7 +2364,7 @@ class Proposer:
                 # only the plural is in the text: keep the singular lemma's English unless the plural is
                 # another word in English too (Staatsmedien → state media, not "state medium")
                 singular = self.compound(display)
-                plural = self._form_senses(cand) or self.compound(surface)
+                plural = self._form_senses(cand) or self._own_plural_head(self.compound(surface))
                 attested = any("[attested" in ev for _, ev in singular.values())  # (not a pair said instead)
                 # (a head alone is no plural's English: Spionageprogrammen is no Spionageprog|rammen)
                 head_only = _head_only(plural)
@@ -2694,6 +2694,25 @@ class Proposer:
                     written, (_, evidence) = composed[english.lower()]
                     return {**scored, written: (scored[best][0] + 0.01, evidence)}
         return scored
+
+    def _own_plural_head(self, composed: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
+        """A plural's composition whose head is said as a plural of its own: a word the lemmatizer keeps (Staats|medien
+        → state media), a sense the dictionary lists for the plural apart from its singular (Markt|verhältnisse →
+        market conditions) or for a noun so written (Werkstatt|schuppen → workshop shed), or a pair the dictionary has
+        (`_attested`: Insider|geschäfte → insider dealing). Else {}: the head is its singular's plural, not another
+        word of its letters (Asbest|klagen is no asbestos wail, das Klagen; Bergbau|steuern no mining steering;
+        Verhaltens|weisen no behavioural wise men)."""
+        top = _top(composed) if composed else ""
+        found = _COMPOSED.fullmatch(composed[top][1]) if top and not _attested(composed[top][1]) else None
+        if found is None or lemma(found[2]) == found[2]:
+            return composed
+        head, singular = found[2], lemma(found[2])
+        said = english_singular(top.split()[-1].lower())
+        own = [
+            s for s in self.dictionary.senses(head)
+            if s.grammar in ("m", "f") or s.grammar == "pl" and singular not in self.dictionary.line_words(s.line)
+        ]  # fmt: skip
+        return composed if any(said == english_singular(e.split()[-1].lower()) for s in own for e in s.english) else {}
 
     def _form_senses(self, cand: Candidate) -> dict[str, tuple[float, str]]:
         """The dictionary's senses of a form the text uses, the dative plural as its plural (Strafzöllen →
