@@ -2307,7 +2307,32 @@ def test_an_institutions_word_written_apart_ends_its_name(dictionary):
         dictionary,
     )
     assert entries["Deutsche Fußball Liga"].kind == "name"
-    assert "Staatliches Moskauer Institut" in entries
+    assert "Staatliches Moskauer Institut für Internationale Beziehungen" in entries
+
+
+def test_an_institution_and_what_it_is_for_are_one_name(dictionary):
+    """Bundesamt für Verfassungsschutz, Institut für Arbeitsmarkt- und Berufsforschung: an institution's word, für and
+    up to three nouns joined by und are one name, cited in the nominative, as written (its suspended hyphen too), and
+    its words are still read on their own. Its English is said word by word, the German name listed beside it. Not a
+    description: after an indefinite article or an adjective in small letters, nor before an article."""
+    entries = _extracted(
+        "Der Präsident des Bundesamtes für Verfassungsschutz warnte. Das Institut für Arbeitsmarkt- und "
+        "Berufsforschung rechnet mit Wachstum. Die Syrische Beobachtungsstelle für Menschenrechte meldete Tote. "
+        "Ein Zentrum für Flüchtlinge wurde eröffnet. Es soll eine bessere Bank für Kunden werden. Die Stiftung kämpft "
+        "für die Umwelt.\n",
+        dictionary,
+    )
+    names = {source for source, entry in entries.items() if entry.kind == "name"}
+    assert {
+        "Bundesamt für Verfassungsschutz",
+        "Institut für Arbeitsmarkt- und Berufsforschung",
+        "Syrische Beobachtungsstelle für Menschenrechte",
+    } <= names
+    assert not any(name.endswith(("für Flüchtlinge", "für Kunden", "für die Umwelt")) for name in names)
+    assert "Syrische Beobachtungsstelle" not in entries  # (the whole name only)
+    assert "Verfassungsschutz" in entries  # (its words are terms of their own still)
+    assert entries["Syrische Beobachtungsstelle für Menschenrechte"].target == "Syrian Observatory for Human Rights"
+    assert "Bundesamt für Verfassungsschutz" in entries["Bundesamt für Verfassungsschutz"].alternatives
 
 
 def test_a_name_before_a_hyphen_stays_a_name_in_the_proposal(dictionary):

@@ -70,6 +70,8 @@ FIRM_FORMS = frozenset("Inc Ltd Co Corp plc LLC GmbH AG SE KGaA KG SA NV BV".spl
 _CREDIT_GAPS = frozenset({".", "!", "?", '."', ".“", ".”", '!"', '?"', "!“", "?“"})
 _AGENCY_WORDS = frozenset({"Nachrichtenagentur", "Presseagentur", "Agentur", "Bildagentur", "Fotoagentur"})
 _INDEFINITE = frozenset("ein eine einen einem einer eines kein keine keinen keinem keiner keines".split())
+_DEFINITE = frozenset("der die das des dem den".split())
+_ENDINGS = ("e", "en", "er", "es", "em")  # an inflected adjective's
 _ENGLISH_STREETS = frozenset("street road lane way avenue square alley boulevard ring embankment drive".split())
 _ONLY_TOWNS = ("hausen",)  # an ending only town names have, whatever their first part (Salz|hausen)
 # endings of German place names: a town whose first part is no German word (Machtols|heim, Merkl|ingen)
@@ -408,6 +410,10 @@ INSTITUTIONS = (
     "orchester", "ministerium", "gesellschaft", "organisation", "versammlung", "parlament", "armee", "zentrale",
     "zeitung", "presse", "rundschau", "anzeiger", "kurier", "verein", "bund", "kirche", "union", "konferenz", "liga",
 )  # fmt: skip
+
+
+# an institution's word before what it is for (Bundesamt für …, Zentrum für …, Ausschuss für …)
+_FOR_INSTITUTIONS = INSTITUTIONS + ("zentrum", "anstalt", "ausschuss", "beobachtungsstelle", "rat")
 
 
 # what a town's adjective names as one of a kind (Kölner Dom, Berliner Mauer, Münchner Sicherheitskonferenz): these
@@ -878,7 +884,15 @@ class Collector:
                         words.append(lemma(tokens[j]))
                     surface = " ".join(tokens[i : j + 1])
                     kind = "term" if common_phrase(surface, self.dictionary) else "name"  # Rote Bete is a vegetable
-                    self._add(" ".join(words).lower(), kind, "ADJ PROPN", j - i + 1, surface, doc_index, segment_index)
+                    end = self._for_what(tokens, joined, j) if j + 2 < n and tokens[j + 1] == "für" else 0
+                    if kind == "name" and end:  # Syrische Beobachtungsstelle für Menschenrechte: the name goes on
+                        surface = text[matches[i].start() : matches[end - 1].end()]  # (Arbeitsmarkt- und …)
+                        key = " ".join([*words, text[matches[j + 1].start() : matches[end - 1].end()]]).lower()
+                        self._add(key, "name", "PROPN", end - i, surface, doc_index, segment_index)
+                    else:
+                        self._add(
+                            " ".join(words).lower(), kind, "ADJ PROPN", j - i + 1, surface, doc_index, segment_index
+                        )
                     if kind == "name" and i >= 2 and self._named_after(tokens, joined, i):
                         # Tag der Deutschen Einheit, Partei der Europäischen Linken: an institution or a day
                         # named after the name is a name too
@@ -895,6 +909,11 @@ class Collector:
                 self._add(surface.lower(), "name", "PROPN", end - i, surface, doc_index, segment_index)
                 i = end
                 continue
+            end = self._for_what(tokens, joined, i) if i + 2 < n and tokens[i + 1] == "für" else 0
+            if end:  # Bundesamt für Verfassungsschutz: an institution's name, its own words read on as they are
+                surface = text[matches[i].start() : matches[end - 1].end()]  # (Institut für Arbeitsmarkt- und …)
+                key = f"{lemma(token)} {text[matches[i + 1].start() : matches[end - 1].end()]}".lower()
+                self._add(key, "name", "PROPN", end - i, surface, doc_index, segment_index)
             if self._state_of(tokens, joined, i):  # Volksrepublik China, Bundesrepublik Deutschland
                 surface = " ".join(tokens[i : i + 2])
                 self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
@@ -1585,6 +1604,39 @@ class Collector:
             return False
         place = tokens[k + 1]  # (Korea alone is in no gazetteer: a name will do)
         return self.is_place(place) or (self.noun_like(place, False) and self.name_like(place))
+
+    def _for_what(self, tokens, joined, k: int) -> int:
+        """Where the name of an institution that token k begins ends, when what it is for follows it: Bundesamt für
+        Verfassungsschutz, Bundesamt für Migration und Flüchtlinge, Institut für Weltwirtschaft (up to three nouns
+        joined by und, a capitalised adjective before each); 0 otherwise. Only an institution in the singular, not
+        after an indefinite article or an adjective in small letters (ein Zentrum für Flüchtlinge, einer besseren Bank
+        für Kunden are none), nor before an article (für die Umwelt)."""
+        word = tokens[k]
+        base = lemma(word)
+        if (
+            not base.lower().endswith(_FOR_INSTITUTIONS) or word not in (base, base + "s", base + "es")
+            or not joined[k + 1] or not joined[k + 2]
+        ):  # fmt: skip
+            return 0
+        before = tokens[k - 1] if k > 0 and joined[k] else ""
+        if before.lower() in _INDEFINITE or (
+            before[:1].islower() and before not in _DEFINITE and before.endswith(_ENDINGS)
+        ):  # fmt: skip
+            return 0  # one of a kind, not a description: ein Zentrum für Flüchtlinge, einer besseren Bank für Kunden
+        end, nouns = k + 2, 0
+        while end < len(tokens) and joined[end] and nouns < 3:
+            start = end
+            if self.name_adjective(tokens[end]) and end + 1 < len(tokens) and joined[end + 1]:
+                end += 1  # Zentrum für Europäische Wirtschaftsforschung
+            if not (self.noun_like(tokens[end], False) and tokens[end][:1].isupper() and not _is_acronym(tokens[end])):
+                end = start
+                break
+            end, nouns = end + 1, nouns + 1
+            if end + 1 < len(tokens) and joined[end + 1] and tokens[end] == "und" and tokens[end + 1][:1].isupper():
+                end += 1  # … für Migration und Flüchtlinge
+            else:
+                break
+        return end if nouns and tokens[end - 1] != "und" else 0
 
     def _named_after(self, tokens, joined, k: int) -> bool:
         """Tokens k - 2 and k - 1 are an institution's word or a day and der or des: Tag der …, Partei der …."""
