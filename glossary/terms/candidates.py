@@ -884,7 +884,7 @@ class Collector:
                         words.append(lemma(tokens[j]))
                     surface = " ".join(tokens[i : j + 1])
                     kind = "term" if common_phrase(surface, self.dictionary) else "name"  # Rote Bete is a vegetable
-                    end = self._for_what(tokens, joined, j) if j + 2 < n and tokens[j + 1] == "für" else 0
+                    end = self._for_what(tokens, joined, j)
                     if kind == "name" and end:  # Syrische Beobachtungsstelle für Menschenrechte: the name goes on
                         surface = text[matches[i].start() : matches[end - 1].end()]  # (Arbeitsmarkt- und …)
                         key = " ".join([*words, text[matches[j + 1].start() : matches[end - 1].end()]]).lower()
@@ -909,7 +909,7 @@ class Collector:
                 self._add(surface.lower(), "name", "PROPN", end - i, surface, doc_index, segment_index)
                 i = end
                 continue
-            end = self._for_what(tokens, joined, i) if i + 2 < n and tokens[i + 1] == "für" else 0
+            end = self._for_what(tokens, joined, i)
             if end:  # Bundesamt für Verfassungsschutz: an institution's name, its own words read on as they are
                 surface = text[matches[i].start() : matches[end - 1].end()]  # (Institut für Arbeitsmarkt- und …)
                 key = f"{lemma(token)} {text[matches[i + 1].start() : matches[end - 1].end()]}".lower()
@@ -1611,6 +1611,8 @@ class Collector:
         joined by und, a capitalised adjective before each); 0 otherwise. Only an institution in the singular, not
         after an indefinite article or an adjective in small letters (ein Zentrum für Flüchtlinge, einer besseren Bank
         für Kunden are none), nor before an article (für die Umwelt)."""
+        if k + 2 >= len(tokens) or tokens[k + 1] != "für":
+            return 0  # (the cheap test first: this runs for every word)
         word = tokens[k]
         base = lemma(word)
         if (
