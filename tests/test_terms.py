@@ -2314,12 +2314,13 @@ def test_an_institution_and_what_it_is_for_are_one_name(dictionary):
     """Bundesamt für Verfassungsschutz, Institut für Arbeitsmarkt- und Berufsforschung: an institution's word, für and
     up to three nouns joined by und are one name, cited in the nominative, as written (its suspended hyphen too), and
     its words are still read on their own. Its English is said word by word, the German name listed beside it. Not a
-    description: after an indefinite article or an adjective in small letters, nor before an article."""
+    description: after an indefinite article or an adjective in small letters, nor before an article; and a word in -rat
+    is a council (not an Apparat)."""
     entries = _extracted(
         "Der Präsident des Bundesamtes für Verfassungsschutz warnte. Das Institut für Arbeitsmarkt- und "
         "Berufsforschung rechnet mit Wachstum. Die Syrische Beobachtungsstelle für Menschenrechte meldete Tote. "
         "Ein Zentrum für Flüchtlinge wurde eröffnet. Es soll eine bessere Bank für Kunden werden. Die Stiftung kämpft "
-        "für die Umwelt.\n",
+        "für die Umwelt. Der Apparat für Messungen steht im Labor.\n",
         dictionary,
     )
     names = {source for source, entry in entries.items() if entry.kind == "name"}
@@ -2328,7 +2329,9 @@ def test_an_institution_and_what_it_is_for_are_one_name(dictionary):
         "Institut für Arbeitsmarkt- und Berufsforschung",
         "Syrische Beobachtungsstelle für Menschenrechte",
     } <= names
-    assert not any(name.endswith(("für Flüchtlinge", "für Kunden", "für die Umwelt")) for name in names)
+    assert not any(
+        name.endswith(("für Flüchtlinge", "für Kunden", "für die Umwelt", "für Messungen")) for name in names
+    )
     assert "Syrische Beobachtungsstelle" not in entries  # (the whole name only)
     assert "Verfassungsschutz" in entries  # (its words are terms of their own still)
     assert entries["Syrische Beobachtungsstelle für Menschenrechte"].target == "Syrian Observatory for Human Rights"

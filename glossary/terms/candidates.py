@@ -416,6 +416,13 @@ INSTITUTIONS = (
 _FOR_INSTITUTIONS = INSTITUTIONS + ("zentrum", "anstalt", "ausschuss", "beobachtungsstelle", "rat")
 
 
+def _council(word: str, dictionary) -> bool:
+    """A word in -rat is a council (Bundesrat, Betriebsrat; Ethikrat, which the dictionary lacks), not an Apparat,
+    Präparat or Heirat: its English says council or board, or the dictionary does not have it."""
+    senses = dictionary.senses(word)
+    return not senses or any("council" in e or "board" in e for s in senses for e in s.english)
+
+
 # what a town's adjective names as one of a kind (Kölner Dom, Berliner Mauer, Münchner Sicherheitskonferenz): these
 # words, and words ending in an institution's head or these endings
 _TOWN_NAMED = frozenset(
@@ -1620,6 +1627,8 @@ class Collector:
             or not joined[k + 1] or not joined[k + 2]
         ):  # fmt: skip
             return 0
+        if base.lower().endswith("rat") and not _council(base, self.dictionary):
+            return 0  # an Apparat, a Präparat for something: no council
         before = tokens[k - 1] if k > 0 and joined[k] else ""
         if before.lower() in _INDEFINITE or (
             before[:1].islower() and before not in _DEFINITE and before.endswith(_ENDINGS)
