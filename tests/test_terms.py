@@ -2338,6 +2338,20 @@ def test_an_institution_and_what_it_is_for_are_one_name(dictionary):
     assert "Bundesamt für Verfassungsschutz" in entries["Bundesamt für Verfassungsschutz"].alternatives
 
 
+def test_an_institutions_compound_says_its_modifier_as_the_dictionarys_compounds_do(dictionary):
+    """Bundes|amt :: National Office; Federal Office: in an institution's name, the rendering that says Bundes… as the
+    dictionary's compounds say it (federal), as the Federal Office for Migration and Refugees calls itself."""
+    targets = _targets(
+        "Das Bundesamt für Migration und Flüchtlinge prüft. Das Bundesamt für Naturschutz warnt.\n",
+        dictionary,
+        ["Bundesamt für Migration und Flüchtlinge", "Bundesamt für Naturschutz"],
+    )
+    assert targets == {
+        "Bundesamt für Migration und Flüchtlinge": "Federal Office for Migration and Refugees",  # (was National Office)
+        "Bundesamt für Naturschutz": "Federal Office for Nature Conservation",
+    }
+
+
 def test_a_name_before_a_hyphen_stays_a_name_in_the_proposal(dictionary):
     """Wiesenhof is a firm of the collection, not a meadow court: Wiesenhof-Schlachthof → Wiesenhof
     slaughterhouse; an acronym keeps its own way (UN-Gipfel → UN summit, not a spelled-out guess)."""

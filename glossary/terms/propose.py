@@ -2898,6 +2898,14 @@ class Proposer:
             if not self.dictionary.is_common_noun(base) and not self.dictionary.senses(base):
                 return None  # (a name or a word the dictionary lacks: the name stays as it is)
             options = [self._best(base), *self._single_words(base, 6)]
+            # an institution's compound in its renderings that say its modifier as the dictionary's compounds do:
+            # Bundes|amt → Federal Office (Bundes… → federal), not National Office
+            learned = next(
+                (m for cut in range(4, len(base) - 2) if self.dictionary.senses(base[cut:].capitalize())
+                 if (m := self._learned_modifier(base[:cut]))), "",
+            )  # fmt: skip
+            said = [e for e in self.score_senses(base) if learned and e.lower().startswith(learned + " ")]
+            options = [*said[:1], *options] if said and not options[0].lower().startswith(learned) else options
             english = next(  # after an adjective, the sense English writes with it: German unity, not German unit
                 (n for n in options if adjective and n and self.dictionary.attested(f"{adjective} {n}")[0]),
                 options[0],
