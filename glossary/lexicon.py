@@ -295,6 +295,15 @@ def _noun_of_its_own(word: str, base: str) -> bool:
     return not adjective and not (word == base + "n" and base.endswith("e"))
 
 
+def plural_apart(word: str, base: str) -> list:
+    """The dictionary's senses of a plural on lines without its singular: the plural's own (Daten :: data, Verhältnisse
+    :: conditions; not Klagen :: complaints, on Klage's line)."""
+    known = dictionary()
+    return (
+        [s for s in known.senses(word) if s.grammar == "pl" and base not in known.line_words(s.line)] if known else []
+    )
+
+
 def _plural_of_its_own(word: str, base: str) -> bool:
     """A plural the dictionary lists as a word of its own, in a sense its singular's English lacks and its compounds
     use: Daten (data; a Datum is a date: Datenbank, Datenschutz), Medien (media: Medienbericht). Not a plural whose
@@ -303,7 +312,7 @@ def _plural_of_its_own(word: str, base: str) -> bool:
     from .ding import english_singular
 
     known = dictionary()
-    own = [s for s in known.senses(word) if s.grammar == "pl" and base not in known.line_words(s.line)] if known else []
+    own = plural_apart(word, base)
     if not own:
         return False
     renderings = {ENGLISH_ARTICLE.sub("", e.lower()) for s in own for e in s.english}

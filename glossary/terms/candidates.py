@@ -70,8 +70,6 @@ FIRM_FORMS = frozenset("Inc Ltd Co Corp plc LLC GmbH AG SE KGaA KG SA NV BV".spl
 _CREDIT_GAPS = frozenset({".", "!", "?", '."', ".“", ".”", '!"', '?"', "!“", "?“"})
 _AGENCY_WORDS = frozenset({"Nachrichtenagentur", "Presseagentur", "Agentur", "Bildagentur", "Fotoagentur"})
 _INDEFINITE = frozenset("ein eine einen einem einer eines kein keine keinen keinem keiner keines".split())
-_DEFINITE = frozenset("der die das des dem den".split())
-_ENDINGS = ("e", "en", "er", "es", "em")  # an inflected adjective's
 _ENGLISH_STREETS = frozenset("street road lane way avenue square alley boulevard ring embankment drive".split())
 _ONLY_TOWNS = ("hausen",)  # an ending only town names have, whatever their first part (Salz|hausen)
 # endings of German place names: a town whose first part is no German word (Machtols|heim, Merkl|ingen)
@@ -893,9 +891,7 @@ class Collector:
                     kind = "term" if common_phrase(surface, self.dictionary) else "name"  # Rote Bete is a vegetable
                     end = self._for_what(tokens, joined, j)
                     if kind == "name" and end:  # Syrische Beobachtungsstelle für Menschenrechte: the name goes on
-                        surface = text[matches[i].start() : matches[end - 1].end()]  # (Arbeitsmarkt- und …)
-                        key = " ".join([*words, text[matches[j + 1].start() : matches[end - 1].end()]]).lower()
-                        self._add(key, "name", "PROPN", end - i, surface, doc_index, segment_index)
+                        self._add_for_what(words, text, matches, i, j, end, doc_index, segment_index)
                     else:
                         self._add(
                             " ".join(words).lower(), kind, "ADJ PROPN", j - i + 1, surface, doc_index, segment_index
@@ -918,9 +914,7 @@ class Collector:
                 continue
             end = self._for_what(tokens, joined, i)
             if end:  # Bundesamt für Verfassungsschutz: an institution's name, its own words read on as they are
-                surface = text[matches[i].start() : matches[end - 1].end()]  # (Institut für Arbeitsmarkt- und …)
-                key = f"{lemma(token)} {text[matches[i + 1].start() : matches[end - 1].end()]}".lower()
-                self._add(key, "name", "PROPN", end - i, surface, doc_index, segment_index)
+                self._add_for_what([lemma(token)], text, matches, i, i, end, doc_index, segment_index)
             if self._state_of(tokens, joined, i):  # Volksrepublik China, Bundesrepublik Deutschland
                 surface = " ".join(tokens[i : i + 2])
                 self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
@@ -1631,7 +1625,7 @@ class Collector:
             return 0  # an Apparat, a Präparat for something: no council
         before = tokens[k - 1] if k > 0 and joined[k] else ""
         if before.lower() in _INDEFINITE or (
-            before[:1].islower() and before not in _DEFINITE and before.endswith(_ENDINGS)
+            before[:1].islower() and before not in _NOUN_ARTICLES and ADJECTIVE_ENDING.search(before)
         ):  # fmt: skip
             return 0  # one of a kind, not a description: ein Zentrum für Flüchtlinge, einer besseren Bank für Kunden
         end, nouns = k + 2, 0
@@ -1648,6 +1642,13 @@ class Collector:
             else:
                 break
         return end if nouns and tokens[end - 1] != "und" else 0
+
+    def _add_for_what(self, cited: list[str], text: str, matches, i: int, j: int, end: int, doc: int, segment: int):
+        """The name of tokens i to end (`_for_what`), as the text writes it (Institut für Arbeitsmarkt- und …), keyed by
+        its words up to the institution's, token j, as cited (`cited`: Syrische Beobachtungsstelle), and the rest."""
+        surface = text[matches[i].start() : matches[end - 1].end()]
+        key = " ".join([*cited, text[matches[j + 1].start() : matches[end - 1].end()]]).lower()
+        self._add(key, "name", "PROPN", end - i, surface, doc, segment)
 
     def _named_after(self, tokens, joined, k: int) -> bool:
         """Tokens k - 2 and k - 1 are an institution's word or a day and der or des: Tag der …, Partei der …."""

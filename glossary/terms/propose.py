@@ -24,6 +24,7 @@ from ..lexicon import (
     lemma,
     noun_before_loanword,
     one_letter_away,
+    plural_apart,
     pluralize,
     zipf_de,
     zipf_en,
@@ -2708,10 +2709,7 @@ class Proposer:
             return composed
         head, singular = found[2], lemma(found[2])
         said = english_singular(top.split()[-1].lower())
-        own = [
-            s for s in self.dictionary.senses(head)
-            if s.grammar in ("m", "f") or s.grammar == "pl" and singular not in self.dictionary.line_words(s.line)
-        ]  # fmt: skip
+        own = [s for s in self.dictionary.senses(head) if s.grammar in ("m", "f")] + plural_apart(head, singular)
         return composed if any(said == english_singular(e.split()[-1].lower()) for s in own for e in s.english) else {}
 
     def _form_senses(self, cand: Candidate) -> dict[str, tuple[float, str]]:
