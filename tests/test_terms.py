@@ -1380,6 +1380,22 @@ def test_a_place_after_a_first_name_is_a_surname_when_names_are_so_spelled(dicti
     assert "Paris" in entries and not any(e.source.endswith(" Paris") for e in entries.values())
 
 
+def test_a_persons_name_in_the_genitive_and_after_an_institutions_word(dictionary):
+    """Saddam Husseins is Saddam Hussein (was Saddam and Hussein, "slipcover one"), Hillary Clintons Hillary Clinton,
+    but Willie Mays and Lehman Brothers stay; the Bundeswehr before Volker Wieker is no part of him, and an
+    unknown first word before a first name is no institution (Briony May Smith)."""
+    doc = read_string(
+        "Der Sturz Saddam Husseins kam im Jahr 2003. Das Buch Hillary Clintons erschien gestern.\n"
+        "Darunter war der Generalinspekteur der Bundeswehr Volker Wieker. Mit Willie Mays spielte er.\n"
+        "Die Pleite von Lehman Brothers kam. Die Bilder malte Briony May Smith.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert "Saddam Hussein" in found and "Hussein" not in found and "Saddam" not in found
+    assert "Hillary Clinton" in found and "Hillary Clintons" not in found
+    assert "Volker Wieker" in found and "Bundeswehr" in found and "Bundeswehr Volker Wieker" not in found
+    assert "Willie Mays" in found and "Lehman Brothers" in found and "Briony May Smith" in found
+
+
 def test_surnames_that_are_german_words_spa_towns_english_names_and_genitives(dictionary):
     """After a first name German capitalises an adjective or a small word only in a surname (Manuel Neuer,
     Stephan Weil); a short noun there is one too (Heiko Becher), the object of a verb is not (Colin Eigentum);

@@ -143,6 +143,7 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
             and (
                 bare.lower() in names  # Boris Johnsons Plan: Boris Johnson is a name here
                 or (zipf_en(last.lower()) < 3.0 and (last[:-1].lower() in names or _english_genitive(last)))
+                or _persons_genitive(first, last, dictionary)
             )  # (not Financial Times, New York Times: English words as they are)
         )
         if first and genitive:
@@ -180,6 +181,16 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
     for form, count in cand.forms.items():
         spellings[lemma(form)] += count
     return spellings.most_common(1)[0][0] if spellings else base
+
+
+def _persons_genitive(first: list[str], last: str, dictionary) -> bool:
+    """A person's name in the genitive: first names or words no dictionary has, then a surname English writes
+    without the -s far more, and not as an everyday word (Hillary Clintons; not Lehman Brothers, where the
+    dictionary has Lehman, nor Willie Mays)."""
+    return (
+        zipf_en(last.lower()) < 3.5 and zipf_en(last[:-1].lower()) < 5.0 and _english_genitive(last)
+        and all(w in given_names() or not dictionary.senses(w) for w in first)
+    )  # fmt: skip
 
 
 def _english_genitive(word: str) -> bool:

@@ -1181,6 +1181,10 @@ class Collector:
                         run.extend(tokens[j : j + 2])
                         j += 2
                         break
+                    elif not place and self._genitive_of_name(run, word):
+                        run.append(word)  # Saddam Husseins: a person's name in the genitive ends it
+                        j += 1
+                        break
                     else:
                         break
                 if (
@@ -1543,6 +1547,12 @@ class Collector:
                 return k  # whose they are: Politicos Tara Palmeri (Politico's), Apples Tim Cook
             if self.is_place(" ".join(before)) or all(self._describing(w) or _is_acronym(w) for w in before):
                 return k  # (a firm's letters too: JD Sports Peter Cowgill)
+            if (
+                k == 1 and self._surname_after(run[1], run[2]) and not self._surname_after(run[0], run[1])
+                and (self.dictionary.senses(lemma(run[0])) or looks_compound(lemma(run[0]), self.dictionary))
+            ):  # fmt: skip
+                return k  # a word of the dictionary or a compound (no first name: Briony May Smith), then a first
+                # name and a surname: Bundeswehr Volker Wieker, Popstar Michael Jackson
             return 0
         return 0
 
@@ -1936,6 +1946,20 @@ class Collector:
             joined[k] and word.isalpha() and word.istitle() and len(word) >= 3 and word.lower() not in self.stop
             and not self.noun_like(word, False) and lemma(word) == word.lower() and self.name_like(word)
             and not (k + 1 < len(tokens) and joined[k + 1] and tokens[k + 1][:1].isupper())
+        )  # fmt: skip
+
+    def _genitive_of_name(self, run: list[str], word: str) -> bool:
+        """The word is the genitive of a name that would go on the run, a person's (Saddam Husseins, Egis Klimas'
+        owner): the lemmatizer knows the form, so it reads as no name of its own; not a common noun's (Siemens
+        Chefs)."""
+        stem = word[:-1]
+        return (
+            word.endswith("s") and not word.endswith("ss") and len(stem) >= 3 and word.isalpha() and word.istitle()
+            and all(w.isalpha() and w.istitle() for w in run)
+            and (_first_name(run[0]) or not self.dictionary.senses(run[0]))
+            and word not in given_names() and (lemma(word) == stem or stem in surnames())  # (not James)
+            and not self._common_noun(word) and not self.is_place(stem)
+            and self.noun_like(stem, False) and self.name_like(stem) and not self._common_noun(stem)
         )  # fmt: skip
 
     def _name_follows(self, tokens, joined, k: int) -> bool:
