@@ -2336,11 +2336,14 @@ def test_an_institution_and_what_it_is_for_are_one_name(dictionary):
         "Der Präsident des Bundesamtes für Verfassungsschutz warnte. Das Institut für Arbeitsmarkt- und "
         "Berufsforschung rechnet mit Wachstum. Die Syrische Beobachtungsstelle für Menschenrechte meldete Tote. "
         "Ein Zentrum für Flüchtlinge wurde eröffnet. Es soll eine bessere Bank für Kunden werden. Die Stiftung kämpft "
-        "für die Umwelt. Der Apparat für Messungen steht im Labor.\n",
+        "für die Umwelt. Der Apparat für Messungen steht im Labor. Der Europäische Gerichtshof für Menschenrechte "
+        "urteilte.\n",
         dictionary,
     )
     names = {source for source, entry in entries.items() if entry.kind == "name"}
+    assert "Europäischer Gerichtshof" not in entries  # (no European Court of Justice: a court of human rights)
     assert {
+        "Europäischer Gerichtshof für Menschenrechte",
         "Bundesamt für Verfassungsschutz",
         "Institut für Arbeitsmarkt- und Berufsforschung",
         "Syrische Beobachtungsstelle für Menschenrechte",

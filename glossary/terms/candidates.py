@@ -411,7 +411,7 @@ INSTITUTIONS = (
 
 
 # an institution's word before what it is for (Bundesamt für …, Zentrum für …, Ausschuss für …)
-_FOR_INSTITUTIONS = INSTITUTIONS + ("zentrum", "anstalt", "ausschuss", "beobachtungsstelle", "rat")
+_FOR_INSTITUTIONS = INSTITUTIONS + ("zentrum", "anstalt", "ausschuss", "beobachtungsstelle", "rat", "gerichtshof")
 
 
 def _council(word: str, dictionary) -> bool:
