@@ -1507,6 +1507,13 @@ def test_a_reports_source_is_no_term(dictionary):
     assert "Herstellerangabe" in found and found["Berlin"].kind == "name"
 
 
+def test_a_preposition_that_begins_a_sentence_is_no_term(dictionary):
+    """Nahe einem Camp: the preposition nahe (near), capitalised as the sentence's first word, is no noun (the
+    dictionary's Nahe is a film's medium close shot)."""
+    found = _extracted("Nahe einem Camp der Armee explodierte eine Mine. Das Camp ist groß.\n", dictionary)
+    assert "Nahe" not in found and "Camp" in found
+
+
 def test_a_document_with_a_subject_of_its_own_has_its_senses(dictionary):
     """In a collection of politics the one sports report's Halbfinale is a semi-final, as the collection of
     that report alone has it, though sport is no subject of the whole collection; the political documents keep

@@ -214,7 +214,7 @@ GERMAN_FUNCTION_WORDS = frozenset(
     welches wenn wer werde werden wie wieder will wir wird wo wobei wohl wollen wollte worden wurde wurden würde
     würden zu zuerst zum zur zwar zwei zwischen drei vier fünf sechs sieben acht neun zehn hundert tausend
     sagte sagt sagten erklärte berichtete berichteten teilte teilten hieß heißt laut zufolge zudem allerdings
-    zuvor zunächst anschließend derzeit zuletzt weiterhin rund weniger darauf
+    zuvor zunächst anschließend derzeit zuletzt weiterhin rund weniger darauf nahe
     """.split()
 )
 # nouns too frequent to be terms, which end compounds all the same (Protest|tag, Sonder|fall)
