@@ -1507,6 +1507,36 @@ def test_a_reports_source_is_no_term(dictionary):
     assert "Herstellerangabe" in found and found["Berlin"].kind == "name"
 
 
+def test_the_determiners_gender_tells_a_homographs_sense(dictionary):
+    """das Schild is a sign, der Schild a shield; eine Leiter a ladder, der Leiter its head; das Erbe a heritage:
+    German says by the gender which noun it is, and the determiners before it say the gender (not der, die or den,
+    which a plural takes too, nor an adjective that does not agree: einen solides Golf)."""
+    from glossary.terms.candidates import text_gender
+
+    def told(text: str) -> str:
+        tokens = text.split()
+        return text_gender(tokens, [False] + [True] * (len(tokens) - 1), len(tokens) - 1)
+
+    assert [told(t) for t in ("das Steuer", "eine neue Steuer", "dem Leiter", "ein neues Schild")] == [
+        "n",
+        "f",
+        "mn",
+        "n",
+    ]
+    assert [told(t) for t in ("die Leiter", "einen solides Golf", "das bisschen Reis")] == ["", "", ""]
+    targets = {
+        text: _targets(text + "\n", dictionary, [word])[word]
+        for text, word in (
+            ("Am Eingang hängt das Schild. Das Schild ist neu.", "Schild"),
+            ("Der Ritter hob einen Schild.", "Schild"),
+            ("Er stieg auf eine Leiter.", "Leiter"),
+            ("Sie sprach mit dem Leiter.", "Leiter"),
+            ("Das Erbe der Stadt ist groß.", "Erbe"),
+        )
+    }
+    assert list(targets.values()) == ["sign", "shield", "ladder", "manager", "heritage"]
+
+
 def test_a_preposition_that_begins_a_sentence_is_no_term(dictionary):
     """Nahe einem Camp: the preposition nahe (near), capitalised as the sentence's first word, is no noun (the
     dictionary's Nahe is a film's medium close shot)."""

@@ -256,6 +256,7 @@ class Candidate:
     apposed: int = 0  # times seen right after a noun, as a name is (der Versorger Westnetz)
     cited: int = 0  # times seen as a report's source is named: nach Polizeiangaben, Medienberichten zufolge
     compounded: int = 0  # times seen as a compound's first part, a noun and a number: Formel 1-Rennen
+    genders: Counter = field(default_factory=Counter)  # the genders its determiners show, each time (`text_gender`)
 
     def __getstate__(self) -> dict:
         """A worker's candidates go to its parent with their occurrences as plain tuples, several times
@@ -276,6 +277,7 @@ class Candidate:
         self.apposed += other.apposed
         self.cited += other.cited
         self.compounded += other.compounded
+        self.genders.update(other.genders)
 
     @property
     def frequency(self) -> int:
@@ -325,6 +327,40 @@ def is_boilerplate(text: str, tokens: list[str]) -> bool:
     # a sentence that names one body twice (die ACLU … der ACLU; RUSADA und die WADA)
     shouted = [t for t in tokens if len(t) > 3 and t.isupper()]
     return len(set(shouted)) >= 2 and len(shouted) >= len(tokens) / 3
+
+
+# the genders a singular noun may have after a determiner that only a singular takes, and the ending an adjective
+# between them has (das neue Steuer: n; eine neue Steuer: f; dem, des, zum neuen Leiter: m or n); der, die and den
+# are left out, as a plural may follow them (die Leiter: the leaders)
+_DETERMINER_GENDERS = {
+    **dict.fromkeys(("das", "ins"), ("n", "e")),  # (not dieses: a genitive too, dieses Vorgangs)
+    "eine": ("f", "e"),
+    **dict.fromkeys("einer zur".split(), ("f", "en")),
+    "einen": ("m", "en"),
+    **dict.fromkeys("dem einem des eines diesem jedem im am vom zum beim".split(), ("mn", "en")),
+}
+_STRONG = {"ein": {"": "mn", "er": "m", "es": "n"}}  # after ein the adjective tells: ein neuer Leiter, ein neues Steuer
+
+
+def text_gender(tokens: list[str], joined: list[bool], i: int) -> str:
+    """The genders the noun at token i may have by its determiner, an adjective or two between that agree with it
+    (eine neue Steuer → f, das Steuer → n, dem Leiter → m or n, ein neuer Leiter → m); '' when nothing before it
+    tells, or the words disagree (einen solides Golf; das bisschen Reis: no adjective)."""
+    k, adjectives = i - 1, []
+    while (
+        k >= 0 and i - k <= 2 and joined[k + 1] and tokens[k].islower()
+        and tokens[k] not in _DETERMINER_GENDERS and tokens[k] not in _STRONG
+    ):  # fmt: skip
+        adjectives.append(tokens[k])
+        k -= 1
+    if k < 0 or not joined[k + 1] or (tokens[k].lower() in ("das", "dem") and k > 0 and not joined[k]):
+        return ""  # (a relative pronoun after a comma: das Auto, das Menschen hilft)
+    determiner = tokens[k].lower()
+    if determiner in _STRONG:
+        endings = {ADJECTIVE_ENDING.search(a)[0] if ADJECTIVE_ENDING.search(a) else "?" for a in adjectives} or {""}
+        return _STRONG[determiner].get(endings.pop(), "") if len(endings) == 1 else ""
+    genders, ending = _DETERMINER_GENDERS.get(determiner, ("", ""))
+    return genders if all(a.endswith(ending) and not a.endswith(ending + "n") for a in adjectives) else ""
 
 
 def _after(tokens: list[str], joined: list[bool], i: int, words: frozenset[str]) -> bool:
@@ -1241,6 +1277,9 @@ class Collector:
                 i > 1 and joined[i - 1] and tokens[i - 1].islower() and _after(tokens, joined, i - 1, _ARTICLE_WORDS)
             ):
                 cand.articled = True  # (der Gold…, im neuen Gold…)
+            gender = text_gender(tokens, joined, i)
+            if gender:
+                cand.genders[gender] += 1
             if self._cited(tokens, joined, i):
                 cand.cited += 1
             parts = token.split("-")

@@ -663,6 +663,30 @@ def _attested(evidence: str) -> bool:
     return "[attested" in evidence or evidence.endswith("[said]")
 
 
+# nouns whose gender tells their sense (der Leiter: head; die Leiter: ladder), the common ones: for other words the
+# dictionary's odd gender is a slip more often than a sense (Einklang {f} :: accordance; Knacken {m} :: crack)
+GENDER_HOMOGRAPHS = frozenset(
+    """
+    Band Bauer Bund Erbe Flur Gehalt Golf Heide Hut Kiefer Korn Kristall Kunde Laster Leiter Mangel Mark Marsch
+    Messer Militär Moment Otter Radler Reis Schild See Single Steuer Stift Tau Taube Teil Tor Verdienst Wehr Weise
+    """.split()
+)
+
+
+def _genders(cand: Candidate, display: str) -> str:
+    """The genders the text's determiners give a noun whose gender tells its sense (`Candidate.genders`): those all
+    of them allow, where they were seen at half its occurrences at least (das Schild: n, a sign); '' where they
+    disagree or say too little (von einer Leiter once among fifteen der Leiter: the head's, not a ladder)."""
+    if display not in GENDER_HOMOGRAPHS:
+        return ""
+    told = set("mfn")
+    for genders in cand.genders:
+        told &= set(genders)
+    if not told or 2 * sum(cand.genders.values()) < cand.frequency:
+        return ""
+    return "".join(sorted(told)) if len(told) < 3 else ""
+
+
 def _gendered(english: str) -> str:
     """Whom a word of English names by sex: woman (spokeswoman), man (chairmen), or no one ("")."""
     return "woman" if english.endswith(("woman", "women")) else "man" if english.endswith(("man", "men")) else ""
@@ -1037,7 +1061,9 @@ class Proposer:
             best = next(iter(composed), "")  # (its head alone is no translation of a compound)
         return best
 
-    def senses_for(self, word: str) -> list:
+    def senses_for(self, word: str, genders: str = "") -> list:
+        """The word's senses (of its plural's, a man's word's, …, where the dictionary lacks it); `genders`: those the
+        text's determiners allow (das Steuer: n, the steering wheel, not die Steuer, the tax), where one has it."""
         senses = (
             self.dictionary.senses(word)
             or self._masculine_senses(word)
@@ -1050,7 +1076,9 @@ class Proposer:
         # gender): the plural's senses stand
         plural = word[:1].isupper() and any(s.grammar == "pl" for s in senses) and lemma(word) != word
         singular = [s for s in senses if s.grammar != "pl" and (s.grammar or not plural)]
-        return singular or senses
+        senses = singular or senses
+        told = [s for s in senses if s.grammar[:1] in genders and s.grammar[:1]] if genders else []
+        return told or senses  # (not die Steuer [ugs.], the tax authority, written with its article, no gender)
 
     def _players_senses(self, word: str) -> list:
         """A player of a ball game named by the game and -er, as the dictionary lists the game's player: Basketballer
@@ -1089,11 +1117,11 @@ class Proposer:
         )
 
     @functools.lru_cache(maxsize=50_000)
-    def score_senses(self, word: str) -> dict[str, tuple[float, str]]:
+    def score_senses(self, word: str, genders: str = "") -> dict[str, tuple[float, str]]:
         """English candidate → (score, evidence) over all dictionary senses of the word (asked again for
-        compounds' parts: cached, and not to be changed by the caller)."""
+        compounds' parts: cached, and not to be changed by the caller); `genders`: as `senses_for`."""
         scored: dict[str, tuple[float, str]] = {}
-        senses = self.senses_for(word)
+        senses = self.senses_for(word, genders)
         # a sense the word has only inside compounds is not its own (Seele [in Zusammensetzungen] :: mind, as in
         # Seelenzustand; Industrie [in Zusammensetzungen] :: industrial sector)
         senses = [s for s in senses if not IN_COMPOUNDS.intersection(s.tags)] or senses
@@ -2375,11 +2403,11 @@ class Proposer:
                     and not (_dative_plural(surface, display) and not self.dictionary.senses(surface[:-1]))
                 ):  # fmt: skip
                     scored = plural
+            listed = self.score_senses(display, _genders(cand, display))  # (das Schild: a sign, no shield)
             scored = scored or self._said_after_adjectives(
                 display,
                 self._persons_sense(
-                    display,
-                    self._collection_sense(display, self._composed_over_listed(display, self.score_senses(display))),
+                    display, self._collection_sense(display, self._composed_over_listed(display, listed))
                 ),
             )
             if not scored and display != lemma(display):
