@@ -732,6 +732,13 @@ def test_an_english_word_german_borrowed_stays_english_before_a_hyphen(proposer)
     assert proposer.english_for("Bad-Sanierung").startswith("bath")
 
 
+def test_an_abbreviation_the_dictionary_writes_with_a_full_stop_before_a_hyphen(proposer):
+    """Kraftfahrzeug /Kfz./: a hyphen drops the full stop, and Kfz-Versicherung is a vehicle's insurance (was Kfz
+    insurance, left German)."""
+    english = proposer.english_for("Kfz-Versicherung")
+    assert english.endswith(" insurance") and "Kfz" not in english
+
+
 def test_two_english_words_closed_up_are_the_pair_english_says(proposer):
     """Energydrink was an Energy tipple and Flagshipstore a Flagship net curtain: an English modifier the dictionary
     lacks before a word English writes far more than German is English's pair; a German modifier is not (Not|drink: no

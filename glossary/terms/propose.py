@@ -1810,6 +1810,10 @@ class Proposer:
         if part in ("Ein", "Eine"):
             return "one"  # a number before a hyphen, no article: Ein-Stimmen-Mehrheit → one vote majority
         senses = self.dictionary.senses(part)
+        if not senses and len(part) <= 6 and part.isalpha() and self.dictionary.senses(part + "."):
+            # an abbreviation the dictionary writes with its full stop, which a hyphen drops: Kfz-Versicherung →
+            # motor vehicle insurance (Kraftfahrzeug /Kfz./), not Kfz insurance
+            return self._word(part + ".", depth) or part
         renderings = [e for s in senses for e in s.english]
         if (
             renderings and len(part) >= 3 and _loanword(part) and not self.dictionary.is_place(part)
