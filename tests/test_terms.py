@@ -732,6 +732,14 @@ def test_an_english_word_german_borrowed_stays_english_before_a_hyphen(proposer)
     assert proposer.english_for("Bad-Sanierung").startswith("bath")
 
 
+def test_a_word_as_it_is_before_a_head_over_a_words_stem(proposer):
+    """Schienbein|bruch, not Schien(e)|beinbruch (was rail fracture of the leg); Erdnuss|brot, not Erd(e)|nussbrot
+    (was earth nut bread); a modifier with its linking s keeps the longer head (Bundes|steuersatz: no tax sentence)."""
+    assert proposer.english_for("Schienbeinbruch") == "tibia fracture"
+    assert proposer.english_for("Erdnussbrot") == "peanut bread"
+    assert proposer.english_for("Bundessteuersatz") == "federal tax rate"
+
+
 def test_an_abbreviation_the_dictionary_writes_with_a_full_stop_before_a_hyphen(proposer):
     """Kraftfahrzeug /Kfz./: a hyphen drops the full stop, and Kfz-Versicherung is a vehicle's insurance (was Kfz
     insurance, left German)."""

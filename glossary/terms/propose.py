@@ -1505,6 +1505,12 @@ class Proposer:
                 self._known_modifier(word[:at]) for at in self._noun_after(word, longer)
             ):  # a word before a noun over a verb's stem before one: Wohnhaus|brand, not Wohn|hausbrand (domestic
                 continue  # fuel), Fahrrad|weg, not Fahr|radweg
+            if (
+                not self._listed_word(modifier) and self._listed_word(modifier + "e")
+                and any(self._listed_word(word[:at]) for at in self._noun_after(word, longer))
+            ):  # fmt: skip
+                continue  # a word as it is before a noun over a word's stem without its -e before one: Schienbein|
+                # bruch, not Schien(e)|beinbruch (rail fracture of the leg); Erdnuss|brot, not Erd(e)|nussbrot
             if zipf_de(head_word) < RARE_HEAD_ZIPF and any(
                 min(zipf_de(word[:at].capitalize()), zipf_de(word[at:].capitalize())) >= EVERYDAY_PARTS_ZIPF
                 for at in self._noun_after(word, longer)
@@ -1905,6 +1911,11 @@ class Proposer:
     def _noun_after(self, word: str, cuts: range) -> Iterator[int]:
         """The cuts of the word after which a common noun of the dictionary remains (Wohnhaus|brand)."""
         return (at for at in cuts if self.dictionary.is_common_noun(word[at:].capitalize()))
+
+    def _listed_word(self, part: str) -> bool:
+        """The part as it is, no linking letters taken off or put on, is a word of the dictionary (Schienbein; not
+        Schien, which is Schiene's stem)."""
+        return bool(self.dictionary.senses(part.capitalize()) or self.dictionary.senses(part.lower()))
 
     def _known_modifier(self, modifier: str) -> bool:
         """The modifier, without its linking letters, is a word of the dictionary (Wohnhaus, Sicherheits, Hände,
