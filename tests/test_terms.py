@@ -2409,6 +2409,18 @@ def test_an_institution_and_what_it_is_for_are_one_name(dictionary):
     assert "Bundesamt für Verfassungsschutz" in entries["Bundesamt für Verfassungsschutz"].alternatives
 
 
+def test_a_name_goes_on_with_von_and_a_place(dictionary):
+    """Großer Preis von Malaysia is one name, a race's, which English calls the Malaysia Grand Prix (was Großer Preis,
+    Major Price, and Malaysia); Vereinigte Staaten von Amerika is the United States of America."""
+    targets = _targets(
+        "Verstappen wurde beim Großen Preis von Malaysia Siebter. Räikkönen schied beim Großen Preis von Abu Dhabi "
+        "aus. Die Vereinigten Staaten von Amerika reagierten.\n",
+        dictionary,
+        ["Großer Preis von Malaysia", "Großer Preis von Abu Dhabi", "Vereinigte Staaten von Amerika"],
+    )
+    assert list(targets.values()) == ["Malaysia Grand Prix", "Abu Dhabi Grand Prix", "United States of America"]
+
+
 def test_an_institutions_compound_says_its_modifier_as_the_dictionarys_compounds_do(dictionary):
     """Bundes|amt :: National Office; Federal Office: in an institution's name, the rendering that says Bundes… as the
     dictionary's compounds say it (federal), as the Federal Office for Migration and Refugees calls itself."""

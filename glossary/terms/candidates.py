@@ -925,8 +925,9 @@ class Collector:
                         words.append(lemma(tokens[j]))
                     surface = " ".join(tokens[i : j + 1])
                     kind = "term" if common_phrase(surface, self.dictionary) else "name"  # Rote Bete is a vegetable
-                    end = self._for_what(tokens, joined, j)
-                    if kind == "name" and end:  # Syrische Beobachtungsstelle für Menschenrechte: the name goes on
+                    end = self._for_what(tokens, joined, j) or self._of_a_place(tokens, joined, j)
+                    if kind == "name" and end:  # Syrische Beobachtungsstelle für Menschenrechte, Großer Preis von
+                        # Malaysia: the name goes on
                         self._add_for_what(words, text, matches, i, j, end, doc_index, segment_index)
                     else:
                         self._add(
@@ -1691,6 +1692,14 @@ class Collector:
             else:
                 break
         return end if nouns and tokens[end - 1] != "und" else 0
+
+    def _of_a_place(self, tokens, joined, k: int) -> int:
+        """Where a name of an adjective and a noun (token k) goes on with von and a place, or 0: Großer Preis von
+        Malaysia (of Abu Dhabi), Vereinigte Staaten von Amerika."""
+        if k + 2 >= len(tokens) or tokens[k + 1] != "von" or not joined[k + 1] or not joined[k + 2]:
+            return 0
+        span = self._place_span(tokens, joined, k + 2) or int(self.is_place(tokens[k + 2]))
+        return k + 2 + span if span else 0
 
     def _add_for_what(self, cited: list[str], text: str, matches, i: int, j: int, end: int, doc: int, segment: int):
         """The name of tokens i to end (`_for_what`), as the text writes it (Institut für Arbeitsmarkt- und …), keyed by

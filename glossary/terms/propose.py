@@ -2385,6 +2385,9 @@ class Proposer:
         if cand.kind == "term" and cand.pos == "ADJ PROPN":  # Rote Bete → beetroot
             return Proposal(common_phrase(display, self.dictionary), 0.9, [], ["ding:phrase"])
         if cand.kind == "name":
+            of_a_place = self._name_of_a_place(display) if " von " in display else None
+            if of_a_place is not None:
+                return of_a_place
             proposal = self.propose_name(display, mt)
             if cand.pos == "ADJ PROPN" and proposal.target == display:
                 last = display.split()[-1]
@@ -2883,6 +2886,21 @@ class Proposer:
             if english:
                 return Proposal(english[0], 0.9, english[1:3], [f"ding:{sense.line}"])
         return None
+
+    def _name_of_a_place(self, display: str) -> Proposal | None:
+        """A name of an adjective and a noun, von and a place, said as English says the name and the place: Großer
+        Preis von Malaysia → Malaysia Grand Prix (a race's name, as English writes it), Vereinigte Staaten von Amerika
+        → United States of America; None where the name before von has no English."""
+        name, place = display.split(" von ", 1)
+        if len(name.split()) != 2:
+            return None  # (a person's: Ursula von der Leyen, Karl-Theodor zu Guttenberg)
+        place_en = self.propose_name(place, None).target
+        if name == "Großer Preis":
+            return Proposal(f"{place_en} Grand Prix", 0.8, [f"Grand Prix of {place_en}"], ["grand-prix"])
+        listed = self._listed_name(name)
+        if listed is None:
+            return None
+        return Proposal(f"{listed.target} of {place_en}", 0.8, [display], [*listed.evidence, f"of:{place}"])
 
     def _name_in_words(self, display: str) -> Proposal | None:
         """A name made of words English translates (Friedliche Revolution → Peaceful Revolution), not
