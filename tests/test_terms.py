@@ -319,6 +319,18 @@ def test_a_firms_name_with_an_english_possessive_is_written_with_it(dictionary):
     assert not {"Moody", "Standard & Poor", "Sotheby"} & set(entries)
 
 
+def test_one_entry_whichever_apostrophe_the_text_types(dictionary):
+    """Guy’s Hospital and Guy's Hospital, McDonald’s and McDonald's: one name each (were two entries)."""
+    entries = _extracted(
+        "Er lernte am Guy’s Hospital. Sie lernte am Guy's Hospital. McDonald’s wächst, McDonald's auch.\n", dictionary
+    )
+    assert sorted(s for s in entries if "Guy" in s or "McDonald" in s) in (
+        ["Guy's Hospital", "McDonald's"],
+        ["Guy’s Hospital", "McDonald’s"],
+    )
+    assert entries.get("Guy's Hospital", entries.get("Guy’s Hospital")).frequency == 2
+
+
 def test_a_firms_legal_form_ends_its_name(dictionary):
     """Gilead Sciences Inc was Gilead Sciences, Premier Injuries Ltd only Injuries: a firm's legal form (Inc, Ltd,
     Corp., AG) ends its name and takes the words before it, English ones or names, not a German noun that says what

@@ -873,8 +873,8 @@ class Collector:
             if number and token.isalpha() and token.lower() not in STOPWORDS:
                 # Formel 1: a name if the collection joins the two into a compound too (merge_numbered); the noun
                 surface = f"{token} {number[1]}"  # is read as well, as ever
-                self._add(surface.lower(), "name", "NUM", 2, surface, doc_index, segment_index)
-                self.candidates[surface.lower()].compounded += bool(number[2])
+                numbered = self._add(surface.lower(), "name", "NUM", 2, surface, doc_index, segment_index)
+                numbered.compounded += bool(number[2])
             if token[:1].isdigit() and i > 1 and joined[i] and tokens[i - 1][:1].isupper():
                 i += 1  # the number ends a name before it: Ligue 1-Klub, Formel 1-Rennen (no 1 club)
                 continue
@@ -1265,8 +1265,7 @@ class Collector:
             if self._idiom_word(tokens, joined, i):
                 i += 1  # a word of a fixed phrase only: im Hinblick auf, in Betracht, auf Anhieb, zur Gänze, no term
                 continue
-            self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
-            cand = self.candidates[lexicon.spelling_key(token)]
+            cand = self._add(lexicon.spelling_key(token), "term", "NOUN", 1, token, doc_index, segment_index)
             if self._where_a_place_is(tokens, joined, i, text, matches):
                 if self._place_shaped(token):
                     cand.placed = True
@@ -1802,7 +1801,8 @@ class Collector:
 
     def _unsay(self, surface: str, doc: int, segment: int) -> None:
         """A name read in this segment that a longer reading took apart: its occurrence here is gone."""
-        cand = self.candidates.get(surface.lower())
+        key = surface.lower().replace("’", "'")
+        cand = self.candidates.get(key)
         if cand is None or cand.kind != "name":
             return
         here = Occurrence(doc, segment, surface)
@@ -1810,7 +1810,7 @@ class Collector:
             cand.occurrences.remove(here)
             cand.forms[surface] -= 1
             if not cand.occurrences:
-                del self.candidates[surface.lower()]
+                del self.candidates[key]
             elif not cand.forms[surface]:
                 del cand.forms[surface]
 
@@ -2034,12 +2034,14 @@ class Collector:
             f"{adj} {head}".lower(), "term", "ADJ NOUN", 2, f"{token} {nxt}", doc_index, segment_index, (adj, head)
         )
 
-    def _add(self, key, kind, pos, words, surface, doc, segment, parts=()):
+    def _add(self, key, kind, pos, words, surface, doc, segment, parts=()) -> Candidate:
+        key = key.replace("’", "'")  # one entry whichever apostrophe the text types: Guy’s Hospital, Guy's Hospital
         cand = self.candidates.get(key)
         if cand is None:
             cand = self.candidates[key] = Candidate(key, kind, pos, words, parts=parts)
         cand.forms[surface] += 1
         cand.occurrences.append(Occurrence(doc, segment, surface))
+        return cand
 
     def part(self, segments: list[tuple[int, int, str]]) -> tuple[dict, dict, int, dict]:
         """What these segments (document, index, text) hold, apart from what the collector holds already;
