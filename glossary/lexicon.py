@@ -21,6 +21,16 @@ WORD_RE = re.compile(
     r"(?:[A-Z]['’](?=[A-ZÀ-Ý]))?[^\W\d_](?:[\w]|-(?=[^\W_]))*(?:[*:_/]in(?:nen)?(?![^\W\d_]))?", re.UNICODE
 )
 TOKEN_RE = re.compile(WORD_RE.pattern + r"|\d+(?:[.,]\d+)*", re.UNICODE)  # words and numbers
+# a soft hyphen (where a line may break: Bundes\u00adregierung) is no break in the word, and a hyphen of Unicode's
+# own (‐, the non-breaking ‑) is German's hyphen
+_PLAIN_HYPHENS = str.maketrans({"\u00ad": None, "\u2010": "-", "\u2011": "-"})
+
+
+def plain_hyphens(text: str) -> str:
+    """The text with its soft hyphens dropped and Unicode's hyphens written -, as the words' patterns read them."""
+    return text.translate(_PLAIN_HYPHENS)
+
+
 COMPOUND_NUMBER = re.compile(r"\d+(?:[.,+/]\d+)*[A-Z]{0,2}")  # a compound's number: 35, 1,4, 50+1, 5G, 3D
 # a term's words, a number joined to a word by a hyphen being part of it: 2G-Regel, 3D-Drucker, 50+1-Regel (not a
 # score's 2:1-Sieg nor a decade's 30er-Jahre, whose word stands alone)

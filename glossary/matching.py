@@ -118,16 +118,21 @@ class SourceMatcher:
             self.by_first[first] = sorted(unique.values(), key=lambda kv: -len(kv[0]))
 
     def find(self, text: str) -> list[tuple[TermEntry, Span]]:
-        tokens = list(TOKEN_RE.finditer(text))
+        # read as the words' patterns read it (a soft hyphen is no break: Bundes\u00adregierung), spans in the text
+        plain = lexicon.plain_hyphens(text)
+        at = list(range(len(text) + 1)) if len(plain) == len(text) else [
+            *(k for k, c in enumerate(text) if c != "\u00ad"), len(text)
+        ]  # fmt: skip
+        tokens = list(TOKEN_RE.finditer(plain))
         found: list[tuple[TermEntry, Span]] = []
         i = 0
         while i < len(tokens):
-            hit = self._match_at(text, tokens, i)
+            hit = self._match_at(plain, tokens, i)
             if hit is None:
                 i += 1
                 continue
             entry, length = hit
-            start, end = tokens[i].start(), tokens[i + length - 1].end()
+            start, end = at[tokens[i].start()], at[tokens[i + length - 1].end() - 1] + 1
             found.append((entry, Span(start, end, text[start:end])))
             i += length
         return found

@@ -30,6 +30,11 @@ def _entries():
         ("Kurzstreckenraketen flogen", [("Rakete", "Kurzstreckenraketen")]),
         # hyphenated and closed spellings are one term (issue 15; before, the closed one was missed)
         ("Kreml-Chef Putin, der Kremlchef", [("Kreml-Chef", "Kreml-Chef"), ("Kreml-Chef", "Kremlchef")]),
+        # a soft hyphen is no break in the word, a hyphen of Unicode's own is German's: spans as the text has them
+        (
+            "Der Macht\u00adhaber und der Kreml\u2011Chef sprachen",
+            [("Machthaber", "Macht\u00adhaber"), ("Kreml-Chef", "Kreml\u2011Chef")],
+        ),
     ],
 )
 def test_german_matching_is_inflection_and_compound_aware(text, expected):

@@ -319,6 +319,13 @@ def test_a_firms_name_with_an_english_possessive_is_written_with_it(dictionary):
     assert not {"Moody", "Standard & Poor", "Sotheby"} & set(entries)
 
 
+def test_a_soft_hyphen_or_unicodes_hyphen_is_no_break_in_a_term(dictionary):
+    """Bundes\u00adregierung (a soft hyphen, where a line may break) is Bundesregierung, not Bund and regierung;
+    Baden\u2011Württemberg (a non-breaking hyphen) the state, not Baden (bathing) and Württemberg."""
+    entries = _extracted("Die Bundes\u00adregierung tagt in Baden\u2011Württemberg.\n", dictionary)
+    assert {"Bundesregierung", "Baden-Württemberg"} <= set(entries) and not {"Bund", "Baden"} & set(entries)
+
+
 def test_one_entry_whichever_apostrophe_the_text_types(dictionary):
     """Guy’s Hospital and Guy's Hospital, McDonald’s and McDonald's: one name each (were two entries)."""
     entries = _extracted(

@@ -829,6 +829,7 @@ class Collector:
 
     # --- collection
     def add(self, doc_index: int, segment_index: int, text: str) -> None:
+        text = lexicon.plain_hyphens(text)  # (Bundes\u00adregierung, Baden\u2011Württemberg: one word each)
         matches = list(TERM_TOKEN_RE.finditer(text))
         tokens = [m.group() for m in matches]
         names, umlauts = given_names(), doc_index in self.ascii_documents
