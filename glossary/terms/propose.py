@@ -2421,7 +2421,8 @@ class Proposer:
                     and not (_dative_plural(surface, display) and not self.dictionary.senses(surface[:-1]))
                 ):  # fmt: skip
                     scored = plural
-            listed = self.score_senses(display, _genders(cand, display))  # (das Schild: a sign, no shield)
+            genders = _genders(cand, display)  # (das Schild: a sign, no shield; the cache's key as others ask it)
+            listed = self.score_senses(display, genders) if genders else self.score_senses(display)
             scored = scored or self._said_after_adjectives(
                 display,
                 self._persons_sense(
