@@ -1414,6 +1414,16 @@ def test_a_place_after_a_first_name_is_a_surname_when_names_are_so_spelled(dicti
     assert "Paris" in entries and not any(e.source.endswith(" Paris") for e in entries.values())
 
 
+def test_two_first_names_von_and_a_surname_are_one_person(dictionary):
+    """Hans Peter von Müller was Hans Peter and Müller, a miller; von after a first name and a surname that is a first
+    name too says what someone is of (Jack Valero von Catholic Voices: two names)."""
+    entries = _extracted(
+        "Das sagte Hans Peter von Müller. Laut Jack Valero von Catholic Voices ist es anders.\n", dictionary
+    )
+    assert "Hans Peter von Müller" in entries and "Müller" not in entries
+    assert {"Jack Valero", "Catholic Voices"} <= set(entries)
+
+
 def test_a_persons_name_in_the_genitive_and_after_an_institutions_word(dictionary):
     """Saddam Husseins is Saddam Hussein (was Saddam and Hussein, "slipcover one"), Hillary Clintons Hillary Clinton,
     but Willie Mays and Lehman Brothers stay; the Bundeswehr before Volker Wieker is no part of him, and an

@@ -1149,7 +1149,8 @@ class Collector:
                         run.append(word)  # Lady Gaga: a word German writes small but in a name (gaga)
                         j += 1
                     elif (
-                        len(run) == 1 and not place and not _is_acronym(token)
+                        (len(run) == 1 or all(map(_first_name, run)) and self._german_after(tokens, joined, j))
+                        and not place and not _is_acronym(token)
                         and (word in _PARTICLE_STARTS or word in _ARABIC_LINKS)
                         and (word != "von" or _first_name(token))  # von is a German word: Transfer von Neymar
                     ):  # fmt: skip
@@ -1415,6 +1416,13 @@ class Collector:
             if _after(tokens, joined, k, _PLACE_PREPOSITIONS) and not self.dictionary.senses(before):
                 return True
         return False
+
+    def _german_after(self, tokens, joined, j: int) -> bool:
+        """The word after token j (a particle) is German's more than English's: after two first names von begins a
+        surname (Hans Peter von Müller), not what someone is of (Jack Valero von Catholic Voices, David Cameron von
+        Lord Browne: the second first name a surname too)."""
+        word = tokens[j + 1].lower() if j + 1 < len(tokens) and joined[j + 1] else ""
+        return bool(word) and zipf_de(word) > zipf_en(word)
 
     def _particle_surname(self, tokens, joined, j: int) -> int:
         """Where the surname after the particles that begin at token j ends (von der, van den, de la, bin), or 0
