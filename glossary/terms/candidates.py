@@ -1240,6 +1240,10 @@ class Collector:
                     if start == 1 and "-" in place and not self.is_place(place) and self._describing(place):
                         # a compound that says who they are, a term: Yankees-Coach (Joe Girardi)
                         self._add(lexicon.spelling_key(place), "term", "NOUN", 1, place, doc_index, segment_index)
+                    elif start == 1 and not self.is_place(place) and self._describing_noun(place):
+                        # a common noun or a compound the dictionary lacks, who they are: a term (Popstar, Begleit-
+                        # läuferin Anna Ogarzynska; not the Bundeswehr, a name the dictionary has)
+                        self._add(lexicon.spelling_key(place), "term", "NOUN", 1, place, doc_index, segment_index)
                     elif (
                         self.is_place(place)
                         or (start == 1 and self.name_like(place))  # (a name of its own)
@@ -1597,12 +1601,30 @@ class Collector:
                 return k  # (a firm's letters too: JD Sports Peter Cowgill)
             if (
                 k == 1 and self._surname_after(run[1], run[2]) and not self._surname_after(run[0], run[1])
-                and (self.dictionary.senses(lemma(run[0])) or looks_compound(lemma(run[0]), self.dictionary))
+                and self._listed_or_compound(run[0])
             ):  # fmt: skip
                 return k  # a word of the dictionary or a compound (no first name: Briony May Smith), then a first
-                # name and a surname: Bundeswehr Volker Wieker, Popstar Michael Jackson
+                # name and a surname: Bundeswehr Volker Wieker, Popstar Michael Jackson, Begleitläuferin Anna …
             return 0
         return 0
+
+    def _describing_noun(self, word: str) -> bool:
+        """A common noun of the dictionary, or a compound it lacks (`_listed_or_compound`): a word that says who
+        someone is, no name."""
+        return self._common_noun(word) or (not self.dictionary.senses(lemma(word)) and self._listed_or_compound(word))
+
+    def _listed_or_compound(self, word: str) -> bool:
+        """A word of the dictionary or a compound, or a woman's word of one (Begleitläuferin: Begleitläufer;
+        Kirchengemeinderätin: …rat; Wirtschaftsförderin: …förderer)."""
+        base = lemma(word)
+        if self.dictionary.senses(base) or looks_compound(base, self.dictionary):
+            return True
+        if not word.endswith("in") or len(word) < 7:
+            return False
+        man = word[:-2]
+        last = max(man.rfind(u) for u in "äöü")  # (the last umlaut undone: Landrätin → Landrat)
+        plain = man[:last] + man[last:].translate(NO_UMLAUT) if last >= 0 else man
+        return any(looks_compound(m, self.dictionary) for m in (man, plain, man + "er"))
 
     def _described_first(self, run: list[str], word: str) -> bool:
         """The run is words that say who someone is and a first name, and the word after it no German noun: its
