@@ -1732,13 +1732,15 @@ def test_names_with_nobiliary_particles(dictionary):
 def test_names_with_initials(dictionary):
     """A first name, initials with full stops, a surname: one name as English writes it (John F. Kelly, George H.
     W. Bush); a letter that ends a sentence after a word is no initial (Plan B.), and one alone after a first name
-    is the person's (Anna B., as German news names the accused; was Anna until 2026-12-06)."""
+    is the person's (Anna B., as German news names the accused; was Anna until 2026-12-06); a name no list has
+    before initials is a first name too (Lyndon B. Johnson)."""
     doc = read_string(
         "Vielleicht kann John F. Kelly es tun. Und es gibt George H. W. Bush, sagte er. Das ist Plan B. Er lacht. "
-        "Sie sah Anna B. in der Stadt.\n"
+        "Sie sah Anna B. in der Stadt. Präsident Lyndon B. Johnson unterschrieb.\n"
     )
     entries = {e.source: e for e in extract([doc], dictionary) if e.kind == "name"}
     assert entries["John F. Kelly"].target == "John F. Kelly"
+    assert "Lyndon B. Johnson" in entries  # (a first name no list has: was Lyndon and Johnson)
     assert entries["George H. W. Bush"].target == "George H. W. Bush"
     assert "Anna B." in entries and not any(n.startswith(("B", "Plan")) or n == "Anna" for n in entries)
 

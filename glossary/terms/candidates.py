@@ -1118,8 +1118,12 @@ class Collector:
                         run.append(word)  # Manchester United, Leicester City: an English club after its town
                         j += 1
                         break
-                    elif len(run) == 1 and _first_name(token) and (end := self._after_initials(text, matches, j)):
-                        # John F. Kelly, George H. W. Bush: a first name, initials, a surname
+                    elif (
+                        len(run) == 1 and (_first_name(token) or self._unlisted_name(token))
+                        and (end := self._after_initials(text, matches, j))
+                    ):  # fmt: skip
+                        # John F. Kelly, George H. W. Bush, Lyndon B. Johnson: a first name (or a name no dictionary
+                        # or list has), initials, a surname
                         run.extend([*(f"{t}." for t in tokens[j : end - 1]), tokens[end - 1]])
                         j = end
                         break
@@ -1607,6 +1611,16 @@ class Collector:
                 # name and a surname: Bundeswehr Volker Wieker, Popstar Michael Jackson, Begleitläuferin Anna …
             return 0
         return 0
+
+    def _unlisted_name(self, word: str) -> bool:
+        """A capitalised word that may be a name and no dictionary, lemmatizer or list of names has (Lyndon)."""
+        return (
+            word.isalpha()
+            and word.istitle()
+            and not is_known(word)
+            and not self.dictionary.senses(word)
+            and (self.name_like(word))
+        )
 
     def _describing_noun(self, word: str) -> bool:
         """A common noun of the dictionary, or a compound it lacks (`_listed_or_compound`): a word that says who
