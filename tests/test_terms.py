@@ -1414,6 +1414,16 @@ def test_a_place_after_a_first_name_is_a_surname_when_names_are_so_spelled(dicti
     assert "Paris" in entries and not any(e.source.endswith(" Paris") for e in entries.values())
 
 
+def test_island_after_a_name_is_englishs_word_not_iceland(dictionary):
+    """Island is Iceland to German, but after a name English's island: Livingston Island (was Livingston and
+    Iceland), George Island (was George Iceland); Island alone stays Iceland."""
+    entries = _extracted(
+        "Die Station liegt auf Livingston Island. Er kam von King George Island. Er flog nach Island.\n", dictionary
+    )
+    assert entries["Livingston Island"].target == "Livingston Island"
+    assert entries["George Island"].target == "George Island" and entries["Island"].target == "Iceland"
+
+
 def test_two_first_names_von_and_a_surname_are_one_person(dictionary):
     """Hans Peter von Müller was Hans Peter and Müller, a miller; von after a first name and a surname that is a first
     name too says what someone is of (Jack Valero von Catholic Voices: two names)."""

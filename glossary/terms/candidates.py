@@ -1884,7 +1884,7 @@ class Collector:
         if not word[:1].isupper() or word.isupper() or not word.isalpha() or not self.noun_like(word, False):
             return False
         english, german = zipf_en(word.lower()), zipf_de(word.lower())
-        if english < ENGLISH_HEAD_ZIPF or english < german + ENGLISH_HEAD_LEAN or self.is_place(word):
+        if english < ENGLISH_HEAD_ZIPF or english < german + ENGLISH_HEAD_LEAN or self._place_in_german(word):
             return False
         if _first_name(word) or run[-1].endswith("s") or any(map(self.is_place, run)):
             return False  # (Louisiana John; a genitive and its thing: Clintons Team, McGuires Show)
@@ -1893,6 +1893,14 @@ class Collector:
             and (zipf_de(w.lower()) < FOREIGN_ZIPF or zipf_en(w.lower()) > zipf_de(w.lower()))  # (Royal, Asset)
             for w in run
         )  # fmt: skip
+
+    def _place_in_german(self, word: str) -> bool:
+        """A place, unless English writes the word far more as a common noun of its own and calls the place else
+        (Island: Iceland to German, after a name an island: Livingston Island, King George Island)."""
+        place = self.dictionary.place(word)
+        if place is None:
+            return self.is_place(word)
+        return not (zipf_en(word.lower()) >= 4.5 and word not in place.english)
 
     def _english_pair(self, tokens: list[str], joined: list[bool], i: int, text: str, matches: list) -> bool:
         """Tokens i and i + 1 are two English words, capitalised side by side, that German may write too (Film

@@ -321,9 +321,12 @@ def english_name(name: str) -> tuple[str, str, float]:
             # letters alone (Herlitschke, Arroja, Malachowski), only by its ending (Olga Jegorowa)
             rules = False
         # (an English word among English ones is no German place: Crazy Island, Island Hospital are no Iceland)
+        # (nor the last word of a name that English writes far more as its own noun: King George Island)
+        english_noun = index == len(words) - 1 > 0 and _en_frequency(word) >= 4.5 and words[0] not in gazetteer
         if word in gazetteer and not (
             len(words) > 1 and _en_frequency(word) >= 4.0 and any(_english_only(w) for w in words if w != word)
-        ):
+            or english_noun and gazetteer[word] != word
+        ):  # fmt: skip
             out.append(gazetteer[word])
             changed = changed or gazetteer[word] != word
             continue
