@@ -1755,6 +1755,18 @@ def test_names_with_initials(dictionary):
     assert "Anna B." in entries and not any(n.startswith(("B", "Plan")) or n == "Anna" for n in entries)
 
 
+def test_a_paper_quoted_by_its_noun_alone_is_the_paper(dictionary):
+    """der „Spiegel“, die „Welt“, dem „Standard“, „Handelsblatt“: German papers named by a common noun, quoted alone,
+    are the papers (were mirror, standard, trade journal, or no entry); unquoted, die Welt is the world."""
+    entries = _extracted(
+        'Das sagte er dem „Spiegel“. Die "Welt" berichtete. Dem „Standard“ sagte er es. Laut „Handelsblatt“ stimmt '
+        "es. Die Welt ist schön.\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("Der Spiegel", "Die Welt", "Der Standard", "Handelsblatt"))
+    assert "Spiegel" not in entries and "Standard" not in entries
+
+
 def test_a_title_of_an_article_and_a_noun_in_quotation_marks_is_a_name_with_its_article(dictionary):
     """„Der Spiegel“ was the term Spiegel (mirror); English keeps the article of a German title of one noun: Der
     Spiegel, Die Zeit, Die Presse, and so of a book: Kafkas „Die Verwandlung“. Not a noun quoted alone."""

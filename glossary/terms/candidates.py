@@ -53,6 +53,13 @@ _PLACE_LINKS = frozenset({"am", "an", "de", "do", "da"})  # after a place's own 
 # der Vaart, Lula da Silva (not zu, a preposition as often: Kims Reise zu Putin)
 _QUOTED_TITLE = re.compile(r"[„“\"»«‚]([^„“”\"»«.,;:!?()]{3,80})[“”\"«»‘]")
 _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
+# German-language papers and magazines named by a common noun, which news quotes alone (der „Spiegel“, die „Welt“, dem
+# „Standard“, die „Bild“-Zeitung): their names as they write them, English's too
+_MEDIA_TITLES = {
+    "Spiegel": "Der Spiegel", "Zeit": "Die Zeit", "Welt": "Die Welt", "Bild": "Bild", "Stern": "Stern",
+    "Focus": "Focus", "Standard": "Der Standard", "Presse": "Die Presse", "Kurier": "Kurier", "Tagesspiegel":
+    "Der Tagesspiegel", "Handelsblatt": "Handelsblatt", "Freitag": "Der Freitag",
+}  # fmt: skip
 # an article, or a preposition with one in it, before a noun (im Zug, des Essens)
 _NOUN_ARTICLES = frozenset(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins".split()
@@ -2014,6 +2021,11 @@ class Collector:
                 # a title of one noun and its article, which English keeps: „Der Spiegel“, „Die Zeit“
                 surface = " ".join(words)
                 self._add(surface.lower(), "name", "PROPN", 2, surface, doc_index, segment_index)
+                spans.append(quoted.span(1))
+                continue
+            if len(words) == 1 and words[0] in _MEDIA_TITLES:
+                title = _MEDIA_TITLES[words[0]]  # der „Spiegel“: the magazine Der Spiegel, no mirror
+                self._add(title.lower(), "name", "PROPN", len(title.split()), title, doc_index, segment_index)
                 spans.append(quoted.span(1))
                 continue
             if words and words[0] in _ARTICLES:
