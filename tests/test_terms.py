@@ -1755,6 +1755,20 @@ def test_names_with_initials(dictionary):
     assert "Anna B." in entries and not any(n.startswith(("B", "Plan")) or n == "Anna" for n in entries)
 
 
+def test_linke_beside_germanys_parties_is_the_left_party(dictionary):
+    """SPD, Grüne und Linke: Linke is the Left Party where a sentence names it with another German party (was leftist:
+    the dictionary has the party's members only), and its compounds are the party's where the collection names a
+    party (Linken-Parteichef → Left Party leader, its party said once); elsewhere the left is a leftist's."""
+    targets = _targets(
+        "SPD, Grüne und Linke stimmten zu. Der Linken-Parteichef sprach.\n",
+        dictionary,
+        ["Linke", "Linken-Parteichef"],
+    )
+    assert targets == {"Linke": "Left Party", "Linken-Parteichef": "Left Party leader"}
+    french = _extracted("Die Linke in Frankreich ist gespalten.\n", dictionary)
+    assert not any(e.target == "Left Party" for e in french.values())
+
+
 def test_a_paper_quoted_by_its_noun_alone_is_the_paper(dictionary):
     """der „Spiegel“, die „Welt“, dem „Standard“, „Handelsblatt“: German papers named by a common noun, quoted alone,
     are the papers (were mirror, standard, trade journal, or no entry); unquoted, die Welt is the world."""

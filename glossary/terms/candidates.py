@@ -53,6 +53,10 @@ _PLACE_LINKS = frozenset({"am", "an", "de", "do", "da"})  # after a place's own 
 # der Vaart, Lula da Silva (not zu, a preposition as often: Kims Reise zu Putin)
 _QUOTED_TITLE = re.compile(r"[„“\"»«‚]([^„“”\"»«.,;:!?()]{3,80})[“”\"«»‘]")
 _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
+# Germany's parties, as news names them: beside one, Linke is the Left Party (die Linke), not a leftist (the
+# dictionary has the party's members only)
+GERMAN_PARTIES = frozenset({"CDU", "CSU", "SPD", "FDP", "AfD", "Grüne", "Grünen", "BSW", "Linkspartei"})
+LEFT_PARTY = frozenset({"Linke", "Linken", "Linker"})
 # German-language papers and magazines named by a common noun, which news quotes alone (der „Spiegel“, die „Welt“, dem
 # „Standard“, die „Bild“-Zeitung): their names as they write them, English's too
 _MEDIA_TITLES = {
@@ -264,6 +268,7 @@ class Candidate:
     cited: int = 0  # times seen as a report's source is named: nach Polizeiangaben, Medienberichten zufolge
     compounded: int = 0  # times seen as a compound's first part, a noun and a number: Formel 1-Rennen
     genders: Counter = field(default_factory=Counter)  # the genders its determiners show, each time (`text_gender`)
+    partied: int = 0  # times seen in a sentence that names one of Germany's parties too (SPD, Grüne und Linke)
 
     def __getstate__(self) -> dict:
         """A worker's candidates go to its parent with their occurrences as plain tuples, several times
@@ -285,6 +290,7 @@ class Candidate:
         self.cited += other.cited
         self.compounded += other.compounded
         self.genders.update(other.genders)
+        self.partied += other.partied
 
     @property
     def frequency(self) -> int:
@@ -1297,6 +1303,8 @@ class Collector:
             gender = text_gender(tokens, joined, i)
             if gender:
                 cand.genders[gender] += 1
+            if token in LEFT_PARTY and not GERMAN_PARTIES.isdisjoint(tokens):
+                cand.partied += 1
             if self._cited(tokens, joined, i):
                 cand.cited += 1
             parts = token.split("-")

@@ -38,6 +38,8 @@ from .candidates import (
     GEOGRAPHIC_FEATURES,
     GERMAN_FUNCTION_WORDS,
     GERMAN_ONLY,
+    GERMAN_PARTIES,
+    LEFT_PARTY,
     NAMED_PLACES,
     NAMED_TITLES,
     REGNAL,
@@ -1436,6 +1438,10 @@ class Proposer:
                 # a part whose English repeats the part before it says it once: American-Football-Finals →
                 # American football finals (German's Football is American football)
                 english = [e for e, after in zip(english, [*english[1:], ""]) if not after.startswith(e + " ")]
+                for k in range(1, len(english)):  # a word said at a part's end and the next's start once: Linken-
+                    said, start = english[k - 1].split(), english[k].split()  # Parteichef → Left Party leader
+                    if len(said) > 1 and len(start) > 1 and said[-1].lower() == start[0].lower():
+                        english[k] = " ".join(start[1:])
                 if COMPOUND_NUMBER.fullmatch(parts[0]) and len(english) == len(parts):
                     english = _measure(english)
                 elif len(parts) == len(english) == 2 and not named and self.dictionary.is_common_noun(parts[0]):
@@ -1809,12 +1815,20 @@ class Proposer:
                 return learned if learned != english and english_singular(learned) == english else english
         return english
 
+    @functools.cached_property
+    def _among_parties(self) -> bool:
+        """The collection names one of Germany's parties: a compound of Linke is the Left Party's there
+        (Linken-Politikerin)."""
+        return not GERMAN_PARTIES.isdisjoint(self.present)
+
     def _modifier_part(self, part: str, depth: int) -> str:
         """A hyphenated compound's modifier in English; a plural the dictionary lists only as one is singular there,
         as English compounds have it (Eier-Chargen → egg batches, Drohnen-Angriff → drone attack), and a plural
         English has no singular for stays (Medien-Netzwerk → media network)."""
         if part in ("Ein", "Eine"):
             return "one"  # a number before a hyphen, no article: Ein-Stimmen-Mehrheit → one vote majority
+        if part in LEFT_PARTY and self._among_parties:
+            return "Left Party"  # Linken-Politikerin → Left Party politician (not leftist politician)
         senses = self.dictionary.senses(part)
         if not senses and len(part) <= 6 and part.isalpha() and self.dictionary.senses(part + "."):
             # an abbreviation the dictionary writes with its full stop, which a hyphen drops: Kfz-Versicherung →
@@ -2396,6 +2410,8 @@ class Proposer:
                     return self._listed_name(display) or proposal
                 return self._listed_name(display) or self._name_in_words(display) or proposal
             return proposal
+        if display in LEFT_PARTY and cand.partied:
+            return Proposal("Left Party", 0.8, ["The Left"], ["party:Die Linke"])  # SPD, Grüne und Linke
         if cand.pos == "ADJ NOUN":
             adj, noun = cand.parts
             scored = (
