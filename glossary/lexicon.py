@@ -246,6 +246,19 @@ _HEAD_ENDINGS = NOUN_ENDINGS | {"e"}  # and the plural -e of a compound's head (
 NO_UMLAUT = str.maketrans("äöüÄÖÜ", "aouAOU")  # (str.translate: a plural's umlaut undone, Verträge → Vertrage)
 
 
+def mans_forms(word: str) -> tuple[str, ...]:
+    """The forms the man's word of a woman's word may have, singular or plural (Sprecherin, Sprecherinnen →
+    Sprecher; Ärztin → Arzt, its last umlaut undone; Förderin → Förderer), for a dictionary to tell which it has; ()
+    for a word of no such shape (Medizin, Stein)."""
+    word = word.removesuffix("nen") if word.endswith("innen") else word
+    if not word.endswith("in") or len(word) < 6 or not word[:1].isupper() or word.endswith(("stein", "sin")):
+        return ()
+    stem = word[:-2]
+    last = max(stem.rfind(u) for u in "äöüÄÖÜ")  # the last umlaut undone (Ärztin → Arzt, Landrätin → Landrat)
+    plain = stem[:last] + stem[last:].translate(NO_UMLAUT) if last >= 0 else stem
+    return tuple(dict.fromkeys((stem, plain, stem + "er")))
+
+
 def inflection(form: str, base: str) -> bool:
     """The form is the noun with a plural, dative or genitive ending, maybe with an umlaut too (Kampfjets,
     Modelle, Verträge, Chöre)."""

@@ -376,6 +376,11 @@ def text_gender(tokens: list[str], joined: list[bool], i: int) -> str:
     return genders if all(a.endswith(ending) and not a.endswith(ending + "n") for a in adjectives) else ""
 
 
+def _one_apostrophe(key: str) -> str:
+    """A candidate's key, one entry whichever apostrophe the text types (Guy’s Hospital, Guy's Hospital)."""
+    return key.replace("’", "'")
+
+
 def _after(tokens: list[str], joined: list[bool], i: int, words: frozenset[str]) -> bool:
     """Token i follows one of the words, with nothing between them (in Lackendorf, im Klaren)."""
     return i > 0 and joined[i] and tokens[i - 1].lower() in words
@@ -1630,12 +1635,9 @@ class Collector:
     def _unlisted_name(self, word: str) -> bool:
         """A capitalised word that may be a name and no dictionary, lemmatizer or list of names has (Lyndon)."""
         return (
-            word.isalpha()
-            and word.istitle()
-            and not is_known(word)
-            and not self.dictionary.senses(word)
-            and (self.name_like(word))
-        )
+            word.isalpha() and word.istitle() and not is_known(word) and not self.dictionary.senses(word)
+            and self.name_like(word)
+        )  # fmt: skip
 
     def _describing_noun(self, word: str) -> bool:
         """A common noun of the dictionary, or a compound it lacks (`_listed_or_compound`): a word that says who
@@ -1648,12 +1650,7 @@ class Collector:
         base = lemma(word)
         if self.dictionary.senses(base) or looks_compound(base, self.dictionary):
             return True
-        if not word.endswith("in") or len(word) < 7:
-            return False
-        man = word[:-2]
-        last = max(man.rfind(u) for u in "äöü")  # (the last umlaut undone: Landrätin → Landrat)
-        plain = man[:last] + man[last:].translate(NO_UMLAUT) if last >= 0 else man
-        return any(looks_compound(m, self.dictionary) for m in (man, plain, man + "er"))
+        return any(looks_compound(man, self.dictionary) for man in lexicon.mans_forms(word))
 
     def _described_first(self, run: list[str], word: str) -> bool:
         """The run is words that say who someone is and a first name, and the word after it no German noun: its
@@ -1861,7 +1858,7 @@ class Collector:
 
     def _unsay(self, surface: str, doc: int, segment: int) -> None:
         """A name read in this segment that a longer reading took apart: its occurrence here is gone."""
-        key = surface.lower().replace("’", "'")
+        key = _one_apostrophe(surface.lower())
         cand = self.candidates.get(key)
         if cand is None or cand.kind != "name":
             return
@@ -2108,7 +2105,7 @@ class Collector:
         )
 
     def _add(self, key, kind, pos, words, surface, doc, segment, parts=()) -> Candidate:
-        key = key.replace("’", "'")  # one entry whichever apostrophe the text types: Guy’s Hospital, Guy's Hospital
+        key = _one_apostrophe(key)
         cand = self.candidates.get(key)
         if cand is None:
             cand = self.candidates[key] = Candidate(key, kind, pos, words, parts=parts)

@@ -19,9 +19,9 @@ from ..lexicon import (
     COMPOUND_NUMBER,
     ENGLISH_ARTICLE,
     ENGLISH_LETTERS,
-    NO_UMLAUT,
     adjective_stem,
     lemma,
+    mans_forms,
     noun_before_loanword,
     one_letter_away,
     plural_apart,
@@ -1108,15 +1108,7 @@ class Proposer:
         """The man's word of a woman's word, in the singular or the plural (Sprecherin, Sprecherinnen → Sprecher;
         Ärztin → Arzt, Beamtin → Beamter), as the dictionary has it with its gender; '' for any other word
         (Medizin, Stein)."""
-        word = word.removesuffix("nen") if word.endswith("innen") else word
-        if not word.endswith("in") or len(word) < 6 or not word[:1].isupper() or word.endswith(("stein", "sin")):
-            return ""
-        stem = word[:-2]
-        last = max(stem.rfind(u) for u in "äöüÄÖÜ")  # the last umlaut undone (Ärztin → Arzt, Landrätin → Landrat)
-        plain = stem[:last] + stem[last:].translate(NO_UMLAUT) if last >= 0 else stem
-        return next(
-            (base for base in dict.fromkeys((stem, plain, stem + "er")) if self.dictionary.gender(base) == "m"), ""
-        )
+        return next((base for base in mans_forms(word) if self.dictionary.gender(base) == "m"), "")
 
     @functools.lru_cache(maxsize=50_000)
     def score_senses(self, word: str, genders: str = "") -> dict[str, tuple[float, str]]:
