@@ -1757,14 +1757,15 @@ def test_names_with_initials(dictionary):
 
 def test_linke_beside_germanys_parties_is_the_left_party(dictionary):
     """SPD, Grüne und Linke: Linke is the Left Party where a sentence names it with another German party (was leftist:
-    the dictionary has the party's members only), and its compounds are the party's where the collection names a
+    the dictionary has the party's members only), Grüne the Green Party (was Grüner and Grünen), and its compounds are the party's where the collection names a
     party (Linken-Parteichef → Left Party leader, its party said once); elsewhere the left is a leftist's."""
-    targets = _targets(
-        "SPD, Grüne und Linke stimmten zu. Der Linken-Parteichef sprach.\n",
+    entries = _extracted(
+        "SPD, Grüne und Linke stimmten zu. Die Grünen lehnten ab, sagte die CDU. Der Linken-Parteichef sprach.\n",
         dictionary,
-        ["Linke", "Linken-Parteichef"],
     )
-    assert targets == {"Linke": "Left Party", "Linken-Parteichef": "Left Party leader"}
+    targets = {s: entries[s].target for s in ("Linke", "Grüne", "Linken-Parteichef")}
+    assert targets == {"Linke": "Left Party", "Grüne": "Green Party", "Linken-Parteichef": "Left Party leader"}
+    assert not {"Linker", "Grüner", "Grünen"} & set(entries)  # (one entry each, cited as the party names itself)
     french = _extracted("Die Linke in Frankreich ist gespalten.\n", dictionary)
     assert not any(e.target == "Left Party" for e in french.values())
 

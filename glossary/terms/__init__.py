@@ -59,8 +59,8 @@ from ..workers import default_workers, fork_map, without_cycle_collection
 from .candidates import (
     FIRM_FORMS,
     INSTITUTIONS,
-    LEFT_PARTY,
     NAMED_TITLES,
+    PARTY_FORMS,
     STATE_ENDINGS,
     STATE_NOUNS,
     STREET_WORDS,
@@ -108,8 +108,8 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
     """The citation form shown to the translator: lemma, or adjective inflected for the noun's gender.
     `names`: the collection's name keys, to know a genitive -s (Boris Johnsons when Johnson is a name)."""
     surface = cand.forms.most_common(1)[0][0]
-    if cand.partied and surface in LEFT_PARTY:
-        return "Linke"  # the party, cited as it names itself (die Linke; not a Linker, a leftist)
+    if cand.partied and surface in PARTY_FORMS:
+        return PARTY_FORMS[surface]  # the party, cited as it names itself (die Linke, not a Linker; die Grünen)
     if cand.pos == "ADJ PROPN":  # (a name, or a thing German capitalises: Rote Bete)
         return _name_citation(surface, dictionary)
     if cand.kind == "name":

@@ -53,10 +53,11 @@ _PLACE_LINKS = frozenset({"am", "an", "de", "do", "da"})  # after a place's own 
 # der Vaart, Lula da Silva (not zu, a preposition as often: Kims Reise zu Putin)
 _QUOTED_TITLE = re.compile(r"[„“\"»«‚]([^„“”\"»«.,;:!?()]{3,80})[“”\"«»‘]")
 _ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
-# Germany's parties, as news names them: beside one, Linke is the Left Party (die Linke), not a leftist (the
-# dictionary has the party's members only)
+# Germany's parties, as news names them: beside another, Linke is the Left Party (die Linke), not a leftist (the
+# dictionary has the party's members only), and Grüne the Green Party, not the green (im Grünen)
 GERMAN_PARTIES = frozenset({"CDU", "CSU", "SPD", "FDP", "AfD", "Grüne", "Grünen", "BSW", "Linkspartei"})
-LEFT_PARTY = frozenset({"Linke", "Linken", "Linker"})
+PARTY_FORMS = {"Linke": "Linke", "Linken": "Linke", "Linker": "Linke", "Grüne": "Grüne", "Grünen": "Grüne"}
+PARTY_ENGLISH = {"Linke": ("Left Party", "The Left"), "Grüne": ("Green Party", "Greens")}
 # German-language papers and magazines named by a common noun, which news quotes alone (der „Spiegel“, die „Welt“, dem
 # „Standard“, die „Bild“-Zeitung): their names as they write them, English's too
 _MEDIA_TITLES = {
@@ -1308,7 +1309,7 @@ class Collector:
             gender = text_gender(tokens, joined, i)
             if gender:
                 cand.genders[gender] += 1
-            if token in LEFT_PARTY and not GERMAN_PARTIES.isdisjoint(tokens):
+            if token in PARTY_FORMS and not GERMAN_PARTIES.isdisjoint(t for t in tokens if t != token):
                 cand.partied += 1
             if self._cited(tokens, joined, i):
                 cand.cited += 1

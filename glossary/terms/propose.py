@@ -39,9 +39,10 @@ from .candidates import (
     GERMAN_FUNCTION_WORDS,
     GERMAN_ONLY,
     GERMAN_PARTIES,
-    LEFT_PARTY,
     NAMED_PLACES,
     NAMED_TITLES,
+    PARTY_ENGLISH,
+    PARTY_FORMS,
     REGNAL,
     STATE_NOUNS,
     STREET_WORDS,
@@ -1819,8 +1820,8 @@ class Proposer:
         English has no singular for stays (Medien-Netzwerk → media network)."""
         if part in ("Ein", "Eine"):
             return "one"  # a number before a hyphen, no article: Ein-Stimmen-Mehrheit → one vote majority
-        if part in LEFT_PARTY and self._among_parties:
-            return "Left Party"  # Linken-Politikerin → Left Party politician (not leftist politician)
+        if part in PARTY_FORMS and self._among_parties:
+            return PARTY_ENGLISH[PARTY_FORMS[part]][0]  # Linken-Politikerin → Left Party politician (not leftist)
         senses = self.dictionary.senses(part)
         if not senses and len(part) <= 6 and part.isalpha() and self.dictionary.senses(part + "."):
             # an abbreviation the dictionary writes with its full stop, which a hyphen drops: Kfz-Versicherung →
@@ -2402,8 +2403,9 @@ class Proposer:
                     return self._listed_name(display) or proposal
                 return self._listed_name(display) or self._name_in_words(display) or proposal
             return proposal
-        if display in LEFT_PARTY and cand.partied:
-            return Proposal("Left Party", 0.8, ["The Left"], ["party:Die Linke"])  # SPD, Grüne und Linke
+        if display in PARTY_ENGLISH and cand.partied:  # SPD, Grüne und Linke
+            english, other = PARTY_ENGLISH[display]
+            return Proposal(english, 0.8, [other], [f"party:{display}"])
         if cand.pos == "ADJ NOUN":
             adj, noun = cand.parts
             scored = (
