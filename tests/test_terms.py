@@ -1434,6 +1434,16 @@ def test_two_first_names_von_and_a_surname_are_one_person(dictionary):
     assert {"Jack Valero", "Catholic Voices"} <= set(entries)
 
 
+def test_a_first_name_zu_and_a_noble_houses_place_are_one_person(dictionary):
+    """Karl-Theodor zu Guttenberg was Karl-Theodor and Guttenberg; zu is a preposition as often (Kim zu Putin, Peter
+    zu Fuß): a noble house's name is a place's."""
+    entries = _extracted(
+        "Karl-Theodor zu Guttenberg trat zurück. Trump will Kim zu Putin schicken. Peter ging zu Fuß.\n", dictionary
+    )
+    assert "Karl-Theodor zu Guttenberg" in entries and "Guttenberg" not in entries
+    assert not any(" zu " in source for source in entries if "Guttenberg" not in source)
+
+
 def test_a_persons_name_in_the_genitive_and_after_an_institutions_word(dictionary):
     """Saddam Husseins is Saddam Hussein (was Saddam and Hussein, "slipcover one"), Hillary Clintons Hillary Clinton,
     but Willie Mays and Lehman Brothers stay; the Bundeswehr before Volker Wieker is no part of him, and an

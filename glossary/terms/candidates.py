@@ -1174,7 +1174,13 @@ class Collector:
                     elif (
                         (len(run) == 1 or all(map(_first_name, run)) and self._german_after(tokens, joined, j))
                         and not place and not _is_acronym(token)
-                        and (word in _PARTICLE_STARTS or word in _ARABIC_LINKS)
+                        and (
+                            word in _PARTICLE_STARTS or word in _ARABIC_LINKS
+                            # zu after a first name, before a noble house's place: Karl-Theodor zu Guttenberg (not
+                            # Kim zu Putin, Peter zu Fuß)
+                            or word == "zu" and _first_name(run[-1]) and j + 1 < n and joined[j + 1]
+                            and german_place_shape(tokens[j + 1]) and not self._common_noun(tokens[j + 1])
+                        )
                         and (word != "von" or _first_name(token))  # von is a German word: Transfer von Neymar
                     ):  # fmt: skip
                         end = self._particle_surname(tokens, joined, j)
@@ -1454,12 +1460,12 @@ class Collector:
         return bool(word) and zipf_de(word) > zipf_en(word)
 
     def _particle_surname(self, tokens, joined, j: int) -> int:
-        """Where the surname after the particles that begin at token j ends (von der, van den, de la, bin), or 0
+        """Where the surname after the particles that begin at token j ends (von der, van den, de la, bin, zu), or 0
         when no surname follows them: a capitalised name, no acronym, no place but after a Romance link (Tour de
         France); after bin any name (Laden is a shop to German)."""
         word, n = tokens[j], len(tokens)
         k = j
-        while k < n and joined[k] and tokens[k] in _NAME_PREFIXES | _ARABIC_LINKS and k - j < 2:
+        while k < n and joined[k] and tokens[k] in _NAME_PREFIXES | _ARABIC_LINKS | {"zu"} and k - j < 2:
             k += 1
         last = tokens[k] if k < n and joined[k] else ""
         named = (
