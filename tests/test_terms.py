@@ -759,6 +759,14 @@ def test_a_word_as_it_is_before_a_head_over_a_words_stem(proposer):
     assert proposer.english_for("Bundessteuersatz") == "federal tax rate"
 
 
+def test_a_hyphenated_word_the_dictionary_lists_closed_takes_that_entry(proposer):
+    """Fußball-Weltmeisterschaft is the dictionary's Fußballweltmeisterschaft, Football World Cup (was composed:
+    soccer world championship); Erpressungs-Software → ransomware; a part of capitals keeps its own way (EU-…)."""
+    assert proposer.english_for("Fußball-Weltmeisterschaft") == "Football World Cup"
+    assert proposer.english_for("Erpressungs-Software") == "ransomware"
+    assert proposer.english_for("Äquatorial-Guinea") == "Equatorial Guinea"
+
+
 def test_an_abbreviation_the_dictionary_writes_with_a_full_stop_before_a_hyphen(proposer):
     """Kraftfahrzeug /Kfz./: a hyphen drops the full stop, and Kfz-Versicherung is a vehicle's insurance (was Kfz
     insurance, left German)."""

@@ -690,6 +690,18 @@ def _genders(cand: Candidate, display: str) -> str:
     return "".join(sorted(told)) if len(told) < 3 else ""
 
 
+def _closed(word: str) -> str:
+    """A hyphenated word of German words written closed (Fußball-Weltmeisterschaft → Fußballweltmeisterschaft), or
+    '' (a part of capitals, digits or small letters first: EU-Kommission, 5G-Netz, E-Auto keep their hyphen; nor
+    English's own pair)."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() and p[1:].islower() and p.isalpha() and len(p) > 2 for p in parts):
+        return ""
+    if len(parts) == 2 and zipf_pair(" ".join(parts)):
+        return ""  # two words English's web text writes together are English's: Mail-Server → mail server
+    return parts[0] + "".join(p.lower() for p in parts[1:])
+
+
 def _gendered(english: str) -> str:
     """Whom a word of English names by sex: woman (spokeswoman), man (chairmen), or no one ("")."""
     return "woman" if english.endswith(("woman", "women")) else "man" if english.endswith(("man", "men")) else ""
@@ -1073,6 +1085,9 @@ class Proposer:
             or self._strong_senses(word)
             # a word written closed that the dictionary lists with a hyphen: Gazastreifen (Gaza-Streifen :: Gaza Strip)
             or (self.dictionary.senses(listed) if (listed := self.dictionary.hyphenated(word)) else [])
+            # and a hyphenated word it lists closed: Fußball-Weltmeisterschaft (Fußballweltmeisterschaft :: Football
+            # World Cup; was composed, soccer world championship)
+            or (self.dictionary.senses(closed) if (closed := _closed(word)) else [])
             or self._players_senses(word)
         )
         # a plural's entries with no word class beside its plural ones are no noun of its own (Frauen :: the female
