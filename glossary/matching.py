@@ -120,9 +120,8 @@ class SourceMatcher:
     def find(self, text: str) -> list[tuple[TermEntry, Span]]:
         # read as the words' patterns read it (a soft hyphen is no break: Bundes\u00adregierung), spans in the text
         plain = lexicon.plain_hyphens(text)
-        at = list(range(len(text) + 1)) if len(plain) == len(text) else [
-            *(k for k, c in enumerate(text) if c != "\u00ad"), len(text)
-        ]  # fmt: skip
+        # (where soft hyphens were dropped, each plain position's place in the text; none to map where none were)
+        at = [k for k, c in enumerate(text) if c != "\u00ad"] if len(plain) != len(text) else None
         tokens = list(TOKEN_RE.finditer(plain))
         found: list[tuple[TermEntry, Span]] = []
         i = 0
@@ -132,7 +131,9 @@ class SourceMatcher:
                 i += 1
                 continue
             entry, length = hit
-            start, end = at[tokens[i].start()], at[tokens[i + length - 1].end() - 1] + 1
+            start, end = tokens[i].start(), tokens[i + length - 1].end()
+            if at is not None:
+                start, end = at[start], at[end - 1] + 1
             found.append((entry, Span(start, end, text[start:end])))
             i += length
         return found

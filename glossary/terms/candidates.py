@@ -268,7 +268,7 @@ class Candidate:
     apposed: int = 0  # times seen right after a noun, as a name is (der Versorger Westnetz)
     cited: int = 0  # times seen as a report's source is named: nach Polizeiangaben, Medienberichten zufolge
     compounded: int = 0  # times seen as a compound's first part, a noun and a number: Formel 1-Rennen
-    genders: Counter = field(default_factory=Counter)  # the genders its determiners show, each time (`text_gender`)
+    genders: tuple[str, ...] = ()  # a gender homograph's: the genders its determiners show, each time (`text_gender`)
     partied: int = 0  # times seen in a sentence that names one of Germany's parties too (SPD, Grüne und Linke)
 
     def __getstate__(self) -> dict:
@@ -290,7 +290,7 @@ class Candidate:
         self.apposed += other.apposed
         self.cited += other.cited
         self.compounded += other.compounded
-        self.genders.update(other.genders)
+        self.genders += other.genders
         self.partied += other.partied
 
     @property
@@ -343,6 +343,14 @@ def is_boilerplate(text: str, tokens: list[str]) -> bool:
     return len(set(shouted)) >= 2 and len(shouted) >= len(tokens) / 3
 
 
+# nouns whose gender tells their sense (der Leiter: head; die Leiter: ladder), the common ones: for other words the
+# dictionary's odd gender is a slip more often than a sense (Einklang {f} :: accordance; Knacken {m} :: crack)
+GENDER_HOMOGRAPHS = frozenset(
+    """
+    Band Bauer Bund Erbe Flur Gehalt Golf Heide Hut Kiefer Korn Kristall Kunde Laster Leiter Mangel Mark Marsch
+    Messer Militär Moment Otter Radler Reis Schild See Single Steuer Stift Tau Taube Teil Tor Verdienst Wehr Weise
+    """.split()
+)
 # the genders a singular noun may have after a determiner that only a singular takes, and the ending an adjective
 # between them has (das neue Steuer: n; eine neue Steuer: f; dem, des, zum neuen Leiter: m or n); der, die and den
 # are left out, as a plural may follow them (die Leiter: the leaders)
@@ -1312,9 +1320,9 @@ class Collector:
                 i > 1 and joined[i - 1] and tokens[i - 1].islower() and _after(tokens, joined, i - 1, _ARTICLE_WORDS)
             ):
                 cand.articled = True  # (der Gold…, im neuen Gold…)
-            gender = text_gender(tokens, joined, i)
+            gender = text_gender(tokens, joined, i) if lemma(token) in GENDER_HOMOGRAPHS else ""
             if gender:
-                cand.genders[gender] += 1
+                cand.genders += (gender,)
             if token in PARTY_FORMS and not GERMAN_PARTIES.isdisjoint(t for t in tokens if t != token):
                 cand.partied += 1
             if self._cited(tokens, joined, i):

@@ -35,6 +35,7 @@ from ..lexicon import dictionary as shared_dictionary
 from .candidates import (
     BUILDINGS,
     CLUB_WORDS,
+    GENDER_HOMOGRAPHS,
     GEOGRAPHIC_FEATURES,
     GERMAN_FUNCTION_WORDS,
     GERMAN_ONLY,
@@ -666,16 +667,6 @@ def _attested(evidence: str) -> bool:
     return "[attested" in evidence or evidence.endswith("[said]")
 
 
-# nouns whose gender tells their sense (der Leiter: head; die Leiter: ladder), the common ones: for other words the
-# dictionary's odd gender is a slip more often than a sense (Einklang {f} :: accordance; Knacken {m} :: crack)
-GENDER_HOMOGRAPHS = frozenset(
-    """
-    Band Bauer Bund Erbe Flur Gehalt Golf Heide Hut Kiefer Korn Kristall Kunde Laster Leiter Mangel Mark Marsch
-    Messer Militär Moment Otter Radler Reis Schild See Single Steuer Stift Tau Taube Teil Tor Verdienst Wehr Weise
-    """.split()
-)
-
-
 def _genders(cand: Candidate, display: str) -> str:
     """The genders the text's determiners give a noun whose gender tells its sense (`Candidate.genders`): those all
     of them allow, where they were seen at half its occurrences at least (das Schild: n, a sign); '' where they
@@ -685,7 +676,7 @@ def _genders(cand: Candidate, display: str) -> str:
     told = set("mfn")
     for genders in cand.genders:
         told &= set(genders)
-    if not told or 2 * sum(cand.genders.values()) < cand.frequency:
+    if not told or 2 * len(cand.genders) < cand.frequency:
         return ""
     return "".join(sorted(told)) if len(told) < 3 else ""
 
@@ -1942,10 +1933,7 @@ class Proposer:
     def _known_modifier(self, modifier: str) -> bool:
         """The modifier, without its linking letters, is a word of the dictionary (Wohnhaus, Sicherheits, Hände,
         Süd; not Wohn, a verb's stem)."""
-        return any(
-            self.dictionary.senses(m.capitalize()) or self.dictionary.senses(m.lower())
-            for m in (modifier, *_modifier_forms(modifier))
-        )
+        return any(map(self._listed_word, (modifier, *_modifier_forms(modifier))))
 
     def _adjective_tail(self, word: str) -> int:
         """Where the adjective or participle begins that an adjective made a noun ends in (Afroamerikanische →
