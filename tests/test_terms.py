@@ -1409,6 +1409,34 @@ def test_a_surname_that_is_a_german_noun_too_is_part_of_the_name(dictionary):
     assert not {"Joanne Stauraum", "Jackson Vorstadt"} & set(entries)
 
 
+def test_a_compound_after_a_first_name_that_the_text_writes_as_a_name_is_the_surname(dictionary):
+    """Shane Goldmacher: a compound (Gold|macher) after a first name, which the collection never writes after an
+    article and writes alone as a person is named (Goldmacher fügte hinzu), is the surname; not a thing after a
+    name's genitive (Kates Doppelgängerin), nor a word of the dictionary only ever after the first name (dass Joanne
+    Stauraum braucht: the object, above)."""
+    entries = _extracted(
+        "Das beschrieb Reporter Shane Goldmacher. Goldmacher fügte hinzu, dass es regnet.\n"
+        "Kates Doppelgängerin lächelte. Kate winkte.\n",
+        dictionary,
+    )
+    assert entries["Shane Goldmacher"].kind == "name" and entries["Shane Goldmacher"].variants == ["Goldmacher"]
+    assert "Goldmacher" not in entries and "Shane" not in entries
+    assert "Kates Doppelgängerin" not in entries and "Doppelgängerin" in entries
+
+
+def test_a_first_name_no_list_has_after_a_nominalised_adjective(dictionary):
+    """Dem Geistlichen Tahirul Qadri, der Verdächtigen Olumide Adeyemi: a capitalised adjective's noun says who
+    they are, and a word neither German nor the dictionary has, before a surname, is the first name (Tahirul was
+    lost, read as the adjective's noun); not die Deutsche Telekom AG, a firm and its legal form."""
+    entries = _extracted(
+        "Die Proteste mit dem Geistlichen Tahirul Qadri dauern an. Das sagte die Verdächtige Olumide Adeyemi.\n"
+        "Die Deutsche Telekom AG wächst.\n",
+        dictionary,
+    )
+    assert {"Tahirul Qadri", "Olumide Adeyemi", "Deutsche Telekom"} <= set(entries)
+    assert "Qadri" not in entries and "Adeyemi" not in entries
+
+
 def test_a_place_after_a_first_name_is_a_surname_when_names_are_so_spelled(dictionary):
     """James, Hamilton and Stanley are places, and a first name's surname too (Mark James, Lewis Hamilton, Morgan
     Stanley): a place that is a first name or a listed surname; a place that is neither stays one (Anna in Paris)."""
@@ -3208,6 +3236,10 @@ def test_a_noun_made_of_an_adjective_is_one_entry(dictionary):
     )
     found = _extracted(text, dictionary)
     assert "Verdächtige" not in found and found["Verdächtiger"].variants == ["Verdächtige", "Verdächtigen"]
+    # seen only in the form the man's and the woman's share, a person's noun is cited as the man's, as the dictionary
+    # does (den Geschädigten → Geschädigter: victim); a thing's is not (im Verborgenen)
+    seen = _extracted("Die Polizei sprach mit den Geschädigten. Es blieb im Verborgenen.\n", dictionary)
+    assert seen["Geschädigter"].target == "victim" and "Geschädigten" not in seen and "Verborgener" not in seen
     assert found["Gläubiger"].target == "creditor" and found["Gläubige"].target == "believer"
     assert [nominalised(w, dictionary) for w in ("Erwachsene", "Festgenommener", "Tote")] == [
         "Erwachsen", "Festgenommen", "Tot"

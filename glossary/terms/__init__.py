@@ -624,7 +624,13 @@ def extract(
             displays[owner.key] = displays[key]  # the man's word cites the two, as the dictionary does: Journalist
     for cand in candidates:  # a noun made of an adjective is cited in one form, as ein Verdächtiger: Verdächtiger
         shape = _ADJECTIVE_NOUN.fullmatch(displays[cand.key]) if cand.kind == "term" else None
-        stem = shape[1] if shape and shape[1] + "er" in cand.forms and shape[0] != shape[1] + "er" else ""
+        # (seen as ein Verdächtiger, or only in forms the man's and the woman's share, of a person the dictionary
+        # lists: dem Geistlichen, den Angehörigen; not die Verdächtige alone, nor im Verborgenen, a thing's)
+        shared = (
+            shape is not None and all(f == shape[1] + "en" for f in cand.forms)
+            and any("m" in s.grammar for f in (shape[1] + "er", shape[1] + "e") for s in dictionary.senses(f))
+        )  # fmt: skip
+        stem = shape[1] if shape and (shape[1] + "er" in cand.forms or shared) and shape[0] != shape[1] + "er" else ""
         if stem and nominalised(displays[cand.key], proposer.dictionary):
             displays[cand.key] = stem + "er"
             proposals[cand.key] = proposed(cand, stem + "er")  # (Vorsitzende: president; Vorsitzender)

@@ -522,6 +522,8 @@ def club_letters(token: str) -> bool:
 # and how seldom German writes a word of the name before it (Bharatiya, Sedgwick; Royal and Asset lean English)
 ENGLISH_HEAD_ZIPF, ENGLISH_HEAD_LEAN, FOREIGN_ZIPF = 4.0, 0.3, 2.5
 RUSSIAN_FIRST_ZIPF = 3.0  # how seldom German writes a word before a Russian surname, for it to be the first name
+UNLISTED_FIRST_ZIPF = 2.0  # how seldom German writes a word no list has as a first name, for it to be one
+NOUN_SURNAME_ZIPF = 3.0  # how seldom German writes a noun after a person's first word, for it to be their surname
 ENGLISH_LEAN = 0.8  # how much commoner in English than in German two words are together, in zipf
 RARE_MISSPELLING = 2.0  # wordfreq knows some misspellings: a term no commoner may be one (Motoradfahrer)
 HYPHENATED_REST = 10  # letters a compound after a hyphen needs to be a term of its own (Masseninfektion)
@@ -936,8 +938,9 @@ class Collector:
                 after = tokens[j + 1] if j + 1 < n and joined[j + 1] else ""
                 person = bool(after) and (  # der Grünen Anja Piel: a person's name, after a party's
                     self._surname_after(tokens[j], after)
-                    or _first_name(tokens[j])
+                    or (_first_name(tokens[j]) or self._unlisted_first(tokens[j]))
                     and self._name_follows(tokens, joined, j + 1)
+                    and not _is_acronym(after)
                 )
                 if j < n and joined[j] and self.noun_like(tokens[j], False) and not person:
                     words = [
@@ -1623,6 +1626,15 @@ class Collector:
             return 0
         surname = matches[k].group()
         return k + 1 if self.noun_like(surname, False) and (self.name_like(surname) or self._surname(surname)) else 0
+
+    def _unlisted_first(self, word: str) -> bool:
+        """A word that may be a first name no list has, before a surname: no word of the dictionary nor of German
+        (dem Geistlichen Tahirul Qadri, der Verdächtigen Olumide Adeyemi; not die Deutsche Telekom AG)."""
+        return (
+            word.isalpha() and word.istitle() and zipf_de(word) < UNLISTED_FIRST_ZIPF
+            and not self.dictionary.senses(word) and not self.dictionary.senses(lemma(word))
+            and not self.is_place(word) and not looks_compound(word, self.dictionary)
+        )  # fmt: skip
 
     def _person_start(self, run: list[str]) -> int:
         """Where a person's name begins inside a run of capitalised words, after a word that describes them, a
@@ -2420,6 +2432,65 @@ class Collector:
             if not kept:
                 del self.candidates[owner.key]
 
+    def merge_noun_surnames(self) -> None:
+        """Shane Goldmacher: a word read as a term (a compound: Gold|macher) that the collection writes after one
+        first name of the lists, never after an article nor inflected, is that person's surname in those
+        sentences; a word German writes often is no surname there (dass Anna Geld bekam), nor is a thing after
+        a name's genitive (Kates Doppelgängerin)."""
+        after: dict[str, Counter] = defaultdict(Counter)
+        for (first, second), count in self.pairs.items():
+            after[second][first] += count
+        for key in list(self.candidates):
+            cand = self.candidates.get(key)
+            if cand is None or cand.kind != "term" or cand.words != 1 or cand.articled or cand.cited:
+                continue
+            if len(cand.forms) != 1 or len(after.get(next(iter(cand.forms)), ())) != 1:
+                continue
+            form = next(iter(cand.forms))
+            first, count = next(iter(after[form].items()))
+            if (
+                not form.isalpha() or lemma(form) != form or zipf_de(form) >= NOUN_SURNAME_ZIPF or self.is_place(form)
+                or first.lower() in self.stop or not first.isalpha() or not first.istitle()
+            ):  # fmt: skip
+                continue
+            owner = self.candidates.get(lexicon.spelling_key(first))
+            if owner is None or owner.kind != "name" or owner.words != 1 or owner is cand:
+                continue
+            genitive = first.endswith("s") and (
+                _first_name(first[:-1]) or lexicon.spelling_key(first[:-1]) in self.candidates
+            )  # (Kates Doppelgängerin, Trumps Sonderberater: whose it is)
+            if not _first_name(first) or genitive:
+                continue
+            if self.dictionary.senses(form) and count >= cand.frequency:
+                continue  # (a word of the dictionary only ever after the first name: the verb's object, dass Joanne
+                # Stauraum braucht)
+            named = Counter((o.doc, o.segment) for o in owner.occurrences)
+            moved = [o for o in cand.occurrences if named[o.doc, o.segment] > 0]
+            if len(moved) != count:
+                continue  # (the two apart in some sentence: not read side by side)
+            surface = f"{first} {form}"
+            pair = self.candidates.setdefault(surface.lower(), Candidate(surface.lower(), "name", "PROPN", 2))
+            pair.forms[surface] += count
+            pair.occurrences.extend(Occurrence(o.doc, o.segment, surface) for o in moved)
+            where = Counter((o.doc, o.segment) for o in moved)
+            kept = []
+            for o in owner.occurrences:
+                if where[o.doc, o.segment] > 0:
+                    where[o.doc, o.segment] -= 1
+                else:
+                    kept.append(o)
+            owner.occurrences[:] = kept
+            owner.forms[first] -= count
+            owner.forms += Counter()
+            if not kept:
+                del self.candidates[owner.key]
+            left = [o for o in cand.occurrences if named[o.doc, o.segment] == 0]
+            cand.occurrences[:] = left
+            cand.forms[form] -= count
+            cand.forms += Counter()
+            if not left:
+                del self.candidates[key]
+
     def merge_genitives(self) -> None:
         """Russlands → Russland, Kims → Kim: a form ending in s whose stem is itself a candidate."""
         last_words = {c.key.split()[-1]: c for c in self.candidates.values() if c.kind == "name" and c.words > 1}
@@ -2746,6 +2817,7 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
         del collector.candidates[key]
     collector.merge_numbered()
     collector.merge_pairs()
+    collector.merge_noun_surnames()
     collector.merge_genitives()
     collector.split_people()
     collector.merge_surnames()
