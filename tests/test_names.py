@@ -83,6 +83,10 @@ from glossary.terms.names import english_name, transliterations
             "Julia Navalnaya",
         ),  # a woman's surname in -aja, after a first name English writes so  # (before a consonant or at the end, й: i)
         ("Wladikawkaz", "Vladikavkats"),  # unknown in English: the rules, by its marks (Wl-)
+        # Dutch ij before a consonant is no Russian ий (Steijn was Steyn); Dmitrij's, at the end, is
+        ("Steijn Schothorst", "Steijn Schothorst"),
+        ("Dijsselbloem", "Dijsselbloem"),
+        ("Dmitrij Medwedew", "Dmitry Medvedev"),
     ],
 )
 def test_english_spelling_of_names(german, english):

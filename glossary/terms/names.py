@@ -109,6 +109,11 @@ _GERMAN_PLACE = re.compile(
 )
 
 
+# Dutch ij inside a word, before a consonant (Steijn, Rijkaard, Dijsselbloem, Wijnaldum): no Russian ий, which German
+# spells ij at a word's end (Dmitrij) or before a vowel (Dmitrijew)
+_DUTCH_IJ = re.compile(r"(?<=[a-z])ij(?=[bcdfghklmnpqrstvwxz])", re.I)
+
+
 def german_place_shape(word: str) -> bool:
     """The word ends as German place names do (Feldberg, Heuberg, Schwarzenbach): English keeps it."""
     return _GERMAN_PLACE.search(word) is not None
@@ -339,10 +344,13 @@ def english_name(name: str) -> tuple[str, str, float]:
         # (after a first name English writes as it is, only a word with a mark of Slavic spelling: Julian Osswald,
         # Susanne Schaab are no Osvald, Shaab, however much more often English writes those)
         slavic = (
-            _SLAVIC_MARKS.search(word)
-            or (rules and own < 1.0 and not any(c in word for c in "äöüÄÖÜ"))
-            # a first name before a Russian surname is spelt as Russian is too: Michail Chodorkowski → Mikhail
-            or (index == 0 and len(words) > 1 and any(_STRONG_SLAVIC.search(w) for w in words[1:]))
+            not _DUTCH_IJ.search(word)
+            and (
+                _SLAVIC_MARKS.search(word)
+                or (rules and own < 1.0 and not any(c in word for c in "äöüÄÖÜ"))
+                # a first name before a Russian surname is spelt as Russian is too: Michail Chodorkowski → Mikhail
+                or (index == 0 and len(words) > 1 and any(_STRONG_SLAVIC.search(w) for w in words[1:]))
+            )
         )
         for option in transliterations(word) if slavic else ():
             if option[-1:] == "y" and option[:-1] in (word[:-1], word[:-2]) and not _SLAVIC_MARKS.search(word):
