@@ -1483,14 +1483,18 @@ def test_a_first_name_zu_and_a_noble_houses_place_are_one_person(dictionary):
 def test_a_persons_name_in_the_genitive_and_after_an_institutions_word(dictionary):
     """Saddam Husseins is Saddam Hussein (was Saddam and Hussein, "slipcover one"), Hillary Clintons Hillary Clinton,
     but Willie Mays and Lehman Brothers stay; the Bundeswehr before Volker Wieker is no part of him, and an
-    unknown first word before a first name is no institution (Briony May Smith)."""
+    unknown first word before a first name is no institution (Briony May Smith); nor is a popstar part of Ariana
+    Grande."""
     doc = read_string(
         "Der Sturz Saddam Husseins kam im Jahr 2003. Das Buch Hillary Clintons erschien gestern.\n"
         "Darunter war der Generalinspekteur der Bundeswehr Volker Wieker. Mit Willie Mays spielte er.\n"
         "Die Pleite von Lehman Brothers kam. Die Bilder malte Briony May Smith.\n"
         "Die Begleitläuferin Anna Ogarzynska lief mit. Wirtschaftsförderin Uta Seim-Schwartz freut sich.\n"
+        "Ein Sprecher des Popstars Ariana Grande sagte das.\n"
     )
     found = _by_source(extract([doc], dictionary))
+    # a German noun the lists have as a surname (Grande, a grandee) after a compound and a first name
+    assert "Ariana Grande" in found and "Grande" not in found and "Popstars Ariana" not in found
     # a woman's word of a compound says who she is: a term, and the person is hers alone
     assert {"Anna Ogarzynska", "Uta Seim-Schwartz"} <= set(found) and found["Begleitläuferin"][1].kind == "term"
     assert "Saddam Hussein" in found and "Hussein" not in found and "Saddam" not in found

@@ -1681,8 +1681,11 @@ class Collector:
 
     def _described_first(self, run: list[str], word: str) -> bool:
         """The run is words that say who someone is and a first name, and the word after it no German noun: its
-        surname may follow as after a first name alone (Coach Jürgen Klopp; not Queen Anne Terrasse)."""
-        return self._person_start([*run, word]) == len(run) - 1 and not self.dictionary.is_common_noun(lemma(word))
+        surname may follow as after a first name alone (Coach Jürgen Klopp; not Queen Anne Terrasse), or a German
+        noun the lists have as a surname (Popstar Ariana Grande, whom the dictionary has as a grandee)."""
+        return self._person_start([*run, word]) == len(run) - 1 and (
+            not self.dictionary.is_common_noun(lemma(word)) or word in surnames()
+        )
 
     def _describing(self, word: str) -> bool:
         """A common word, German or English, or a hyphenated compound ending in one (Bayern-Coach, Mega-Airport):
