@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 32
+_CACHE_VERSION = 33
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -177,6 +177,18 @@ def _singular_column(singular: str, plural: str) -> str:
     return ";".join(fixed)
 
 
+def _plurals(english: str) -> tuple[str, ...]:
+    """An English noun's regular plurals (railing → railings; friary → friaries)."""
+    return (english + "s", english + "es", *((english[:-1] + "ies",) if english.endswith("y") else ()))
+
+
+def _lemma(word: str) -> str:
+    """simplemma's lemma (the lexicon's own asks the dictionary, which is being built)."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="de")
+
+
 def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
     index: dict[str, list[Sense]] = {}
     with open(path, encoding="utf-8") as handle:
@@ -216,8 +228,13 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                     {t.strip() for t in _TAGS.findall(en)}
                     | {t for tags in own for t in tags if t not in STYLE_TAGS and t not in GERMAN_REGIONS}
                 ) - IN_COMPOUNDS  # (Macherei [in Zusammensetzungen] beside Schüren: only Macherei's own)
+                # a later sub-entry whose English is the first one's plural is its plural column, though the German
+                # lacks {pl}: a singular there is misplaced (Geländer | Bauzaun :: railing | railings; no railings)
+                plural_column = position > 0 and "{pl}" not in de and en.strip() in _plurals(en_parts[0].strip())
                 for raw, word, mine in zip(de_synonyms, (_ARTICLE_DE.sub("", _clean(s)) for s in de_synonyms), own):
                     if not word or len(word) > 60:
+                        continue
+                    if plural_column and word[:1].isupper() and " " not in word and _lemma(word) == word:
                         continue
                     tags = tuple(sorted(shared | mine))
                     grammar = ",".join(_BRACES.findall(raw))

@@ -207,6 +207,19 @@ def test_plurals_written_in_the_singulars_place_are_read_as_singulars(tmp_path):
     assert index["Mitstreiter"][0].english == ("comrade-in-arms",)
 
 
+def test_a_singular_in_an_unmarked_plural_column_is_no_rendering_of_it(tmp_path):
+    """Geländer | Bauzaun :: railing | railings: the second column's English is the first's plural, so it is the
+    plural column whatever its German says; the singular noun there (Bauzaun) is misplaced and gets no sense
+    from it (it was railings), a plural there keeps its own (Ausgänge), and a sub-entry of its own stays."""
+    index = _parsed(
+        tmp_path,
+        "Geländer {n} [constr.] | Bauzaun {m} | Balkongeländer {n} :: railing | railings | balcony railing\n"
+        "Ausgang {m} | Ausgänge {m} :: egress | egresses\n",
+    )
+    assert "Bauzaun" not in index and index["Balkongeländer"][0].english == ("balcony railing",)
+    assert index["Ausgänge"][0].english == ("egresses",) and index["Geländer"][0].english == ("railing",)
+
+
 def test_abbreviations_in_slashes_with_a_semicolon_are_no_renderings(tmp_path):
     """century /c; cent./ is one rendering with two abbreviations (not `century /c` and `cent./`); a slash
     between renderings (defence [Br.] / defense [Am.]) is left as it is."""
