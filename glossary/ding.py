@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 33
+_CACHE_VERSION = 34
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -276,8 +276,9 @@ def _add_possessed(index: dict[str, list[Sense]]) -> None:
         for sense in senses:
             if _CASUAL_TAGS.intersection(sense.tags):
                 continue  # (jds. Alte [slang]: sb.'s old lady is no rendering of Alte)
-            if found[1] in index and sense.grammar not in ("m", "f", "n"):
-                continue  # a word of its own takes a someone's noun (jds. Alter {n}: age), not a phrase (jds. Vorgaben)
+            if found[1] in index and sense.grammar not in ("m", "f", "n", "pl"):
+                continue  # a word of its own takes a someone's noun (jds. Alter {n}: age; jds. Personalien {pl}:
+                # identity details), not a phrase (jds. Vorgaben)
             english = tuple(dict.fromkeys(_POSSESSOR_EN.sub("", e) for e in sense.english))
             index.setdefault(found[1], []).append(
                 Sense(english, sense.tags, sense.grammar, sense.synonyms, sense.line, sense.american)

@@ -235,7 +235,7 @@ def test_abbreviations_in_slashes_with_a_semicolon_are_no_renderings(tmp_path):
 def test_a_noun_listed_only_as_someones_is_a_word_of_its_own(tmp_path):
     """jds. Vorgesetzter :: sb.'s superior is the dictionary's only Vorgesetzter: it is one too, a superior; a noun
     with an entry of its own takes such a noun's sense after its own (Heimat: home, then homeland; jds. Alter {n} ::
-    sb.'s age is Alter's everyday sense), not a phrase listed as someone's (jds. Vorgaben :: sb.'s lights), and a
+    sb.'s age is Alter's everyday sense; jds. Personalien {pl}), not a phrase listed as someone's (jds. Vorgaben :: sb.'s lights), and a
     casual sense is none (jds. Alte [slang]: sb.'s old lady)."""
     index = _parsed(
         tmp_path,
@@ -244,13 +244,17 @@ def test_a_noun_listed_only_as_someones_is_a_word_of_its_own(tmp_path):
         "Heimat {f} :: home\n"
         "Vorgaben {pl} :: specifications\n"
         "jds. Maßstäbe; jds. Vorgaben :: sb.’s lights\n"
-        "jds. Alte {f} [slang] :: sb.’s old lady\n",
+        "jds. Alte {f} [slang] :: sb.’s old lady\n"
+        "Personalien {pl}; Personalia {pl} [adm.] :: personnel matters\n"
+        "jds. Personalien {pl} [adm.] :: sb.’s identity details; sb.’s personal particulars\n",
     )
     assert [(s.english, s.grammar) for s in index["Vorgesetzter"]] == [(("superior",), "m")]
     assert index["Heimatland"][0].english == ("homeland", "native country") and "pol." in index["Heimatland"][0].tags
     assert [s.english for s in index["Heimat"]] == [("home",), ("homeland", "native country")]
     assert [s.english for s in index["Vorgaben"]] == [("specifications",)]
     assert "Alte" not in index and "jds. Vorgesetzter" in index
+    # a plural noun's too: die Personalien aufnehmen takes down someone's identity details
+    assert [s.english for s in index["Personalien"]][1] == ("identity details", "personal particulars")
 
 
 def test_a_long_name_with_its_abbreviation_is_kept_where_long_examples_are_not(tmp_path):
