@@ -1424,6 +1424,21 @@ def test_a_compound_after_a_first_name_that_the_text_writes_as_a_name_is_the_sur
     assert "Kates Doppelgängerin" not in entries and "Doppelgängerin" in entries
 
 
+def test_a_name_that_begins_with_initials_keeps_them(dictionary):
+    """B.B. King, J. R. R. Tolkien, H. Jon Benjamin, W. Kamau Bell: a person's initials before their name are part of
+    it (they were dropped: King, Jon Benjamin); a country's letters begin an organisation's name (U.S. Travel
+    Association); a letter after a noun at a sentence's end starts no name (Plan B. Dann, Teil A. Berlin)."""
+    entries = _extracted(
+        "Gestern sang B.B. King in Berlin. Das Werk von J. R. R. Tolkien ist bekannt. Die Stimme lieh ihm H. Jon "
+        "Benjamin gestern. Das sagte W. Kamau Bell. Die U.S. Travel Association warnt.\n"
+        "Wir nehmen Plan B. Dann geht es los. Das ist Teil A. Berlin ist groß.\n",
+        dictionary,
+    )
+    people = {"B.B. King", "J. R. R. Tolkien", "H. Jon Benjamin", "W. Kamau Bell", "U.S. Travel Association"}
+    assert people <= set(entries) and not {"King", "Tolkien", "Jon Benjamin", "Kamau Bell"} & set(entries)
+    assert not any(source.startswith(("B. ", "A. ")) for source in entries) and "Berlin" in entries
+
+
 def test_a_first_name_no_list_has_after_a_nominalised_adjective(dictionary):
     """Dem Geistlichen Tahirul Qadri, der Verdächtigen Olumide Adeyemi: a capitalised adjective's noun says who
     they are, and a word neither German nor the dictionary has, before a surname, is the first name (Tahirul was

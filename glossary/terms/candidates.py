@@ -916,6 +916,18 @@ class Collector:
                 )
                 i += 1
                 continue
+            initial = (
+                len(token) == 1
+                and not (  # (at the first of them: not S. Travel Association)
+                    i > 0 and len(tokens[i - 1]) == 1 and text[matches[i - 1].end() : matches[i].start()].strip() == "."
+                )
+            )
+            end = self._initials_first(tokens, joined, i, text, matches) if initial else 0
+            if end:  # B.B. King, J. R. R. Tolkien, H. Jon Benjamin: a person's initials are their name's (was King)
+                surface = text[matches[i].start() : matches[end - 1].end()]
+                self._add(surface.lower(), "name", "PROPN", end - i, surface, doc_index, segment_index)
+                i = end
+                continue
             start, end = self._after_doctor(tokens, joined, i, text, matches) if token in _DOCTOR else (0, 0)
             if end:  # Dr. Arlene Baratz, Dr. Müller: a person (no miller), however the words read alone
                 surface = " ".join(tokens[start:end])
@@ -1500,6 +1512,36 @@ class Collector:
             before[:1].isupper() and not before.isupper() and before.lower() not in self.stop
             and self.noun_like(before, i == 1) and not self.name_like(before)
         )  # fmt: skip
+
+    def _initials_first(self, tokens, joined, i: int, text: str, matches) -> int:
+        """Where a name that begins with initials ends (B.B. King, J. R. R. Tolkien, H. Jon Benjamin), or 0: capital
+        letters, each with its full stop, then a word that may be a name and no place, and a surname after it if it
+        is a first name (Plan B. Dann, Teil A. Berlin are no names)."""
+        k = i
+        while (
+            k < len(tokens) and len(tokens[k]) == 1 and tokens[k].isupper()
+            and text[matches[k].end() : matches[k].end() + 1] == "."
+            and (k == i or matches[k].start() - matches[k - 1].end() in (1, 2))
+        ):  # fmt: skip
+            k += 1
+        if k == i or k >= len(tokens) or text[matches[k - 1].end() : matches[k].start()] != ". ":
+            return 0
+        letters = "".join(tokens[i:k])
+        if len(letters) > 1 and self.is_place(letters):
+            return 0  # U.S. Travel Association: a country's letters, no person's
+        word = tokens[k]
+        if (
+            not word[:1].isupper() or word.isupper() or not word.replace("-", "").isalpha() or self.is_place(word)
+            or not self.noun_like(word, False) or not (self.name_like(word) or _first_name(word) or self._surname(word))
+        ):  # fmt: skip
+            return 0
+        end = k + 1  # and the names after it: H. Jon Benjamin, W. Kamau Bell
+        while end < len(tokens) and end - k < 3 and (
+            self._name_follows(tokens, joined, end)
+            or end == k + 1 and joined[end] and self._surname_after(word, tokens[end])
+        ):  # fmt: skip
+            end += 1
+        return end
 
     def _after_doctor(self, tokens, joined, i: int, text: str, matches) -> tuple[int, int]:
         """Where a person's name after Dr. or Prof. starts and ends (one to three capitalised words), or (0, 0):
