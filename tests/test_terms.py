@@ -1439,6 +1439,19 @@ def test_a_name_that_begins_with_initials_keeps_them(dictionary):
     assert not any(source.startswith(("B. ", "A. ")) for source in entries) and "Berlin" in entries
 
 
+def test_an_arabic_link_and_a_listed_surname_after_a_middle_name(dictionary):
+    """Familie Bin Laden: a capitalised bin or ibn links the name after it, whatever German word that is (Laden was
+    a shop); Theodor Seuss Geisel: a surname the lists have after a first name and a middle name no dictionary has
+    (Geisel was a hostage), not a thing after a name's genitive (Pablo Escobars Killer)."""
+    entries = _extracted(
+        "Die Leiche wurde der Familie Bin Laden übergeben. König Ibn Saud regierte lange.\n"
+        "Sein richtiger Name war Theodor Seuss Geisel, sagte er. Pablo Escobars Killer schwieg.\n",
+        dictionary,
+    )
+    assert {"Bin Laden", "Ibn Saud", "Theodor Seuss Geisel"} <= set(entries)
+    assert not {"Laden", "Geisel", "Pablo Escobars Killer"} & set(entries)
+
+
 def test_a_first_name_no_list_has_after_a_nominalised_adjective(dictionary):
     """Dem Geistlichen Tahirul Qadri, der Verdächtigen Olumide Adeyemi: a capitalised adjective's noun says who
     they are, and a word neither German nor the dictionary has, before a surname, is the first name (Tahirul was

@@ -1075,8 +1075,13 @@ class Collector:
             # two English words German writes too, side by side inside a sentence: German joins its nouns, so an
             # English name (Park City, Film Festival)
             pair = i > 0 and joined[i] and self._english_pair(tokens, joined, i, text, matches)
+            # an Arabic name's bin or ibn, capitalised, and the name it links: Bin Laden (no shop), Ibn Saud
+            linked = (
+                token in ("Bin", "Ibn") and i + 1 < n and joined[i + 1] and tokens[i + 1][:1].isupper()
+                and tokens[i + 1].isalpha() and not tokens[i + 1].isupper()
+            )  # fmt: skip
             # Anders Behring Breivik: German capitalises no other word inside a sentence but in a name
-            forced = pair or given or self._surname_after_noun(tokens, joined, i) or (
+            forced = pair or linked or given or self._surname_after_noun(tokens, joined, i) or (
                 i > 0 and joined[i] and token[:1].isupper() and not token.isupper() and token.lower() not in _POLITE
                 and not self.noun_like(token, False) and self._name_follows(tokens, joined, i + 1)
                 # a function word (Fall, Art: im Fall Kavanaugh) only before a name of two words or more, or
@@ -1121,7 +1126,7 @@ class Collector:
                 and not self._borrowed_noun(tokens, joined, i)
                 and not self._town_noun(tokens, joined, i)
             ):
-                j = i + 1 + pair
+                j = i + 1 + pair + linked
                 run = tokens[i:j]
                 place = self.is_place(token)
                 owned = False  # the run ended at what a name in the genitive owns (taken as a term)
@@ -1259,6 +1264,15 @@ class Collector:
                     ):  # fmt: skip
                         run.append(word)
                         j += 1
+                    elif (
+                        len(run) == 2 and _first_name(run[0]) and not place and run[1].isalpha()
+                        and not self.dictionary.senses(run[1]) and not _first_name(run[1])
+                        and not _GENITIVE.fullmatch(run[1])  # (Pablo Escobars Killer: whose they are)
+                        and word in surnames(home=True) and word.isalpha() and lemma(word) == word
+                    ):  # fmt: skip
+                        run.append(word)  # Theodor Seuss Geisel: a surname the lists have, a German noun too, after
+                        j += 1  # a first name and a middle name no dictionary has
+                        break
                     elif (all(map(_first_name, run)) or self._described_first(run, word)) and self._surname_after(
                         run[-1], word
                     ):
