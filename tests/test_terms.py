@@ -2681,6 +2681,13 @@ def test_a_town_is_where_german_writes_no_article(dictionary):
     )
     assert entries["Hoyerswerda"].kind == "name" and entries["Oberursel"].kind == "name"
     assert all(e.kind == "term" for key, e in entries.items() if key in ("Belieben", "Spass"))
+    # a town whose ending the lemmatizer reads as a plural (Eggenfelden, Neukirchen: no new church), not a
+    # noun's plural in -lingen (in Flüchtlingen)
+    entries = _extracted(
+        "Sie arbeitet in Eggenfelden. Er wohnt in Neukirchen. In Flüchtlingen sieht er Menschen.\n", dictionary
+    )
+    assert entries["Eggenfelden"].kind == "name" and entries["Neukirchen"].target == "Neukirchen"
+    assert entries["Flüchtling"].kind == "term"
     # a castle's town (in Falkenstein: no falcon stone), one in -bronn (Bittelbronn), between two places (zwischen
     # Bollenbach und Steinach), on the way (über Florstadt), and after a compound of a common noun (die
     # Tageseinsatzgruppe Königsfeld); a word the dictionary has stays a term

@@ -190,7 +190,16 @@ _ARTICLE_WORDS = frozenset(
 _LIST_WORDS = frozenset({"und", "oder", "sowie"})  # between the items of a list, as a comma or a slash is
 _LIST_GAP = re.compile(r"\s*[,/]\s*")
 _PLACE_ENDINGS = (*_SETTLEMENTS, "berg", "stein", "tal", "wald", "au", "hof", "see", "land")
-_SETTLEMENT_ENDINGS = (*_SETTLEMENTS, "berg", "stein", "tal")  # a town's adjective in -er is made of these
+_SETTLEMENT_ENDINGS = (*_SETTLEMENTS, "berg", "stein", "tal")
+# towns' endings the lemmatizer reads as a noun's plural: Eggenfelden, Neukirchen, Heiligenzimmern, Aichstetten
+_TOWN_FORMS = (
+    "kirchen",
+    "felden",
+    "zimmern",
+    "stetten",
+    "hofen",
+    "hausen",
+)  # (not -ingen: in Flüchtlingen)  # a town's adjective in -er is made of these
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
@@ -1421,9 +1430,16 @@ class Collector:
         Festgenommenen), no compound of a hyphen (Start-up)."""
         token = tokens[i]
         return (
-            _after(tokens, joined, i, _PLACE_PREPOSITIONS) and "-" not in token and lemma(token) == token
+            _after(tokens, joined, i, _PLACE_PREPOSITIONS) and "-" not in token and self._own_form(token)
             and not self._adjective_form(token) and zipf_de(token) < 3.5
         )  # fmt: skip
+
+    @staticmethod
+    def _own_form(token: str) -> bool:
+        """The word is its own lemma, or ends as towns do where the lemmatizer reads a plural (in Eggenfelden,
+        Neukirchen, Heiligenzimmern: no Eggenfeld, Neukirche); not in Flüchtlingsheimen, in Unternehmenskreisen."""
+        ending = next((e for e in _TOWN_FORMS if token.lower().endswith(e)), "")
+        return lemma(token) == token or len(token) > len(ending) + 2 and bool(ending)
 
     def _place_shaped(self, token: str) -> bool:
         """A word of a place's shape, not of a German word's: a town's or a landscape's ending (Lackendorf), a
@@ -1436,10 +1452,10 @@ class Collector:
             return len(parts) == 2 and all(
                 p[:1].isupper() and (p.lower().endswith(_PLACE_ENDINGS) or self.is_place(p)) for p in parts
             )
-        if lemma(token) != token or any(self.is_place(token[cut:]) for cut in range(3, len(token) - 3)):
+        if not self._own_form(token) or any(self.is_place(token[cut:]) for cut in range(3, len(token) - 3)):
             return False  # (a point of the compass and a place is a region the compound's English says: Südthailand)
         # a town's ending, or a word of no German shape at all: no compound, no noun's ending (in Hoyerswerda)
-        return token.lower().endswith(_PLACE_ENDINGS) or (
+        return token.lower().endswith(_PLACE_ENDINGS + _TOWN_FORMS) or (
             not self._german_compound(token) and not token.lower().endswith(_NOUN_ENDINGS)
         )
 
