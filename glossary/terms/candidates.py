@@ -2487,13 +2487,7 @@ class Collector:
                 continue
             if first.endswith("s") and lexicon.spelling_key(first[:-1]) in self.candidates:
                 continue  # a genitive's thing: Londons Docklands
-            where = Counter((o.doc, o.segment) for o in cand.occurrences)
-            kept = []
-            for o in owner.occurrences:
-                if where[o.doc, o.segment] > 0:
-                    where[o.doc, o.segment] -= 1
-                else:
-                    kept.append(o)
+            kept = _apart(owner.occurrences, cand.occurrences)
             if len(kept) != owner.frequency - cand.frequency:
                 continue  # (the two apart in some sentence: not one name)
             surface = f"{first} {form}"
@@ -2547,13 +2541,7 @@ class Collector:
             pair = self.candidates.setdefault(surface.lower(), Candidate(surface.lower(), "name", "PROPN", 2))
             pair.forms[surface] += count
             pair.occurrences.extend(Occurrence(o.doc, o.segment, surface) for o in moved)
-            where = Counter((o.doc, o.segment) for o in moved)
-            kept = []
-            for o in owner.occurrences:
-                if where[o.doc, o.segment] > 0:
-                    where[o.doc, o.segment] -= 1
-                else:
-                    kept.append(o)
+            kept = _apart(owner.occurrences, moved)
             owner.occurrences[:] = kept
             owner.forms[first] -= count
             owner.forms += Counter()
@@ -2582,6 +2570,19 @@ class Collector:
                 if stem is not None and stem is not cand:
                     stem.take(self.candidates.pop(key))
                     break
+
+
+def _apart(occurrences: list[Occurrence], taken: list[Occurrence]) -> list[Occurrence]:
+    """The occurrences left when as many as `taken` has in each sentence go to another entry (the first name of a
+    name its second word joins: Seattle of Seattle Mariners, Shane of Shane Goldmacher)."""
+    where = Counter((o.doc, o.segment) for o in taken)
+    kept = []
+    for o in occurrences:
+        if where[o.doc, o.segment] > 0:
+            where[o.doc, o.segment] -= 1
+        else:
+            kept.append(o)
+    return kept
 
 
 def _shouted(cand: Candidate, dictionary) -> bool:
