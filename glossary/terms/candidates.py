@@ -190,16 +190,10 @@ _ARTICLE_WORDS = frozenset(
 _LIST_WORDS = frozenset({"und", "oder", "sowie"})  # between the items of a list, as a comma or a slash is
 _LIST_GAP = re.compile(r"\s*[,/]\s*")
 _PLACE_ENDINGS = (*_SETTLEMENTS, "berg", "stein", "tal", "wald", "au", "hof", "see", "land")
-_SETTLEMENT_ENDINGS = (*_SETTLEMENTS, "berg", "stein", "tal")
-# towns' endings the lemmatizer reads as a noun's plural: Eggenfelden, Neukirchen, Heiligenzimmern, Aichstetten
-_TOWN_FORMS = (
-    "kirchen",
-    "felden",
-    "zimmern",
-    "stetten",
-    "hofen",
-    "hausen",
-)  # (not -ingen: in Flüchtlingen)  # a town's adjective in -er is made of these
+_SETTLEMENT_ENDINGS = (*_SETTLEMENTS, "berg", "stein", "tal")  # a town's adjective in -er is made of these
+# towns' endings the lemmatizer reads as a noun's plural (Eggenfelden, Neukirchen, Heiligenzimmern, Aichstetten; not
+# -ingen: in Flüchtlingen)
+_TOWN_FORMS = ("kirchen", "felden", "zimmern", "stetten", "hofen", "hausen")
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
@@ -2504,8 +2498,8 @@ class Collector:
     def merge_noun_surnames(self) -> None:
         """Shane Goldmacher: a word read as a term (a compound: Gold|macher) that the collection writes after one
         first name of the lists, never after an article nor inflected, is that person's surname in those
-        sentences; a word German writes often is no surname there (dass Anna Geld bekam), nor is a thing after
-        a name's genitive (Kates Doppelgängerin)."""
+        sentences; not a word German writes often (`NOUN_SURNAME_ZIPF`), nor a thing after a name's genitive (Kates
+        Doppelgängerin)."""
         after: dict[str, Counter] = defaultdict(Counter)
         for (first, second), count in self.pairs.items():
             after[second][first] += count
