@@ -1452,6 +1452,22 @@ def test_an_arabic_link_and_a_listed_surname_after_a_middle_name(dictionary):
     assert not {"Laden", "Geisel", "Pablo Escobars Killer"} & set(entries)
 
 
+def test_a_clubs_word_and_its_village_are_one_name(dictionary):
+    """Musikverein Leinstetten, Sportverein Illmensee: a German association's word before a village no gazetteer has
+    is one name, said as English news says it, after the village (Leinstetten Music Society: was Leinstetten alone);
+    Sportfreunde Rohrdorf is kept as written; a basketball club's English plural before its town (Merlins
+    Crailsheim); not such a word before a common noun (die Tigers Manager)."""
+    entries = _extracted(
+        "Der Musikverein Leinstetten spielte. Der Sportverein Illmensee lud ein. Die Sportfreunde Rohrdorf gewannen.\n"
+        "Das Spiel gegen die Merlins Crailsheim endete knapp.\n",
+        dictionary,
+    )
+    assert entries["Musikverein Leinstetten"].target == "Leinstetten Music Society"
+    assert entries["Sportverein Illmensee"].target == "Illmensee Sports Club"
+    assert entries["Sportfreunde Rohrdorf"].target == "Sportfreunde Rohrdorf" and "Merlins Crailsheim" in entries
+    assert not {"Leinstetten", "Illmensee", "Rohrdorf", "Sportfreund"} & set(entries)
+
+
 def test_a_first_name_no_list_has_after_a_nominalised_adjective(dictionary):
     """Dem Geistlichen Tahirul Qadri, der Verdächtigen Olumide Adeyemi: a capitalised adjective's noun says who
     they are, and a word neither German nor the dictionary has, before a surname, is the first name (Tahirul was

@@ -170,8 +170,19 @@ _EVENT_WORDS = frozenset("League Open Cup Masters Series Championship Championsh
 CLUB_WORDS = frozenset(
     "Borussia Eintracht Fortuna Hertha Werder Hansa Dynamo Union Alemannia Arminia Preußen Viktoria Germania "
     "Kickers Energie Holstein Greuther Bayern Bayer Juventus Inter Lazio Olympique Ajax Galatasaray Fenerbahce "
-    "Besiktas Schachtar Zenit Sporting Benfica Celtic Rapid Sturm Austria Real Atlético Athletic Racing".split()
+    "Besiktas Schachtar Zenit Sporting Benfica Celtic Rapid Sturm Austria Real Atlético Athletic Racing "
+    # and the clubs' names before their towns in Italy and in German basketball and ice hockey
+    "Sampdoria Hellas Atalanta Udinese Skyliners Merlins Baskets Adler Löwen Eisbären Füchse".split()
 )
+_NICKNAMES = frozenset("Skyliners Merlins Baskets".split())  # (English plurals: before a town no gazetteer has too)
+# a German association's word before its village, which no gazetteer has (Musikverein Leinstetten, Liederkranz
+# Dunningen, Sportfreunde Rohrdorf), and how English news names such a club, after its village (Leinstetten Music
+# Society, Illmensee Sports Club, Salzstetten Choral Club; Sportfreunde Rohrdorf is kept as written)
+ASSOCIATIONS = {
+    "Musikverein": "Music Society", "Sportverein": "Sports Club", "Turnverein": "Gymnastics Club",
+    "Turngemeinde": "Gymnastics Club", "Gesangverein": "Choral Society", "Schützenverein": "Rifle Club",
+    "Liederkranz": "Choral Club", "Sportfreunde": "",
+}  # fmt: skip
 # a first name that is a month too begins no person's name (im August Preise)
 _MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei"})
@@ -1642,7 +1653,11 @@ class Collector:
             # Flughafen Berlin Brandenburg is no Berlin Airport)
             after = tokens[i + 2] if i + 2 < len(tokens) and joined[i + 2] else ""
             return not (after[:1].isupper() and self.noun_like(after, False) and not self._common_noun(after))
-        return token in CLUB_WORDS and self._place_follows(tokens, joined, i + 1)
+        if token in ASSOCIATIONS and joined[i + 1] and self._town_like(nxt):
+            return True
+        return token in CLUB_WORDS and (
+            self._place_follows(tokens, joined, i + 1) or token in _NICKNAMES and joined[i + 1] and self._town_like(nxt)
+        )
 
     def _titled_name(self, tokens, joined, i: int) -> int:
         """Where a person's name after a title (token i) ends, or 0: one word that may be a name, or first names

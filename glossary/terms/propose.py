@@ -33,6 +33,7 @@ from ..lexicon import (
 )
 from ..lexicon import dictionary as shared_dictionary
 from .candidates import (
+    ASSOCIATIONS,
     BUILDINGS,
     CLUB_WORDS,
     GENDER_HOMOGRAPHS,
@@ -3069,6 +3070,8 @@ class Proposer:
             english = f"{GEOGRAPHIC_FEATURES[feature]} of {english_name(place)[0]}"
             return Proposal(english, 0.7, [], ["feature+name"])
         first, _, rest = display.partition(" ")
+        if ASSOCIATIONS.get(first) and rest and " " not in rest:  # Musikverein Leinstetten → Leinstetten Music Society
+            return Proposal(f"{self.propose_name(rest, None).target} {ASSOCIATIONS[first]}", 0.7, [], ["club+place"])
         if first in BUILDINGS and rest and " " not in rest:  # Flughafen Wien → Vienna Airport
             place, english = self.propose_name(rest, None).target, NAMED_PLACES[first]
             # a building English calls by the same word keeps its place: Hotel Birkenhof, Museum Folkwang
