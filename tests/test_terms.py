@@ -1468,6 +1468,20 @@ def test_a_clubs_word_and_its_village_are_one_name(dictionary):
     assert not {"Leinstetten", "Illmensee", "Rohrdorf", "Sportfreund"} & set(entries)
 
 
+def test_a_romance_link_after_a_persons_names_goes_on_with_the_surname(dictionary):
+    """Cristina Fernandez de Kirchner, Carmen de Lavallade, Corriere della Sera: after a Romance de or della any name
+    is the surname, a German noun too (Kirchner was a sexton), after two names as after one; not German's da (als
+    Peter Müller da Silvester feierte)."""
+    entries = _extracted(
+        "Das sagte Cristina Fernandez de Kirchner gestern. Die Zeitung Corriere della Sera schrieb es.\n"
+        "Als Peter Müller da Silvester feierte, kam Anna.\n",
+        dictionary,
+    )
+    assert {"Cristina Fernandez de Kirchner", "Corriere della Sera", "Peter Müller"} <= set(entries)
+    assert not {"Kirchner", "Cristina Fernandez", "Corriere"} & set(entries)
+    assert not any(" da " in source for source in entries)
+
+
 def test_a_first_name_no_list_has_after_a_nominalised_adjective(dictionary):
     """Dem Geistlichen Tahirul Qadri, der Verdächtigen Olumide Adeyemi: a capitalised adjective's noun says who
     they are, and a word neither German nor the dictionary has, before a surname, is the first name (Tahirul was

@@ -1214,7 +1214,12 @@ class Collector:
                         run.append(word)  # Lady Gaga: a word German writes small but in a name (gaga)
                         j += 1
                     elif (
-                        (len(run) == 1 or all(map(_first_name, run)) and self._german_after(tokens, joined, j))
+                        (
+                            len(run) == 1 or all(map(_first_name, run)) and self._german_after(tokens, joined, j)
+                            # a Romance link after a person's two or three names: Cristina Fernández de Kirchner (was
+                            # cut before it; not da, a German word: als Peter Müller da Silvester feierte)
+                            or word in _ROMANCE_LINKS and len(run) <= 3 and _first_name(run[0])
+                        )
                         and not place and not _is_acronym(token)
                         and (
                             word in _PARTICLE_STARTS or word in _ARABIC_LINKS
@@ -1520,7 +1525,7 @@ class Collector:
     def _particle_surname(self, tokens, joined, j: int) -> int:
         """Where the surname after the particles that begin at token j ends (von der, van den, de la, bin, zu), or 0
         when no surname follows them: a capitalised name, no acronym, no place but after a Romance link (Tour de
-        France); after bin any name (Laden is a shop to German)."""
+        France); after bin or a Romance link any name (Laden is a shop to German, Kirchner a sexton)."""
         word, n = tokens[j], len(tokens)
         k = j
         while k < n and joined[k] and tokens[k] in _NAME_PREFIXES | _ARABIC_LINKS | {"zu"} and k - j < 2:
@@ -1530,7 +1535,7 @@ class Collector:
             last[:1].isupper() and not _is_acronym(last)
             and (not self.is_place(last) or word in _ROMANCE_LINKS)
             and self.noun_like(last, False)
-            and (word in _ARABIC_LINKS or self.name_like(last) or self._surname(last))
+            and (word in _ARABIC_LINKS | _ROMANCE_LINKS or self.name_like(last) or self._surname(last))
         )  # fmt: skip
         return k + 1 if named else 0
 
