@@ -2718,6 +2718,15 @@ def test_a_town_is_where_german_writes_no_article(dictionary):
     )
     assert entries["Eggenfelden"].kind == "name" and entries["Neukirchen"].target == "Neukirchen"
     assert entries["Flüchtling"].kind == "term"
+    # a town after a court's or an authority's word, where the dictionary has a word so spelled (Konstanz: constancy,
+    # Hof: a yard), unless the text sets an article before it elsewhere
+    entries = _extracted(
+        "Das Landgericht Konstanz verurteilte ihn. Die Staatsanwaltschaft Konstanz ermittelt. Im Landkreis Hof brannte "
+        "es. Das Amtsgericht Weiden tagte. Die Weiden am Fluss sind alt.\n",
+        dictionary,
+    )
+    assert entries["Konstanz"].kind == "name" and entries["Konstanz"].target == "Konstanz"
+    assert entries["Hof"].kind == "name" and entries["Weide"].kind == "term"
     # a castle's town (in Falkenstein: no falcon stone), one in -bronn (Bittelbronn), between two places (zwischen
     # Bollenbach und Steinach), on the way (über Florstadt), and after a compound of a common noun (die
     # Tageseinsatzgruppe Königsfeld); a word the dictionary has stays a term

@@ -189,6 +189,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei"})
 _CITING = frozenset({"nach", "laut", "gemäß"})  # before a report's source (nach Angaben der Polizei)
 # the plural or dative a report's source is cited in (nach Polizeiangaben, laut Medienberichten)
 _SOURCES = ("angaben", "berichten", "informationen", "schätzungen", "erkenntnissen", "aussagen", "darstellung")
+# the words of courts and authorities named after the town they sit in (Landgericht Konstanz, Polizeipräsidium Essen)
+_SEATS = ("gericht", "Staatsanwaltschaft", "präsidium", "Landratsamt", "Bistum", "Erzbistum", "Landkreis")
 _FIRM_HEADS = tuple(  # nouns (and the heads of compounds) a firm's, a medium's or a group's name is set after
     """konzern unternehmen firma hersteller versorger anbieter betreiber händler verlag sender zeitung magazin
     portal plattform netzwerk dienst bank versicherer verein verband partei stiftung institut agentur gruppe
@@ -1364,6 +1366,8 @@ class Collector:
                     cand.sited += 1
                 elif self._firm_named(tokens, joined, i):
                     cand.apposed += 1
+            elif self._seat_named(tokens, joined, i):
+                cand.apposed += 1  # Landgericht Konstanz, Amtsgericht Hof: a town, where the dictionary has a word
             if _after(tokens, joined, i, _ARTICLE_WORDS) or (
                 i > 1 and joined[i - 1] and tokens[i - 1].islower() and _after(tokens, joined, i - 1, _ARTICLE_WORDS)
             ):
@@ -1493,6 +1497,14 @@ class Collector:
         """Token i follows a noun for a firm, a medium or a group with no article between, as its name does (der
         Versorger Westnetz, der Chiphersteller Nexperia, die Zeitung Daily Inter Lake)."""
         return self._named_by_noun(tokens, joined, i) and tokens[i - 1].lower().endswith(_FIRM_HEADS)
+
+    def _seat_named(self, tokens, joined, i: int) -> bool:
+        """Token i, a noun of the dictionary in its own form, follows a court's or an authority's word with no article
+        between, as the town it sits in does (Landgericht Konstanz, Staatsanwaltschaft Konstanz: no constancy)."""
+        return (
+            i >= 1 and joined[i] and tokens[i - 1].endswith(_SEATS) and lemma(tokens[i]) == tokens[i]
+            and tokens[i].isalpha() and tokens[i].istitle()
+        )  # fmt: skip
 
     def _listed_after_place(self, tokens, joined, i: int, text: str, matches) -> bool:
         """Token i follows a place in a list (a comma, a slash, und, oder or sowie between): one the gazetteer or
