@@ -2727,6 +2727,11 @@ def test_a_town_is_where_german_writes_no_article(dictionary):
     )
     assert entries["Konstanz"].kind == "name" and entries["Konstanz"].target == "Konstanz"
     assert entries["Hof"].kind == "name" and entries["Weide"].kind == "term"
+    # a town's word in a list after two names no dictionary or gazetteer has (Weimar is in neither)
+    entries = _extracted(
+        "Neben Bad Langensalza sind dies Weimar, Sömmerda, Heiligenstadt und Bleicherode.\n", dictionary
+    )
+    assert entries["Heiligenstadt"].kind == "name" and entries["Heiligenstadt"].target == "Heiligenstadt"
     # a castle's town (in Falkenstein: no falcon stone), one in -bronn (Bittelbronn), between two places (zwischen
     # Bollenbach und Steinach), on the way (über Florstadt), and after a compound of a common noun (die
     # Tageseinsatzgruppe Königsfeld); a word the dictionary has stays a term

@@ -1508,9 +1508,10 @@ class Collector:
 
     def _listed_after_place(self, tokens, joined, i: int, text: str, matches) -> bool:
         """Token i follows a place in a list (a comma, a slash, und, oder or sowie between): one the gazetteer or
-        the dictionary knows (Weimar, Sömmerda, Heiligenstadt), or the list's first word after a place's
-        preposition (aus Welschenkahl, Neudorf, Reuth)."""
-        k = i
+        the dictionary knows (Weimar, Sömmerda, Heiligenstadt), the list's first word after a place's preposition
+        (aus Welschenkahl, Neudorf, Reuth), or two names no dictionary has, which a gazetteer may lack (Weimar,
+        Sömmerda)."""
+        k, names = i, 0
         for _ in range(8):  # (a list of eight places at most is read back)
             if k >= 2 and joined[k] and joined[k - 1] and tokens[k - 1] in _LIST_WORDS:
                 k -= 2
@@ -1525,6 +1526,9 @@ class Collector:
                 return True
             if _after(tokens, joined, k, _PLACE_PREPOSITIONS) and not self.dictionary.senses(before):
                 return True
+            names += self.name_like(before) and not self.dictionary.senses(before) and not _first_name(before)
+            if names >= 2:
+                return True  # (two names no dictionary has before it: Weimar, Sömmerda, Heiligenstadt und Bleicherode)
         return False
 
     def _german_after(self, tokens, joined, j: int) -> bool:
