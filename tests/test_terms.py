@@ -1456,7 +1456,7 @@ def test_a_clubs_word_and_its_village_are_one_name(dictionary):
     """Musikverein Leinstetten, Sportverein Illmensee: a German association's word before a village no gazetteer has
     is one name, said as English news says it, after the village (Leinstetten Music Society: was Leinstetten alone);
     Sportfreunde Rohrdorf is kept as written; a basketball club's English plural before its town (Merlins
-    Crailsheim); not such a word before a common noun (die Tigers Manager)."""
+    Crailsheim)."""
     entries = _extracted(
         "Der Musikverein Leinstetten spielte. Der Sportverein Illmensee lud ein. Die Sportfreunde Rohrdorf gewannen.\n"
         "Das Spiel gegen die Merlins Crailsheim endete knapp.\n",
