@@ -2500,45 +2500,53 @@ class Collector:
         """Seattle Mariners, Paris Saint-Germain, Berkshire Hathaway: a word read as a name of its own that the
         collection has only ever after one name is that name's last word. (Read word by word, a place ends a name:
         in Berlin Macron is two.)"""
-        after: dict[str, list[tuple[str, int]]] = {}
-        for (first, second), count in self.pairs.items():
-            after.setdefault(second, []).append((first, count))
+        after = self._words_before()
         for key in list(self.candidates):
             cand = self.candidates.get(key)
             if cand is None or cand.kind != "name" or cand.words != 1 or len(cand.forms) != 1:
                 continue
             form = next(iter(cand.forms))
-            before = after.get(form, [])
-            if len(before) != 1 or before[0][1] != cand.frequency or not _word_of_a_name(form):
+            before = after.get(form, Counter())
+            if len(before) != 1 or next(iter(before.values())) != cand.frequency or not _word_of_a_name(form):
                 continue
-            first = before[0][0]
+            first = next(iter(before))
             owner = self.candidates.get(lexicon.spelling_key(first))
             if owner is None or owner.kind != "name" or owner.words != 1 or self.is_place(form):
                 continue
             if first.endswith("s") and lexicon.spelling_key(first[:-1]) in self.candidates:
                 continue  # a genitive's thing: Londons Docklands
-            kept = _apart(owner.occurrences, cand.occurrences)
-            if len(kept) != owner.frequency - cand.frequency:
+            if len(_apart(owner.occurrences, cand.occurrences)) != owner.frequency - cand.frequency:
                 continue  # (the two apart in some sentence: not one name)
-            surface = f"{first} {form}"
-            pair = self.candidates.setdefault(surface.lower(), Candidate(surface.lower(), "name", "PROPN", 2))
-            pair.forms[surface] += cand.frequency
-            pair.occurrences.extend(Occurrence(o.doc, o.segment, surface) for o in cand.occurrences)
-            del self.candidates[key]
-            owner.occurrences[:] = kept
-            owner.forms[first] -= cand.frequency
-            owner.forms += Counter()  # (drops a form no longer seen)
-            if not kept:
-                del self.candidates[owner.key]
+            self._join_pair(owner, first, cand, form, list(cand.occurrences))
+
+    def _words_before(self) -> dict[str, Counter]:
+        """Each capitalised word → the capitalised words the collection writes right before it, and how often
+        (`pairs`, read the other way round)."""
+        after: dict[str, Counter] = defaultdict(Counter)
+        for (first, second), count in self.pairs.items():
+            after[second][first] += count
+        return after
+
+    def _join_pair(self, owner: Candidate, first: str, cand: Candidate, form: str, moved: list[Occurrence]) -> None:
+        """The name of two words takes the second word's occurrences `moved` and as many of the first word's in
+        those sentences (Seattle Mariners, Shane Goldmacher); a word left with none is no candidate."""
+        surface = f"{first} {form}"
+        pair = self.candidates.setdefault(surface.lower(), Candidate(surface.lower(), "name", "PROPN", 2))
+        pair.forms[surface] += len(moved)
+        pair.occurrences.extend(Occurrence(o.doc, o.segment, surface) for o in moved)
+        for word, part in ((first, owner), (form, cand)):
+            part.occurrences[:] = _apart(part.occurrences, moved)
+            part.forms[word] -= len(moved)
+            part.forms += Counter()  # (drops a form no longer seen)
+            if not part.occurrences:
+                del self.candidates[part.key]
 
     def merge_noun_surnames(self) -> None:
         """Shane Goldmacher: a word read as a term (a compound: Gold|macher) that the collection writes after one
         first name of the lists, never after an article nor inflected, is that person's surname in those
         sentences; not a word German writes often (`NOUN_SURNAME_ZIPF`), nor a thing after a name's genitive (Kates
         Doppelgängerin)."""
-        after: dict[str, Counter] = defaultdict(Counter)
-        for (first, second), count in self.pairs.items():
-            after[second][first] += count
+        after = self._words_before()
         for key in list(self.candidates):
             cand = self.candidates.get(key)
             if cand is None or cand.kind != "term" or cand.words != 1 or cand.articled or cand.cited:
@@ -2567,22 +2575,7 @@ class Collector:
             moved = [o for o in cand.occurrences if named[o.doc, o.segment] > 0]
             if len(moved) != count:
                 continue  # (the two apart in some sentence: not read side by side)
-            surface = f"{first} {form}"
-            pair = self.candidates.setdefault(surface.lower(), Candidate(surface.lower(), "name", "PROPN", 2))
-            pair.forms[surface] += count
-            pair.occurrences.extend(Occurrence(o.doc, o.segment, surface) for o in moved)
-            kept = _apart(owner.occurrences, moved)
-            owner.occurrences[:] = kept
-            owner.forms[first] -= count
-            owner.forms += Counter()
-            if not kept:
-                del self.candidates[owner.key]
-            left = [o for o in cand.occurrences if named[o.doc, o.segment] == 0]
-            cand.occurrences[:] = left
-            cand.forms[form] -= count
-            cand.forms += Counter()
-            if not left:
-                del self.candidates[key]
+            self._join_pair(owner, first, cand, form, moved)
 
     def merge_genitives(self) -> None:
         """Russlands → Russland, Kims → Kim: a form ending in s whose stem is itself a candidate."""
