@@ -3429,6 +3429,26 @@ def test_a_surname_that_is_a_word_of_the_dictionary_is_the_person_where_the_pers
     assert found["Fischer"].kind == "term"
 
 
+def test_a_surname_two_people_share_is_each_one_where_each_is_named_and_said_as_people_are(dictionary):
+    """Müller alone was a miller where Thomas Müller and Frank Müller are both named: a surname the dictionary has
+    as a word is, in each document, the person it names; a family (die Müllers), an age (der 39-jährige Müller)
+    and a relative pronoun (die Praxis, in der Fischer arbeitet) set no article before it."""
+    docs = [
+        read_string("Thomas Müller traf zweimal. Müller jubelte.\n", "a.txt"),
+        read_string("Frank Müller übernimmt die Praxis. Die Müllers kauften das Haus, sagt der 39-jährige "
+                    "Müller.\n", "b.txt"),
+        read_string("Dr. Anna Fischer kommt. Das ist die Praxis, in der Fischer seit Jahren arbeitet.\n", "c.txt"),
+    ]  # fmt: skip
+    found = {e.source: e for e in extract(docs, dictionary)}
+    assert "Müller" not in found and "Fischer" not in found
+    assert "Müller" in found["Thomas Müller"].variants and found["Thomas Müller"].frequency == 2
+    assert {"Müller", "Müllers"} <= set(found["Frank Müller"].variants)
+    assert "Fischer" in found["Anna Fischer"].variants
+    # an article before the noun itself still makes it the word
+    found = _extracted("Thomas Müller kam. Frank Müller auch. Der Müller mahlt Korn. Müller lachte.\n", dictionary)
+    assert found["Müller"].kind == "term"
+
+
 def test_a_name_german_writes_far_more_than_the_noun_it_reads_as_stays_a_name(dictionary):
     """The lemmatizer reads Schalke as a form of Schalk (roguishness, which the dictionary has as someone's):
     German writes Schalke far more often (zipf 3.9 against 2.3), so it is the club, shown as written. A noun the

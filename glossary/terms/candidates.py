@@ -200,6 +200,10 @@ _FIRM_HEADS = tuple(  # nouns (and the heads of compounds) a firm's, a medium's 
 _ARTICLE_WORDS = frozenset(
     "der die das den dem des ein eine einen einem einer eines im am vom zum zur ins beim".split()
 )
+_FAMILY_ARTICLE = frozenset({"die"})  # die Müllers: a family, said by its surname with an s
+_RELATIVE_PRONOUNS = frozenset({"dem", "der", "denen"})  # (das Haus, in dem Fischer arbeitet: no article)
+_RELATIVE_PREPOSITIONS = frozenset("in an auf aus bei mit nach von zu für über unter vor neben zwischen gegen".split())
+_AGE = re.compile(r"\d+-jährigen?")  # (der 39-jährige Müller: a person said by age and surname)
 _LIST_WORDS = frozenset({"und", "oder", "sowie"})  # between the items of a list, as a comma or a slash is
 _LIST_GAP = re.compile(r"\s*[,/]\s*")
 _PLACE_ENDINGS = (*_SETTLEMENTS, "berg", "stein", "tal", "wald", "au", "hof", "see", "land")
@@ -409,6 +413,24 @@ def _one_apostrophe(key: str) -> str:
 def _after(tokens: list[str], joined: list[bool], i: int, words: frozenset[str]) -> bool:
     """Token i follows one of the words, with nothing between them (in Lackendorf, im Klaren)."""
     return i > 0 and joined[i] and tokens[i - 1].lower() in words
+
+
+def _articled(tokens: list[str], joined: list[bool], i: int) -> bool:
+    """Token i follows an article, or an article and a word in lower case, as a common noun does (der Gold…, im
+    neuen Gold…); not as a person is said: a family (die Müllers kauften), an age (der 39-jährige Müller), after a
+    relative pronoun (das Haus, in dem Fischer arbeitet)."""
+    if tokens[i].endswith("s") and _after(tokens, joined, i, _FAMILY_ARTICLE):
+        return False
+    if _after(tokens, joined, i, _ARTICLE_WORDS):
+        relative = (
+            i > 2 and tokens[i - 1] in _RELATIVE_PRONOUNS and joined[i - 1] and not joined[i - 2]
+            and tokens[i - 2] in _RELATIVE_PREPOSITIONS
+        )  # fmt: skip
+        return not relative
+    return (
+        i > 1 and joined[i - 1] and tokens[i - 1].islower() and not _AGE.fullmatch(tokens[i - 1])
+        and _after(tokens, joined, i - 1, _ARTICLE_WORDS)
+    )  # fmt: skip
 
 
 def _with_stop(tokens: list[str], matches, text: str, k: int) -> str:
@@ -1368,9 +1390,7 @@ class Collector:
                     cand.apposed += 1
             elif self._seat_named(tokens, joined, i):
                 cand.apposed += 1  # Landgericht Konstanz, Amtsgericht Hof: a town, where the dictionary has a word
-            if _after(tokens, joined, i, _ARTICLE_WORDS) or (
-                i > 1 and joined[i - 1] and tokens[i - 1].islower() and _after(tokens, joined, i - 1, _ARTICLE_WORDS)
-            ):
+            if _articled(tokens, joined, i):
                 cand.articled = True  # (der Gold…, im neuen Gold…)
             gender = text_gender(tokens, joined, i) if lemma(token) in GENDER_HOMOGRAPHS else ""
             if gender:
@@ -2359,7 +2379,7 @@ class Collector:
             ]  # fmt: skip
             if cand.words != 1 or not owners:
                 continue
-            if cand.kind != "name" and not self._surname_as_term(cand, owners[0]):
+            if cand.kind != "name" and not self._surname_as_term(cand, owners):
                 continue
             acronym = all(_is_acronym(f) for f in cand.forms)  # the UN is not Kim Jong Un
             place = any(self.is_place(f) for f in cand.forms)  # Leipzig is a city as well as RB Leipzig's town
@@ -2406,28 +2426,33 @@ class Collector:
         else:
             del self.candidates[key]
 
-    def _surname_as_term(self, cand: Candidate, owner: Candidate) -> bool:
+    def _surname_as_term(self, cand: Candidate, owners: list[Candidate]) -> bool:
         """A word taken for a term (its lemmatizer knows it) that is a person's surname: Ströbele alone is
         Hans-Christian Ströbele; Baratz is Arlene Baratz, a first name no list has before it (not Fuchsparkstadion,
-        the Bamberger one: a town's adjective is no first name); Richter is Eva Richter where she is named."""
-        written = owner.forms.most_common(1)[0][0].split()
-        first = written[0]
-        person = first in given_names() or (
-            owner.words == 2 and self.name_like(first) and not town_of(first, self.dictionary)
-            and not self.is_place(first) and not _is_acronym(first)
-        )  # fmt: skip
-        if cand.kind != "term" or not person:
+        the Bamberger one: a town's adjective is no first name); Richter is Eva Richter where she is named; Müller
+        is Thomas Müller in one document and Frank Müller in another (`owners`: the full names it ends)."""
+
+        def person(owner: Candidate) -> bool:
+            first = owner.forms.most_common(1)[0][0].split()[0]
+            return first in given_names() or (
+                owner.words == 2 and self.name_like(first) and not town_of(first, self.dictionary)
+                and not self.is_place(first) and not _is_acronym(first)
+            )  # fmt: skip
+
+        people = [o for o in owners if person(o)]
+        if cand.kind != "term" or not people:
             return False
         if not any(self.dictionary.senses(form) for form in cand.forms):
             return True
         # a word of the dictionary too (Richter, Müller), after a first name of the lists, where the text never sets
         # an article before it nor inflects it as a noun (Richter sagte …, not der Richter, den Richtern), and only
-        # in the documents that name the person (Deborah Gold's, not the gold of a mine's)
-        surname = written[-1]
+        # in the documents that name one of them (Deborah Gold's, not the gold of a mine's)
+        listed = [o for o in people if o.forms.most_common(1)[0][0].split()[0] in given_names()]
+        surname = people[0].forms.most_common(1)[0][0].split()[-1]
         uninflected = all(form in (surname, surname + "s") for form in cand.forms)
-        named = {o.doc for o in owner.occurrences}
+        named = {o.doc for owner in listed for o in owner.occurrences}
         return (
-            first in given_names() and uninflected and not cand.articled
+            bool(listed) and uninflected and not cand.articled
             and not self.dictionary.is_adjective(surname.lower())  # (die Farbe Rosa beside Manuel Rosa: rosa)
             and all(o.doc in named for o in cand.occurrences)
         )  # fmt: skip
