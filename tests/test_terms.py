@@ -2746,6 +2746,22 @@ def test_a_town_is_where_german_writes_no_article(dictionary):
     assert entries["Sandstein"].kind == "term"
 
 
+def test_a_town_of_the_gazetteer_is_a_town_wherever_it_stands(dictionary):
+    """Völkermarkt was a people market, Traben-Trarbach a trot stream and Mühlacker a mill field: a word the
+    dictionary lacks that GeoNames has as a town of the German-speaking countries is that town, in a subject's place
+    too; not a form of a word the dictionary has (aus Steinen, a town in Baden too), nor a word after an article
+    (im Oberdorf)."""
+    entries = _extracted(
+        "Völkermarkt hat einen neuen Bürgermeister. Die Weinfeste von Traben-Trarbach sind bekannt. Mühlacker "
+        "baut eine Halle. Die Ruinen aus handtellergroßen Steinen stehen. Das Fest im Oberdorf war "
+        "schön.\n",
+        dictionary,
+    )
+    for town in ("Völkermarkt", "Traben-Trarbach", "Mühlacker"):
+        assert entries[town].kind == "name" and entries[town].target == town
+    assert entries["Stein"].kind == "term" and entries["Oberdorf"].kind == "term"
+
+
 def test_a_word_of_german_shape_twice_where_a_town_is_and_never_after_an_article_is_a_town(dictionary):
     """Nagold (Na|gold), Salzwedel (Salz|wedel) and Kleve (a noun's ending) read as German words, once; twice after
     in, aus, nach or bei with no article, and never after one, they are towns. A word German writes often stays

@@ -35,7 +35,15 @@ from ..lexicon import (
 )
 from ..segmentation import ABBREVIATIONS
 from ..workers import fork_map
-from .names import countries, foreign_surname, german_place_shape, given_names, russian_surname, surnames
+from .names import (
+    countries,
+    foreign_surname,
+    german_place_shape,
+    german_towns,
+    given_names,
+    russian_surname,
+    surnames,
+)
 
 _ENGLISH_MARKERS = frozenset(
     "the a of and for to reply leave click source site video thumbnail restrictions copyright".split()
@@ -2744,6 +2752,17 @@ def _english_places() -> frozenset[str]:
     return frozenset(cldr_gazetteer().values())
 
 
+def _gazetteer_town(cand: Candidate, dictionary) -> bool:
+    """A word the dictionary lacks, as written and as a verb (das Niederreißen), that is the name of a town or a
+    village of the German-speaking countries and no first name (Linda): Völkermarkt, Bernried, Traben-Trarbach,
+    not a people market, a reed of Bern, a trot of a stream; not a form of a word it has (aus Steinen: stones)."""
+    written = cand.forms.most_common(1)[0][0]
+    return (
+        written in german_towns() and written not in given_names()
+        and not any(dictionary.senses(f) for form in cand.forms for f in (form, form.lower(), lemma(form)))
+    )  # fmt: skip
+
+
 @functools.lru_cache(maxsize=200_000)
 def is_place(token: str, dictionary) -> bool:
     """A place of CLDR's or the dictionary's, as written or as its lemma."""
@@ -2937,6 +2956,8 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
             # word's shape (in Nagold, nach Kleve): German writes a common noun there with one (im Gold); or
             # after a noun for a firm, never after an article (der Versorger Westnetz)
             cand.kind, cand.pos = "name", "PROPN"
+        elif cand.kind == "term" and cand.words == 1 and not cand.articled and _gazetteer_town(cand, dictionary):
+            cand.kind, cand.pos = "name", "PROPN"  # Völkermarkt, Diepholz: no people market, wherever it stands
     for key in [key for key, cand in collector.candidates.items() if _shouted(cand, dictionary)]:
         del collector.candidates[key]
     collector.merge_numbered()

