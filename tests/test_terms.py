@@ -3839,22 +3839,25 @@ def test_a_plurals_head_is_its_singulars_plural(dictionary):
     """Only the plural in the text: its head is read as the singular's plural, not as another word its letters spell
     (das Klagen: wail; das Steuern: steering; die Weisen: wise men). A plural the dictionary lists apart from its
     singular keeps its own sense (Verhältnisse: conditions, Medien: media), and so does a noun so written (der
-    Schuppen: a shed, not Schuppe's scales)."""
+    Schuppen: a shed, not Schuppe's scales); a sense its singular lacks is said in the plural (market conditions,
+    TV funds: a fund is another thing than money)."""
     targets = _targets(
         "Es gab viele Asbestklagen. Die Bergbausteuern steigen. Die Verhaltensweisen ändern sich. Die Schweinekeulen "
-        "sind teuer. Die Marktverhältnisse sind schwierig. Die Staatsmedien berichten. Die Werkstattschuppen brannten.\n",
+        "sind teuer. Die Marktverhältnisse sind schwierig. Die Staatsmedien berichten. Die Werkstattschuppen brannten. "
+        "Die TV-Gelder fließen.\n",
         dictionary,
         ["Asbestklage", "Bergbausteuer", "Verhaltensweise", "Schweinekeule", "Marktverhältnis", "Staatsmedium",
-         "Werkstattschuppe"],
+         "Werkstattschuppe", "TV-Geld"],
     )  # fmt: skip
     assert targets == {
         "Asbestklage": "asbestos action",  # (was asbestos wail)
         "Bergbausteuer": "mining tax",  # (mining steering)
         "Verhaltensweise": "behavioural way",  # (behavioural wise men)
         "Schweinekeule": "pig leg",  # (pig club)
-        "Marktverhältnis": "market condition",
+        "Marktverhältnis": "market conditions",
         "Staatsmedium": "state media",
         "Werkstattschuppe": "workshop shed",
+        "TV-Geld": "TV funds",  # (TV fund)
     }
 
 

@@ -2418,6 +2418,7 @@ class Proposer:
             scored = self._said_over_listed(adj, noun, scored) if scored else self._adjective_noun(adj, noun)
         else:
             scored = {}
+            own_plural = False  # the plural's English is another word (Gelder: funds), said so
             surface = cand.forms.most_common(1)[0][0]
             genitive = all(f in (display + "s", display + "es") for f in cand.forms)  # des Außenministeriums
             feminine = all(f == display + "nen" for f in cand.forms)  # Verbraucherinnen: no word of its own
@@ -2434,7 +2435,7 @@ class Proposer:
                     and _same_split(plural, singular)  # (Cyberkriminellen: no Cyberkrimin|ellen)
                     and not (_dative_plural(surface, display) and not self.dictionary.senses(surface[:-1]))
                 ):  # fmt: skip
-                    scored = plural
+                    scored, own_plural = plural, self._plural_head_apart(surface, plural)
             genders = _genders(cand, display)  # (das Schild: a sign, no shield; the cache's key as others ask it)
             listed = self.score_senses(display, genders) if genders else self.score_senses(display)
             scored = scored or self._said_after_adjectives(
@@ -2516,8 +2517,8 @@ class Proposer:
                 if better and not _head_only(better):
                     # a word misspelt is said as the word: Rettugnswagen → ambulance, as Rettungswagen
                     scored = {e: (v, f"{ev}+spelling:{spelt}") for e, (v, ev) in better.items()}
-            if display not in cand.forms and display == lemma(display) and not genitive:  # only plurals: Strafzöllen
-                scored = _singular_renderings(scored)  # the entry is singular: penal duty, not penal duties
+            if display not in cand.forms and display == lemma(display) and not genitive and not own_plural:
+                scored = _singular_renderings(scored)  # only plurals (Strafzöllen), the entry singular: penal duty
             if scored and _head_only(scored) and not mt:
                 # only the head of the compound is known (Präsidialamts|sprecher → speaker): no proposal, a
                 # part of the word is no translation of it; the head stays listed
@@ -2756,6 +2757,20 @@ class Proposer:
                     written, (_, evidence) = composed[english.lower()]
                     return {**scored, written: (scored[best][0] + 0.01, evidence)}
         return scored
+
+    def _plural_head_apart(self, surface: str, plural: dict[str, tuple[float, str]]) -> bool:
+        """The plural's English ends in its head's plural's own, a sense the dictionary lists apart from the
+        singular, which the singular lacks: said in the plural (TV-Gelder → TV funds, not a TV fund; Markt|verhältnisse
+        → market conditions), not made singular as a plural of the singular's English is (Straf|zölle: penal duty)."""
+        top = _top(plural)
+        found = _COMPOSED.fullmatch(plural[top][1])
+        head = found[2] if found else surface.rsplit("-", 1)[-1] if "-" in surface else ""
+        if not head:
+            return False
+        said = top.split()[-1].lower()
+        base = lemma(head)
+        own = {ENGLISH_ARTICLE.sub("", e.lower()) for s in plural_apart(head, base) for e in s.english}
+        return said in own and english_singular(said) not in self._renderings(base)
 
     def _own_plural_head(self, composed: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
         """A plural's composition whose head is said as a plural of its own: a word the lemmatizer keeps (Staats|medien
