@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 34
+_CACHE_VERSION = 35
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -77,6 +77,20 @@ def _synonyms(text: str) -> list[str]:
             parts.append(text[start:at])
             start = at + 1
     return [*parts, text[start:]] if depth == 0 else text.split(";")
+
+
+_INVERTED_PLACE = re.compile(r"(?P<name>[A-Z][^,]*), [A-Z][\w ]* of")
+
+
+def _place_names(english: str) -> list[str]:
+    """A place's English as a country list writes it, said as news does: inverted (Moldova, Republic of → Moldova;
+    Micronesia, Federated States of), or its spellings after commas (Romania, Rumania; Southern Bug, Southern Buh);
+    not a name with an abbreviation after its comma (Washington, D.C.)."""
+    inverted = _INVERTED_PLACE.fullmatch(english)
+    if inverted:
+        return [inverted["name"]]
+    parts = english.split(", ")
+    return parts if len(parts) > 1 and all(p[:1].isupper() and "." not in p for p in parts) else [english]
 
 
 def _clean(text: str) -> str:
@@ -208,6 +222,8 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                 current = [x for x in _synonyms(en) if not _OLD_ENGLISH.intersection(_TAGS.findall(x))]
                 en = ";".join(current) if any(_clean(x) for x in current) else en
                 en_words = tuple(_ARTICLE_EN.sub("", w) for w in (_clean(x) for x in _synonyms(en)) if w)
+                if "geogr." in _TAGS.findall(german):  # (Moldova, Republic of; Romania, Rumania)
+                    en_words = tuple(dict.fromkeys(name for w in en_words for name in _place_names(w)))
                 if not en_words:
                     continue
                 american = tuple(

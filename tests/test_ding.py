@@ -294,3 +294,20 @@ def test_a_plural_that_means_something_else_has_no_singular():
     assert ding.english_singular("customs") == "customs" and ding.english_singular("earnings") == "earnings"
     assert ding.phrase_key("customs duties") == "customs duty"
     assert ding.english_singular("duties") == "duty"
+
+
+def test_a_place_listed_inverted_or_with_spellings_after_commas_is_said_as_news_does(tmp_path):
+    """Moldawien :: Moldova, Republic of was proposed as `Moldova, Republic of`: a place's English inverted as a
+    country list writes it is its name (Moldova); spellings after commas are alternatives (Romania, Rumania); a
+    name with an abbreviation after its comma stays whole (Washington, D.C.), and so does a common noun's line."""
+    index = _parsed(
+        tmp_path,
+        "Moldawien {n} /MD/ [geogr.] :: Moldova, Republic of\n"
+        "Rumänien {n} /RO/ [geogr.] :: Romania, Rumania\n"
+        "Washington {n} (Hauptstadt der USA) [geogr.] :: Washington, D.C. (capital of the USA)\n"
+        "Wahl {f} :: choice, Choice\n",
+    )
+    assert index["Moldawien"][0].english == ("Moldova",)
+    assert index["Rumänien"][0].english == ("Romania", "Rumania")
+    assert index["Washington"][0].english == ("Washington, D.C",)  # (its last full stop cut, as every one is)
+    assert index["Wahl"][0].english == ("choice, Choice",)
