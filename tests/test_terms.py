@@ -3512,9 +3512,13 @@ def test_an_adjective_made_a_noun_of_a_quality_is_no_term(dictionary):
 
 def test_a_peoples_adjective_written_as_a_noun_is_its_language(dictionary):
     """The dictionary has russisch and dänisch only as adjectives: Russisch and Dänisch, written as nouns, are the
-    languages, Russian and Danish (they had no English)."""
+    languages, Russian and Danish (they had no English); after in too, where a town would stand (in Katalanisch was
+    a name kept in German), unlike a town of that ending (in Rodewisch)."""
     found = _extracted("Er spricht fließend Russisch. Dänisch lernt sie gerade.\n", dictionary)
     assert found["Russisch"].target == "Russian" and found["Dänisch"].target == "Danish"
+    found = _extracted("Die Schilder sind nur in Katalanisch angegeben. Er wohnt in Rodewisch.\n", dictionary)
+    assert found["Katalanisch"].kind == "term" and found["Katalanisch"].target == "Catalan"
+    assert found["Rodewisch"].kind == "name"
 
 
 def test_a_hyphenated_compound_takes_the_pair_the_dictionary_writes(dictionary, proposer):

@@ -1459,11 +1459,21 @@ class Collector:
         there only with one (im Altersheim) or in the plural (in Flüchtlingsheimen); later in a list of places (aus
         Welschenkahl, Neudorf und Reuth; Weimar, Sömmerda, Heiligenstadt); or right after a noun (Landkreis
         Schwandorf)."""
-        return not self.dictionary.senses(tokens[i]) and (
-            _after(tokens, joined, i, _PLACE_PREPOSITIONS | {"zwischen", "über"})
-            or (_after(tokens, joined, i, {"auf"}) and not tokens[i].endswith("isch"))  # (auf Russisch: a language)
-            or self._listed_after_place(tokens, joined, i, text, matches)
-            or self._named_by_noun(tokens, joined, i)
+        return (
+            not self.dictionary.senses(tokens[i])
+            and not self._language_word(tokens[i])
+            and (
+                _after(tokens, joined, i, _PLACE_PREPOSITIONS | {"zwischen", "über"})
+                or (_after(tokens, joined, i, {"auf"}) and not tokens[i].endswith("isch"))  # (auf Russisch: a language)
+                or self._listed_after_place(tokens, joined, i, text, matches)
+                or self._named_by_noun(tokens, joined, i)
+            )
+        )
+
+    def _language_word(self, token: str) -> bool:
+        """A people's adjective written as a noun, a language: in Katalanisch (not a place), unlike Rodewisch."""
+        return token.endswith("isch") and bool(
+            proper_adjective(token.lower(), self.dictionary) or self._nationality(token.lower())
         )
 
     def _sited(self, tokens, joined, i: int) -> bool:
