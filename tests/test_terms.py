@@ -143,12 +143,14 @@ def test_everyday_adjectives_capitalised_inside_a_sentence_name_what_the_diction
 def test_abbreviations_the_collection_spells_out_and_names_of_states(dictionary):
     """An abbreviation in brackets after its words, or the initials of one of the collection's names, takes
     the English initials (AWZ → EEZ, DVRK → DPRK); a German institution keeps its own letters (DRK); a state's
-    noun before a place is a name in English word order, listed or not."""
+    noun before a place is a name in English word order, listed or not, its place in English where only the
+    dictionary has it (Kongo → Congo)."""
     doc = read_string(
         "Der Führer der Demokratischen Volksrepublik Korea reiste ab. Die DVRK bestätigte das.\n"
         "Die Raketen fielen außerhalb der ausschließlichen Wirtschaftszone (AWZ) ins Meer.\n"
         "Helfer vom Deutschen Roten Kreuz (DRK) waren vor Ort.\n"
         "Die Volksrepublik China protestierte. Die Bundesrepublik Deutschland schwieg.\n"
+        "Die Demokratische Republik Kongo wählte.\n"
     )
     found = _by_source(extract([doc], dictionary))
     korea = found["Demokratische Volksrepublik Korea"][1]
@@ -158,6 +160,7 @@ def test_abbreviations_the_collection_spells_out_and_names_of_states(dictionary)
     assert found["DRK"][1].target == "DRK" and found["DRK"][1].alternatives == ["German Red Cross"]
     assert found["Volksrepublik China"][1].target == "People's Republic of China"
     assert found["Bundesrepublik Deutschland"][1].target == "Federal Republic of Germany"
+    assert found["Demokratische Republik Kongo"][1].target == "Democratic Republic of Congo"  # (was of Kongo)
 
 
 def test_a_name_its_abbreviation_spells_out_is_a_name_with_its_small_words(dictionary):

@@ -2822,15 +2822,18 @@ class Proposer:
         if len(words) < 2 or lemma(words[-2]) not in STATE_NOUNS:
             return None
         *adjectives, noun, place = words
+        said, evidence, _ = english_name(place)
+        listed_place = self.dictionary.place(place) if evidence == "identity" else None
+        place_english = listed_place.english[0] if listed_place else said  # (Kongo: Congo, which CLDR lacks)
         for sense in self.dictionary.senses(display):  # as the dictionary lists it (Volksrepublik China)
-            listed = [e for e in sense.english if e.lower().endswith(" of " + english_name(place)[0].lower())]
+            listed = [e for e in sense.english if e.lower().endswith(" of " + place_english.lower())]
             if listed:
                 return Proposal(listed[0], 0.9, [], [f"ding:{sense.line}"])
         words = [self._adjective(lemma(a.lower()), untagged=True) for a in adjectives]
         if not all(words):
             return None
         words = [w[:1].upper() + w[1:] for w in words]
-        english = " ".join([*words, STATE_NOUNS[lemma(noun)], "of", english_name(place)[0]])
+        english = " ".join([*words, STATE_NOUNS[lemma(noun)], "of", place_english])
         return Proposal(english, 0.8, [], ["state+place"])
 
     def spelled_out(self, abbreviation: str) -> Proposal | None:
