@@ -1210,6 +1210,8 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     assert proposer.english_for("Villensteuer") == "villa tax"  # (not villas tax)
     # a noun in a vowel and s is itself, no linking s after a vowel: Mais|ernte, not Mai|s|ernte (May harvest)
     assert proposer.english_for("Maisernte") in ("corn harvest", "maize harvest")
+    # a modifier that is a word as written (innen: inside) is no place and a linking en (the river Inn)
+    assert proposer.english_for("Innenkissen").split()[0] in ("inside", "inner", "interior")  # (was Inn cushion)
     # a word that never stands alone before the compounds' heads is the first of two (real estate …, North Sea …)
     assert proposer.english_for("Immobilienkonzern") == "real estate group"  # (not real group)
     assert proposer.english_for("Nordseeölarbeiter") == "North Sea roughneck"

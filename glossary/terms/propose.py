@@ -1700,6 +1700,8 @@ class Proposer:
             if self.dictionary.is_common_noun(modifier.capitalize()):
                 forms.remove(modifier)
                 forms.insert(0, modifier)
+        if self.dictionary.senses(modifier.lower()):  # a word as written (innen: inside) is no place and a linking
+            forms = [f for f in forms if f == modifier or self.dictionary.place(f.capitalize()) is None]  # en: Inn
         return forms
 
     @functools.lru_cache(maxsize=50_000)
