@@ -1212,6 +1212,9 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     assert proposer.english_for("Maisernte") in ("corn harvest", "maize harvest")
     # a modifier that is a word as written (innen: inside) is no place and a linking en (the river Inn)
     assert proposer.english_for("Innenkissen").split()[0] in ("inside", "inner", "interior")  # (was Inn cushion)
+    # a modifier whose first English is spelled as the German is not read in a sense far below it (Original :: raw)
+    assert proposer.english_for("Originalteil") == "original part"  # (was raw deal)
+    assert proposer.english_for("Originalprodukt") == "original product"  # (was raw product)
     # a word that never stands alone before the compounds' heads is the first of two (real estate …, North Sea …)
     assert proposer.english_for("Immobilienkonzern") == "real estate group"  # (not real group)
     assert proposer.english_for("Nordseeölarbeiter") == "North Sea roughneck"
