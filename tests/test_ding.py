@@ -294,6 +294,8 @@ def test_a_plural_that_means_something_else_has_no_singular():
     assert ding.english_singular("customs") == "customs" and ding.english_singular("earnings") == "earnings"
     assert ding.phrase_key("customs duties") == "customs duty"
     assert ding.english_singular("duties") == "duty"
+    # a singular in -s is none: Wechselobjektiv came out as change len
+    assert ding.english_singular("lens") == "lens" and ding.english_singular("canvas") == "canvas"
 
 
 def test_a_place_listed_inverted_or_with_spellings_after_commas_is_said_as_news_does(tmp_path):
