@@ -1215,6 +1215,11 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     # a modifier whose first English is spelled as the German is not read in a sense far below it (Original :: raw)
     assert proposer.english_for("Originalteil") == "original part"  # (was raw deal)
     assert proposer.english_for("Originalprodukt") == "original product"  # (was raw product)
+    # a noun in -ung, -heit, -schaft … and its linking s end the modifier, where German writes it more than the longer
+    # head that would read its end (Stadtentwicklungs|ausschuss, not Stadt|entwicklungsausschuss)
+    assert proposer.english_for("Stadtentwicklungsausschuss") == "urban development committee"  # (city development)
+    assert proposer.english_for("Nationalmannschaftskapitän") == "national team captain"  # (national captain)
+    assert proposer.english_for("Händedesinfektionsmittel") == "hand disinfectant"  # (the head is the commoner word)
     # a word that never stands alone before the compounds' heads is the first of two (real estate …, North Sea …)
     assert proposer.english_for("Immobilienkonzern") == "real estate group"  # (not real group)
     assert proposer.english_for("Nordseeölarbeiter") == "North Sea roughneck"

@@ -91,6 +91,7 @@ DOCUMENT_SUBJECT_WEIGHT = 0.3
 REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
 
 
+_LINKED_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät")  # a noun so ending takes an s before a head
 _COMPOSED = re.compile(r"compound:([^+\[]+)\+([^\[]+)(?:\[[^\]]*\])?")  # a composition's evidence: its two parts
 # a head's rendering that says what it is of, which a compound's modifier says instead (driver of a vehicle)
 _PARAPHRASED = re.compile(r"^(\S+) of an? \S+$")  # (not of the: minister of the interior)
@@ -1476,7 +1477,8 @@ class Proposer:
         # an adjective made a noun ends in its adjective, whose ending is no head: Afroamerik|anische is no
         # Afroamerika|nische (recess), Hauptamt|liche no lichen; Cyber|kriminelle stays a compound
         last = self._adjective_tail(word)
-        for cut in range(first, min(len(word) - 2, last + 1)):
+        linked = self._linked_cut(word, first)
+        for cut in range(max(first, linked), min(len(word) - 2, last + 1)):
             head_word = word[cut:].capitalize()
             place = self.dictionary.place(word[:cut]) if head_word in _PLACE_NAMED else None
             if place is not None:  # a place and a place it names: Rhein|tal → Rhine Valley, Loire|tal (a Karibik|
@@ -1691,6 +1693,24 @@ class Proposer:
         scored = {a: _said(f"{a} {said}") for a in dict.fromkeys(adverbs) if zipf_en(a) >= ADVERB_ZIPF}
         best = max(scored, key=lambda a: scored[a], default="")
         return best if best and scored[best] > 0 else ""
+
+    def _linked_cut(self, word: str, first: int) -> int:
+        """Where a noun of an ending that always takes a linking s before a head (-ung, -heit, -keit, -schaft, -ion,
+        -tät) ends in the word, and a noun follows: the compound's first cut, over a longer head that reads the
+        noun's end into it (Gewährleistungs|anspruch → warranty claim, not Gewähr|leistungsanspruch), where German
+        writes the noun more than that head (not Hände|desinfektionsmittel, whose head is the commoner word); 0 if
+        none."""
+        for cut in range(first + 4, len(word) - 3):
+            modifier = word[: cut - 1].capitalize()
+            if (
+                word[cut - 1] == "s" and modifier.lower().endswith(_LINKED_ENDINGS)
+                and self.dictionary.is_common_noun(word[cut:].capitalize()) and self.dictionary.is_common_noun(modifier)
+            ):  # fmt: skip
+                longer = next(
+                    (h for c in range(first, cut - 1) if self.dictionary.is_common_noun(h := word[c:].capitalize())), ""
+                )
+                return cut if not longer or zipf_de(modifier) > zipf_de(longer) else 0
+        return 0
 
     def _modifier_nouns(self, modifier: str) -> list[str]:
         """`_modifier_forms`, but a noun that ends in a vowel and s is itself, no noun and a linking s, which
