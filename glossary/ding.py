@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 36
+_CACHE_VERSION = 37
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -118,8 +118,8 @@ _INVARIANT = frozenset(
 
 def english_singular(word: str) -> str:
     """The singular of an English plural by rule (duties → duty, boxes → box); other words as they are."""
-    if word.lower() in _INVARIANT:
-        return word
+    if word.lower() in _INVARIANT or word.endswith(("'s", "’s")):
+        return word  # (a possessive is no plural: butcher’s, a shop, is no butcher’)
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith(("ches", "shes", "sses", "xes")):
