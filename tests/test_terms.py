@@ -777,6 +777,13 @@ def test_an_abbreviation_the_dictionary_writes_with_a_full_stop_before_a_hyphen(
     assert english.endswith(" insurance") and "Kfz" not in english
 
 
+def test_a_modifier_whose_e_a_hyphen_drops_is_said_in_english(proposer):
+    """Halbfinal-Gegner was a Halbfinal opponent, left German: German drops the -e of Halbfinale before a hyphen,
+    and the part is the noun; not an English word or a name a noun in -e begins (West-Staffel is no vest's)."""
+    assert proposer.english_for("Halbfinal-Gegner") in ("semifinal opponent", "semi-final opponent")
+    assert proposer.english_for("West-Staffel").split()[0].lower() == "west"
+
+
 def test_two_english_words_closed_up_are_the_pair_english_says(proposer):
     """Energydrink was an Energy tipple and Flagshipstore a Flagship net curtain: an English modifier the dictionary
     lacks before a word English writes far more than German is English's pair; a German modifier is not (Not|drink: no

@@ -1879,6 +1879,12 @@ class Proposer:
             # Hindu, Papua: Papuan people), nor what the dictionary says it is (Football: American football)
             return part.lower()
         english = self._plural_phrase(part, self._word(part, depth))
+        if (
+            english == part and not senses and len(part) >= 7 and zipf_en(part.lower()) < 1.0
+            and self.dictionary.is_common_noun(part + "e")
+        ):  # fmt: skip
+            # a noun whose -e German drops before a hyphen: Halbfinal-Gegner → semifinal opponent (not West, Bowl)
+            english = self._word(part + "e", depth) or english
         if english == part and len(part) >= 5 and part.lower() not in GERMAN_FUNCTION_WORDS and zipf_en(part) < 3.0:
             # a word the dictionary has as the first part of compounds only: Einzel-Europameister → single European
             # champion, Elektro-Transporter → electric transporter (not a word's stem: Hin-und-Her; nor an English
