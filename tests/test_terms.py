@@ -738,10 +738,14 @@ def test_a_verbs_stem_as_modifier_says_what_the_verbs_noun_says(proposer):
 def test_a_field_words_compound_takes_its_heads_sense_of_that_field(proposer):
     """Virus|ausbruch and Ebola-Ausbruch were a virus break and an Ebola break: each sense of Virus and Ebola is
     medicine's, and Ausbruch has a medical sense, outbreak; a word of no field keeps the head's own choice
-    (Gefängnis|ausbruch → prison escape)."""
+    (Gefängnis|ausbruch → prison escape). A word the dictionary has only in compounds, most of them medicine's, is
+    medicine's too (Corona-Ausbruch was a Corona break); an everyday English word is read as English (Touch-
+    Bildschirm → touch screen, not the computer field's monitor)."""
     assert proposer.english_for("Virusausbruch") == "virus outbreak"
     assert proposer.english_for("Ebola-Ausbruch") == "Ebola outbreak"
     assert proposer.english_for("Gefängnisausbruch") == "prison escape"
+    assert proposer.english_for("Corona-Ausbruch") == "Corona outbreak"
+    assert proposer.english_for("Touch-Bildschirm").lower() == "touch screen"
 
 
 def test_an_english_word_german_borrowed_stays_english_before_a_hyphen(proposer):

@@ -91,6 +91,7 @@ DOCUMENT_SUBJECT_WEIGHT = 0.3
 REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
 
 
+EVERYDAY_ENGLISH_ZIPF = 4.0  # an English word this common is read as English before a German head
 _LINKED_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät")  # a noun so ending takes an s before a head
 _COMPOSED = re.compile(r"compound:([^+\[]+)\+([^\[]+)(?:\[[^\]]*\])?")  # a composition's evidence: its two parts
 # a head's rendering that says what it is of, which a compound's modifier says instead (driver of a vehicle)
@@ -1645,6 +1646,10 @@ class Proposer:
         senses = next((found for found in map(self.dictionary.senses, forms) if found), [])
         # (a field's word: each of its senses of the field, as Virus, Ebola; not Transfer, Prozent beside others)
         fields = set.intersection(*(set(sense.tags) for sense in senses)) & SPECIALIST_TAGS if senses else set()
+        if not senses and forms and zipf_en(modifier.lower()) < EVERYDAY_ENGLISH_ZIPF:
+            # a word the dictionary has only in compounds, most of one field (Corona-Ausbruch → Corona outbreak);
+            # not an everyday English word, which says the pair as English does (Touch-Bildschirm → touch screen)
+            fields = self._compounds_field(modifier)
         scored = self.score_senses(head_word) if fields else {}
         if not scored or head not in scored or _evidence_tags(scored[head][1]) & fields:
             return head
@@ -1654,6 +1659,17 @@ class Proposer:
             default="",
         )
         return best or head
+
+    @functools.lru_cache(maxsize=10_000)
+    def _compounds_field(self, modifier: str) -> frozenset[str]:
+        """The specialist field most of the dictionary's compounds of a word it lacks alone are of, those that have
+        a field: two or more, and half of them (Corona-Warnstufensystem, Corona-Ignorant [med.], Coronaviren [biol.]
+        → med.); empty otherwise."""
+        words = {w for w, _ in self.dictionary.starting_with(modifier, 50) if len(w) > len(modifier) + 2}
+        fields = [{t for s in self.dictionary.senses(w) for t in s.tags} & SPECIALIST_TAGS for w in words]
+        fields = [f for f in fields if f]
+        counts = Counter(t for f in fields for t in f)
+        return frozenset(t for t, n in counts.items() if n >= 2 and 2 * n >= len(fields))
 
     def _persons_head(self, head_word: str, head: str) -> str:
         """The head's sense of a person, after a name (Gülen-Anhänger → Gülen supporter, Obama-Wähler → Obama voter;
