@@ -746,6 +746,8 @@ def test_a_field_words_compound_takes_its_heads_sense_of_that_field(proposer):
     assert proposer.english_for("Gefängnisausbruch") == "prison escape"
     assert proposer.english_for("Corona-Ausbruch") == "Corona outbreak"
     assert proposer.english_for("Touch-Bildschirm").lower() == "touch screen"
+    # no field read into a modifier shortened past its own letters: Renn is no Ren (a reindeer, zoology's)
+    assert proposer.english_for("Rennkalender") == "racing calendar"  # (was racing bible, a ruminant's stomach)
 
 
 def test_an_english_word_german_borrowed_stays_english_before_a_hyphen(proposer):

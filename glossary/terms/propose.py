@@ -316,7 +316,7 @@ def _modifier_forms(modifier: str) -> list[str]:
     if modifier.endswith("en"):
         forms.append(modifier[:-1])
         forms.append(modifier[:-2])
-    elif modifier.endswith("n"):
+    elif modifier.endswith("n") and not modifier.endswith("nn"):  # (no linking n after n: Renn is no Ren, a reindeer)
         forms.append(modifier[:-1])
     if modifier.endswith("e"):
         forms.append(modifier[:-1])
@@ -1662,14 +1662,13 @@ class Proposer:
 
     @functools.lru_cache(maxsize=10_000)
     def _compounds_field(self, modifier: str) -> frozenset[str]:
-        """The specialist field most of the dictionary's compounds of a word it lacks alone are of, those that have
-        a field: two or more, and half of them (Corona-Warnstufensystem, Corona-Ignorant [med.], Coronaviren [biol.]
-        → med.); empty otherwise."""
+        """The specialist field most of the dictionary's compounds of a word it lacks alone are of, of those it tags
+        at all: two or more, and half of them (Corona-Warnstufensystem, Corona-Ignorant [med.], Coronaviren [biol.]
+        → med.; not Renn…, whose compounds are of sport before birds); empty otherwise."""
         words = {w for w, _ in self.dictionary.starting_with(modifier, 50) if len(w) > len(modifier) + 2}
-        fields = [{t for s in self.dictionary.senses(w) for t in s.tags} & SPECIALIST_TAGS for w in words]
-        fields = [f for f in fields if f]
-        counts = Counter(t for f in fields for t in f)
-        return frozenset(t for t, n in counts.items() if n >= 2 and 2 * n >= len(fields))
+        tagged = [tags for w in words if (tags := {t for s in self.dictionary.senses(w) for t in s.tags})]
+        counts = Counter(t for tags in tagged for t in tags & SPECIALIST_TAGS)
+        return frozenset(t for t, n in counts.items() if n >= 2 and 2 * n >= len(tagged))
 
     def _persons_head(self, head_word: str, head: str) -> str:
         """The head's sense of a person, after a name (Gülen-Anhänger → Gülen supporter, Obama-Wähler → Obama voter;
