@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 37
+_CACHE_VERSION = 38
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -108,11 +108,11 @@ def _phrase_words(english: str) -> list[str]:
     return [w if len(w) >= 2 and w.isupper() else w.lower() for w in _EN_WORD_CASED.findall(english)]
 
 
-# English nouns with no singular of their own, or whose -s is no plural (a lens is no len, a canvas no canva)
+# English nouns with no singular of their own, or whose -s is no plural (a lens is no len, the blues no blue)
 _INVARIANT = frozenset(
     "news series species means physics politics economics mathematics ethics arms goods clothes thanks glasses "
     "trousers jeans customs earnings savings proceeds remains outskirts surroundings belongings headquarters "
-    "lens atlas canvas bias chaos ethos pathos cosmos kudos".split()
+    "lens atlas canvas bias chaos ethos pathos cosmos kudos blues".split()
 )
 
 

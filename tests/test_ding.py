@@ -297,6 +297,7 @@ def test_a_plural_that_means_something_else_has_no_singular():
     # a singular in -s is none: Wechselobjektiv came out as change len
     assert ding.english_singular("lens") == "lens" and ding.english_singular("canvas") == "canvas"
     assert ding.english_singular("butcher’s") == "butcher’s"  # (a possessive: Großschlachtereien was large butcher’)
+    assert ding.english_singular("blues") == "blues"  # (Bluesrock was blue rock)
 
 
 def test_a_place_listed_inverted_or_with_spellings_after_commas_is_said_as_news_does(tmp_path):
