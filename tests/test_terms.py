@@ -545,6 +545,10 @@ def test_a_misspelt_word_is_said_as_the_word(dictionary):
     assert entries["Justiziministerium"].target == "ministry of justice"
     assert entries["Bahübergangs"].target == "level crossing"
     assert "Wasserwert" not in " ".join(entries["Wasserwart"].evidence)
+    # wieder for wider, German's commonest slip, whatever word lists know it (Wiederspruch was again saying)
+    entries = _extracted("Es gab keinen Wiederspruch. Die Wiedervereinigung kam.\n", dictionary)
+    assert "spelling:Widerspruch" in entries["Wiederspruch"].evidence[0]
+    assert "spelling" not in entries["Wiedervereinigung"].evidence[0]
 
 
 def test_a_noun_of_an_idiom_only_is_no_term(dictionary):

@@ -2519,6 +2519,9 @@ class Proposer:
             region = compass_place(display) if not scored else None
             if region is not None:  # a point of the compass and a place: Südrussland → southern Russia (no south)
                 return Proposal(region[0], region[2], [], [f"compass+{region[1]}"])
+            wider = "Wider" + display[6:] if not scored and display.startswith("Wieder") else ""
+            if wider and self.dictionary.senses(wider):  # German's commonest slip: Wiederspruch is Widerspruch
+                scored = {e: (v, f"{ev}+spelling:{wider}") for e, (v, ev) in self.score_senses(wider).items()}
             if not scored:
                 scored = self.compound(display)
             if not scored and _loanword(display):
