@@ -2080,6 +2080,18 @@ def test_a_misspelt_term_is_a_variant_of_the_term_not_a_name(dictionary):
     assert found["Schweiz"].kind == "name" and "Schweiz" not in found["Schwein"].variants
 
 
+def test_an_english_places_word_and_its_name_are_one_name(dictionary):
+    """Port Mansfield was a port and Mansfield, Fort Leavenworth a fort and Leavenworth: Port and Fort, German nouns
+    too, begin English places' names before a name; before a German noun they stay words (der Port Ladestation)."""
+    entries = _extracted(
+        "Das Schiff lag in Port Mansfield. Er diente in Fort Leavenworth. Der Port Ladestation ist kaputt.\n",
+        dictionary,
+    )
+    assert entries["Port Mansfield"].kind == "name" and entries["Fort Leavenworth"].target == "Fort Leavenworth"
+    assert "Mansfield" not in entries and "Leavenworth" not in entries
+    assert entries["Port"].kind == "term" and entries["Ladestation"].kind == "term"
+
+
 def test_a_building_and_its_name_are_one_name_in_english_order(dictionary):
     """Flughafen Wien is Vienna Airport, Hotel Birkenhof, Waldhotel Luise and Museum Folkwang stay as they are; the town of Krankenhaus Schongau stays a
     name of its own; a common noun after a building is no name, nor a part of a longer name."""

@@ -164,6 +164,7 @@ _IDIOM_OPENINGS = frozenset("in im ins auf aufs zur zum zu aus unter von vom mit
 _ENGLISH_LINKS = frozenset({"for", "of", "and"})  # small words inside an English name
 _SAINTS = frozenset("San Santa Santo São Sao Saint Sainte Sankt St.".split())  # before a saint's name, a place's
 _ENGLISH_OF = frozenset({"of", "for"})  # no German word: what stands on either side is an English name's
+_ENGLISH_PLACE_WORDS = frozenset({"Port", "Fort"})  # German nouns too, the first word of English places' names
 _SPA_WORDS = frozenset({"Bad"})  # the first word of many towns' names, a common noun elsewhere
 # the last word of English clubs' names, after their town (Manchester United, Blackburn Rovers, Derby County)
 _CLUB_ENDINGS = frozenset("United City Rovers Wanderers Hotspur Albion County Rangers Athletic".split())
@@ -1701,6 +1702,8 @@ class Collector:
             return True
         if nxt in _EVENT_WORDS and token[:1].isupper() and token.lower() not in self.stop:
             return True
+        if token in _ENGLISH_PLACE_WORDS and self.noun_like(nxt, False) and not self._common_noun(nxt):
+            return True  # an English place's word and its name: Port Mansfield, Fort Worth (not a port, a fort)
         if (
             i > 0 and nxt.lower() in STREET_WORDS and token.endswith("er") and token[:1].isupper()
             and token.lower() not in self.stop
