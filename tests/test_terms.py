@@ -2496,6 +2496,21 @@ def test_a_sports_club_and_its_town_are_one_name_with_the_town_in_english(dictio
     assert not any(name.startswith("Der ") for name in entries)  # (an article before Cup is no name's)
 
 
+def test_a_tournament_in_the_genitive_is_cited_as_its_name(dictionary):
+    """des FA Cups was Cup alone and des Stanley Cups a name Stanley Cups: a tournament's word with the genitive s
+    after des is the tournament, cited without it (FA Cup, Davis Cup); Championships keeps its s; and a firm that
+    names a cup stays itself where it stands alone (Audi beside the Audi Cup)."""
+    docs = [
+        read_string("Im Finale des FA Cups traf Chelsea auf Arsenal. Der Sieger des Davis Cups steht fest. Er siegte bei den World "
+                    "Championships. Am zweiten Tag des Audi Cups spielte Bayern.\n", "a.txt"),
+        read_string("Audi soll 850.000 Dieselfahrzeuge verändern. Audi zahlt.\n", "b.txt"),
+    ]  # fmt: skip
+    entries = {e.source: e for e in extract(docs, dictionary)}
+    for name in ("FA Cup", "Davis Cup", "World Championships", "Audi Cup"):
+        assert entries[name].kind == "name" and entries[name].target == name, name
+    assert "Cup" not in entries and entries["Audi"].kind == "name"
+
+
 def test_a_name_ending_in_s_is_no_genitive_unless_its_stem_is_seen(dictionary):
     """Lou Williams stays Lou Williams (William is a first name); Boris Johnsons Plan is Boris Johnson's when Boris Johnson is seen too."""
     doc = read_string(
