@@ -1803,6 +1803,10 @@ def test_abbreviations_inside_compounds_and_brands_that_look_like_one(proposer):
     assert _alternatives(("slap round/across the face", "and/or")) == (
         "slap round the face", "slap across the face", "and/or",
     )  # fmt: skip
+    # two spellings of one word in a phrase are that phrase twice (kognitive Verhaltenstherapie was behavioral therapy)
+    assert _alternatives(("cognitive behavioural/behavioral therapy",)) == (
+        "cognitive behavioural therapy", "cognitive behavioral therapy",
+    )  # fmt: skip
 
 
 def test_an_abbreviation_spelt_out_as_a_phrase_stays(proposer):

@@ -246,6 +246,10 @@ def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
             # proceedings / bankruptcy proceedings is administrator in bankruptcy proceedings too (not bankruptcy
             # proceedings)
             out.extend([" ".join(first), " ".join(first[: -len(second)] + second)])
+        elif local and len(pieces) == 2 and fuzz.ratio(*local.group(2, 3)) >= SPELLING_RATIO:
+            # two spellings of one word in a phrase: cognitive behavioural/behavioral therapy is that therapy twice
+            # (not cognitive behavioural, nor behavioral therapy)
+            out.extend(f"{local.group(1)}{word}{local.group(4)}" for word in local.group(2, 3))
         elif len(pieces) > 1 and all(len(p.strip()) >= 3 for p in pieces) and " " in english:
             out.extend(p.strip() for p in pieces)
         elif ", " in english and not _LISTED.search(english) and all(len(p.split()) <= 4 for p in english.split(", ")):
