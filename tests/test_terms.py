@@ -2821,6 +2821,11 @@ def test_a_town_of_the_gazetteer_is_a_town_wherever_it_stands(dictionary):
     for town in ("Völkermarkt", "Traben-Trarbach", "Mühlacker"):
         assert entries[town].kind == "name" and entries[town].target == town
     assert entries["Stein"].kind == "term" and entries["Oberdorf"].kind == "term"
+    # a town the dictionary has a word for, after aus with no article and before a place in a list: das Gießen
+    # (casting) is Gießen; after nach, a plural noun before a list stays (nach Treffen und Gesprächen in Berlin)
+    entries = _extracted("Die Fahrer kamen aus Gießen und Fulda. Nach Treffen und Gesprächen in Berlin.\n", dictionary)
+    assert entries["Gießen"].kind == "name" and entries["Gießen"].target == "Gießen"
+    assert "Treffen" not in entries or entries["Treffen"].kind == "term"  # (everyday: no term at all)
 
 
 def test_a_word_of_german_shape_twice_where_a_town_is_and_never_after_an_article_is_a_town(dictionary):

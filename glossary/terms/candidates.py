@@ -1401,6 +1401,8 @@ class Collector:
                     cand.apposed += 1
             elif self._seat_named(tokens, joined, i):
                 cand.apposed += 1  # Landgericht Konstanz, Amtsgericht Hof: a town, where the dictionary has a word
+            elif self._town_before_place(tokens, joined, i, text, matches):
+                cand.placed = True  # aus Gießen und Fulda: a town, where the dictionary has a word (das Gießen)
             if _articled(tokens, joined, i):
                 cand.articled = True  # (der Gold…, im neuen Gold…)
             gender = text_gender(tokens, joined, i) if lemma(token) in GENDER_HOMOGRAPHS else ""
@@ -1546,6 +1548,19 @@ class Collector:
             i >= 1 and joined[i] and tokens[i - 1].endswith(_SEATS) and lemma(tokens[i]) == tokens[i]
             and tokens[i].isalpha() and tokens[i].istitle()
         )  # fmt: skip
+
+    def _town_before_place(self, tokens, joined, i: int, text: str, matches) -> bool:
+        """Token i, a town of the gazetteer's (GeoNames), follows a place's preposition with no article and comes
+        before a place in a list (aus Gießen und Fulda, nach Singen, Konstanz): the town, whatever word of the
+        dictionary it spells."""
+        if tokens[i] not in german_towns() or not _after(tokens, joined, i, _PLACE_PREPOSITIONS):
+            return False
+        k = i + 1
+        if k + 1 < len(tokens) and joined[k] and joined[k + 1] and tokens[k] in _LIST_WORDS:
+            k += 1
+        elif not (k < len(tokens) and _LIST_GAP.fullmatch(text, matches[k - 1].end(), matches[k].start())):
+            return False
+        return tokens[k][:1].isupper() and self.is_place(tokens[k])
 
     def _listed_after_place(self, tokens, joined, i: int, text: str, matches) -> bool:
         """Token i follows a place in a list (a comma, a slash, und, oder or sowie between): one the gazetteer or
