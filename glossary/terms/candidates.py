@@ -2955,6 +2955,7 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
     """Every candidate in the documents. With `workers`, chunks of segments go to forked processes and their
     findings are joined in the documents' order: the same collection as one process makes."""
     collector = Collector(dictionary)
+    german_towns()  # (read here, before the workers fork, not once in each: built, the first time, from 80 MB)
     # a document with no umlaut nor ß writes them as ae, oe, ue, ss (Buergermeister), if it is German at all
     collector.ascii_documents = {
         d for d, doc in enumerate(documents) if not any(lexicon.UMLAUT.search(s.source) for s in doc.segments)
