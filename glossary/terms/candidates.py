@@ -993,6 +993,12 @@ class Collector:
                 # Vereinigte Arabische Emirate, (Tag der) Deutschen Einheit
                 j = i + 1 + lead
                 while j < n and joined[j] and j - i < 3 + lead and self.name_adjective(tokens[j]):
+                    if (
+                        joined[i] and self.noun_like(tokens[j], False)
+                        and not (j + 1 < n and joined[j + 1] and tokens[j + 1][:1].isupper())
+                    ):  # fmt: skip
+                        break  # a noun that ends the words, read as an adjective too (im Neuen Garten statt; not
+                        # after a colon, where a sentence may begin: Obdachlose Jugendliche zu Fotografen ausgebildet)
                     j += 1
                 after = tokens[j + 1] if j + 1 < n and joined[j + 1] else ""
                 person = bool(after) and (  # der Grünen Anja Piel: a person's name, after a party's
