@@ -1247,6 +1247,7 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     assert proposer.english_for("Stadtentwicklungsausschuss") == "urban development committee"  # (city development)
     assert proposer.english_for("Nationalmannschaftskapitän") == "national team captain"  # (national captain)
     assert proposer.english_for("Händedesinfektionsmittel") == "hand disinfectant"  # (the head is the commoner word)
+    assert proposer.english_for("Fortbewegungsart").startswith("locomotion ")  # a head of three letters (fort …)
     # a word that never stands alone before the compounds' heads is the first of two (real estate …, North Sea …)
     assert proposer.english_for("Immobilienkonzern") == "real estate group"  # (not real group)
     assert proposer.english_for("Nordseeölarbeiter") == "North Sea roughneck"

@@ -1719,7 +1719,7 @@ class Proposer:
         noun's end into it (Gewährleistungs|anspruch → warranty claim, not Gewähr|leistungsanspruch), where German
         writes the noun more than that head (not Hände|desinfektionsmittel, whose head is the commoner word); 0 if
         none."""
-        for cut in range(first + 4, len(word) - 3):
+        for cut in range(first + 4, len(word) - 2):
             modifier = word[: cut - 1].capitalize()
             if (
                 word[cut - 1] == "s" and modifier.lower().endswith(_LINKED_ENDINGS)
