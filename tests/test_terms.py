@@ -1945,6 +1945,9 @@ def test_a_title_of_an_article_and_a_noun_in_quotation_marks_is_a_name_with_its_
     )
     _kept_as_names(entries, ("Der Spiegel", "Die Verwandlung"))
     assert entries["Spiegel"].kind == "term" and entries["Spiegel"].frequency == 1  # (the mirror in the hall)
+    # unquoted too, a paper's title with its article capitalised inside a sentence (laut Der Spiegel: was a mirror)
+    entries = _extracted("Das berichtete laut Der Spiegel ein Minister. Der Spiegel hing schief im Flur.\n", dictionary)
+    assert entries["Der Spiegel"].kind == "name" and entries["Spiegel"].frequency == 1
 
 
 def test_a_title_in_quotation_marks_is_a_name(dictionary):

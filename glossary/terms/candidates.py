@@ -983,6 +983,11 @@ class Collector:
                 i = end
                 continue
             nxt = tokens[i + 1] if i + 1 < n and joined[i + 1] else ""
+            if i > 0 and joined[i] and _MEDIA_TITLES.get(nxt) == f"{token} {nxt}":
+                # a paper's title with its article, capitalised inside a sentence: das Magazin Der Spiegel (no mirror)
+                self._add(f"{token} {nxt}".lower(), "name", "PROPN", 2, f"{token} {nxt}", doc_index, segment_index)
+                i += 2
+                continue
             # a town's adjective before them is the name's too: Frankfurter Allgemeine Zeitung (no sausage)
             lead = int(
                 bool(nxt) and token.endswith("er") and i + 2 < n and joined[i + 2] and self.name_adjective(nxt)
