@@ -365,6 +365,9 @@ def test_a_firms_legal_form_ends_its_name(dictionary):
     _kept_as_names(entries, ("Gilead Sciences Inc", "Premier Injuries Ltd", "Bombardier Inc", "Tesla Corp.", "Neebo"))
     assert entries["Neebo"].variants == ["Neebos"] and entries["Hollande"].variants == ["Hollandes"]
     assert not {"Injuries", "Gilead Sciences", "Eisenbahnhersteller Bombardier Inc", "Holland"} & set(entries)
+    # Bros is a firm's too: Turner Bros (Turner was a gymnast)
+    entries = _extracted("Seine Arbeitgeber, Turner Bros Asbestos, geben keine Haftung zu.\n", dictionary)
+    assert entries["Turner Bros"].kind == "name" and "Turner" not in entries
 
 
 def test_a_news_agency_in_small_letters_is_a_name_where_news_credits_one(dictionary):

@@ -84,7 +84,7 @@ STREET_WORDS = frozenset(_STREETS)  # the same words on their own, after a town'
 _DOCTOR = frozenset({"Dr", "Prof"})  # titles written short, before a person's name
 _ENGLISH_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord"})  # (before a name: none of it)
 # a firm's legal form after its name, part of the name (Gilead Sciences Inc, Premier Injuries Ltd, Volkswagen AG)
-FIRM_FORMS = frozenset("Inc Ltd Co Corp plc LLC GmbH AG SE KGaA KG SA NV BV".split())
+FIRM_FORMS = frozenset("Inc Ltd Co Corp plc LLC GmbH AG SE KGaA KG SA NV BV Bros".split())  # (Bros: Turner Bros)
 # what stands between a text's last sentence and an agency's credit after it (… Prozent. dpa), and the words an
 # agency's name follows (der Nachrichtenagentur dpa)
 _CREDIT_GAPS = frozenset({".", "!", "?", '."', ".“", ".”", '!"', '?"', "!“", "?“"})
