@@ -1510,6 +1510,9 @@ def test_a_clubs_word_and_its_village_are_one_name(dictionary):
     assert entries["Sportverein Illmensee"].target == "Illmensee Sports Club"
     assert entries["Sportfreunde Rohrdorf"].target == "Sportfreunde Rohrdorf" and "Merlins Crailsheim" in entries
     assert not {"Leinstetten", "Illmensee", "Rohrdorf", "Sportfreund"} & set(entries)
+    # a town's adjective and a club's nickname (Würzburger Kickers: was a kicker)
+    entries = _extracted("Eintracht Bamberg spielt gegen die Würzburger Kickers.\n", dictionary)
+    assert entries["Würzburger Kickers"].kind == "name" and "Kicker" not in entries
 
 
 def test_a_romance_link_after_a_persons_names_goes_on_with_the_surname(dictionary):

@@ -183,7 +183,8 @@ CLUB_WORDS = frozenset(
     # and the clubs' names before their towns in Italy and in German basketball and ice hockey
     "Sampdoria Hellas Atalanta Udinese Skyliners Merlins Baskets Adler Löwen Eisbären Füchse".split()
 )
-_NICKNAMES = frozenset("Skyliners Merlins Baskets".split())  # (English plurals: before a town no gazetteer has too)
+# (English plurals: before a town no gazetteer has too; after a town's adjective: Würzburger Kickers)
+_NICKNAMES = frozenset("Skyliners Merlins Baskets Kickers".split())
 # a German association's word before its village, which no gazetteer has (Musikverein Leinstetten, Liederkranz
 # Dunningen, Sportfreunde Rohrdorf), and how English news names such a club, after its village (Leinstetten Music
 # Society, Illmensee Sports Club, Salzstetten Choral Club; Sportfreunde Rohrdorf is kept as written)
@@ -1710,6 +1711,8 @@ class Collector:
             return False  # (the cheap test first: this runs for every capitalised word)
         if i > 0 and joined[i] and tokens[i - 1].lower() in _INDEFINITE:
             return False
+        if nxt in _NICKNAMES and town_of(token, self.dictionary):
+            return True  # a club by its town and its nickname: Würzburger Kickers (no kicker)
         return self.noun_like(nxt, False) and bool(town_thing(token, lemma(nxt), self.dictionary))
 
     def _two_word_name(self, tokens, joined, i: int) -> bool:
