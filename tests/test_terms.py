@@ -3549,6 +3549,14 @@ def test_a_surname_two_people_share_is_each_one_where_each_is_named_and_said_as_
     # an article before the noun itself still makes it the word
     found = _extracted("Thomas Müller kam. Frank Müller auch. Der Müller mahlt Korn. Müller lachte.\n", dictionary)
     assert found["Müller"].kind == "term"
+    # a surname the lemmatizer reads as another word's form (Stevens: Steven, a stem) is the person named in full,
+    # a first name no list has before it (Sufjan Stevens)
+    found = _extracted(
+        "Vor elf Jahren sitzt Sufjan Stevens auf der Bühne. Das Publikum ist ergriffen von Stevens Vortrag. Seither "
+        "erweist sich Stevens als kreativer Irrer.\n",
+        dictionary,
+    )
+    assert "Stevens" in found["Sufjan Stevens"].variants and "Steven" not in found
 
 
 def test_a_name_german_writes_far_more_than_the_noun_it_reads_as_stays_a_name(dictionary):

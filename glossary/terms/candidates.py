@@ -2432,6 +2432,7 @@ class Collector:
             owners = full.get(key) or [
                 o for o in next((full[f.lower()] for f in cand.forms if f.lower() in full), [])
                 if o.forms.most_common(1)[0][0].split()[0] in given_names()
+                or cand.kind == "term" and self._first_of_person(o.forms.most_common(1)[0][0].split()[0])
             ]  # fmt: skip
             if cand.words != 1 or not owners:
                 continue
@@ -2445,6 +2446,15 @@ class Collector:
                 owners[0].take(self.candidates.pop(key))
             else:
                 self._share_surname(key, owners)
+
+    def _first_of_person(self, first: str) -> bool:
+        """A full name's first word that makes it a person's, whose surname a word the lemmatizer reads as another
+        is (Stevens, read as Steven's, after Sufjan): a first name of the lists, or a name no dictionary has that is
+        no genitive (not Trumps Tweets)."""
+        return first in given_names() or (
+            self.name_like(first) and not first.endswith("s") and not self.dictionary.senses(first)
+            and not self.is_place(first) and not _is_acronym(first) and not town_of(first, self.dictionary)
+        )  # fmt: skip
 
     def _share_surname(self, key: str, people: list[Candidate]) -> None:
         """A surname several names of the collection end in (Max and Jos Verstappen, Hillary and Bill Clinton) is,
