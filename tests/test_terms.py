@@ -2841,6 +2841,9 @@ def test_a_town_of_the_gazetteer_is_a_town_wherever_it_stands(dictionary):
     for town in ("Völkermarkt", "Traben-Trarbach", "Mühlacker"):
         assert entries[town].kind == "name" and entries[town].target == town
     assert entries["Stein"].kind == "term" and entries["Oberdorf"].kind == "term"
+    # nor a word the dictionary's entries begin with (Obdach gewähren, obdachlos): ohne Obdach is no Austrian village
+    entries = _extracted("Nachdem sie ohne Obdach waren, leben sie jetzt in einer Unterkunft.\n", dictionary)
+    assert "Obdach" not in entries or entries["Obdach"].kind == "term"
     # a town the dictionary has a word for, after aus with no article and before a place in a list: das Gießen
     # (casting) is Gießen; after nach, a plural noun before a list stays (nach Treffen und Gesprächen in Berlin)
     entries = _extracted("Die Fahrer kamen aus Gießen und Fulda. Nach Treffen und Gesprächen in Berlin.\n", dictionary)

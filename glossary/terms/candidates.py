@@ -2818,6 +2818,8 @@ def _gazetteer_town(cand: Candidate, dictionary) -> bool:
     return (
         written in german_towns() and written not in given_names()
         and not any(dictionary.senses(f) for form in cand.forms for f in (form, form.lower(), lemma(form)))
+        # (nor a word the dictionary's entries begin with: Obdach gewähren, obdachlos; ohne Obdach is no village)
+        and not any(g != f for f in (written, written.lower()) for g, _ in dictionary.starting_with(f, 3))
     )  # fmt: skip
 
 
