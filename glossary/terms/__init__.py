@@ -57,7 +57,6 @@ from ..lexicon import dictionary as shared_dictionary
 from ..store import Glossary, TermEntry
 from ..workers import default_workers, fork_map, without_cycle_collection
 from .candidates import (
-    EVENT_WORDS,
     FIRM_FORMS,
     INSTITUTIONS,
     NAMED_TITLES,
@@ -69,6 +68,7 @@ from .candidates import (
     Candidate,
     collect,
     compound_split,
+    event_word,
     listed_form,
     looks_compound,
     name_over_lemma,
@@ -148,7 +148,7 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
                 bare.lower() in names  # Boris Johnsons Plan: Boris Johnson is a name here
                 or (zipf_en(last.lower()) < 3.0 and (last[:-1].lower() in names or _english_genitive(last)))
                 or _persons_genitive(first, last, dictionary)
-                or (last[:-1] in EVENT_WORDS and last not in EVENT_WORDS)  # (des Davis Cups; not Championships)
+                or event_word(last) not in ("", last)  # (des Davis Cups; not Championships)
             )  # (not Financial Times, New York Times: English words as they are)
         )
         if first and genitive:

@@ -174,7 +174,7 @@ _SPORTS_CLUBS = frozenset(
 )
 _ONLY_CLUBS = _SPORTS_CLUBS - frozenset("FC SC SV TV SG SF VC FV".split())  # (not also a TV, a Schülervertretung …)
 # English words that end the name of a league or a tournament (Premier League, China Open, Davis Cup)
-EVENT_WORDS = frozenset("League Open Cup Masters Series Championship Championships Trophy".split())
+_EVENT_WORDS = frozenset("League Open Cup Masters Series Championship Championships Trophy".split())
 # the first word of sports clubs' names, before their town (Borussia Dortmund, Eintracht Frankfurt, Inter Mailand)
 CLUB_WORDS = frozenset(
     "Borussia Eintracht Fortuna Hertha Werder Hansa Dynamo Union Alemannia Arminia Preußen Viktoria Germania "
@@ -554,6 +554,14 @@ def town_thing(adjective: str, noun: str, dictionary) -> str:
         return ""
     town = town_of(adjective, dictionary)
     return town if town not in countries() else ""
+
+
+def event_word(word: str) -> str:
+    """The league's or tournament's word a name ends in (`_EVENT_WORDS`), as written or with a genitive s (Cups, of
+    des FA Cups: Cup), or ''; Championships is a word of its own."""
+    if word in _EVENT_WORDS:
+        return word
+    return word[:-1] if word.endswith("s") and word[:-1] in _EVENT_WORDS else ""
 
 
 def newspaper(noun: str) -> bool:
@@ -1079,7 +1087,7 @@ class Collector:
                 continue
             if nxt and self._two_word_name(tokens, joined, i):
                 surface = f"{token} {nxt}"  # Bad Kissingen, Premier League, Borussia Dortmund
-                genitive = nxt not in EVENT_WORDS and nxt[:-1] in EVENT_WORDS  # (des FA Cups: the FA Cup)
+                genitive = event_word(nxt) not in ("", nxt)  # (des FA Cups: the FA Cup)
                 key = surface.lower()[:-1] if genitive else surface.lower()
                 self._add(key, "name", "PROPN", 2, surface, doc_index, segment_index)
                 i += 2
@@ -1731,11 +1739,12 @@ class Collector:
             )
         ):  # fmt: skip
             return True
+        event = event_word(nxt)
         if (
-            (nxt in EVENT_WORDS or nxt[-1:] == "s" and nxt[:-1] in EVENT_WORDS and _after(tokens, joined, i, {"des"}))
+            event and (event == nxt or _after(tokens, joined, i, {"des"}))  # (in the genitive too: des FA Cups)
             and token[:1].isupper() and token.lower() not in self.stop
         ):  # fmt: skip
-            return True  # (in the genitive too: des FA Cups)
+            return True
         if token in _ENGLISH_PLACE_WORDS and self.noun_like(nxt, False) and not self._common_noun(nxt):
             return True  # an English place's word and its name: Port Mansfield, Fort Worth (not a port, a fort)
         if (
@@ -2422,7 +2431,7 @@ class Collector:
                 for word in last:
                     full.setdefault(word, []).append(c)
                 surname_first = c.words <= 3 and all(len(w.replace("-", "")) <= 5 for w in words)
-                surname_first = surname_first and not {written, written[:-1]} & EVENT_WORDS  # (Audi of Audi Cup)
+                surname_first = surname_first and not event_word(written)  # (Audi of the Audi Cup: a firm)
                 if surname_first or words[1] in _PLACE_LINKS:
                     full.setdefault(words[0], []).append(c)
         for key in list(self.candidates):
