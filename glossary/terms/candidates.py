@@ -2461,8 +2461,15 @@ class Collector:
         is (Stevens, read as Steven's, after Sufjan): a first name of the lists, or a name no dictionary has that is
         no genitive (not Trumps Tweets)."""
         return first in given_names() or (
-            self.name_like(first) and not first.endswith("s") and not self.dictionary.senses(first)
-            and not self.is_place(first) and not _is_acronym(first) and not town_of(first, self.dictionary)
+            self._unlisted_person_first(first) and not first.endswith("s") and not self.dictionary.senses(first)
+        )
+
+    def _unlisted_person_first(self, first: str) -> bool:
+        """A name's first word no list has that may be a person's: of a name's shape, no town's adjective, place
+        or letters (Arlene of Arlene Baratz; not Bamberger, Berlin, UN)."""
+        return (
+            self.name_like(first) and not town_of(first, self.dictionary) and not self.is_place(first)
+            and not _is_acronym(first)
         )  # fmt: skip
 
     def _share_surname(self, key: str, people: list[Candidate]) -> None:
@@ -2509,10 +2516,7 @@ class Collector:
 
         def person(owner: Candidate) -> bool:
             first = owner.forms.most_common(1)[0][0].split()[0]
-            return first in given_names() or (
-                owner.words == 2 and self.name_like(first) and not town_of(first, self.dictionary)
-                and not self.is_place(first) and not _is_acronym(first)
-            )  # fmt: skip
+            return first in given_names() or owner.words == 2 and self._unlisted_person_first(first)
 
         people = [o for o in owners if person(o)]
         if cand.kind != "term" or not people:
