@@ -1759,7 +1759,8 @@ class Proposer:
             if len(form) >= 3:
                 mods += self._single_words(form.capitalize(), 8)
         # (nor a modifier's sense far below a first that English spells as German does: Original|teil is no raw deal)
-        mods = [m for m in mods if not self._far_below_cognate(modifier, m)]
+        far = self._far_below_cognate(modifier)
+        mods = [m for m in mods if m not in far]
         best, value, count, surface = None, 0.0, 0, ""
         mods = list(dict.fromkeys(x for x in mods if x))
         for m in mods:
@@ -1794,15 +1795,14 @@ class Proposer:
             m = m.capitalize()  # a point of the compass before a people's word: South Korean, not south Korean
         return {f"{m} {h}": (0.55, f"compound:{modifier}+{head_word}[attested:{count}]")}
 
-    def _far_below_cognate(self, modifier: str, english: str) -> bool:
-        """The modifier's first rendering is spelled as the German (Original: original, Produkt: product), and this
-        one is far below it (`WRITTEN_HEAD_GAP`): no sense the compound means (Original :: raw)."""
+    def _far_below_cognate(self, modifier: str) -> frozenset[str]:
+        """Where the modifier's first rendering is spelled as the German (Original: original, Produkt: product), its
+        renderings far below it (`WRITTEN_HEAD_GAP`): no sense the compound means (Original :: raw); else none."""
         scored = next((s for f in _modifier_forms(modifier) if (s := self.score_senses(f.capitalize()))), {})
         first = _top(scored) if scored else ""
-        return bool(
-            first and english in scored and english != first and cognate(first, modifier) >= 0.9
-            and scored[english][0] < scored[first][0] - WRITTEN_HEAD_GAP
-        )  # fmt: skip
+        if not first or cognate(first, modifier) < 0.9:
+            return frozenset()
+        return frozenset(e for e, v in scored.items() if v[0] < scored[first][0] - WRITTEN_HEAD_GAP)
 
     def _capitalised(self, modifier: str, english: str) -> bool:
         """The dictionary renders the modifier with this English, capitalised (Pazifik :: Pacific, Weihnachten ::
