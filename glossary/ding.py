@@ -194,7 +194,7 @@ def _singular_column(singular: str, plural: str) -> str:
     return ";".join(fixed)
 
 
-def _plurals(english: str) -> tuple[str, ...]:
+def english_plurals(english: str) -> tuple[str, ...]:
     """An English noun's regular plurals (railing → railings; friary → friaries)."""
     return (english + "s", english + "es", *((english[:-1] + "ies",) if english.endswith("y") else ()))
 
@@ -249,7 +249,7 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                 ) - IN_COMPOUNDS  # (Macherei [in Zusammensetzungen] beside Schüren: only Macherei's own)
                 # a later sub-entry whose English is the first one's plural is its plural column, though the German
                 # lacks {pl}: a singular there is misplaced (Geländer | Bauzaun :: railing | railings; no railings)
-                plural_column = position > 0 and "{pl}" not in de and en.strip() in _plurals(en_parts[0].strip())
+                plural_column = position > 0 and "{pl}" not in de and en.strip() in english_plurals(en_parts[0].strip())
                 for raw, word, mine in zip(de_synonyms, (_ARTICLE_DE.sub("", _clean(s)) for s in de_synonyms), own):
                     if not word or len(word) > 60:
                         continue

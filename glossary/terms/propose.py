@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from ..ding import ADDRESS, GERMAN_REGIONS, IN_COMPOUNDS, STYLE_TAGS, english_singular, of_a_person
+from ..ding import ADDRESS, GERMAN_REGIONS, IN_COMPOUNDS, STYLE_TAGS, english_plurals, english_singular, of_a_person
 from ..lexicon import (
     ADJECTIVE_ENDING,
     COMPOUND_NUMBER,
@@ -580,7 +580,7 @@ def _first_renderings(scored: dict, gap: float) -> list[str]:
 
 def _plural_of(plural: str, singular: str) -> bool:
     p, s_ = plural.lower(), singular.lower()
-    return p in (s_ + "s", s_ + "es", s_[:-1] + "ies") or p == s_ or _singular(p) == s_
+    return p in english_plurals(s_) or p == s_ or _singular(p) == s_
 
 
 LITERAL_BONUS = 0.3
