@@ -4462,6 +4462,15 @@ def test_a_common_noun_is_no_countrys_institution(proposer):
     assert proposer.english_for("Bibel") == "Bible"
 
 
+def test_a_parts_english_beside_the_compound_is_the_parts(proposer):
+    """Stillstand was stand, Nadelstich stitch: the dictionary lists a compound beside its own head or modifier
+    (Stand; Stillstand :: stand; Stille; Stillstand :: still), and the English spelled as that part is the part's."""
+    assert proposer.english_for("Stillstand") == "standstill"
+    assert proposer.english_for("Nadelstich") == "pinprick"
+    assert proposer.english_for("Güterwaggon") == "goods wagon"
+    assert proposer.english_for("Stand") == "stand"  # (the part itself keeps it)
+
+
 def test_a_nouns_cognate_is_no_adjectives(proposer):
     """Chronik was chronic, Lokal local, Tragik tragic: a cognate the dictionary gives the noun's adjective
     (chronisch, lokal, tragisch) is the adjective's, not the noun's; a noun's own stays (Physik → physics)."""

@@ -588,6 +588,8 @@ OFFICE_ZIPF = 3.5  # an office's words English writes this often or more are eve
 LISTED_SAID_GAP = 1.0  # how much more web text writes an adjective and noun said word by word than the listed name
 ADVERB_ZIPF = 2.5  # how often English writes an adverb made of an adjective's English with -ly, to say it
 FALSE_FRIEND_GAP, FALSE_FRIEND_WEIGHT = 1.5, 0.5  # bench/sense_choice.py
+# an English spelled as another word on its line (this alike or more) is that word's: it costs this
+SPELLED_ALIKE, OTHERS_RENDERING_PENALTY = 0.85, 0.6
 UNWRITTEN_WORD_ZIPF = 1.0  # what each word past the first of a phrase web text does not write costs, once more
 COMMON_ZIPF = 5.0  # English frequency counts up to here among senses: Bistum → diocese, not see
 HEAD_BONUS = 0.15  # a phrase with the compound's head's own English in it, beside the sense's phrases without
@@ -1096,6 +1098,21 @@ class Proposer:
         told = [s for s in senses if s.grammar[:1] in genders and s.grammar[:1]] if genders else []
         return told or senses  # (not die Steuer [ugs.], the tax authority, written with its article, no gender)
 
+    def _parts_rendering(self, english: str, word: str, synonyms: list[str]) -> bool:
+        """Whether an English word is a compound's part's, listed beside it and spelled as that part (Stand;
+        Stillstand :: stand; Stille; Stillstand :: still; Stich; Nadelstich :: stitch), not the compound's own."""
+        if cognate(english, word, partial=False):
+            return False
+        low = word.lower()
+        for part in synonyms:
+            stem = part.lower().rstrip("e")
+            rest = low[: -len(part)] if low.endswith(part.lower()) else low[len(stem) :] if low.startswith(stem) else ""
+            if len(part) >= 4 and len(rest) >= 4 and cognate(english, part, partial=False) >= SPELLED_ALIKE:
+                # (the other part a word of its own: not Problem|atik, Auf|marsch)
+                if self.dictionary.senses(rest.capitalize()) or self.dictionary.senses(rest):
+                    return True
+        return False
+
     def _players_senses(self, word: str) -> list:
         """A player of a ball game named by the game and -er, as the dictionary lists the game's player: Basketballer
         → Basketballspieler (basketball player), Handballer, Volleyballer."""
@@ -1192,6 +1209,10 @@ class Proposer:
                     continue  # a number is no word's English (Kehrtwende :: U-turn; 180 [coll.])
                 score = weight / (1 + 0.35 * rank) - specialist
                 near = own = cognate(english, word)
+                if " " not in english and self._parts_rendering(english, word, sense.synonyms):
+                    # the English of its own part beside it on its line, spelled as that part (Stand; Stillstand ::
+                    # stand; Stille; Stillstand :: still): the part's, not the word's
+                    near, score = 0.0, score - OTHERS_RENDERING_PENALTY
                 if near and commonest - zipf_en(english.lower()) >= FALSE_FRIEND_GAP:
                     near *= FALSE_FRIEND_WEIGHT  # spelled like the German, and far rarer than another sense: commissar
                 score += 1.2 * near
