@@ -386,6 +386,20 @@ def test_a_news_agency_in_small_letters_is_a_name_where_news_credits_one(diction
     assert not {"müssen", "müsse", "können", "könne", "com", "dar"} & set(entries)
 
 
+def test_an_abbreviation_of_several_things_is_the_one_whose_words_the_collection_writes(dictionary):
+    """KI is artificial intelligence and Kiribati's code: where the collection writes künstliche Intelligenz, KI is AI
+    (KI-System → AI system, was KI system); where it writes neither, KI keeps its letters."""
+    doc = read_string(
+        "Die künstliche Intelligenz verändert vieles. Das neue KI-System lernt schnell, das KI-System ist neu.\n"
+        "Experten für KI warnen. Die KI ist schnell.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert found["KI"][1].target == "AI"
+    assert found["KI-System"][1].target == "AI system"
+    other = _by_source(extract([read_string("Das KI-System lernt. Die KI ist schnell, die KI hilft.\n")], dictionary))
+    assert other["KI"][1].target == "KI"
+
+
 def test_abbreviations_a_guess_or_the_dictionary_cannot_settle_keep_their_letters(dictionary):
     """A name's words spell out its abbreviation only when capitalised (unmittelbarer Nähe is no UN), and a name
     English has no letters for keeps its own (Freie Wähler: FW, not UV); an abbreviation the dictionary gives

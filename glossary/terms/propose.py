@@ -3131,6 +3131,9 @@ class Proposer:
         abbreviation itself with its expansion listed (SPD, BND: English writes them so; BMI, whose English words
         have its letters for initials)."""
         senses = [s for s in self.dictionary.senses(word) if "abbr." in s.tags]
+        written = [s for s in senses if not self.present.isdisjoint(s.synonyms)]
+        if len({s.line for s in senses}) > 1 and len({s.line for s in written}) == 1:
+            senses = written  # of several things, the one whose words the collection writes: KI, künstliche Intelligenz
         if len({s.line for s in senses}) != 1:
             return None  # unknown, or several things (AG: company, working group, Antigua and Barbuda; OP: an
             # operating theatre, and open items in a field of its own)
