@@ -3683,6 +3683,8 @@ def test_a_verbs_stem_as_a_compounds_modifier_is_read_as_its_verb_noun(proposer)
     assert _top(proposer.compound("Schwimmverband")) == "swimming association"
     assert "assets end" not in proposer.compound("Vermögende")
     assert not any("cordoning off" in e for e in proposer.compound("Absperrzaun"))  # a verb's particle ends no modifier
+    # where the verb's noun is only such a phrase, its noun in -ung is said (die Absperrung): was no proposal
+    assert _top(proposer.compound("Absperrzaun")) == "barrier fence"
 
 
 def test_a_compound_seen_only_in_the_dative_plural_keeps_its_singulars_composition(dictionary, proposer):

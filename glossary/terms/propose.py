@@ -2384,11 +2384,14 @@ class Proposer:
 
     def _verb_noun(self, stem: str) -> str:
         """A verb's stem read as the verb's noun, as a compound's part (Bezahl → das Bezahlen: payment, Zeitfahr →
-        das Zeitfahren: time trial); '' when the dictionary has no such noun, or only a phrase ending in the verb's
-        particle (Absperr: cordoning off is no modifier)."""
+        das Zeitfahren: time trial); where that is only a phrase ending in the verb's particle, which is no modifier
+        (cordoning off), its noun in -ung said in one word (Absperr|zaun: die Absperrung, barrier fence); else ''."""
         noun = stem.capitalize() + "en"
         english = self._best(noun, single=True) if self.dictionary.gender(noun) == "n" else ""
-        return "" if english.rsplit(" ", 1)[-1] in _SMALL_WORDS else english
+        if english.rsplit(" ", 1)[-1] not in _SMALL_WORDS:
+            return english
+        english = self._best(stem.capitalize() + "ung", single=True) if english else ""
+        return english if english and " " not in english else ""
 
     def _action_noun(self, word: str) -> tuple[str, str]:
         """(English, verb) for a noun in -ung or a verb written as a noun (das Aufwachsen) the dictionary lacks:
