@@ -3574,6 +3574,13 @@ def test_a_surname_two_people_share_is_each_one_where_each_is_named_and_said_as_
         dictionary,
     )
     assert "Stevens" in found["Sufjan Stevens"].variants and "Steven" not in found
+    # and a surname the dictionary has as another word's form (Modi, Modus's plural) after such a first name
+    found = _extracted(
+        "Premier Narendra Modi reiste nach Berlin. Modi sprach lange. Modi lobte die Gastgeber.\n", dictionary
+    )
+    assert "Modi" in found["Narendra Modi"].variants and "Modus" not in found
+    found = _extracted("Premier Narendra Modi reiste ab. Der Modus ist neu. Die Modi wechseln oft.\n", dictionary)
+    assert "Modus" in found  # (an article before it: the word)
 
 
 def test_a_name_german_writes_far_more_than_the_noun_it_reads_as_stays_a_name(dictionary):

@@ -2523,10 +2523,11 @@ class Collector:
             return False
         if not any(self.dictionary.senses(form) for form in cand.forms):
             return True
-        # a word of the dictionary too (Richter, Müller), after a first name of the lists, where the text never sets
-        # an article before it nor inflects it as a noun (Richter sagte …, not der Richter, den Richtern), and only
-        # in the documents that name one of them (Deborah Gold's, not the gold of a mine's)
-        listed = [o for o in people if o.forms.most_common(1)[0][0].split()[0] in given_names()]
+        # a word of the dictionary too (Richter, Müller), after a first name of the lists or one no dictionary has
+        # (Narendra Modi: Modi is Modus's plural), where the text never sets an article before it nor inflects it as
+        # a noun (Richter sagte …, not der Richter, den Richtern), and only in the documents that name one of them
+        # (Deborah Gold's, not the gold of a mine's)
+        listed = [o for o in people if self._first_of_person(o.forms.most_common(1)[0][0].split()[0])]
         surname = people[0].forms.most_common(1)[0][0].split()[-1]
         uninflected = all(form in (surname, surname + "s") for form in cand.forms)
         named = {o.doc for owner in listed for o in owner.occurrences}
