@@ -2863,6 +2863,15 @@ def test_a_town_of_the_gazetteer_is_a_town_wherever_it_stands(dictionary):
     entries = _extracted("Die Fahrer kamen aus Gießen und Fulda. Nach Treffen und Gesprächen in Berlin.\n", dictionary)
     assert entries["Gießen"].kind == "name" and entries["Gießen"].target == "Gießen"
     assert "Treffen" not in entries or entries["Treffen"].kind == "term"  # (everyday: no term at all)
+    # a village named as German names them, hyphenated: a part of a place before a word of a place's shape, or a
+    # word before a town of the gazetteer (were Nieder Mock city, goat Nidda); not a town before a noun
+    entries = _extracted(
+        "Die Landfrauen aus Nieder-Mockstadt backten. Am Stand des Turnvereins Geiß-Nidda gab es Getränke. Der "
+        "Berlin-Besuch war kurz, der Berlin-Besuch war schön.\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("Nieder-Mockstadt", "Geiß-Nidda"))
+    assert entries["Berlin-Besuch"].kind == "term"
 
 
 def test_a_word_of_german_shape_twice_where_a_town_is_and_never_after_an_article_is_a_town(dictionary):

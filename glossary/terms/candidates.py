@@ -2837,6 +2837,25 @@ def _gazetteer_town(cand: Candidate, dictionary) -> bool:
     )  # fmt: skip
 
 
+# the words before a hyphen that name a part of a place or its older or newer half: Nieder-Mockstadt, Ober-Ramstadt
+_PLACE_PARTS = frozenset("Nieder Ober Unter Mittel Hinter Vorder Groß Klein Alt Neu Hohen Wendisch".split())
+
+
+def _hyphenated_town(cand: Candidate, dictionary) -> bool:
+    """A hyphenated word the dictionary lacks that names a village as German names them: a part of a place and a
+    word of a place's shape no dictionary has (Nieder-Mockstadt, was Nieder Mock city), or any word before a town
+    of the gazetteer (Geiß-Nidda, was goat Nidda); not a town before a noun (Berlin-Besuch)."""
+    written = cand.forms.most_common(1)[0][0]
+    first, _, last = written.partition("-")
+    if not first[:1].isupper() or not last[:1].isupper() or "-" in last or not last.isalpha() or len(last) < 4:
+        return False
+    if any(dictionary.senses(f) for f in (written, last, lemma(last))):
+        return False
+    return (first in _PLACE_PARTS and german_place_shape(last)) or (
+        last in german_towns() and last not in given_names() and not first.isupper()
+    )
+
+
 @functools.lru_cache(maxsize=200_000)
 def is_place(token: str, dictionary) -> bool:
     """A place of CLDR's or the dictionary's, as written or as its lemma."""
@@ -3031,7 +3050,12 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
             # word's shape (in Nagold, nach Kleve): German writes a common noun there with one (im Gold); or
             # after a noun for a firm, never after an article (der Versorger Westnetz)
             cand.kind, cand.pos = "name", "PROPN"
-        elif cand.kind == "term" and cand.words == 1 and not cand.articled and _gazetteer_town(cand, dictionary):
+        elif (
+            cand.kind == "term"
+            and cand.words == 1
+            and not cand.articled
+            and (_gazetteer_town(cand, dictionary) or _hyphenated_town(cand, dictionary))
+        ):
             cand.kind, cand.pos = "name", "PROPN"  # Völkermarkt, Diepholz: no people market, wherever it stands
     for key in [key for key, cand in collector.candidates.items() if _shouted(cand, dictionary)]:
         del collector.candidates[key]
