@@ -1256,6 +1256,11 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     assert proposer.english_for("Maisernte") in ("corn harvest", "maize harvest")
     # a modifier that is a word as written (innen: inside) is no place and a linking en (the river Inn)
     assert proposer.english_for("Innenkissen").split()[0] in ("inside", "inner", "interior")  # (was Inn cushion)
+    # a linking n only after -er, -el, -ar (Bauern, Inseln), and an adjective as written is no noun made of it:
+    # Klein|flugzeug → small aircraft (was clay aircraft: Klei, then kiddie aircraft: die Kleine)
+    assert proposer.english_for("Kleinflugzeug") == "small aircraft"
+    assert proposer.english_for("Kleinfisch") == "small fish"
+    assert proposer.english_for("Bauernverband").startswith("farmer")  # (Bauer|n)
     # a modifier whose first English is spelled as the German is not read in a sense far below it (Original :: raw)
     assert proposer.english_for("Originalteil") == "original part"  # (was raw deal)
     assert proposer.english_for("Originalprodukt") == "original product"  # (was raw product)

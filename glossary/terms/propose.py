@@ -320,8 +320,8 @@ def _modifier_forms(modifier: str) -> list[str]:
     if modifier.endswith("en"):
         forms.append(modifier[:-1])
         forms.append(modifier[:-2])
-    elif modifier.endswith("n") and not modifier.endswith("nn"):  # (no linking n after n: Renn is no Ren, a reindeer)
-        forms.append(modifier[:-1])
+    elif modifier.endswith(("rn", "ln")):  # a linking n after -er, -el, -ar: Bauern, Inseln, Nachbarn (not after
+        forms.append(modifier[:-1])  # n: Renn is no Ren, a reindeer; nor after a vowel: Klein is no Klei, clay)
     if modifier.endswith("e"):
         forms.append(modifier[:-1])
     forms.append(modifier)
@@ -1573,6 +1573,8 @@ class Proposer:
                     )
                     if mod_en[:1].isupper() and self._adjective_word(mod):
                         mod_en = ""  # an adjective's epithet: Große :: Great (Alexander der Große) is no Groß|moschee
+                    if len(modifier) >= 5 and mod.lower() == modifier.lower() + "e" and self._adjective_word(modifier):
+                        mod_en = ""  # an adjective as written is no noun made of it: Klein|fisch (die Kleine: kiddie)
                     mod_en = self._plural_phrase(mod, mod_en)
                     if mod_en:
                         break
