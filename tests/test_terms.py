@@ -4742,6 +4742,17 @@ def test_a_womans_word_made_of_an_english_one_is_the_english_word(proposer):
     assert proposer.english_for("Lehrerin") == "teacher"  # (the dictionary's)
 
 
+def test_a_womans_english_in_ess_english_has_given_up_is_the_mans_word(proposer):
+    """Managerin was manageress, Projektmanagerin project manageress: a woman's English in -ess that English writes
+    far less than the man's word is said with the man's (manager); one English still writes stays (actress,
+    waitress, princess)."""
+    assert proposer.english_for("Managerin") == "manager"
+    assert proposer.english_for("Projektmanagerin") == "project manager"
+    assert proposer.english_for("Schauspielerin") == "actress"
+    assert proposer.english_for("Kellnerin") == "waitress"
+    assert proposer.english_for("Prinzessin") == "princess"
+
+
 def test_a_word_no_dictionary_has_may_be_english_spelled_as_english_spells_it(dictionary):
     """Vakzin had no English: the dictionary lacks it, and its ending is one English spells with an e (vaccine,
     as Medizin is medicine). A guess, so said with the confidence of a composition; a word English lacks in that

@@ -588,6 +588,7 @@ OFFICE_ZIPF = 3.5  # an office's words English writes this often or more are eve
 LISTED_SAID_GAP = 1.0  # how much more web text writes an adjective and noun said word by word than the listed name
 ADVERB_ZIPF = 2.5  # how often English writes an adverb made of an adjective's English with -ly, to say it
 FALSE_FRIEND_GAP, FALSE_FRIEND_WEIGHT = 1.5, 0.5  # bench/sense_choice.py
+DATED_WOMAN_GAP = 2.0  # how much more English writes a man's word than a woman's in -ess, to say it for both
 # an English spelled as another word on its line (this alike or more) is that word's: it costs this
 SPELLED_ALIKE, OTHERS_RENDERING_PENALTY = 0.85, 0.6
 UNWRITTEN_WORD_ZIPF = 1.0  # what each word past the first of a phrase web text does not write costs, once more
@@ -1374,6 +1375,13 @@ class Proposer:
                     })  # fmt: skip
             for english, n in heads.items() if entries >= 2 else ():
                 scored[english] = (1.0 + 0.5 * n + 0.25 * min(zipf_en(english), 5.5), f"after-adjectives:{entries}")
+        man = self._mans_word(word) if scored else ""
+        top = max(scored, key=lambda e: scored[e][0]) if man else ""
+        unmarked = _top(self.score_senses(man)) if top.endswith("ess") else ""
+        if unmarked[:4].lower() == top[:4].lower() and zipf_en(unmarked) - zipf_en(top) >= DATED_WOMAN_GAP:
+            # a woman's English in -ess that English has all but given up for the man's word (Managerin: manageress;
+            # authoress, poetess): the word both say (manager), as English says actress and waitress still
+            scored[unmarked] = (scored[top][0] + 0.01, f"{self.score_senses(man)[unmarked][1]}+unmarked")
         return scored
 
     def _adjective_renderings(self, noun: str) -> set[str]:
