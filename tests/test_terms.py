@@ -1261,6 +1261,8 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     assert proposer.english_for("Kleinflugzeug") == "small aircraft"
     assert proposer.english_for("Kleinfisch") == "small fish"
     assert proposer.english_for("Bauernverband").startswith("farmer")  # (Bauer|n)
+    # an -e dropped before the linking s: Geschichts|professor → history professor (was no proposal)
+    assert proposer.english_for("Geschichtsprofessor") == "history professor"
     # a modifier whose first English is spelled as the German is not read in a sense far below it (Original :: raw)
     assert proposer.english_for("Originalteil") == "original part"  # (was raw deal)
     assert proposer.english_for("Originalprodukt") == "original product"  # (was raw product)

@@ -317,6 +317,8 @@ def _modifier_forms(modifier: str) -> list[str]:
         forms.append(modifier[:-2])
     if modifier.endswith("s"):
         forms.append(modifier[:-1])
+    if modifier.endswith("ts") or modifier.endswith("fs"):  # an -e dropped before the s: Geschichts, Hilfs
+        forms.append(modifier[:-1] + "e")
     if modifier.endswith("en"):
         forms.append(modifier[:-1])
         forms.append(modifier[:-2])
