@@ -4809,6 +4809,11 @@ def test_a_composition_takes_the_head_web_text_writes_after_the_modifier(propose
     assert next(iter(proposer.compound("Tabakunternehmen"))) == "tobacco company"
     assert next(iter(proposer.compound("Online-Handel"))) == "online trading"
     assert next(iter(proposer.compound("Weltbühne"))) == "world stage"
+    # after a name or letters kept as written too: US-Grenze → US border (was US limit), Facebook-Seite → Facebook
+    # page (was side), NATO-Einsatz → NATO mission (was application)
+    assert next(iter(proposer.compound("US-Grenze"))) == "US border"
+    assert next(iter(proposer.compound("Facebook-Seite"))) == "Facebook page"
+    assert next(iter(proposer.compound("NATO-Einsatz"))) == "NATO mission"
     # else the modifier too, in the singular: security force (not security agent), truck driver (not vice driver)
     assert next(iter(proposer.compound("Sicherheitskraft"))) == "security force"
     assert next(iter(proposer.compound("Lasterfahrer"))) == "truck driver"

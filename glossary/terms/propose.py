@@ -1486,10 +1486,11 @@ class Proposer:
                     if attested:
                         return dict(attested)  # as the closed compound would be: Saison-Finale → season finale
                 if (
-                    len(parts) == len(english) == 2 and not named and english[1] != parts[1]
+                    len(parts) == len(english) == 2 and english[1] != parts[1]
                     and " " not in english[0] + english[1] and not _written(" ".join(english))
                 ):  # fmt: skip
-                    english[1] = self._written_head(english[0], english[1], last)  # Online-Handel → online trading
+                    # Online-Handel → online trading; after a name kept as written too: US-Grenze → US border
+                    english[1] = self._written_head(english[0], english[1], last)
                 return {" ".join(english).replace("- ", "-"): (0.6, "compound")}
             return {}
         for prefix, english_prefix in _PREFIXES.items():  # Nichtraucher → non-smoker, Uraufnahme → original …
