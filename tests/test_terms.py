@@ -4814,6 +4814,13 @@ def test_a_composition_takes_the_head_web_text_writes_after_the_modifier(propose
     assert next(iter(proposer.compound("US-Grenze"))) == "US border"
     assert next(iter(proposer.compound("Facebook-Seite"))) == "Facebook page"
     assert next(iter(proposer.compound("NATO-Einsatz"))) == "NATO mission"
+    # a pair web text does not write, said as the phrase the dictionary writes on the modifier's and the head's lines:
+    # Parlaments|mitglied → member of parliament (was parliament member), Repräsentanten|haus → house of
+    # representatives; not a phrase seen on neither (Gold|pokal stays gold cup, though cup of gold is written)
+    assert next(iter(proposer.compound("Parlamentsmitglied"))) == "member of parliament"
+    assert next(iter(proposer.compound("Gerechtigkeitssinn"))) == "sense of justice"
+    assert next(iter(proposer.compound("Repräsentantenhaus"))) == "house of representatives"
+    assert next(iter(proposer.compound("Goldpokal"))) == "gold cup"
     # else the modifier too, in the singular: security force (not security agent), truck driver (not vice driver)
     assert next(iter(proposer.compound("Sicherheitskraft"))) == "security force"
     assert next(iter(proposer.compound("Lasterfahrer"))) == "truck driver"

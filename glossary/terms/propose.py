@@ -1643,6 +1643,10 @@ class Proposer:
                 head = _PARAPHRASED.sub(r"\1", head) if mod_en else head  # Lkw-Fahrer: truck driver, not … of a vehicle
                 if mod_en and " " not in mod_en + head and not _written(f"{mod_en} {head}"):
                     mod_en, head = self._written_pair(mod_en, head, modifier, head_word)  # food shortage
+                    written = _written(f"{mod_en} {head}")
+                    phrase = "" if written else self._of_phrase(mod_en, head, modifier, head_word)
+                    if phrase:
+                        return {phrase: (0.5, f"compound:{modifier}+{head_word}[phrase]")}
                 return {f"{mod_en} {head}".strip(): (0.5, f"compound:{modifier}+{head_word}")}
             # the longest head left a modifier without English: a shorter head may leave one with English
             # (Elektroauto|konzern, not Elektro|autokonzern); else the head alone
@@ -1853,6 +1857,20 @@ class Proposer:
             return ""
         said = " ".join(self._written_pair(mod_en, head, modifier, head_word))
         return said if _said(said) else ""
+
+    def _of_phrase(self, mod_en: str, head: str, modifier: str, head_word: str) -> str:
+        """For a composed pair web text does not write, the phrase of the head, of or for, and the modifier that the
+        dictionary writes on lines of the modifier and of the head, as English names the thing: Parlaments|mitglied →
+        member of parliament, Gerechtigkeits|sinn → sense of justice; the head singular, the modifier as written there
+        (Repräsentanten|haus → house of representatives); '' when it writes none."""
+        for link in ("of", "for"):
+            phrase = f"{head} {link} {mod_en}"
+            found = [self.dictionary.attested(phrase, _stem(w)) for w in (head_word, modifier.capitalize())]
+            if " " not in mod_en + head and all(n for n, _ in found):
+                first, *rest = found[0][1].split()
+                last = mod_en if rest[-1] == mod_en.lower() else rest[-1]  # (moons of saturn: moon of Saturn)
+                return " ".join([english_singular(first), *rest[:-1], last])
+        return ""
 
     def _written_pair(self, mod_en: str, head: str, modifier: str, head_word: str) -> tuple[str, str]:
         """For a composed pair the web does not write (`_written`), the pair of the parts' likeliest renderings
