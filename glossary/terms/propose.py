@@ -591,7 +591,7 @@ LISTED_SAID_GAP = 1.0  # how much more web text writes an adjective and noun sai
 ADVERB_ZIPF = 2.5  # how often English writes an adverb made of an adjective's English with -ly, to say it
 FALSE_FRIEND_GAP, FALSE_FRIEND_WEIGHT = 1.5, 0.5  # bench/sense_choice.py
 DATED_WOMAN_GAP = 2.0  # how much more English writes a man's word than a woman's in -ess, to say it for both
-# an English spelled as another word on its line (this alike or more) is that word's: it costs this
+# an English spelled (this alike or more) as a compound's part listed beside it is the part's: it costs this
 SPELLED_ALIKE, OTHERS_RENDERING_PENALTY = 0.85, 0.6
 UNWRITTEN_WORD_ZIPF = 1.0  # what each word past the first of a phrase web text does not write costs, once more
 COMMON_ZIPF = 5.0  # English frequency counts up to here among senses: Bistum → diocese, not see
@@ -1101,7 +1101,7 @@ class Proposer:
         told = [s for s in senses if s.grammar[:1] in genders and s.grammar[:1]] if genders else []
         return told or senses  # (not die Steuer [ugs.], the tax authority, written with its article, no gender)
 
-    def _parts_rendering(self, english: str, word: str, synonyms: list[str]) -> bool:
+    def _parts_rendering(self, english: str, word: str, synonyms: tuple[str, ...]) -> bool:
         """Whether an English word is a compound's part's, listed beside it and spelled as that part (Stand;
         Stillstand :: stand; Stille; Stillstand :: still; Stich; Nadelstich :: stitch), not the compound's own."""
         if cognate(english, word, partial=False):
@@ -1863,10 +1863,10 @@ class Proposer:
         dictionary writes on lines of the modifier and of the head, as English names the thing: Parlaments|mitglied →
         member of parliament, Gerechtigkeits|sinn → sense of justice; the head singular, the modifier as written there
         (Repräsentanten|haus → house of representatives); '' when it writes none."""
-        for link in ("of", "for"):
+        for link in ("of", "for") if " " not in mod_en + head else ():
             phrase = f"{head} {link} {mod_en}"
             found = [self.dictionary.attested(phrase, _stem(w)) for w in (head_word, modifier.capitalize())]
-            if " " not in mod_en + head and all(n for n, _ in found):
+            if all(n for n, _ in found):
                 first, *rest = found[0][1].split()
                 last = mod_en if rest[-1] == mod_en.lower() else rest[-1]  # (moons of saturn: moon of Saturn)
                 return " ".join([english_singular(first), *rest[:-1], last])
