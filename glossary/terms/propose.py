@@ -1104,16 +1104,17 @@ class Proposer:
     def _parts_rendering(self, english: str, word: str, synonyms: tuple[str, ...]) -> bool:
         """Whether an English word is a compound's part's, listed beside it and spelled as that part (Stand;
         Stillstand :: stand; Stille; Stillstand :: still; Stich; Nadelstich :: stitch), not the compound's own."""
-        if cognate(english, word, partial=False):
-            return False
         low = word.lower()
-        for part in synonyms:
+        for part in synonyms if len(word) >= 8 else ():
             stem = part.lower().rstrip("e")
             rest = low[: -len(part)] if low.endswith(part.lower()) else low[len(stem) :] if low.startswith(stem) else ""
-            if len(part) >= 4 and len(rest) >= 4 and cognate(english, part, partial=False) >= SPELLED_ALIKE:
+            if (
+                len(part) >= 4 and len(rest) >= 4 and cognate(english, part, partial=False) >= SPELLED_ALIKE
+                and not cognate(english, word, partial=False)
                 # (the other part a word of its own: not Problem|atik, Auf|marsch)
-                if self.dictionary.senses(rest.capitalize()) or self.dictionary.senses(rest):
-                    return True
+                and (self.dictionary.senses(rest.capitalize()) or self.dictionary.senses(rest))
+            ):  # fmt: skip
+                return True
         return False
 
     def _players_senses(self, word: str) -> list:
