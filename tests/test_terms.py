@@ -1261,6 +1261,9 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     assert proposer.english_for("Kleinflugzeug") == "small aircraft"
     assert proposer.english_for("Kleinfisch") == "small fish"
     assert proposer.english_for("Bauernverband").startswith("farmer")  # (Bauer|n)
+    # a modifier the dictionary's compounds render one way more than any other, though short of agreeing, rather than
+    # the head alone: Einzel|wettkampf → individual competition (individual 93, single 81; was no proposal)
+    assert proposer.english_for("Einzelwettkampf") == "individual competition"
     # an -e dropped before the linking s: Geschichts|professor → history professor (was no proposal)
     assert proposer.english_for("Geschichtsprofessor") == "history professor"
     # a modifier whose first English is spelled as the German is not read in a sense far below it (Original :: raw)

@@ -590,6 +590,7 @@ OFFICE_ZIPF = 3.5  # an office's words English writes this often or more are eve
 LISTED_SAID_GAP = 1.0  # how much more web text writes an adjective and noun said word by word than the listed name
 ADVERB_ZIPF = 2.5  # how often English writes an adverb made of an adjective's English with -ly, to say it
 FALSE_FRIEND_GAP, FALSE_FRIEND_WEIGHT = 1.5, 0.5  # bench/sense_choice.py
+PLURALITY_SHARE, PLURALITY_LEAD = 0.25, 1.1  # a modifier's plurality sense, as a last resort
 DATED_WOMAN_GAP = 2.0  # how much more English writes a man's word than a woman's in -ess, to say it for both
 # an English spelled (this alike or more) as a compound's part listed beside it is the part's: it costs this
 SPELLED_ALIKE, OTHERS_RENDERING_PENALTY = 0.85, 0.6
@@ -1624,6 +1625,10 @@ class Proposer:
                     if sub and not any(ev.startswith("compound-head") for _, ev in sub.values()):
                         mod_en = next(iter(sub))  # (a head alone is no modifier: Sonderkon|troll)
                         break
+            if not mod_en and len(modifier) >= 5:
+                # the last resort before the head alone: the rendering most of the dictionary's compounds give the
+                # modifier, ahead of the next (Einzel|wettkampf → individual competition: individual 93, single 81)
+                mod_en = self._learned_modifier(modifier.capitalize(), plurality=True)
             if mod_en.lower() in _SMALL_WORDS - {"round", "over", "under"}:  # (Runde: a round; overtime)
                 mod_en = ""  # a preposition says nothing as a modifier: Durch|schlafstörung is no "by sleep disorder"
             attested = self._attested_pair(modifier, head_word, mod_en, head)
@@ -2241,9 +2246,10 @@ class Proposer:
         return _top(scored) if scored else ""
 
     @functools.lru_cache(maxsize=20_000)
-    def _learned_modifier(self, modifier: str) -> str:
+    def _learned_modifier(self, modifier: str, plurality: bool = False) -> str:
         """How the dictionary renders this modifier in its own compounds, when it agrees with itself:
-        Handels… → trade (trade agreement, trade delegation…), not the everyday `deal`; Atom… → nuclear."""
+        Handels… → trade (trade agreement, trade delegation…), not the everyday `deal`; Atom… → nuclear.
+        `plurality`: a quarter of them will do, a tenth more than the next rendering's."""
         if len(modifier) < 4:
             return ""
         firsts: Counter = Counter()
@@ -2278,8 +2284,12 @@ class Proposer:
                 firsts[english] += 1
         if len(rests) < 4:
             return self._proper_modifier(modifier, english, entries) if len(rests) >= 2 else ""
-        english, count = firsts.most_common(1)[0]
-        if count < 3 or count < 0.35 * len(rests) or english in _FUNCTION_WORDS:
+        (english, count), *others = firsts.most_common(2)
+        next_count = others[0][1] if others else 0
+        share = PLURALITY_SHARE if plurality else 0.35
+        if count < 3 or count < share * len(rests) or english in _FUNCTION_WORDS:
+            return ""
+        if plurality and count < PLURALITY_LEAD * next_count:
             return ""
         compounds = [
             r.lower().split() for german, renderings in entries if len(german) > len(modifier) + 2 and " " not in german
