@@ -259,12 +259,26 @@ def mans_forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((stem, plain, stem + "er")))
 
 
+def _listed_plural(head: str, base: str) -> bool:
+    """The dictionary lists the head as the plural of the base, on the base's line: Zentren of Zentrum, Zyklen of
+    Zyklus, Themen of Thema (plurals no ending makes); not a short word that is a name or a word's form too (Toni,
+    Modi, Holme), nor a plural with a sense of its own (Daten: data, a Datum is a date), nor an adjective made a noun,
+    which its own rules cite (Kriminelle, Krimineller)."""
+    known = dictionary()
+    return (
+        bool(known) and len(head) >= 6 and head != base and known.singular(head) == base
+        and not (base.endswith("er") and head.startswith(base[:-1]))
+        and not _plural_of_its_own(head, base)
+    )  # fmt: skip
+
+
 def inflection(form: str, base: str) -> bool:
     """The form is the noun with a plural, dative or genitive ending, maybe with an umlaut too (Kampfjets,
-    Modelle, Verträge, Chöre)."""
+    Modelle, Verträge, Chöre), or a compound whose head is a plural the dictionary lists (Vertriebszentren)."""
     plain, plain_base = form.translate(NO_UMLAUT), base.translate(NO_UMLAUT)
     if not plain.startswith(plain_base):
-        return False
+        shared = len(os.path.commonprefix([form, base]))
+        return any(_listed_plural(form[cut:].capitalize(), base[cut:].capitalize()) for cut in range(shared, 2, -1))
     ending = plain[len(plain_base) :]
     if base.endswith("nis"):
         ending = ending.removeprefix("s")  # Ergebnis|se, Ergebnis|sen
@@ -290,12 +304,18 @@ def _compound_lemma(word: str) -> str:
             if short and len(head_lemma) == 3 and head == head_lemma + "s":  # a genitive's -s: Risiko|rats → …rat
                 known = dictionary()
                 short = not (known and known.gender(head_lemma) in ("m", "n"))
-            if not inflection(head, head_lemma) or short or not _word_part(word[:cut]):
+            # (a plural no ending makes, as the dictionary lists it: Vertriebs|zentren → …zentrum)
+            listed = not inflection(head, head_lemma) and _listed_plural(head, head_lemma)
+            if not (inflection(head, head_lemma) or listed) or short or not _word_part(word[:cut]):
                 continue  # (three letters only in a plural with an umlaut: Achterbahn|züge → …zug, not …pole → …pol)
             if _noun_of_its_own(head, head_lemma):
                 return word  # Sonder|treffen, Film|schaffen: no plural of Treff or Schaff
             bare_e = head.endswith("e") and head_lemma[-1:] != "e"
-            if (bare_e or not head.startswith(head_lemma)) and not _plural_head(head, head_lemma, bare_e, cut):
+            if (
+                (bare_e or not head.startswith(head_lemma))
+                and not listed
+                and not _plural_head(head, head_lemma, bare_e, cut)
+            ):
                 continue
             return word[:cut] + head_lemma.lower()
     return word
