@@ -1264,6 +1264,11 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     # a modifier the dictionary's compounds render one way more than any other, though short of agreeing, rather than
     # the head alone: Einzel|wettkampf → individual competition (individual 93, single 81; was no proposal)
     assert proposer.english_for("Einzelwettkampf") == "individual competition"
+    # a noun of two letters before or after a hyphen is no abbreviation: WTI-Öl → WTI oil (was no proposal), Ei-
+    # Alternative → egg alternative; an element's symbol or a small word stays (In-Vitro, Ja-Wort)
+    assert proposer.english_for("WTI-Öl") == "WTI oil"
+    assert proposer.english_for("Ei-Alternative") == "egg alternative"
+    assert not proposer.english_for("In-Vitro-Befruchtung").startswith("indium")
     # an -e dropped before the linking s: Geschichts|professor → history professor (was no proposal)
     assert proposer.english_for("Geschichtsprofessor") == "history professor"
     # a modifier whose first English is spelled as the German is not read in a sense far below it (Original :: raw)

@@ -181,6 +181,7 @@ _COGNATE_SUFFIXES = (
 _UNLISTED_SUFFIXES = (("in", "ine"), ("id", "ide"), ("at", "ate"), ("it", "ite"))
 _FUNCTION_WORDS = frozenset("of the a an and or to in for on with by".split())
 FUNCTION_WORD_ZIPF = 5.8  # English writes a word this often only if it is a function word (many 5.9, only; family 5.7)
+FUNCTION_WORD_DE_ZIPF = 6.0  # and German its own small words (ja, in, so)
 _PARTICLES = frozenset("across round around at into onto off out over up down about through under".split())
 _SMALL_WORDS = _FUNCTION_WORDS | _PARTICLES  # a slash between two of them is a choice of word
 LONG_PHRASE_PENALTY = 0.35  # per word past three
@@ -2363,6 +2364,15 @@ class Proposer:
                 return True
         return False
 
+    def _short_noun(self, word: str) -> bool:
+        """A noun of two letters, no symbol nor word of another class: Öl, Ei (WTI-Öl → WTI oil); not Al, In, No
+        (elements' symbols), nor Ja (yes, a noun only as das Ja), nor Qi."""
+        return (
+            word.isalpha() and word[:1].isupper() and bool(self.dictionary.gender(word))
+            and not any("abbr." in s.tags for s in self.dictionary.senses(word))
+            and 4.0 <= zipf_de(word) < FUNCTION_WORD_DE_ZIPF
+        )  # fmt: skip
+
     def _word(self, word: str, depth: int) -> str:
         """One part of a hyphenated compound: dictionary, compound, then name spelling; acronyms stay, but
         for a German abbreviation of a common noun (Leichtathletik-WM → athletics world championship)."""
@@ -2374,7 +2384,7 @@ class Proposer:
             return _NAME_WORDS[word]
         if _LETTERS.fullmatch(word) and not word.isupper():
             return word  # VfB-Vorstand → VfB executive: a club's or a body's letters, as English writes them
-        if word.isupper() or len(word) <= 2:
+        if word.isupper() or len(word) <= 2 and not self._short_noun(word):
             abbreviation = self.abbreviation(word)
             # the dictionary's spelling of a German abbreviation, tagged as one: Militär-LKW → military truck, as Lkw
             # (a word's own letters are no such abbreviation: RAND is no Rand)
