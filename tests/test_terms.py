@@ -3312,6 +3312,12 @@ def test_an_adjective_and_noun_take_the_nouns_sense_english_says_after_the_adjec
     )
     assert entries["schmale Straße"].target == "narrow road"
     assert entries["große Zahl"].target == "large number" and "numerousness" in entries["große Zahl"].alternatives
+    # adjectives joined by a hyphen are joined so in English, the noun's sense as English says it after the last
+    # (serbisch-ungarische Grenze → Serbian-Hungarian border: was no proposal)
+    entries = _extracted(
+        "Die serbisch-ungarische Grenze ist zu. An der serbisch-ungarischen Grenze warten viele Menschen.\n", dictionary
+    )
+    assert entries["serbisch-ungarische Grenze"].target == "Serbian-Hungarian border"
 
 
 def test_a_rendering_english_writes_replaces_one_it_hardly_writes(proposer):

@@ -2710,7 +2710,8 @@ class Proposer:
             said = max(options, key=lambda a: _said(f"{a} {best}"), default=adj_en)
             adj_en = said if _replaces(_said(f"{adj_en} {best}"), _said(f"{said} {best}")) else adj_en
         scored = {f"{adj_en} {e}": (s, ev + "+adj") for e, (s, ev) in noun_scored.items()} if adj_en else {}
-        said = self._written_head(adj_en, best, noun) if adj_en and " " not in adj_en + best else best
+        last = adj_en.rsplit("-", 1)[-1] if "-" in adj else adj_en  # (serbisch-ungarische Grenze: as Hungarian border)
+        said = self._written_head(last, best, noun) if adj_en and " " not in adj_en + best else best
         if said != best and f"{adj_en} {said}" in scored:
             _put_first(scored, f"{adj_en} {said}", f"{adj_en} {best}")
         return scored
@@ -3159,7 +3160,11 @@ class Proposer:
         """The everyday English of an adjective: heilig → holy, not venerable. `untagged`: also senses the
         dictionary gives no word class (friedlich → peaceful), not adverbs. First, the sense the dictionary's
         phrases on it say (erforderliche Zustimmung → required consent: erforderlich → required, not needed),
-        unless English shares the adjective with German (massiv → massive, not solid; arabisch → Arab)."""
+        unless English shares the adjective with German (massiv → massive, not solid; arabisch → Arab). Adjectives
+        joined by a hyphen are joined so in English (serbisch-ungarisch → Serbian-Hungarian)."""
+        if "-" in adj and not self.dictionary.senses(adj):
+            parts = [self._adjective(part, untagged) for part in adj.split("-")]
+            return "-".join(parts) if all(parts) and len(parts) > 1 else ""
         options = [
             e
             for s in self.dictionary.senses(adj)[:3]
