@@ -1269,6 +1269,9 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     assert proposer.english_for("WTI-Öl") == "WTI oil"
     assert proposer.english_for("Ei-Alternative") == "egg alternative"
     assert not proposer.english_for("In-Vitro-Befruchtung").startswith("indium")
+    # a verb written as a noun after a hyphen is its verb's -ing, an English verb's too (were no proposal)
+    assert proposer.english_for("Mitternachts-Shoppen") == "midnight shopping"
+    assert proposer.english_for("Test-Verspeisung") == "test eating"  # (was test Vere feed)
     # an -e dropped before the linking s: Geschichts|professor → history professor (was no proposal)
     assert proposer.english_for("Geschichtsprofessor") == "history professor"
     # a modifier whose first English is spelled as the German is not read in a sense far below it (Original :: raw)
@@ -4308,8 +4311,11 @@ def test_a_german_word_no_dictionary_has_after_an_english_one_empties_the_propos
     attempt listed. A name first stays (Schrammel dream goal), as does one of the collection's names anywhere."""
     from glossary.terms.propose import _reads_as_english
 
-    entries = _extracted("Das Heimat-Shoppen boomt. Beim Heimat-Shoppen sparen alle.\n", dictionary)
-    assert entries["Heimat-Shoppen"].target == "" and "home Shoppen" in entries["Heimat-Shoppen"].alternatives
+    entries = _extracted("Der Geheimdienst-Enthüller floh. Der Geheimdienst-Enthüller lebt in Moskau.\n", dictionary)
+    found = entries["Geheimdienst-Enthüller"]
+    assert found.target == "" and "intelligence Enthüller" in found.alternatives
+    # (Heimat-Shoppen is home shopping now: an English verb German writes with -en is English's -ing)
+    assert _extracted("Das Heimat-Shoppen boomt.\n", dictionary)["Heimat-Shoppen"].target == "home shopping"
     assert not _reads_as_english("intelligence Enthüller", "Geheimdienst-Enthüller")
     assert _reads_as_english("Schrammel dream goal", "Schrammel-Traumtor")
     assert _reads_as_english("goat Nidda", "Geiß-Nidda", frozenset({"Nidda"}))

@@ -451,6 +451,17 @@ _ADJECTIVE_COGNATES = (
 )  # fmt: skip
 
 
+def _english_gerund(word: str) -> str:
+    """An English verb German writes as its noun in -en (Shoppen, Chillen): the English -ing, if English writes it
+    often; '' otherwise."""
+    if not word.endswith("en") or len(word) < 6 or not word.isalpha():
+        return ""
+    stem = word[:-2].lower()
+    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # (shopp → shop)
+    gerund = stem + stem[-1] + "ing" if len(stem) <= 4 and stem[-2] in "aeiou" and stem[-3] not in "aeiou" else ""
+    return next((g for g in (gerund, stem + "ing") if g and zipf_en(g) >= GERUND_ZIPF), "")
+
+
 def cognate_adjective(adjective: str) -> str:
     """An adjective the dictionary lacks as English writes it (extraterritorial, antisozial → antisocial,
     pädiatrisch → pediatric, tasmanisch → Tasmanian), if English writes it at all; else ''."""
@@ -592,6 +603,7 @@ LISTED_SAID_GAP = 1.0  # how much more web text writes an adjective and noun sai
 ADVERB_ZIPF = 2.5  # how often English writes an adverb made of an adjective's English with -ly, to say it
 FALSE_FRIEND_GAP, FALSE_FRIEND_WEIGHT = 1.5, 0.5  # bench/sense_choice.py
 PLURALITY_SHARE, PLURALITY_LEAD = 0.25, 1.1  # a modifier's plurality sense, as a last resort
+GERUND_ZIPF = 3.5  # how often English writes a German verb noun's English -ing (shopping), to say it
 DATED_WOMAN_GAP = 2.0  # how much more English writes a man's word than a woman's in -ess, to say it for both
 # an English spelled (this alike or more) as a compound's part listed beside it is the part's: it costs this
 SPELLED_ALIKE, OTHERS_RENDERING_PENALTY = 0.85, 0.6
@@ -2421,6 +2433,9 @@ class Proposer:
             stem = adjective_stem(word).lower()  # a derived adjective as a part: Erneuerbare-Energien-Umlage
             english = self._adjective(stem, untagged=True) if stem != word.lower() and stem.endswith(_DERIVED) else ""
             english = english or self._verb_noun(word)  # a verb's stem: Zeitfahr-Weltmeister
+            # a verb written as a noun: its verb's -ing (Feldberg-Radeln → Feldberg cycling); an English verb German
+            # writes with -en, English's -ing (Mitternachts-Shoppen → midnight shopping)
+            english = english or self._action_noun(word)[0] or _english_gerund(word)
             if english:
                 return english
         sub = (self.compound(lemma(word), depth) or self.compound(word, depth)) if depth < 2 else {}
