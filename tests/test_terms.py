@@ -4840,6 +4840,7 @@ def test_a_composition_takes_the_head_web_text_writes_after_the_modifier(propose
     assert next(iter(proposer.compound("Parlamentsmitglied"))) == "member of parliament"
     assert next(iter(proposer.compound("Gerechtigkeitssinn"))) == "sense of justice"
     assert next(iter(proposer.compound("Repräsentantenhaus"))) == "house of representatives"
+    assert next(iter(proposer.compound("Grundsatzeinigung"))) == "agreement in principle"  # (another head: in)
     assert next(iter(proposer.compound("Goldpokal"))) == "gold cup"
     # else the modifier too, in the singular: security force (not security agent), truck driver (not vice driver)
     assert next(iter(proposer.compound("Sicherheitskraft"))) == "security force"

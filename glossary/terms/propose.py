@@ -1880,10 +1880,14 @@ class Proposer:
     def _of_phrase(self, mod_en: str, head: str, modifier: str, head_word: str) -> str:
         """For a composed pair web text does not write, the phrase of the head, of or for, and the modifier that the
         dictionary writes on lines of the modifier and of the head, as English names the thing: Parlaments|mitglied →
-        member of parliament, Gerechtigkeits|sinn → sense of justice; the head singular, the modifier as written there
+        member of parliament, Gerechtigkeits|sinn → sense of justice, Grundsatz|einigung → agreement in principle (in,
+        and the head's other likeliest renderings too); the head singular, the modifier as written there
         (Repräsentanten|haus → house of representatives); '' when it writes none."""
-        for link in ("of", "for") if " " not in mod_en + head else ():
-            phrase = f"{head} {link} {mod_en}"
+        if " " in mod_en + head:
+            return ""
+        heads = [head, *(h for h in self._likeliest(head_word) if h != head)]  # (Grundsatz|einigung: agreement)
+        for said, link in ((h, link) for h in heads for link in ("of", "for", "in")):
+            phrase = f"{said} {link} {mod_en}"
             found = [self.dictionary.attested(phrase, _stem(w)) for w in (head_word, modifier.capitalize())]
             if all(n for n, _ in found):
                 first, *rest = found[0][1].split()
