@@ -305,8 +305,9 @@ def _compound_lemma(word: str) -> str:
                 known = dictionary()
                 short = not (known and known.gender(head_lemma) in ("m", "n"))
             # (a plural no ending makes, as the dictionary lists it: Vertriebs|zentren → …zentrum)
-            listed = not inflection(head, head_lemma) and _listed_plural(head, head_lemma)
-            if not (inflection(head, head_lemma) or listed) or short or not _word_part(word[:cut]):
+            regular = inflection(head, head_lemma)
+            listed = not regular and _listed_plural(head, head_lemma)
+            if not (regular or listed) or short or not _word_part(word[:cut]):
                 continue  # (three letters only in a plural with an umlaut: Achterbahn|züge → …zug, not …pole → …pol)
             if _noun_of_its_own(head, head_lemma):
                 return word  # Sonder|treffen, Film|schaffen: no plural of Treff or Schaff

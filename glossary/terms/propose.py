@@ -2437,7 +2437,7 @@ class Proposer:
             stem = adjective_stem(word).lower()  # a derived adjective as a part: Erneuerbare-Energien-Umlage
             english = self._adjective(stem, untagged=True) if stem != word.lower() and stem.endswith(_DERIVED) else ""
             english = english or self._verb_noun(word)  # a verb's stem: Zeitfahr-Weltmeister
-            # a verb written as a noun: its verb's -ing (Feldberg-Radeln → Feldberg cycling); an English verb German
+            # a verb written as a noun: its verb's -ing (Test-Verspeisung → test eating); an English verb German
             # writes with -en, English's -ing (Mitternachts-Shoppen → midnight shopping)
             english = english or self._action_noun(word)[0] or _english_gerund(word)
             if english:
