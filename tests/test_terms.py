@@ -4836,7 +4836,7 @@ def test_a_composition_takes_the_head_web_text_writes_after_the_modifier(propose
     assert next(iter(proposer.compound("NATO-Einsatz"))) == "NATO mission"
     # a pair web text does not write, said as the phrase the dictionary writes on the modifier's and the head's lines:
     # Parlaments|mitglied → member of parliament (was parliament member), Repräsentanten|haus → house of
-    # representatives; not a phrase seen on neither (Gold|pokal stays gold cup, though cup of gold is written)
+    # representatives; not one seen on one part's lines only (Gold|pokal stays gold cup: cup of gold is Gold's)
     assert next(iter(proposer.compound("Parlamentsmitglied"))) == "member of parliament"
     assert next(iter(proposer.compound("Gerechtigkeitssinn"))) == "sense of justice"
     assert next(iter(proposer.compound("Repräsentantenhaus"))) == "house of representatives"
