@@ -4257,6 +4257,11 @@ def test_a_word_before_a_noun_goes_before_a_verbs_stem_before_a_longer_noun(prop
     # two everyday words over a head German seldom writes: Krankenhaus|angestellte, not Kranken|hausangestellte
     assert _top(proposer.compound("Krankenhausangestellte")) == "hospital employee"
     assert _top(proposer.compound("Wahlkampfleiter")) == "campaign manager"  # (was election referee)
+    # an everyday head after a word German writes far more than the rare head: Arbeitskampf|maßnahme, not Arbeits|
+    # kampfmaßnahme (industrial military action); Hochwasser|fahrzeug, not Hoch|wasserfahrzeug (high vessel)
+    assert [ev for _, ev in proposer.compound("Arbeitskampfmaßnahme").values()] == ["compound:Arbeitskampf+Maßnahme"]
+    assert "military" not in _top(proposer.compound("Arbeitskampfmaßnahme"))
+    assert _top(proposer.compound("Hochwasserfahrzeug")) == "flood vehicle"
 
 
 def test_english_words_german_joins_with_a_hyphen_are_said_apart(proposer):

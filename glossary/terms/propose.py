@@ -631,6 +631,7 @@ COLLECTION_GAP = 1.0  # how far below the word's best a sense its collection's c
 VOTE_GAP = 2.0  # how far below the head's own best a sense one compound of the collection gives it may be
 LOANWORD_ZIPF = 2.5  # how often English must write a word the dictionary lacks for German's noun to be it
 RARE_HEAD_ZIPF, EVERYDAY_PARTS_ZIPF = 3.0, 4.0  # a compound's head German seldom writes; parts it writes daily
+RARE_HEAD_GAP = 1.5  # how much more German writes a longer modifier than a rare head, to split before it
 GERMAN_LEFT_ZIPF = 2.0  # how often German must write a word English does not, to be German left untranslated
 ENGLISH_OVER_GERMAN = 0.4  # how much more English writes a word than German, for it to be English's own
 # words that only say what kind of thing the word before them is (local person, summit meeting, peak value)
@@ -1572,9 +1573,13 @@ class Proposer:
                 continue  # a word as it is before a noun over a word's stem without its -e before one: Schienbein|
                 # bruch, not Schien(e)|beinbruch (rail fracture of the leg); Erdnuss|brot, not Erd(e)|nussbrot
             if zipf_de(head_word) < RARE_HEAD_ZIPF and any(
-                min(zipf_de(word[:at].capitalize()), zipf_de(word[at:].capitalize())) >= EVERYDAY_PARTS_ZIPF
+                zipf_de(word[at:].capitalize()) >= EVERYDAY_PARTS_ZIPF
+                and zipf_de(word[:at].capitalize())
+                >= min(EVERYDAY_PARTS_ZIPF, max(2.0, zipf_de(head_word) + RARE_HEAD_GAP))
                 for at in self._noun_after(word, longer)
-            ):  # two everyday words over a rare head: Krankenhaus|angestellte, not Kranken|hausangestellte
+            ):  # two everyday words over a rare head: Krankenhaus|angestellte, not Kranken|hausangestellte; or an
+                # everyday head after a word German writes far more than the rare head: Arbeitskampf|maßnahme →
+                # industrial action measure, not Arbeits|kampfmaßnahme (industrial military action)
                 continue
             head = loan or self._head(head_word) or self._best(head_word, single=True)
             head = self._field_head(modifier, head_word, head) if head and not loan else head
