@@ -297,6 +297,9 @@ def _compound_lemma(word: str) -> str:
         head = word[cut].upper() + word[cut + 1 :]
         if simplemma.is_known(head, lang="de"):
             head_lemma = _reformed(head, simplemma.lemmatize(head, lang="de"))  # (Ausschusses: Ausschuss, not Ausschuß)
+            spelt = standard_spelling(head)
+            if spelt != head and simplemma.lemmatize(spelt, lang="de") == spelt:
+                return word  # a Swiss spelling of a word as written, no plural: Hochgeschwindigkeit|s|trasse
             if head_lemma == head and len(head) >= 4 and _word_part(word[:cut]):
                 return word  # the longest noun at the end is as written: Sonder|treffen (no Sondert|reff)
             umlaut = head.translate(NO_UMLAUT) != head and head_lemma.translate(NO_UMLAUT) == head_lemma

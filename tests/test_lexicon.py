@@ -148,6 +148,8 @@ def test_a_swiss_spelling_has_the_lemma_and_key_of_the_word():
     assert lexicon.lemma("Massnahmen") == "Maßnahme"
     assert lexicon.key("Strassen") == lexicon.key("Straße") == "straße"
     assert lexicon.key("Aussenministers") == "außenminister"
+    # a compound's head in the Swiss spelling is no plural of Strass: Hochgeschwindigkeit|s|trasse stays whole
+    assert lexicon.lemma("Hochgeschwindigkeitstrasse") == "Hochgeschwindigkeitstrasse"
 
 
 @pytest.mark.parametrize(
