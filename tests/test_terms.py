@@ -2023,6 +2023,21 @@ def test_a_street_named_after_someone_is_a_name(dictionary):
     assert entries["Umgehungsstraße"].kind == "term"
 
 
+def test_a_street_named_by_a_common_noun_is_a_name_unless_written_in_the_plural(dictionary):
+    """Gerberstraße, Bahnhofstraße, Domgasse: a street word joined to a common noun without a linking letter is a
+    street's name the dictionary lacks, kept as it is (was tanner's road, station road, cathedral alley); a street
+    written in the plural is a kind of road (Seestraßen: sea routes), and so is one after a linking s
+    (Zufahrtsstraße) or a Trasse (Hochgeschwindigkeitstrasse)."""
+    entries = _extracted(
+        "Der Überfall geschah in der Gerberstraße. Die Bahnhofstraße ist gesperrt, die Domgasse auch. Die "
+        "Seestraße von Hormuz ist eine der wichtigsten Seestraßen der Welt. Die Zufahrtsstraße ist neu. Die "
+        "Hochgeschwindigkeitstrasse wird gebaut.\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("Gerberstraße", "Bahnhofstraße", "Domgasse"))
+    assert all(entries[t].kind == "term" for t in ("Seestraße", "Zufahrtsstraße", "Hochgeschwindigkeitstrasse"))
+
+
 def test_a_street_after_a_towns_adjective_is_a_name_kept_as_it_is(dictionary):
     """Berliner Straße, Villinger Straße, Schwarzer Weg: a street word after a capitalised word in -er is a street's
     name even once, and keeps it (not Black Way); roads in the plural are no street (US-amerikanische Straßen)."""

@@ -2837,6 +2837,27 @@ def _gazetteer_town(cand: Candidate, dictionary) -> bool:
     )  # fmt: skip
 
 
+_NAMED_STREETS = ("straße", "strasse", "gasse", "allee")  # (a Weg, Platz or Ring is as often a common noun)
+
+
+def _named_street(cand: Candidate, dictionary) -> bool:
+    """A street the dictionary lacks, named by a word joined to the street word without a linking letter, that the
+    collection never writes in the plural: Gerber|straße, Wasen|straße, Bahnhof|straße (was tanner's road, wet
+    meadow road, station road); not Umgehung|s|straße, nor Seestraßen (sea routes, one of which a street may be)."""
+    written = cand.forms.most_common(1)[0][0]
+    suffix = next((s for s in _NAMED_STREETS if written.lower().endswith(s)), "")
+    modifier = written[: -len(suffix)] if suffix else ""
+    if len(modifier) < 3 or "-" in written or not modifier[:1].isupper():
+        return False
+    if any(form.lower().endswith((suffix + "n", suffix + "en")) for form in cand.forms):
+        return False  # (a plural: a kind of street, Seestraßen, Fußgängergassen)
+    if modifier.endswith("s") and dictionary.gender(modifier[:-1]):
+        return False  # a linking s: Umgehungs|straße, Zufahrts|straße are kinds of road
+    if suffix[0] == "s" and dictionary.gender(modifier) and dictionary.senses(written[len(modifier) + 1 :].title()):
+        return False  # a linking s before a Trasse: Hochgeschwindigkeit|s|trasse
+    return not any(dictionary.senses(f) for f in (written, lemma(written)))
+
+
 # the words before a hyphen that name a part of a place or its older or newer half: Nieder-Mockstadt, Ober-Ramstadt
 _PLACE_PARTS = frozenset("Nieder Ober Unter Mittel Hinter Vorder Groß Klein Alt Neu Hohen Wendisch".split())
 
@@ -3057,6 +3078,8 @@ def collect(documents: list[Document], dictionary, progress=None, workers: int =
             and (_gazetteer_town(cand, dictionary) or _hyphenated_town(cand, dictionary))
         ):
             cand.kind, cand.pos = "name", "PROPN"  # Völkermarkt, Diepholz: no people market, wherever it stands
+        elif cand.kind == "term" and cand.words == 1 and _named_street(cand, dictionary):
+            cand.kind, cand.pos = "name", "PROPN"  # Gerberstraße, Wasenstraße: a street's name, no tanner's road
     for key in [key for key, cand in collector.candidates.items() if _shouted(cand, dictionary)]:
         del collector.candidates[key]
     collector.merge_numbered()
