@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import os
 import re
 import weakref
@@ -18,7 +19,7 @@ from pathlib import Path
 from .textio import cache_directory
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 38
+_CACHE_VERSION = 39
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -41,7 +42,11 @@ IN_COMPOUNDS = frozenset({"in Zusammensetzungen", "in compounds", "nur in Zusamm
 _OLD_ENGLISH = frozenset({"dated", "archaic", "obs.", "becoming dated", "former name", "children’s speech"})
 _BRACES = re.compile(r"\{([^}]*)\}")
 _TAGS = re.compile(r"\[([^\]]*)\]")
-_NOISE = re.compile(r"\([^)]*\)|/[^/]*/|<[^>]*>|\{[^}]*\}|\[[^\]]*\]")
+# notes in brackets, and an abbreviation in slashes (chairman /chm./, Prozent / % /); not renderings a spaced
+# slash parts (committee chairman / chairwoman / chairperson), nor words a slash joins (oil/gas/water)
+_NOISE = re.compile(
+    r"\([^)]*\)|(?<!\S)/(?=\S)[^/]*(?<=\S)/s?(?=[\s;,|)]|$)|(?<!\S)/ [^\w\s]{1,3} /(?!\S)|<[^>]*>|\{[^}]*\}|\[[^\]]*\]"
+)
 _SPACES = re.compile(r"\s+")
 _INFLECTED = re.compile(r"e\(r/s\)")  # an adjective's endings, as the dictionary writes a few: frühere(r/s)
 _ABBREVIATION = re.compile(r"/([A-ZÄÖÜ][\wÄÖÜäöü&.-]{0,7})/")
@@ -138,6 +143,16 @@ def phrase_key(phrase: str) -> str:
     return " ".join(english_singular(w).replace("isation", "ization") for w in _EN_WORD.findall(phrase.lower()))
 
 
+def _slash_readings(text: str) -> list[str]:
+    """A rendering's readings, one for each word a slash offers (to wield influence/power/authority over: power
+    over, not influence power), and the pieces a spaced slash parts, so no two words a slash parts are a phrase."""
+    if " / " in text:
+        return text.split(" / ")
+    if "/" not in text:
+        return [text]
+    return [" ".join(words) for words in itertools.islice(itertools.product(*(w.split("/") for w in text.split())), 12)]
+
+
 def english_phrases(path: Path = DEFAULT_PATH) -> dict[str, tuple[int, str, str]]:
     """Two- and three-word English phrases of the dictionary: key → (lines that use it, its commonest
     spelling, the first eight of those line numbers). English as the dictionary writes it, to tell a fixed
@@ -153,11 +168,12 @@ def english_phrases(path: Path = DEFAULT_PATH) -> dict[str, tuple[int, str, str]
                 continue
             seen: dict[str, str] = {}
             for part in re.split(r"[|;]", line.split(" :: ", 1)[1]):
-                words = _phrase_words(_clean(part))
-                for n in (2, 3):
-                    for i in range(len(words) - n + 1):
-                        surface = " ".join(words[i : i + n])
-                        seen.setdefault(phrase_key(surface), surface)
+                for reading in _slash_readings(_clean(part)):
+                    words = _phrase_words(reading)
+                    for n in (2, 3):
+                        for i in range(len(words) - n + 1):
+                            surface = " ".join(words[i : i + n])
+                            seen.setdefault(phrase_key(surface), surface)
             lines.update(seen.keys())
             for key, surface in seen.items():
                 spellings.setdefault(key, Counter())[surface] += 1

@@ -315,3 +315,22 @@ def test_a_place_listed_inverted_or_with_spellings_after_commas_is_said_as_news_
     assert index["Rumänien"][0].english == ("Romania", "Rumania")
     assert index["Washington"][0].english == ("Washington, D.C",)  # (its last full stop cut, as every one is)
     assert index["Wahl"][0].english == ("choice, Choice",)
+
+
+def test_words_a_slash_offers_are_renderings_not_an_abbreviation(tmp_path):
+    """Ding writes an abbreviation in slashes (chairman /chm./, governor /Gov./s, Prozent / % /) and renderings
+    with slashes between them (committee chairman / chairwoman / chairperson; to wield influence/power/authority).
+    Only the first are notes: the renderings were read as one (committee chairman chairperson) and a slash's
+    neighbours as a phrase (influence authority)."""
+    index = _parsed(
+        tmp_path,
+        "Ausschussvorsitzender {m} :: committee chairman / chairwoman / chairperson\n"
+        "Gouverneur {m} | Gouverneure {pl} :: governor /Gov./ | governor /Gov./s\n"
+        "Prozent {n} / % / :: per cent\n"
+        "Einfluss ausüben {vt} :: to wield influence/power/authority over sb.\n",
+    )
+    assert index["Ausschussvorsitzender"][0].english == ("committee chairman / chairwoman / chairperson",)
+    assert index["Gouverneur"][0].english == index["Gouverneure"][0].english == ("governor",)
+    assert index["Prozent"][0].english == ("per cent",)
+    phrases = ding.english_phrases(tmp_path / "de-en")
+    assert "power over" in phrases and "influence power" not in phrases and "influence authority" not in phrases

@@ -1856,6 +1856,21 @@ def test_abbreviations_inside_compounds_and_brands_that_look_like_one(proposer):
     assert _alternatives(("cognitive behavioural/behavioral therapy",)) == (
         "cognitive behavioural therapy", "cognitive behavioral therapy",
     )  # fmt: skip
+    # words for a phrase's last or first word, and three words or two slashes in a phrase, each a choice of that
+    # word (committee chairman / chairwoman / chairperson was one rendering: committee chairman chairperson)
+    assert _alternatives(("committee chairman / chairwoman / chairperson",)) == (
+        "committee chairman", "committee chairwoman", "committee chairperson",
+    )  # fmt: skip
+    assert _alternatives(("amendment / revision of the contract",)) == (
+        "amendment of the contract", "revision of the contract",
+    )  # fmt: skip
+    assert _alternatives(("breathing space/room/time", "entrance of/to the village/town")) == (
+        "breathing space", "breathing room", "breathing time", "entrance of the village", "entrance of the town",
+        "entrance to the village", "entrance to the town",
+    )  # fmt: skip
+    assert _alternatives(("fire engine/water tender unit", "fellow Labour etc. party member")) == (
+        "fire engine", "water tender unit",
+    )  # fmt: skip
 
 
 def test_an_abbreviation_spelt_out_as_a_phrase_stays(proposer):
@@ -3856,6 +3871,7 @@ def test_a_noun_the_dictionary_lists_as_someones_is_a_sense_of_the_word(proposer
     assert _top(proposer.score_senses("Wunsch")) == "wish"
     assert "lights" not in proposer.score_senses("Vorgaben") and "light" not in proposer.score_senses("Vorgabe")
     assert "ballots ballot" not in proposer.compound("Wahlstimme")
+    assert "labour law law" not in proposer.compound("Arbeitsrechtsgesetz")  # (nor a phrase ending in the head)
 
 
 def test_a_noun_the_dictionary_lists_only_in_the_plural_takes_its_plurals_english_in_the_singular(proposer):

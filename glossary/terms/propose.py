@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import itertools
 import math
 import os
 import re
@@ -207,8 +208,9 @@ def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
     compounds.)"""
     out = []
     for english in renderings:
-        if any(c in english for c in "{}[]") or _PLACEHOLDER.search(english):
-            continue  # a piece of the dictionary's markup (sunk}), or a phrase with a gap (peculiar to sb./sth)
+        if any(c in english for c in "{}[]") or _PLACEHOLDER.search(english) or "etc." in english:
+            continue  # a piece of the dictionary's markup (sunk}), or a phrase with a gap (peculiar to sb./sth; fellow
+            # Conservative/Labour etc. party member)
         pieces = english.split("/")
         local = re.fullmatch(r"(.*?)(\S+)/(\S+)(.*)", english)
         if local and len(pieces) == 2 and " " in english and _SMALL_WORDS.intersection(local.group(2, 3)):
@@ -251,6 +253,17 @@ def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
             # two spellings of one word in a phrase: cognitive behavioural/behavioral therapy is that therapy twice
             # (not cognitive behavioural, nor behavioral therapy)
             out.extend(f"{local.group(1)}{word}{local.group(4)}" for word in local.group(2, 3))
+        elif " / " in english and " " in pieces[0].strip() and all(" " not in p.strip() for p in pieces[1:]):
+            # a phrase, then words for its last one: committee chairman / chairwoman / chairperson is committee
+            # chairwoman too (not chairwoman alone), edge of the kerb / curb the edge of the curb
+            first = pieces[0].strip()
+            out.extend([first, *(f"{first.rsplit(' ', 1)[0]} {p.strip()}" for p in pieces[1:])])
+        elif " / " in english and " " in pieces[-1].strip() and all(" " not in p.strip() for p in pieces[:-1]):
+            # words for a phrase's first one: amendment / revision of the contract is the revision of the contract
+            rest = pieces[-1].strip().split(" ", 1)[1]
+            out.extend(f"{p.strip()} {rest}" for p in [*pieces[:-1], pieces[-1].strip().split(" ", 1)[0]])
+        elif slashed := _slashed_words(english):
+            out.extend(slashed)
         elif len(pieces) > 1 and all(len(p.strip()) >= 3 for p in pieces) and " " in english:
             out.extend(p.strip() for p in pieces)
         elif ", " in english and not _LISTED.search(english) and all(len(p.split()) <= 4 for p in english.split(", ")):
@@ -258,6 +271,19 @@ def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
         else:
             out.append(english)
     return tuple(out)
+
+
+def _slashed_words(english: str) -> list[str]:
+    """A phrase with words a slash joins, each a choice of that word, where a slash joins three or more words or
+    a phrase has two such slashes: breathing space/room/time, first/greatest/main preoccupation, continuation of
+    the/a flight, entrance of/to a/the village (its first twelve); [] for a phrase with one slash between two words
+    (fire engine/water tender unit: two phrases), which `_alternatives` reads by its neighbours."""
+    choices = [word.split("/") for word in english.split()]
+    if " / " in english or not any(len(c) > 2 for c in choices) and sum(len(c) > 1 for c in choices) < 2:
+        return []
+    if any(not w for c in choices for w in c):
+        return []
+    return [" ".join(words) for words in itertools.islice(itertools.product(*choices), 12)]
 
 
 # a comma in a list, a sentence or before a name's other form (nuclear, biological, and chemical; Way of Sorrows,
@@ -1831,8 +1857,9 @@ class Proposer:
             for j, h in enumerate(dict.fromkeys(x for x in heads if x)):
                 if _gendered(h) == "woman" and not self._mans_word(head_word):
                     continue  # a masculine head's feminine sense: Polizei|sprecher is no police spokeswoman
-                if english_singular(m).lower() == english_singular(h).lower():
-                    continue  # one word twice is no pair: Wahl|stimme is no "ballots ballot"
+                if english_singular(m.split()[-1]).lower() == english_singular(h).lower():
+                    continue  # one word twice is no pair: Wahl|stimme is no "ballots ballot", Arbeitsrechts|gesetz no
+                    # labour law law
                 # on a line of the dictionary that has the head: Waffen|teil is no arms deal (Waffengeschäft)
                 found, written = self.dictionary.attested(f"{m} {h}", german=_stem(head_word))
                 if not found and i == 0 and h in likely:  # the likeliest senses anyway, on any line
@@ -2465,7 +2492,10 @@ class Proposer:
         noun = stem.capitalize() + "en"
         english = self._best(noun, single=True) if self.dictionary.gender(noun) == "n" else ""
         if english.rsplit(" ", 1)[-1] not in _SMALL_WORDS:
-            return english
+            # the doing, where the dictionary gives its -ing too: Schwimm|verband → swimming association (Bad;
+            # Schwimmen :: swim, a swim, is listed first)
+            doing = [e for e in self.score_senses(noun) if e.startswith(english) and e.endswith("ing") and " " not in e]
+            return doing[0] if english and " " not in english and doing else english
         english = self._best(stem.capitalize() + "ung", single=True) if english else ""
         return english if english and " " not in english else ""
 
