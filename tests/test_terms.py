@@ -4245,6 +4245,10 @@ def test_an_english_word_between_parts_said_in_english_is_written_small(proposer
     assert _top(proposer.compound("Service-Center")) == "service center"
     assert _top(proposer.compound("Flutlicht-Grand-Prix")).endswith("Grand Prix")
     assert _top(proposer.compound("Äquatorial-Guinea")).endswith("Guinea")
+    # first, a word of English's endings of a thing (was Investment company), not a name (Obama-Regierung)
+    assert _top(proposer.compound("Investment-Unternehmen")) == "investment company"
+    assert _top(proposer.compound("Compliance-Branche")) == "compliance industry"
+    assert _top(proposer.compound("Obama-Regierung")).startswith("Obama")
 
 
 def test_english_words_side_by_side_in_a_compound_are_not_translated(proposer):

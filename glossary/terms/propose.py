@@ -201,6 +201,10 @@ _DERIVED = ("isch", "bar", "lich", "ig", "al", "iv", "ell", "ös", "är")  # end
 _PLACEHOLDER = re.compile(r"\b(?:sb|sth)\b")  # the dictionary's somebody, something
 
 
+# the endings of an English word that names a thing or a doing, no name: investment, banking, compliance
+_ENGLISH_NOUN_ENDINGS = ("ing", "ment", "ance", "ence", "ness", "ship", "ity", "tion", "sion")
+
+
 @functools.lru_cache(maxsize=100_000)
 def _alternatives(renderings: tuple[str, ...]) -> tuple[str, ...]:
     """The dictionary's renderings with `fire engine/water tender unit` as two of them, in order
@@ -1478,13 +1482,15 @@ class Proposer:
             english[-1] = self._field_head(parts[-2], lemma(last), english[-1])  # Ebola-Ausbruch → Ebola outbreak
             if english[-2] == parts[-2] and parts[-2][:1].isupper():  # a name's followers, not its trailers
                 english[-1] = self._persons_head(lemma(last), english[-1])
-            for k in range(1, len(parts)):
+            for k in range(len(parts)):
                 # an English word alone between parts said in English, in lower case: Telefon-Hacking → telephone
-                # hacking (not Grand Prix, nor a part after a small word: Fridays for Future)
+                # hacking; first, a word of English's endings of a thing, which no name has: Investment-Unternehmen
+                # → investment company (not Grand Prix, Obama-Regierung, nor a part after a small word: Fridays
+                # for Future)
                 translated = [e != p and e[:1].islower() and e not in _FUNCTION_WORDS for e, p in zip(english, parts)]
                 if (
-                    english[k] == parts[k] and translated[k - 1] and (k == len(parts) - 1 or translated[k + 1])
-                    and self._english_word(parts[k])
+                    english[k] == parts[k] and (translated[k - 1] if k else parts[k].endswith(_ENGLISH_NOUN_ENDINGS))
+                    and (k == len(parts) - 1 or translated[k + 1]) and self._english_word(parts[k])
                 ):  # fmt: skip
                     english[k] = parts[k].lower()
             if (
