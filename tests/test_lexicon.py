@@ -259,6 +259,21 @@ def test_an_extracted_compound_is_listed_in_the_singular():
     assert {"Hauspreis", "Wasserlieferungsvertrag"} <= sources
 
 
+def test_an_adjective_made_a_noun_after_a_hyphen_is_cited_as_the_dictionary_cites_it():
+    """Grünen-Abgeordneten and US-Verbündeten were cited as written, inflected: after a hyphen, an adjective made a
+    noun is cited as the dictionary has it (Abgeordneter, Verbündeter); a plural that is no such word stays as the
+    text writes it (NSA-Daten, not NSA-Datum)."""
+    from glossary.formats.text import read_string
+    from glossary.terms import extract
+
+    doc = read_string(
+        "Der Austritt einer Grünen-Abgeordneten überraschte. Die US-Verbündeten protestierten. Die NSA-Daten "
+        "wurden gelöscht.\n"
+    )
+    sources = {e.source for e in extract([doc])}
+    assert {"Grünen-Abgeordneter", "US-Verbündeter", "NSA-Daten"} <= sources
+
+
 @pytest.mark.parametrize(
     "word, lang",
     [("Haus", "de"), ("haus", "de"), ("Straße", "de"), ("Kreml-Chef", "de"), ("Pazifikküste", "de"),

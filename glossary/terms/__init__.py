@@ -178,7 +178,13 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
         return f"{adj}{ending} {noun}"
     base = lemma(surface)
     inflected = inflection(surface, base)  # Kampfjets → Kampfjet, Hauspreise → Hauspreis
-    if base not in cand.forms and not dictionary.senses(base) and not is_known(base) and not inflected:
+    # (an adjective made a noun after a hyphen is cited as the dictionary cites it: Grünen-Abgeordneten →
+    # Grünen-Abgeordneter, as Abgeordneter; not Daten as a Datum)
+    head = base.rsplit("-", 1)[-1]
+    listed = dictionary.senses(base) or (
+        "-" in base and head.endswith("er") and surface.endswith(("e", "en")) and dictionary.senses(head)
+    )
+    if base not in cand.forms and not listed and not is_known(base) and not inflected:
         return surface  # an unknown lemma (Staatsmedium): show the form the text uses
     if base not in cand.forms and not dictionary.senses(base) and _plural_only(surface, base, dictionary):
         return surface  # the dictionary lists the plural only, a word of its own: Wohnverhältnisse
