@@ -669,6 +669,9 @@ _CLASSIFIERS = ("person", "film", "meeting", "newspaper", "value", "ocean", "sea
 # of a composition's part, how many renderings a pair English says is looked for among, and how far below the first
 # (the reference check's compositions 993 → 1,004 with 5 and 1.5, against 3 and 1.0)
 WRITTEN_HEADS, WRITTEN_HEAD_GAP = 5, 1.5
+# a dictionary compound German never writes, as a vote for its head's sense, against one it writes (by its zipf):
+# …sperre is a dam in torrent control's many compounds, a lock or ban in those German writes
+LEARNED_FLOOR = 0.5
 COMPOSED_ALTERNATIVES = 3  # other pairs listed beside a composition, of its modifier's likeliest renderings
 ATTESTED_ZIPF = 2.0  # a pair on a line of the dictionary ranks among them as a pair English says this often
 EVERYDAY_ADJECTIVE_ZIPF = 5.0  # an adjective German writes this often says little of the noun after it (neu)
@@ -2213,7 +2216,8 @@ class Proposer:
         if len(head) < 4 or len(own) < 2:
             return ""
         lasts: Counter = Counter()
-        entries = 0
+        weighed: Counter = Counter()  # the same, each compound as often as German writes it (`LEARNED_FLOOR` at least)
+        entries, weight = 0, 0.0
         written: list[str] = []  # the compounds' renderings, to find a head English writes in two words
         for german, renderings, grammar in self.dictionary.ending_with(head):
             if " " in german or len(german) <= len(head) + 2 or grammar[:1] not in ("m", "f", "n"):
@@ -2222,9 +2226,13 @@ class Proposer:
             if words:  # (in the dictionary's order: ties go the same way in every run)
                 entries += 1
                 lasts.update(words.keys())
+                used = max(LEARNED_FLOOR, zipf_de(german))
+                weight += used
+                weighed.update(dict.fromkeys(words, used))
                 written += [f" {r.lower()}" for r in renderings]
-        english, count = lasts.most_common(1)[0] if lasts else ("", 0)
-        if entries < 4 or count < 3 or count < 0.35 * entries or english not in own:
+        english, share = weighed.most_common(1)[0] if weighed else ("", 0.0)
+        count = lasts[english]
+        if entries < 4 or count < 3 or share < 0.35 * weight or english not in own:
             return ""
         american = {e.lower() for e in _american_renderings(self.dictionary.senses(head))}
         if english in american:  # spelled as the head's entry spells it unmarked (as `_british_first`): …zentrum →
