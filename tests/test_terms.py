@@ -1196,6 +1196,10 @@ def test_compound_heads_in_the_sense_the_dictionary_gives_them_in_its_own_compou
     # each compound as often as German writes it: …paar is a couple (Ehepaar, Brautpaar), …sprecherin a spokeswoman,
     # though the dictionary's many compounds German never writes say pair and speaker
     assert proposer.english_for("Königspaar") == "king couple"
+    # a modifier's compounds' sense, where the word alone has it too but far below its first, gives way to that:
+    # Bezirk is a district (the dictionary's compounds say county court); Atom stays nuclear
+    assert proposer.english_for("Bezirksvorsitzender") == "district chairman"
+    assert proposer.english_for("Atomkonzern").startswith("nuclear")
     assert proposer.english_for("Chefsprecherin") == "chief spokeswoman"
     # a head with phrases only (Beamter: established civil servant…), in the plural: its compounds' officer
     assert dictionary.singular("Beamten") == "Beamter" and dictionary.singular("Mittel") == ""  # (no Mittelwert)

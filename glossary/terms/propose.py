@@ -672,6 +672,8 @@ WRITTEN_HEADS, WRITTEN_HEAD_GAP = 5, 1.5
 # a dictionary compound German never writes, as a vote for its head's sense, against one it writes (by its zipf):
 # …sperre is a dam in torrent control's many compounds, a lock or ban in those German writes
 LEARNED_FLOOR = 0.5
+# how far below the word's own first rendering its compounds' may be, as a modifier (county beside district)
+LEARNED_GAP = 1.0
 COMPOSED_ALTERNATIVES = 3  # other pairs listed beside a composition, of its modifier's likeliest renderings
 ATTESTED_ZIPF = 2.0  # a pair on a line of the dictionary ranks among them as a pair English says this often
 EVERYDAY_ADJECTIVE_ZIPF = 5.0  # an adjective German writes this often says little of the noun after it (neu)
@@ -1625,7 +1627,7 @@ class Proposer:
                 return {f"{prefix}{head}": (0.5, f"compound:{modifier}+{head_word}")}
             mod_en = (
                 self._sibling_modifier(modifier, head_word, head)
-                or self._learned_modifier(modifier.capitalize())
+                or self._own_over_learned(modifier, self._learned_modifier(modifier.capitalize()))
                 or self._voted(modifier)
             )
             for mod in self._modifier_nouns(modifier) if not mod_en else ():
@@ -2404,6 +2406,19 @@ class Proposer:
         # a name the dictionary has only inside its compounds, which write it with a capital in most: Merkel|raute →
         # Merkel diamond, so Merkel-Nachfolger → Merkel successor (was merkel successor)
         return capital if capitals >= 0.5 * count else english
+
+    def _own_over_learned(self, modifier: str, learned: str) -> str:
+        """The modifier's word's own first one-word rendering, where its compounds' (`_learned_modifier`) is one of
+        the word's renderings too but far below it: Bezirks|vorsitzende → district chairman (the dictionary's
+        compounds say county court, county council; Bezirk alone is a district first); Atom → nuclear stays (no
+        rendering of Atom alone)."""
+        for form in [modifier, *_modifier_forms(modifier)] if learned and " " not in learned else ():
+            scored = {e: v[0] for e, v in self.score_senses(form.capitalize()).items() if " " not in e}
+            if scored:
+                best = max(scored, key=scored.get)
+                gap = scored[best] - scored.get(learned, scored[best])
+                return best if gap >= LEARNED_GAP else learned
+        return learned
 
     def _proper_modifier(self, modifier: str, english: str, entries) -> str:
         """A modifier of few compounds whose every one writes the modifier's own word with a capital: a proper
