@@ -381,7 +381,12 @@ def _plural_head(head: str, head_lemma: str, bare_e: bool, cut: int) -> bool:
     known = dictionary()
     if cut < 4 or not any(known.gender(head_lemma[c:].capitalize()) for c in range(0, max(1, len(head_lemma) - 3))):
         return False
-    return not bare_e or known.gender(head) in ("", known.gender(head_lemma))
+    if not bare_e or known.gender(head) in ("", known.gender(head_lemma)):
+        return True
+    # (a head that is a noun of another gender too is the plural where the dictionary's compounds ending in it mostly
+    # are: Menschen|rechte, Reproduktions|rechte, not die Rechte; Bahn|schranke stays)
+    grammar = [g for german, _, g in known.ending_with(head) if len(german) > len(head) + 2 and " " not in german]
+    return len(grammar) >= 6 and 3 * sum(g == "pl" for g in grammar) >= 2 * len(grammar)
 
 
 def _word_part(prefix: str) -> bool:

@@ -54,6 +54,15 @@ def test_a_compound_ending_in_a_plural_no_ending_makes_has_its_singular_as_lemma
     assert not lexicon.inflection("Fritten-Toni", "Fritten-Tonus")
 
 
+def test_a_head_in_e_that_is_a_noun_of_its_own_too_is_a_plural_where_the_dictionarys_compounds_are():
+    """Reproduktionsrechte was cited in the plural (die Rechte, the right hand, is a noun of its own): a head the
+    dictionary's compounds mostly list as a plural is one (…rechte, …reste); a head they list as a singular noun
+    stays (Bahnschranke)."""
+    assert lexicon.lemma("Reproduktionsrechte") == "Reproduktionsrecht"
+    assert lexicon.lemma("Hautreste") == "Hautrest"
+    assert lexicon.lemma("Bahnschranke") == "Bahnschranke"
+
+
 def test_a_noun_as_written_is_its_own_lemma():
     """simplemma reads Beutel, Anker and Becher as the verbs beuteln, ankern and bechern, and Schaffen as Schaff's
     plural: the nouns were lost as terms, and Filmschaffen was a film tub. A noun the dictionary lists as written,
