@@ -1335,6 +1335,7 @@ def test_a_plural_the_dictionary_lists_is_its_english_not_a_composition(dictiona
 
     assert list(_singular_renderings({"goods": (1.0, ""), "state media": (1.0, "")})) == ["goods", "state media"]
     assert list(_singular_renderings({"country women": (1.0, "")})) == ["country woman"]  # (an irregular plural)
+    assert list(_singular_renderings({"odds and ends": (1.0, "")})) == ["odds and ends"]  # (a pair of words)
 
 
 def test_a_plurals_stray_entry_is_no_sense_of_the_head(dictionary):

@@ -422,7 +422,8 @@ def _singular_renderings(scored: dict) -> dict:
     out: dict = {}
     for english, value in scored.items():
         *rest, last = english.split(" ")
-        single = _singular(last) if "of" not in rest else last  # ministry of foreign affairs
+        # (not after of, nor in a pair of words: ministry of foreign affairs, odds and ends)
+        single = _singular(last) if not {"of", "and", "or"}.intersection(rest) else last
         if single != last and zipf_en(single.lower()) < 3.0:
             single = last  # no English word: buses stay buses (not buse)
         key = " ".join([*rest, single])
