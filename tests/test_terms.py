@@ -4529,6 +4529,7 @@ def test_a_region_listed_as_north_and_northern_is_northern(proposer):
     assert _top(proposer.score_senses("Norddeutschland")) == "Northern Germany"
     assert _top(proposer.score_senses("Südfrankreich")) == "Southern France"
     assert _top(proposer.score_senses("Westafrika")) == "West Africa"
+    assert _top(proposer.score_senses("Osten")) == "east"  # (Osten :: East: a point alone is in small letters)
 
 
 def test_a_compound_listed_beside_its_paraphrase_with_for_or_to_is_the_entry(proposer):

@@ -937,6 +937,8 @@ def _compass_region(scored: dict[str, tuple[float, str]]) -> None:
         region = f"{point}ern {place}"
         if region in scored and scored[region][0] < scored[short][0]:
             _put_first(scored, region, short)
+    for point in [e for e in scored if e in ("North", "South", "East", "West") and e.lower() not in scored]:
+        scored[point.lower()] = scored.pop(point)  # a point alone in small letters: Osten :: East → east
 
 
 def _written_closed(scored: dict[str, tuple[float, str]]) -> None:
