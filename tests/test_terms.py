@@ -4544,6 +4544,9 @@ def test_a_compound_listed_beside_its_paraphrase_with_for_or_to_is_the_entry(pro
     assert _top(proposer.score_senses("Infektionsrisiko")) == "infection risk"
     # the dictionary writes both with an article (the chief of police; the police chief): the compound all the same
     assert _top(proposer.score_senses("Polizeichef")) == "police chief"
+    # not a compound English does not say where the dictionary writes the paraphrase more: centre of gravity (three
+    # lines) over gravity centre (one)
+    assert _top(proposer.score_senses("Schwerpunkt")) == "centre of gravity"
 
 
 def test_a_longer_synonyms_english_is_not_the_words_own(dictionary, proposer):

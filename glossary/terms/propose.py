@@ -1341,8 +1341,15 @@ class Proposer:
         for compound, paraphrases in compounds.items():  # the sense lists both: arms delivery, not delivery of arms
             # (of several, the best: risk of infection, not risk for infection)
             paraphrase = max((p for p in paraphrases if p in scored), key=lambda p: scored[p][0], default="")
-            if compound in scored and paraphrase and scored[paraphrase][0] > scored[compound][0]:
-                _put_first(scored, compound, paraphrase)
+            if (
+                compound in scored and paraphrase and scored[paraphrase][0] > scored[compound][0]
+                and (
+                    _said(compound)
+                    or self.dictionary.attested(paraphrase)[0] <= self.dictionary.attested(compound)[0]
+                )
+            ):  # fmt: skip
+                _put_first(scored, compound, paraphrase)  # (not a compound English does not say where the dictionary
+                # writes the paraphrase more: centre of gravity, not gravity centre; inflation rate stays)
         man = word[:-2] if word.endswith("erin") else word  # (Fahrerin, as Fahrer)
         for english, thing in [(e, m[1]) for e in scored if (m := _DESCRIBED.fullmatch(e))]:
             if thing not in scored and self._learned_head(man) == thing.lower():
