@@ -1418,7 +1418,8 @@ def test_an_english_adjective_german_writes_in_lower_case_is_in_lower_case_insid
 
 def test_a_compound_with_a_short_head_is_no_name_and_no_markup_reaches_a_proposal(dictionary):
     """Gemüse|hof is a compound of two nouns, not a name left in German; Wiesen|hof (a plural before the head) is
-    a company; the dictionary's `Sankt …` gives no `sunk}` (Sankt is no verb form): Saint, in a name."""
+    a company; the dictionary's `Sankt …` gives no `sunk}` (Sankt is no verb form): Saint, in a name, before each
+    of two saints."""
     doc = read_string(
         "Es gab einen Ausbruch auf einem großen Gemüsehof. Der Gemüsehof ist geschlossen.\n"
         "Nach dem Ausbruch im Wiesenhof-Schlachthof wurde getestet. Wiesenhof schwieg.\n"
@@ -1429,7 +1430,8 @@ def test_a_compound_with_a_short_head_is_no_name_and_no_markup_reaches_a_proposa
     assert found["Gemüsehof"][1].kind == "term" and found["Gemüsehof"][1].target != "Gemüsehof"
     assert found["Wiesenhof"][1].kind == "name"
     assert found["Bleicherode"][1].kind == "name"  # (no Bleiche|rode: a three-letter head is an everyday noun)
-    assert found["Sankt-Peter-und-Paul-Kathedrale"][1].target == "Saint Peter and Paul Cathedral"
+    # (both saints: was Saint Peter and Paul Cathedral)
+    assert found["Sankt-Peter-und-Paul-Kathedrale"][1].target == "Saint Peter and Saint Paul Cathedral"
     assert not any(c in e.target for _, e in found.values() for c in "{}[]")
     from glossary.terms.propose import _alternatives
 

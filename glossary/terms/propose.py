@@ -1526,6 +1526,9 @@ class Proposer:
                     and parts[k].lower() not in english[k].lower().split()
                 ):  # fmt: skip
                     english[k] = parts[k].lower() if any(e[:1].islower() for e in beside) else parts[k]
+            for k in range(len(parts) - 3):  # two saints: Sankt-Peter-und-Paul-Kathedrale → Saint Peter and Saint
+                if parts[k] in _NAME_WORDS and parts[k + 2] == "und" and english[k + 3] == parts[k + 3]:  # Paul
+                    english[k + 3] = f"{english[k]} {english[k + 3]}"
             if any(e != p for e, p in zip(english, parts)):
                 named = english[0] == parts[0] or parts[0] in _NAME_WORDS  # a name first: Humboldt, Sankt Peter
                 if named and lemma(parts[-1]) in NAMED_PLACES and not parts[0].isupper() and not _brand(parts[0]):
