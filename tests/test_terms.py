@@ -590,6 +590,13 @@ def test_a_noun_of_an_idiom_only_is_no_term(dictionary):
     )
     assert not {"Hinblick", "Betracht", "Anhieb"} & set(entries)
     assert {"Polizeisprecherin", "Verfügung"} <= set(entries)
+    # a noun of its own, in an idiom the dictionary lists in words that say none of its English: im Gegenzug (by way
+    # of reciprocation; Gegenzug: countermove), im Schnitt (on average); not im Großhirn (intracerebral: one word)
+    entries = _extracted(
+        "Im Gegenzug lieferte er Waffen. Im Schnitt kostet es viel. Das geschah im Großhirn.\n", dictionary
+    )
+    assert not {"Gegenzug", "Schnitt"} & set(entries)
+    assert "Großhirn" in entries
 
 
 def test_a_verb_written_as_a_noun_is_its_ing(dictionary):

@@ -1462,9 +1462,18 @@ class Collector:
         token = tokens[i]
         if not _after(tokens, joined, i, _IDIOM_OPENINGS):  # (not an article's: eine Polizeisprecherin is listed)
             return False
-        if self.dictionary.senses(token) or self.dictionary.senses(lemma(token)):
-            return False
         phrase = f"{tokens[i - 1].lower()} {token}"
+        own = self.dictionary.senses(token) or self.dictionary.senses(lemma(token))
+        if own:
+            # a noun of its own, in an idiom the dictionary lists that says none of its English: im Gegenzug (in
+            # return; Gegenzug: countermove), im Grunde (basically); not im Krieg (at war), unter Druck, im Amt
+            renderings = {w.lower() for sense in own for e in sense.english for w in re.findall(r"[\w-]+", e)}
+            # (said in words, as an idiom is: not im Großhirn, intracerebral; im Ausland, abroad)
+            said = [e for sense in self.dictionary.senses(phrase) for e in sense.english]
+            return (
+                bool(said) and all(" " in e for e in said)
+                and not any(w.lower() in renderings for e in said for w in re.findall(r"[\w-]+", e))
+            )  # fmt: skip
         return bool(self.dictionary.senses(phrase) or self.dictionary.starting_with(phrase + " "))
 
     @staticmethod
