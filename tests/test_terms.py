@@ -4569,6 +4569,10 @@ def test_a_longer_synonyms_english_is_not_the_words_own(dictionary, proposer):
     from glossary.terms.propose import _top
 
     assert _top(proposer.score_senses("Bundeskanzler")) == "federal chancellor"
+    # the longer synonym's first part spelled as English's first word makes the phrase surely that synonym's:
+    # Natur|wissenschafter → natural scientist, so Wissenschafter → scientist; Produkt|rückruf → product recall
+    assert _top(proposer.score_senses("Wissenschafter")) == "scientist"
+    assert _top(proposer.score_senses("Rückruf")) == "recall"
 
 
 def test_a_number_is_no_words_english(proposer):

@@ -1240,9 +1240,10 @@ class Proposer:
             # a longer synonym that ends in this word (Bundeskanzler beside Kanzler, Kanzlerin) has the longer
             # renderings: federal chancellor is Bundeskanzler's, chancellor Kanzler's
             stem = word[:-2] if word.endswith("in") and not word.endswith("ein") else word
-            longer = any(
-                len(s) > len(stem) + 2 and s.lower().endswith(stem.lower()) and " " not in s for s in sense.synonyms
-            )
+            longer = [
+                s[: len(s) - len(stem)] for s in sense.synonyms
+                if len(s) > len(stem) + 2 and s.lower().endswith(stem.lower()) and " " not in s
+            ]  # fmt: skip
             listed = _alternatives(sense.english)
             bare_listed = {ENGLISH_ARTICLE.sub("", e) for e in sense.english}  # (the police chief: police chief)
             # of a sense said in phrases only, those with the compound's head's own English in them, beside others
@@ -1302,6 +1303,9 @@ class Proposer:
                     score -= 0.5  # the Opposition [Br.]; the opposition [Am.]: a glossary writes the common noun
                 if longer and " " in english and english.split(" ", 1)[1] in sense.english:
                     score -= 0.3  # (the longer synonym's English: Kanzlerin → chancellor, not federal chancellor)
+                    if any(cognate(english.split(" ", 1)[0], extra) >= 0.8 for extra in longer):
+                        score -= 0.3  # (its first part's, spelled as English: Natur|wissenschafter → natural
+                        # scientist is Naturwissenschafter's; Wissenschafter → scientist)
                 if len(content) > 1:
                     # of two phrases for one thing, the fixed term English writes most: nuclear weapon, not atomic
                     # weapon; only a penalty for the others, so a single word keeps its place (Gespräch: interview)
