@@ -1457,12 +1457,17 @@ class Collector:
 
     def _idiom_word(self, tokens, joined, i: int) -> bool:
         """Token i is a noun the dictionary has no entry of its own for, only phrases that begin with the word
-        before it and it (in Betracht kommen, auf Anhieb, kein Hehl aus etw. machen): a part of an idiom, which
-        says nothing alone."""
+        before it and it (in Betracht kommen, auf Anhieb, kein Hehl aus etw. machen), or one of its own in such a
+        phrase that says none of its English (im Gegenzug): a part of an idiom, which says nothing alone."""
         token = tokens[i]
         if not _after(tokens, joined, i, _IDIOM_OPENINGS):  # (not an article's: eine Polizeisprecherin is listed)
             return False
-        phrase = f"{tokens[i - 1].lower()} {token}"
+        return self._idiom(tokens[i - 1].lower(), token)
+
+    @functools.lru_cache(maxsize=100_000)
+    def _idiom(self, opening: str, token: str) -> bool:
+        """`_idiom_word` for one opening word and noun (looked up once each)."""
+        phrase = f"{opening} {token}"
         own = self.dictionary.senses(token) or self.dictionary.senses(lemma(token))
         if own:
             # a noun of its own, in an idiom the dictionary lists that says none of its English: im Gegenzug (in
