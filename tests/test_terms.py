@@ -735,6 +735,16 @@ def test_name_compounds_slashed_renderings_and_genitive_names(dictionary):
     assert found["Suchoi-Kampfjet"][1].target == "Sukhoi combat jet"  # no German part left: Kampf|jet
 
 
+def test_a_family_name_before_a_body_it_names_stays(proposer):
+    """Springer-Verlag was a jumper publisher, Kohl-Ära a cabbages era: a family's name (a surname of Faker's)
+    before a publisher, a group, a foundation, an era or a government it names stays as written."""
+    from glossary.terms.propose import _top
+
+    assert _top(proposer.compound("Springer-Verlag")) == "Springer publisher"
+    assert _top(proposer.compound("Kohl-Ära")) == "Kohl era"
+    assert _top(proposer.compound("Fischer-Boot")) != "Fischer boat"  # (a boat is no body a family names)
+
+
 def test_a_word_of_everyday_german_repeated_does_not_outrank_a_domain_term_seen_once(dictionary):
     """Gespräch sixteen times is still conversation, no term; Umlaufbahn once is the collection's orbit."""
     text = (

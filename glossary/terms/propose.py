@@ -371,6 +371,10 @@ _HYPHEN_PREFIXES = {
     "Anti": "anti-", "Pro": "pro-", "Co": "co-", "Non": "non-", "Semi": "semi-", "Multi": "multi-",
     "Neo": "neo-", "Pseudo": "pseudo-", "Quasi": "quasi-",
 }  # fmt: skip
+# what a family's name names (Springer-Verlag, Funke-Mediengruppe, Bosch-Stiftung, Kohl-Ära), beside `NAMED_PLACES`
+_NAMED_BODIES = frozenset(
+    [*NAMED_PLACES, "Verlag", "Gruppe", "Mediengruppe", "Konzern", "Werk", "Werke", "Ära", "Regierung", "Kabinett"]
+)
 # words that begin a name, in English (the dictionary has them only as `Sankt …`)
 _NAME_WORDS = {"Sankt": "Saint"}
 
@@ -1476,6 +1480,9 @@ class Proposer:
             return {said: (0.6, "compound:english")}
         if len(parts) > 1 and all(parts):
             english = [self._name_part(p) or self._modifier_part(p, depth + 1) or p for p in parts[:-1]]
+            if parts[0] in surnames(home=True) and parts[0][1:].islower() and lemma(parts[-1]) in _NAMED_BODIES:
+                english[0] = parts[0]  # a family's name before a body it names: Springer-Verlag, Funke-Mediengruppe
+                # (was jumper publisher, spark media group), Kohl-Ära
             for k in range(len(parts) - 2):  # a first name and the surname after it, as written: Robert-Koch-Institut
                 if parts[k] in given_names() and parts[k + 1][:1].isupper():  # (not Robert Cook Institute)
                     english[k : k + 2] = parts[k : k + 2]
