@@ -46,7 +46,7 @@ def _faker_names(*attributes: str, locales: tuple[str, ...] = _GIVEN_NAME_LOCALE
 
 _HOME_LOCALES = _GIVEN_NAME_LOCALES[:6]  # German, English and French
 # English short forms news writes as first names, which Faker lists only in full (Matthew, Philip, Mitchell): Matt
-# Lever, Rand Paul, Mitt Romney (not Will, Ed, Al: German words or particles too)
+# Lever, Rand Paul, Mitt Romney, Ed Miliband (not Will, Al: an English verb, the Arabic article too)
 _SHORT_FORMS = frozenset("Matt Rob Phil Jen Meg Pat Len Rand Mitt Ed Doug Hank Ned Zac Gus Rod".split())
 
 
