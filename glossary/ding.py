@@ -143,7 +143,7 @@ def phrase_key(phrase: str) -> str:
     return " ".join(english_singular(w).replace("isation", "ization") for w in _EN_WORD.findall(phrase.lower()))
 
 
-def _slash_readings(text: str) -> list[str]:
+def slash_readings(text: str) -> list[str]:
     """A rendering's readings, one for each word a slash offers (to wield influence/power/authority over: power
     over, not influence power), and the pieces a spaced slash parts, so no two words a slash parts are a phrase."""
     if " / " in text:
@@ -168,7 +168,7 @@ def english_phrases(path: Path = DEFAULT_PATH) -> dict[str, tuple[int, str, str]
                 continue
             seen: dict[str, str] = {}
             for part in re.split(r"[|;]", line.split(" :: ", 1)[1]):
-                for reading in _slash_readings(_clean(part)):
+                for reading in slash_readings(_clean(part)):
                     words = _phrase_words(reading)
                     for n in (2, 3):
                         for i in range(len(words) - n + 1):

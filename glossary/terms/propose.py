@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import itertools
 import math
 import os
 import re
@@ -14,7 +13,16 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from ..ding import ADDRESS, GERMAN_REGIONS, IN_COMPOUNDS, STYLE_TAGS, english_plurals, english_singular, of_a_person
+from ..ding import (
+    ADDRESS,
+    GERMAN_REGIONS,
+    IN_COMPOUNDS,
+    STYLE_TAGS,
+    english_plurals,
+    english_singular,
+    of_a_person,
+    slash_readings,
+)
 from ..lexicon import (
     ADJECTIVE_ENDING,
     COMPOUND_NUMBER,
@@ -287,7 +295,7 @@ def _slashed_words(english: str) -> list[str]:
         return []
     if any(not w for c in choices for w in c):
         return []
-    return [" ".join(words) for words in itertools.islice(itertools.product(*choices), 12)]
+    return slash_readings(english)
 
 
 # a comma in a list, a sentence or before a name's other form (nuclear, biological, and chemical; Way of Sorrows,
