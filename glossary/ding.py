@@ -618,18 +618,18 @@ class Dictionary:
         found = [(w, s.english) for w, senses in self._memo.items() if w.startswith(prefix) for s in senses]
         return tuple(found[:limit])
 
-    def ending_with(self, suffix: str, limit: int = 400) -> list[tuple[str, tuple[str, ...], str]]:
-        """(German word, English renderings, grammar) of the entries that end in `suffix` (…sprecher): how the
-        dictionary itself renders a compound head."""
+    def ending_with(self, suffix: str, limit: int = 400) -> list[tuple[str, tuple[str, ...], str, tuple[str, ...]]]:
+        """(German word, English renderings, grammar, tags) of the entries that end in `suffix` (…sprecher): how
+        the dictionary itself renders a compound head."""
         key = suffix.lower()[::-1]
         if self._db is not None:
             rows = self._db.execute(
-                "SELECT word, english, grammar FROM sense WHERE drow >= ? AND drow < ? LIMIT ?",
+                "SELECT word, english, grammar, tags FROM sense WHERE drow >= ? AND drow < ? LIMIT ?",
                 (key, key + "\uffff", limit),
             )
-            return [(w, tuple(e.split("\t")) if e else (), g) for w, e, g in rows]
-        found = [(w, s.english, s.grammar) for w, senses in self._memo.items() if w.lower().endswith(suffix.lower())
-                 for s in senses]  # fmt: skip
+            return [(w, tuple(e.split("\t")) if e else (), g, tuple(t.split("\t")) if t else ()) for w, e, g, t in rows]
+        found = [(w, s.english, s.grammar, s.tags) for w, senses in self._memo.items()
+                 if w.lower().endswith(suffix.lower()) for s in senses]  # fmt: skip
         return found[:limit]
 
     def uses(self, word: str, renderings, discount: frozenset = frozenset()) -> dict[str, float]:

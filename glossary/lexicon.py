@@ -385,7 +385,7 @@ def _plural_head(head: str, head_lemma: str, bare_e: bool, cut: int) -> bool:
         return True
     # (a head that is a noun of another gender too is the plural where the dictionary's compounds ending in it mostly
     # are: Menschen|rechte, Reproduktions|rechte, not die Rechte; Bahn|schranke stays)
-    grammar = [g for german, _, g in known.ending_with(head) if len(german) > len(head) + 2 and " " not in german]
+    grammar = [g for german, _, g, _ in known.ending_with(head) if len(german) > len(head) + 2 and " " not in german]
     return len(grammar) >= 6 and 3 * sum(g == "pl" for g in grammar) >= 2 * len(grammar)
 
 

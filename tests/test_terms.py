@@ -1218,6 +1218,10 @@ def test_compound_heads_in_the_sense_the_dictionary_gives_them_in_its_own_compou
     assert proposer.english_for("Bezirksvorsitzender") == "district chairman"
     assert proposer.english_for("Atomkonzern").startswith("nuclear")
     assert proposer.english_for("Chefsprecherin") == "chief spokeswoman"
+    # a compound the dictionary tags with a field the collection is not about speaks for that field's sense at half
+    # weight: …urlaub is a holiday (the army's compounds say leave), …eintrag an entry (not input)
+    assert proposer.english_for("Türkeiurlaub") == "Turkey holiday"
+    assert proposer.english_for("Facebook-Eintrag") == "Facebook entry"
     # a head with phrases only (Beamter: established civil servant…), in the plural: its compounds' officer
     assert dictionary.singular("Beamten") == "Beamter" and dictionary.singular("Mittel") == ""  # (no Mittelwert)
     assert proposer.english_for("Militärbeamter") == "military officer"
