@@ -1217,6 +1217,10 @@ def test_compound_heads_in_the_sense_the_dictionary_gives_them_in_its_own_compou
     # Bezirk is a district (the dictionary's compounds say county court); Atom stays nuclear
     assert proposer.english_for("Bezirksvorsitzender") == "district chairman"
     assert proposer.english_for("Atomkonzern").startswith("nuclear")
+    # a modifier of three letters is learned as a longer one is: Not… is an emergency (emergency exit, emergency
+    # brake), not the distress Not alone is first; Web… is web in small letters
+    assert proposer.english_for("Notbremsassistent") == "emergency brake assistant"
+    assert proposer.english_for("Webformular") == "web form"
     assert proposer.english_for("Chefsprecherin") == "chief spokeswoman"
     # a compound the dictionary tags with a field the collection is not about speaks for that field's sense at half
     # weight: …urlaub is a holiday (the army's compounds say leave), …eintrag an entry (not input)

@@ -2356,8 +2356,9 @@ class Proposer:
     def _learned_modifier(self, modifier: str, plurality: bool = False) -> str:
         """How the dictionary renders this modifier in its own compounds, when it agrees with itself:
         Handels… → trade (trade agreement, trade delegation…), not the everyday `deal`; Atom… → nuclear.
-        `plurality`: a quarter of them will do, a tenth more than the next rendering's."""
-        if len(modifier) < 4:
+        `plurality`: a quarter of them will do, a tenth more than the next rendering's. A word of three letters
+        too (Not… → emergency, Web… → web: the compounds must go on with a word where it ends, as any must)."""
+        if len(modifier) < 3:
             return ""
         firsts: Counter = Counter()
         heads: Counter = Counter()
