@@ -19,7 +19,7 @@ from pathlib import Path
 from .textio import cache_directory
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 39
+_CACHE_VERSION = 40
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -38,6 +38,19 @@ GERMAN_REGIONS = frozenset(
 )
 # a word that has the sense only inside compounds (Seele [in Zusammensetzungen] beside Gemütsverfassung): its own tag
 IN_COMPOUNDS = frozenset({"in Zusammensetzungen", "in compounds", "nur in Zusammensetzungen"})
+# a field the dictionary names in a German note rather than a tag (Überfall {m} (Wasserbau): spillway, Weiche {f}
+# (Bahn), Fraktion {f} (Parlament)): that field's tag, so that a specialist's sense weighs as a tagged one does
+# (not space travel's nor sound recording's notes: news speaks of rockets and recordings every day)
+FIELD_NOTES = {
+    "Bahn": "transp.", "Wasserbau": "constr.", "Straßenbau": "constr.", "Stahlbau": "constr.", "Optik": "phys.",
+    "Kerntechnik": "phys.", "Mechanik": "phys.", "Metallurgie": "min.", "Gießerei": "techn.", "Walzwerk": "techn.",
+    "Schweißen": "techn.", "Papierherstellung": "techn.", "Zuckerherstellung": "techn.", "Halbleiter": "electr.",
+    "Radar": "electr.", "Versicherungswesen": "fin.", "Börse": "fin.", "Arbeitsrecht": "jur.", "Steuerrecht": "jur.",
+    "Straftatbestand": "jur.", "Parlament": "pol.", "Schiff": "naut.", "Fußball": "sport", "Ballsport": "sport",
+    "Fechten": "sport", "Klettern": "sport", "Evolutionsbiologie": "biol.", "Gewässerkunde": "geol.",
+    "Vermessungswesen": "techn.", "Brauerei": "techn.", "Keramik": "techn.",
+}  # fmt: skip
+_FIELD_NOTE = re.compile(r"\((" + "|".join(FIELD_NOTES) + r")\)")
 # tags of an English word that is no rendering to propose: old, or a child's word (bunny beside domestic rabbit)
 _OLD_ENGLISH = frozenset({"dated", "archaic", "obs.", "becoming dated", "former name", "children’s speech"})
 _BRACES = re.compile(r"\{([^}]*)\}")
@@ -252,7 +265,9 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                 cleaned = tuple(_ARTICLE_DE.sub("", c) for c in (_clean(s) for s in de_synonyms) if c)
                 # a form of address (Schwester /Sr./ (als Anrede) :: sister, written Sister) is tagged so, as its own
                 own = [
-                    {t.strip() for t in _TAGS.findall(s)} | ({ADDRESS} if _ADDRESS.search(s) else set())
+                    {t.strip() for t in _TAGS.findall(s)}
+                    | ({ADDRESS} if _ADDRESS.search(s) else set())
+                    | {FIELD_NOTES[note] for note in _FIELD_NOTE.findall(s)}
                     for s in de_synonyms
                 ]
                 # a subject ([pol.], [mil.]) is the whole sub-entry's, and so is every tag of the English;

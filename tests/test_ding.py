@@ -288,6 +288,20 @@ def test_a_form_of_address_is_tagged_as_one(tmp_path):
     assert ding.ADDRESS not in index["Kumpel"][0].tags  # (also a form of address: still what it means)
 
 
+def test_a_field_named_in_a_german_note_is_the_senses_tag(tmp_path):
+    """Überfall {m} (Wasserbau) :: spillway is hydraulic engineering's word as much as a tagged one would be: the note
+    gives the sense that field's tag, for the whole sub-entry; a note that names no field (Person) gives none."""
+    index = _parsed(
+        tmp_path,
+        "Überfall {m}; Überlauf {m} (Wasserbau) | Überfälle {pl} :: spillway | spillways\n"
+        "Fraktion {f} (Parlament) | Fraktionen {pl} :: parliamentary group | parliamentary groups\n"
+        "Täter {m} (Person) :: offender\n",
+    )
+    assert "constr." in index["Überfall"][0].tags and "constr." in index["Überlauf"][0].tags
+    assert "pol." in index["Fraktion"][0].tags
+    assert index["Täter"][0].tags == ()
+
+
 def test_a_plural_that_means_something_else_has_no_singular():
     """Zoll :: customs came out as custom (a habit), Verdienst :: earnings as earning: English plurals whose singular
     is another word keep their -s, in a proposal and in the dictionary's phrase keys alike."""

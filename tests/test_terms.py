@@ -1221,6 +1221,10 @@ def test_compound_heads_in_the_sense_the_dictionary_gives_them_in_its_own_compou
     # brake), not the distress Not alone is first; Web… is web in small letters
     assert proposer.english_for("Notbremsassistent") == "emergency brake assistant"
     assert proposer.english_for("Webformular") == "web form"
+    # a sense whose German note names a specialist's field weighs as one tagged so: Überfall is a raid, not the
+    # spillway of hydraulic engineering, Rückstau a backlog, not backwater
+    assert proposer.english_for("Überfall") == "raid"
+    assert proposer.english_for("Rückstau") == "backlog"
     assert proposer.english_for("Chefsprecherin") == "chief spokeswoman"
     # a compound the dictionary tags with a field the collection is not about speaks for that field's sense at half
     # weight: …urlaub is a holiday (the army's compounds say leave), …eintrag an entry (not input)
