@@ -1869,13 +1869,16 @@ def test_adjective_noun_terms_with_a_compound_the_dictionary_lacks_are_cited_sin
 def test_a_compound_known_only_by_its_head_gets_no_proposal(dictionary, proposer):
     """Zwurbelsprecher → "spokesman" would be a part of the word passed off as its translation (its modifier
     is no word of the dictionary nor of English): the target stays empty and the head is listed. A name
-    English writes as it is stays (Gazprom|sprecher → Gazprom …); a two-letter noun is a modifier (Öl|export, not Ölex|port)."""
+    English writes as it is stays (Gazprom|sprecher → Gazprom …), a German preposition does not (Nach); a two-letter
+    noun is a modifier (Öl|export, not Ölex|port)."""
     entries = _extracted(
         "Der Zwurbelsprecher schwieg. Ein Zwurbelsprecher redete. Der Gazpromsprecher lachte.\n", dictionary
     )
     assert entries["Zwurbelsprecher"].target == "" and entries["Zwurbelsprecher"].alternatives
     assert entries["Gazpromsprecher"].target.startswith("Gazprom ")
     assert proposer.english_for("Ölexport") == "oil export"
+    # a German preposition English text writes too is no name before a head: Nacht|rennen, not Nach|trennen
+    assert proposer.english_for("Nachtrennen") == "night race"
 
 
 def test_abbreviations_inside_compounds_and_brands_that_look_like_one(proposer):

@@ -2134,7 +2134,7 @@ class Proposer:
         for form in (modifier, *_modifier_forms(modifier)):
             if (
                 len(form) >= 4 and zipf_en(form.lower()) >= 2.5 and not self.dictionary.senses(form.capitalize())
-                and not self._adjective_word(form)
+                and not self._adjective_word(form) and form.lower() not in GERMAN_FUNCTION_WORDS  # (Nach|trennen)
             ):  # fmt: skip
                 return form[:1].upper() + form[1:]
         return ""
