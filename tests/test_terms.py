@@ -1875,6 +1875,8 @@ def test_a_compound_known_only_by_its_head_gets_no_proposal(dictionary, proposer
         "Der Zwurbelsprecher schwieg. Ein Zwurbelsprecher redete. Der Gazpromsprecher lachte.\n", dictionary
     )
     assert entries["Zwurbelsprecher"].target == "" and entries["Zwurbelsprecher"].alternatives
+    # nor is it the noun's English after an adjective (genomische Simulakren was genomic body's extremities: Akren)
+    assert proposer._adjective_noun("genomisch", "Simulakren") == {}
     assert entries["Gazpromsprecher"].target.startswith("Gazprom ")
     assert proposer.english_for("Ölexport") == "oil export"
     # a German preposition English text writes too is no name before a head: Nacht|rennen, not Nach|trennen
@@ -4865,6 +4867,9 @@ def test_a_womans_english_in_ess_english_has_given_up_is_the_mans_word(proposer)
     assert proposer.english_for("Managerin") == "manager"
     assert proposer.english_for("Projektmanagerin") == "project manager"
     assert proposer.english_for("Schauspielerin") == "actress"
+    # a woman's English its sense lists beside the man's, not far below it, is the woman's word's: the dictionary's
+    # Schauspieler; Schauspielerin; Darsteller; Darstellerin :: actor; actress
+    assert proposer.english_for("Darstellerin") == "actress"
     assert proposer.english_for("Kellnerin") == "waitress"
     assert proposer.english_for("Prinzessin") == "princess"
 

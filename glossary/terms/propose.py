@@ -647,6 +647,7 @@ ADVERB_ZIPF = 2.5  # how often English writes an adverb made of an adjective's E
 FALSE_FRIEND_GAP, FALSE_FRIEND_WEIGHT = 1.5, 0.5  # bench/sense_choice.py
 PLURALITY_SHARE, PLURALITY_LEAD = 0.25, 1.1  # a modifier's plurality sense, as a last resort
 GERUND_ZIPF = 3.5  # how often English writes a German verb noun's English -ing (shopping), to say it
+WOMANS_WORD_GAP = 1.0  # how far below the man's English a woman's word's own may be
 DATED_WOMAN_GAP = 2.0  # how much more English writes a man's word than a woman's in -ess, to say it for both
 # an English spelled (this alike or more) as a compound's part listed beside it is the part's: it costs this
 SPELLED_ALIKE, OTHERS_RENDERING_PENALTY = 0.85, 0.6
@@ -1464,6 +1465,13 @@ class Proposer:
                 scored[english] = (1.0 + 0.5 * n + 0.25 * min(zipf_en(english), 5.5), f"after-adjectives:{entries}")
         man = self._mans_word(word) if scored else ""
         top = max(scored, key=lambda e: scored[e][0]) if man else ""
+        womans = [  # a woman's word says the woman's English its sense lists beside the man's: actress, not actor
+            e for e in scored if e[:3].lower() == top[:3].lower() and (e.endswith("ess") or _gendered(e) == "woman")
+            and scored[e][0] >= scored[top][0] - WOMANS_WORD_GAP
+        ] if top and not top.endswith("ess") and _gendered(top) != "woman" else []  # fmt: skip
+        if womans:
+            scored[womans[0]] = (scored[top][0] + 0.01, scored[womans[0]][1])
+            top = womans[0]
         unmarked = _top(self.score_senses(man)) if top.endswith("ess") else ""
         if unmarked[:4].lower() == top[:4].lower() and zipf_en(unmarked) - zipf_en(top) >= DATED_WOMAN_GAP:
             # a woman's English in -ess that English has all but given up for the man's word (Managerin: manageress;
@@ -2829,7 +2837,9 @@ class Proposer:
         one English says far more before the noun (große Zahl → large number, not major number), before the noun's
         sense English says after it (übergewichtiger Mensch → overweight person)."""
         adj_en = self._adjective(adj, untagged=True)
-        noun_scored = self.score_senses(noun) or self.compound(noun)
+        noun_scored = self.score_senses(noun) or {  # (a head alone is no noun's English: Simul|akren)
+            e: v for e, v in self.compound(noun).items() if not v[1].startswith("compound-head")
+        }
         best = _top(noun_scored) if noun_scored else ""
         if adj_en and " " not in adj_en + best:  # (große Zahl → large number, not major number)
             options = [a for a in self._likeliest(adj.lower()) if " " not in a and _said(f"{a} {best}")]
