@@ -19,7 +19,7 @@ from pathlib import Path
 from .textio import cache_directory
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 40
+_CACHE_VERSION = 41
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -51,6 +51,8 @@ FIELD_NOTES = {
     "Vermessungswesen": "techn.", "Brauerei": "techn.", "Keramik": "techn.",
 }  # fmt: skip
 _FIELD_NOTE = re.compile(r"\((" + "|".join(FIELD_NOTES) + r")\)")
+# registers of an English word a glossary proposes only where its sense has no other word
+_CASUAL_ENGLISH = frozenset("rare slang humor. pej. vulg. iron. poet. euphem.".split())
 # tags of an English word that is no rendering to propose: old, or a child's word (bunny beside domestic rabbit)
 _OLD_ENGLISH = frozenset({"dated", "archaic", "obs.", "becoming dated", "former name", "children’s speech"})
 _BRACES = re.compile(r"\{([^}]*)\}")
@@ -252,6 +254,12 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                 # an English word marked as old (milliard [Br.] [dated] beside billion) is no rendering to
                 # propose, and its mark is not the sense's: the sense is not dated, only that word is
                 current = [x for x in _synonyms(en) if not _OLD_ENGLISH.intersection(_TAGS.findall(x))]
+                # and so is one of a rare, slang or joking register beside words of none, which tags no sense
+                # (Achteck :: octagon; octangle [rare] is no rare sense); a colloquial one stays: heart attack
+                casual = _CASUAL_ENGLISH - {t.strip() for t in _TAGS.findall(de)}  # (not one a German word shares:
+                # Potentat [pej.] :: potentate [pej.])
+                plain = [x for x in current if not casual.intersection(map(str.strip, _TAGS.findall(x)))]
+                current = plain if any(_clean(x) for x in plain) else current
                 en = ";".join(current) if any(_clean(x) for x in current) else en
                 en_words = tuple(_ARTICLE_EN.sub("", w) for w in (_clean(x) for x in _synonyms(en)) if w)
                 if "geogr." in _TAGS.findall(german):  # (Moldova, Republic of; Romania, Rumania)

@@ -302,6 +302,18 @@ def test_a_field_named_in_a_german_note_is_the_senses_tag(tmp_path):
     assert index["Täter"][0].tags == ()
 
 
+def test_an_english_word_of_a_casual_register_beside_plain_ones_is_dropped(tmp_path):
+    """Achteck :: octagon; octangle [rare]: octangle is no rendering to propose, and its mark is not the sense's
+    (the whole sense was read as rare); an entry whose every word is marked keeps them (Knete :: dough [slang])."""
+    index = _parsed(
+        tmp_path,
+        "Achteck {n} [math.] | Achtecke {pl} :: octagon; octangle [rare] | octagons; octangles\n"
+        "Knete {f} :: dough [slang]; bread [slang]\n",
+    )
+    assert index["Achteck"][0].english == ("octagon",) and index["Achteck"][0].tags == ("math.",)
+    assert index["Knete"][0].english == ("dough", "bread") and "slang" in index["Knete"][0].tags
+
+
 def test_a_plural_that_means_something_else_has_no_singular():
     """Zoll :: customs came out as custom (a habit), Verdienst :: earnings as earning: English plurals whose singular
     is another word keep their -s, in a proposal and in the dictionary's phrase keys alike."""

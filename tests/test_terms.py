@@ -1225,6 +1225,10 @@ def test_compound_heads_in_the_sense_the_dictionary_gives_them_in_its_own_compou
     # spillway of hydraulic engineering, Rückstau a backlog, not backwater
     assert proposer.english_for("Überfall") == "raid"
     assert proposer.english_for("Rückstau") == "backlog"
+    # a rendering of a rare, slang or humorous register beside plain ones is none to propose and marks no sense:
+    # Schleuser → people smuggler (not coyote [slang]), Überweisung → bank transfer (not remittance)
+    assert proposer.english_for("Schleuser") == "people smuggler"
+    assert proposer.english_for("SUV") == "sport utility vehicle"  # (not Chelsea tractor [Br.] [coll.] [humor.])
     assert proposer.english_for("Chefsprecherin") == "chief spokeswoman"
     # a compound the dictionary tags with a field the collection is not about speaks for that field's sense at half
     # weight: …urlaub is a holiday (the army's compounds say leave), …eintrag an entry (not input)
