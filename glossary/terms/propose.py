@@ -575,6 +575,11 @@ def _head_only(scored: dict[str, tuple[float, str]]) -> bool:
     return all(ev.startswith("compound-head") for _, ev in scored.values())
 
 
+def _composed(scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
+    """A composition's renderings but a compound's head alone (`compound-head:`), which is no translation of it."""
+    return {e: v for e, v in scored.items() if not v[1].startswith("compound-head")}
+
+
 def _dispreferred(evidence: str) -> bool:
     """The evidence names a tag a glossary does without: regional, colloquial, dated (ding:50114[Bayr.,agr.])."""
     tags = _evidence_tags(evidence)
@@ -1149,8 +1154,7 @@ class Proposer:
         if not best and " " in word:  # the dictionary writes an adjective in lower case: kalter Krieg
             best = self._best(word[:1].lower() + word[1:])
         if not best and " " not in word:
-            composed = {e: v for e, v in self.compound(base).items() if not v[1].startswith("compound-head")}
-            best = next(iter(composed), "")  # (its head alone is no translation of a compound)
+            best = next(iter(_composed(self.compound(base))), "")
         return best
 
     def senses_for(self, word: str, genders: str = "") -> list:
@@ -2837,9 +2841,7 @@ class Proposer:
         one English says far more before the noun (große Zahl → large number, not major number), before the noun's
         sense English says after it (übergewichtiger Mensch → overweight person)."""
         adj_en = self._adjective(adj, untagged=True)
-        noun_scored = self.score_senses(noun) or {  # (a head alone is no noun's English: Simul|akren)
-            e: v for e, v in self.compound(noun).items() if not v[1].startswith("compound-head")
-        }
+        noun_scored = self.score_senses(noun) or _composed(self.compound(noun))  # (not Simul|akren's head alone)
         best = _top(noun_scored) if noun_scored else ""
         if adj_en and " " not in adj_en + best:  # (große Zahl → large number, not major number)
             options = [a for a in self._likeliest(adj.lower()) if " " not in a and _said(f"{a} {best}")]
@@ -3218,9 +3220,7 @@ class Proposer:
         *adjectives, noun = display.split()
         words = [self._adjective(lemma(a.lower()), untagged=True) for a in adjectives]
         composed = (
-            {e: v for e, v in self.compound(lemma(noun)).items() if not v[1].startswith("compound-head")}
-            if not german_place_shape(noun)
-            else {}
+            _composed(self.compound(lemma(noun))) if not german_place_shape(noun) else {}
         )  # (a mountain's name stays: Großer Feldberg)
         words.append(  # (a compound the dictionary lacks by its parts: Atomenergie|behörde)
             self._best(noun, single=True) or self._best(lemma(noun), single=True) or next(iter(composed), "")
