@@ -656,7 +656,7 @@ WOMANS_WORD_GAP = 1.0  # how far below the man's English a woman's word's own ma
 DATED_WOMAN_GAP = 2.0  # how much more English writes a man's word than a woman's in -ess, to say it for both
 # an English spelled (this alike or more) as a compound's part listed beside it is the part's: it costs this
 SPELLED_ALIKE, OTHERS_RENDERING_PENALTY = 0.85, 0.6
-UNWRITTEN_WORD_ZIPF = 1.0  # what each word past the first of a phrase web text does not write costs, once more
+UNWRITTEN_WORD_ZIPF = 1.5  # what each word past the first of a phrase web text does not write costs, once more
 COMMON_ZIPF = 5.0  # English frequency counts up to here among senses: Bistum → diocese, not see
 HEAD_BONUS = 0.15  # a phrase with the compound's head's own English in it, beside the sense's phrases without
 ENGLISH_PARTS_CONFIDENCE = 0.6  # a word of two English words said apart, as a composition is (Topscorer → top scorer)
