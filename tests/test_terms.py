@@ -4927,6 +4927,8 @@ def test_a_word_goes_before_a_phrase_of_its_sense_english_does_not_write(propose
     assert _top(proposer.score_senses("Kleinbus")) == "minibus"
     assert _top(proposer.score_senses("Einfallsreichtum")) == "resourcefulness"
     assert _top(proposer.score_senses("Tippfehler")) == "typo"
+    # a hyphenated word whose parts web text writes as a pair is one word too (was period of six months)
+    assert _top(proposer.score_senses("Halbjahr")) == "half-year"
 
 
 def test_a_composition_takes_the_head_web_text_writes_after_the_modifier(proposer):

@@ -1278,7 +1278,10 @@ class Proposer:
             clipped += [
                 (f"{e} {kind}", e) for e in bare_listed for kind in _CLASSIFIERS if f"{e} {kind}" in bare_listed
             ]
-            one_word = any(" " not in e and "-" not in e for e in listed)  # (re-election is no one word)
+            # (a hyphenated word one if web text writes its parts as a pair: half-year; re-election is none)
+            one_word = any(
+                " " not in e and ("-" not in e or e.count("-") == 1 and _written(e.replace("-", " "))) for e in listed
+            )
             in_sense: dict[str, tuple[float, float, str]] = {}  # english → (score, score as English writes, evidence)
             for rank, english in enumerate(listed):
                 english = ENGLISH_ARTICLE.sub("", english)  # a glossary entry has no article: the self touch
