@@ -1225,6 +1225,12 @@ def test_compound_heads_in_the_sense_the_dictionary_gives_them_in_its_own_compou
     # spillway of hydraulic engineering, Rückstau a backlog, not backwater
     assert proposer.english_for("Überfall") == "raid"
     assert proposer.english_for("Rückstau") == "backlog"
+    # a specialist's sense gives way to an everyday one only, not to a colloquial, regional or rare one: Gen is a
+    # gene (not the Swiss and Austrian General), Hyäne a hyena (not a shrew [ugs.] [pej.]); a dated one is everyday
+    # still (Rasse → race, not the breeder's breed)
+    assert proposer.english_for("Gen") == "gene"
+    assert proposer.english_for("Hyäne") in ("hyena", "hyaena")
+    assert proposer.english_for("Rasse") == "race"
     # a rendering of a rare, slang or humorous register beside plain ones is none to propose and marks no sense:
     # Schleuser → people smuggler (not coyote [slang]), Überweisung → bank transfer (not remittance)
     assert proposer.english_for("Schleuser") == "people smuggler"

@@ -202,6 +202,7 @@ DISPREFERRED_TAGS = frozenset(
 )
 # a sense with a rendering of these styles: the language model, of speech, may favour it (air con [coll.])
 SPOKEN_TAGS = DISPREFERRED_TAGS | {"coll."}
+DATED_TAGS = frozenset("veraltet veraltend dated obs. archaic altertümlich".split() + ["becoming dated"])
 
 
 _DERIVED = ("isch", "bar", "lich", "ig", "al", "iv", "ell", "ös", "är")  # endings of adjectives made of words
@@ -1252,6 +1253,9 @@ class Proposer:
             for s in senses if TITLED_TAGS.intersection(s.tags) for e in _alternatives(s.english)
             if _titled(ENGLISH_ARTICLE.sub("", e))
         }  # fmt: skip
+        # (a specialist's sense gives way to an everyday one only, if a dated one: Hyäne [zool.] → hyena, its other
+        # sense colloquial; Gen [biochem.] → gene, not the Swiss and Austrian General; Rasse → race [veraltet])
+        everyday = any(not (SPECIALIST_TAGS | DISPREFERRED_TAGS - DATED_TAGS).intersection(s.tags) for s in senses)
         for index, sense in enumerate(senses):
             domain = min(0.4, sum(self.domain.get(t, 0.0) for t in sense.tags if t not in REGISTER_TAGS))
             weight = 1.0 / (1 + 0.25 * index) + 1.5 * domain
@@ -1259,7 +1263,9 @@ class Proposer:
                 weight -= 0.5  # Swiss, colloquial, dated: not for a glossary
             # a specialist's sense outside the collection's subjects: Lager → camp, not bearing
             specialist = (
-                SPECIALIST_PENALTY if set(sense.tags) & SPECIALIST_TAGS and not self.focus & set(sense.tags) else 0.0
+                SPECIALIST_PENALTY
+                if everyday and set(sense.tags) & SPECIALIST_TAGS and not self.focus & set(sense.tags)
+                else 0.0
             )
             others = [s for s in sense.synonyms if s != word and s in self.present]
             # a longer synonym that ends in this word (Bundeskanzler beside Kanzler, Kanzlerin) has the longer
