@@ -19,7 +19,7 @@ from pathlib import Path
 from .textio import cache_directory
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 41
+_CACHE_VERSION = 42
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
@@ -82,6 +82,28 @@ class Sense:
     synonyms: tuple[str, ...]  # the German synonyms of this sub-entry (the synset)
     line: int
     american: tuple[str, ...] = ()  # the renderings marked [Am.] (District Attorney [Am.] beside Public Prosecutor)
+
+
+# a word of a phrase in its British form, then in its American one: initial accommodation centre [Br.]/center [Am.]
+# (not before a third choice: jumbo packet [Br.] / package [Am.] / pack [Am.])
+_REGIONAL_WORDS = re.compile(r"(\S+) \[(Br|Am)\.\] ?/ ?([^\s/\[]+) \[(Am|Br)\.\](?! ?/)")
+
+
+def _regional_spellings(english: str) -> str:
+    """An English side with each phrase that says one of its words the British way, then the American way, as two
+    phrases, each marked so (initial accommodation centre [Br.]; initial accommodation center [Am.]): read as one,
+    its tags went and `center` was left a rendering of its own."""
+    if "/" not in english:
+        return english
+    out = []
+    for phrase in _synonyms(english):
+        found = _REGIONAL_WORDS.search(phrase)
+        if found and found[2] != found[4]:
+            start, end = phrase[: found.start()], phrase[found.end() :]
+            out += [f"{start}{found[1]}{end} [{found[2]}.]", f"{start}{found[3]}{end} [{found[4]}.]"]
+        else:
+            out.append(phrase)
+    return ";".join(out)
 
 
 def _synonyms(text: str) -> list[str]:
@@ -251,6 +273,7 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
             if len(en_parts) > 1 and "{pl}" in de_parts[1] and "{pl}" not in de_parts[0]:
                 en_parts[0] = _singular_column(en_parts[0], en_parts[1])
             for position, (de, en) in enumerate(zip(de_parts, en_parts)):
+                en = _regional_spellings(en)
                 # an English word marked as old (milliard [Br.] [dated] beside billion) is no rendering to
                 # propose, and its mark is not the sense's: the sense is not dated, only that word is
                 current = [x for x in _synonyms(en) if not _OLD_ENGLISH.intersection(_TAGS.findall(x))]
