@@ -4335,6 +4335,10 @@ def test_an_english_word_german_borrowed_is_its_own_english(dictionary):
     assert entries["Pushback"].target == "pushback"
     assert _loanword("Follower") and _loanword("Whistleblower")
     assert not any(map(_loanword, ("Winkler", "Coburg", "Linda", "Bush")))
+    # one whose end is a word of the dictionary too: a head alone is no rendering, so it is its own English (Bio|
+    # marker had none; not marker)
+    text = "Die Astronomen suchen nach Biomarkern: Gasen, die Leben anzeigen. Ein Biomarker ist ein Gas.\n"
+    assert _extracted(text, dictionary)["Biomarker"].target == "biomarker"
 
 
 def test_a_word_before_a_noun_goes_before_a_verbs_stem_before_a_longer_noun(proposer):

@@ -2751,9 +2751,10 @@ class Proposer:
                 scored = {e: (v, f"{ev}+spelling:{wider}") for e, (v, ev) in self.score_senses(wider).items()}
             if not scored:
                 scored = self.compound(display)
-            if not scored and _loanword(display):
+            unsaid = not scored or _head_only(scored)  # (a head alone is no rendering: Bio|marker is no marker)
+            if unsaid and _loanword(display):
                 scored = {display.lower(): (1.0, "loanword")}
-            elif not scored and _loanword(display, RARE_LOANWORD_ZIPF, lead=1.0) and display.endswith(_ENGLISH_ENDINGS):
+            elif unsaid and _loanword(display, RARE_LOANWORD_ZIPF, lead=1.0) and display.endswith(_ENGLISH_ENDINGS):
                 # a rarer English word of an English ending, German's no more (Spammer, Hacktivist, Whistleblowing)
                 return Proposal(display.lower(), RARE_CONFIDENCE, [], ["loanword"])
             stem = adjective_stem(display).lower() if not scored else ""
