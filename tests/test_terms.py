@@ -3851,6 +3851,13 @@ def test_a_name_of_words_joined_by_a_small_word_is_said_in_english_words(diction
     assert found["Ursula von der Leyen"][1].target == "Ursula von der Leyen"
     assert proposer.propose_name("Akademie der Wissenschaften", None).target == "Academy of Sciences"  # (plural)
     assert proposer.propose_name("Mönch und Krieger", None).target == "Mönch und Krieger"
+    # a compound the dictionary lacks is said as its parts are (was left in German, as the seeds' institute)
+    said = proposer.propose_name("Weltinstitut für Nordkorea-Studien", None).target
+    assert said == "World Institute for North Korea Studies"
+    assert proposer.propose_name("Zentrum für Reproduktionsrechte", None).target == "Centre for Reproductive Rights"
+    # (not an adjective before a hyphen's noun: US-amerikanische stays, and so does the name)
+    name = "US-amerikanische Regulierungsbehörde für Fahrzeugsicherheit"
+    assert proposer.propose_name(name, None).target == name
 
 
 def test_a_foreign_names_english_noun_is_the_names(dictionary):

@@ -3273,7 +3273,16 @@ class Proposer:
                 out.append(adjective)
                 continue
             if not self.dictionary.is_common_noun(base) and not self.dictionary.senses(base):
-                return None  # (a name or a word the dictionary lacks: the name stays as it is)
+                # a compound the dictionary lacks, said as its parts are (Welt|institut für Nordkorea-Studien →
+                # World Institute for North Korea Studies); else a name or an unknown word: the name stays as it is
+                noun = len(base) >= 8 and base.split("-")[-1][:1].isupper()  # (not US-amerikanische, an adjective)
+                composed = next(iter(_composed(self.compound(base))), "") if noun else ""
+                if not composed:
+                    return None
+                plural = base != word and word not in (base + "s", base + "es") and link != "des"
+                out.append(pluralize(composed) if plural else composed)
+                adjective = ""
+                continue
             options = [self._best(base), *self._single_words(base, 6)]
             # an institution's compound in its renderings that say its modifier as the dictionary's compounds do:
             # Bundes|amt → Federal Office (Bundes… → federal), not National Office
