@@ -657,7 +657,7 @@ WOMANS_WORD_GAP = 1.0  # how far below the man's English a woman's word's own ma
 DATED_WOMAN_GAP = 2.0  # how much more English writes a man's word than a woman's in -ess, to say it for both
 # an English spelled (this alike or more) as a compound's part listed beside it is the part's: it costs this
 SPELLED_ALIKE, OTHERS_RENDERING_PENALTY = 0.85, 0.6
-UNWRITTEN_WORD_ZIPF = 1.5  # what each word past the first of a phrase web text does not write costs, once more
+UNWRITTEN_WORD_ZIPF = 1.5  # what each word past the first of a phrase web text does not write costs (a quarter)
 COMMON_ZIPF = 5.0  # English frequency counts up to here among senses: Bistum → diocese, not see
 HEAD_BONUS = 0.15  # a phrase with the compound's head's own English in it, beside the sense's phrases without
 ENGLISH_PARTS_CONFIDENCE = 0.6  # a word of two English words said apart, as a composition is (Topscorer → top scorer)
@@ -3272,33 +3272,27 @@ class Proposer:
                     return None
                 out.append(adjective)
                 continue
-            if not self.dictionary.is_common_noun(base) and not self.dictionary.senses(base):
-                # a compound the dictionary lacks, said as its parts are (Welt|institut für Nordkorea-Studien →
-                # World Institute for North Korea Studies); else a name or an unknown word: the name stays as it is
-                noun = len(base) >= 8 and base.split("-")[-1][:1].isupper()  # (not US-amerikanische, an adjective)
-                composed = next(iter(_composed(self.compound(base))), "") if noun else ""
-                if not composed:
-                    return None
-                plural = base != word and word not in (base + "s", base + "es") and link != "des"
-                out.append(pluralize(composed) if plural else composed)
-                adjective = ""
-                continue
-            options = [self._best(base), *self._single_words(base, 6)]
-            # an institution's compound in its renderings that say its modifier as the dictionary's compounds do:
-            # Bundes|amt → Federal Office (Bundes… → federal), not National Office
-            learned = next(
-                (m for cut in range(4, len(base) - 2) if self.dictionary.senses(base[cut:].capitalize())
-                 if (m := self._learned_modifier(base[:cut]))), "",
-            )  # fmt: skip
-            said = [e for e in self.score_senses(base) if learned and e.lower().startswith(learned + " ")]
-            options = [*said[:1], *options] if said and not options[0].lower().startswith(learned) else options
-            english = next(  # after an adjective, the sense English writes with it: German unity, not German unit
-                (n for n in options if adjective and n and self.dictionary.attested(f"{adjective} {n}")[0]),
-                options[0],
-            )
+            if self.dictionary.is_common_noun(base) or self.dictionary.senses(base):
+                options = [self._best(base), *self._single_words(base, 6)]
+                # an institution's compound in its renderings that say its modifier as the dictionary's compounds
+                # do: Bundes|amt → Federal Office (Bundes… → federal), not National Office
+                learned = next(
+                    (m for cut in range(4, len(base) - 2) if self.dictionary.senses(base[cut:].capitalize())
+                     if (m := self._learned_modifier(base[:cut]))), "",
+                )  # fmt: skip
+                said = [e for e in self.score_senses(base) if learned and e.lower().startswith(learned + " ")]
+                options = [*said[:1], *options] if said and not options[0].lower().startswith(learned) else options
+                english = next(  # after an adjective, the sense English writes with it: German unity, not German unit
+                    (n for n in options if adjective and n and self.dictionary.attested(f"{adjective} {n}")[0]),
+                    options[0],
+                )
+            else:  # a compound the dictionary lacks, said as its parts are (Welt|institut für Nordkorea-Studien →
+                # World Institute for North Korea Studies; not US-amerikanische, an adjective before a hyphen's noun)
+                noun = len(base) >= 8 and base.split("-")[-1][:1].isupper()
+                english = next(iter(_composed(self.compound(base))), "") if noun else ""
             adjective = ""
             if not english:
-                return None
+                return None  # (a name or a word the dictionary lacks: the name stays as it is)
             plural = base != word and word not in (base + "s", base + "es") and link != "des"
             out.append(pluralize(english) if plural else english)
         return Proposal(_as_name(" ".join(out)), 0.5, [display], ["dictionary:name-words"])  # (the German name listed)
