@@ -203,6 +203,8 @@ DISPREFERRED_TAGS = frozenset(
 # a sense with a rendering of these styles: the language model, of speech, may favour it (air con [coll.])
 SPOKEN_TAGS = DISPREFERRED_TAGS | {"coll."}
 DATED_TAGS = frozenset("veraltet veraltend dated obs. archaic altertümlich".split() + ["becoming dated"])
+# a sense with none of these is an everyday one, which a specialist's sense gives way to (a dated one is everyday)
+NOT_EVERYDAY_TAGS = SPECIALIST_TAGS | (DISPREFERRED_TAGS - DATED_TAGS)
 
 
 _DERIVED = ("isch", "bar", "lich", "ig", "al", "iv", "ell", "ös", "är")  # endings of adjectives made of words
@@ -1255,7 +1257,7 @@ class Proposer:
         }  # fmt: skip
         # (a specialist's sense gives way to an everyday one only, if a dated one: Hyäne [zool.] → hyena, its other
         # sense colloquial; Gen [biochem.] → gene, not the Swiss and Austrian General; Rasse → race [veraltet])
-        everyday = any(not (SPECIALIST_TAGS | DISPREFERRED_TAGS - DATED_TAGS).intersection(s.tags) for s in senses)
+        everyday = any(NOT_EVERYDAY_TAGS.isdisjoint(s.tags) for s in senses)
         for index, sense in enumerate(senses):
             domain = min(0.4, sum(self.domain.get(t, 0.0) for t in sense.tags if t not in REGISTER_TAGS))
             weight = 1.0 / (1 + 0.25 * index) + 1.5 * domain
@@ -3248,7 +3250,7 @@ class Proposer:
         """A name of German words joined by für, der, von … (an office, a day, a society), said word by word as
         English says such names: Tag der Deutschen Einheit → Day of German Unity, Akademie der Wissenschaften →
         Academy of Sciences. Not a person's (Ursula von der Leyen), nor a name with a word the dictionary does
-        not know; the German name stays listed."""
+        not know, unless it is a compound of words it knows (Weltinstitut); the German name stays listed."""
         words = display.split()
         at = next((i for i, w in enumerate(words) if w in _NAME_LINKS_EN), 0)
         if not at or words[at] not in _NAME_OPENING or words[0] in given_names() or at == len(words) - 1:
