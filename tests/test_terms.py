@@ -3369,6 +3369,12 @@ def test_a_pair_on_a_dictionary_line_that_english_never_says_gives_way_to_one_it
     assert entries["Klimaanlage"].target == "air-conditioning system"
 
 
+def test_a_capitalised_rendering_is_not_chosen_by_the_tables_of_pairs_in_small_letters(proposer):
+    """The tables of English pairs are in small letters: weapon mass is said there (weapons of mass destruction),
+    which speaks for no Mass of a church. Waffen|messe is an arms fair, not weapon Mass."""
+    assert next(iter(proposer.compound("Waffenmesse"))) == "arms fair"
+
+
 def test_a_noun_takes_the_sense_english_says_after_the_adjectives_the_collection_puts_before_it(dictionary, proposer):
     """Entschuldigung alone is an excuse; after offizielle, English says an official apology, not an official
     excuse. Prognose after pessimistische is a forecast, alone the dictionary's first sense, prognosis. An

@@ -721,6 +721,12 @@ _AMERICAN = (
 
 
 @functools.lru_cache(maxsize=100_000)
+def _titled_word(english: str) -> bool:
+    """A word written with a capital that is no acronym (Mass, Bible): the tables of pairs are in small letters and
+    speak for its homograph (weapons of mass destruction), not for it."""
+    return english[:1].isupper() and not english.isupper()
+
+
 def _written(pair: str) -> float:
     """How often web text writes a two-word rendering, in the singular or the plural (fighter jets), in a British
     spelling as in the American (support programme as support program)."""
@@ -2010,7 +2016,8 @@ class Proposer:
         head = self._written_head(mod_en, head, head_word)
         said = _said(f"{mod_en} {head}")
         mods = [m for form in _modifier_forms(modifier) for m in self._likeliest(form.capitalize())]
-        pairs = [(m, self._written_head(m, head, head_word)) for m in mods if english_singular(m) == m]
+        mods = [m for m in mods if english_singular(m) == m and not _titled_word(m)]
+        pairs = [(m, self._written_head(m, head, head_word)) for m in mods]
         best = max(pairs, key=lambda p: _said(" ".join(p)), default=(mod_en, head))
         return best if _replaces(said, _said(" ".join(best))) else (mod_en, head)
 
@@ -2021,7 +2028,7 @@ class Proposer:
         if options is None:
             woman = bool(self._mans_word(head_word))  # (a woman's word keeps its woman: Ministeriums|sprecherin)
             options = [h for h in self._likeliest(head_word) if _gendered(h) in ("", "woman" if woman else "man")]
-        written = [h for h in options if _said(f"{mod_en} {h}")]
+        written = [h for h in options if _said(f"{mod_en} {h}") and not _titled_word(h)]
         best = max(written, key=lambda h: _said(f"{mod_en} {h}"), default=head)
         return best if _replaces(_said(f"{mod_en} {head}"), _said(f"{mod_en} {best}")) else head
 
