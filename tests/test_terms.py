@@ -3375,6 +3375,35 @@ def test_a_capitalised_rendering_is_not_chosen_by_the_tables_of_pairs_in_small_l
     assert next(iter(proposer.compound("Waffenmesse"))) == "arms fair"
 
 
+def test_the_collections_compounds_vote_for_a_sense_not_for_a_spelling(dictionary):
+    """A composition's pair is found as the web writes it, in American spelling (human rights organization), and
+    the collection's compounds then vote for it: the glossary keeps one spelling, the unmarked one the word alone
+    has (organisation, centre), for the word and its compositions; a vote for another sense still counts."""
+    from collections import Counter
+
+    from glossary.terms.propose import Proposer
+
+    text = (
+        "Die Menschenrechtsorganisation klagt. Die Frauenorganisation hilft. Die Organisation wächst. "
+        "Die Hilfsorganisation ist da.\n"
+    )
+    entries = _extracted(text, dictionary)
+    assert entries["Organisation"].target == "organisation"
+    assert entries["Menschenrechtsorganisation"].target == "human rights organisation"
+    assert entries["Frauenorganisation"].target == "women's organisation"
+    voted = Proposer(dictionary, [], set())
+    voted._part_votes["Zentrum"] = Counter({"center": 3})
+    assert (
+        max((scored := voted._collection_sense("Zentrum", voted.score_senses("Zentrum"))), key=lambda e: scored[e][0])
+        == "centre"
+    )
+    voted._part_votes["Grenze"] = Counter({"border": 3})
+    assert (
+        max((scored := voted._collection_sense("Grenze", voted.score_senses("Grenze"))), key=lambda e: scored[e][0])
+        == "border"
+    )
+
+
 def test_a_noun_takes_the_sense_english_says_after_the_adjectives_the_collection_puts_before_it(dictionary, proposer):
     """Entschuldigung alone is an excuse; after offizielle, English says an official apology, not an official
     excuse. Prognose after pessimistische is a forecast, alone the dictionary's first sense, prognosis. An

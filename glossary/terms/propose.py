@@ -2268,7 +2268,10 @@ class Proposer:
             # one compound's sense that the head alone is far from meaning (General|direktor → general manager;
             # Doping|skandal → … scare) is that compound's: the head's own sense is the others'
             if count >= 2 or english not in own or own[english][0] >= max(v[0] for v in own.values()) - VOTE_GAP:
-                return english
+                first = max(own, key=lambda e: own[e][0], default="")
+                # spelled as the head alone is (the compounds' pairs are found as the web writes them, American:
+                # rocket programme beside test program)
+                return first if _american(first.lower()) == _american(english.lower()) else english
         singular = self.dictionary.singular(head)  # Militär|beamten: as Beamter's compounds render it
         return self._learned_head(head) or (self._learned_head(singular) if singular else "")
 
@@ -2953,6 +2956,10 @@ class Proposer:
         best = max(v[0] for v in scored.values())
         if not best - COLLECTION_GAP <= scored[english][0] < best:
             return scored  # (first already, or a sense too far from the word's own: Fuß is no heel)
+        first = max(scored, key=lambda e: scored[e][0])
+        if english != first and _american(english.lower()) == _american(first.lower()):
+            return scored  # a spelling, no sense: the compounds' pairs are found as the web writes them, American
+            # (rocket program, distribution center), and Programm stays programme, Zentrum centre
         return {**scored, english: (best + 0.01, scored[english][1] + f"+collection:{count}")}
 
     def _persons_sense(self, word: str, scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
