@@ -19,12 +19,16 @@ from pathlib import Path
 from .textio import cache_directory
 
 DEFAULT_PATH = Path("/usr/share/trans/de-en")
-_CACHE_VERSION = 42
+_CACHE_VERSION = 43
 _ARTICLE_DE = re.compile(r"^(?:der|die|das)\s+(?=[A-ZÄÖÜ])")
 _ARTICLE_EN = re.compile(r"^the\s+(?=[A-Z])")
 
 # tags of register and region: how and where a word is used, not what it is about
 ADDRESS = "Anrede"  # the tag of a form of address
+# the tag of a rank or a dish on a menu, whose English the dictionary writes as a title (Captain, Lieutenant General,
+# Eel): English writes the common noun in small letters after another word (police captain, sand eel)
+TITLE = "Titel"
+_TITLE_CASED = re.compile(r"\((?:Dienstgrad|auf der Speisekarte|rank|on a menu)\)")
 _ADDRESS = re.compile(r"\((?:als |mündliche |schriftliche |förmliche )?Anrede\)")
 STYLE_TAGS = frozenset(
     "Br. Am. Dt. Ös. Schw. Sw. Austr. Can. Ir. Sc. NZ ugs. übtr. fig. geh. pej. veraltend veraltet selten slang humor. "
@@ -307,6 +311,7 @@ def parse(path: Path = DEFAULT_PATH) -> dict[str, list[Sense]]:
                 # for being on a line with Fahrzeuglenker [Süddt.]
                 shared = (
                     {t.strip() for t in _TAGS.findall(en)}
+                    | ({TITLE} if _TITLE_CASED.search(f"{de} {en}") else set())
                     | {t for tags in own for t in tags if t not in STYLE_TAGS and t not in GERMAN_REGIONS}
                 ) - IN_COMPOUNDS  # (Macherei [in Zusammensetzungen] beside Schüren: only Macherei's own)
                 # a later sub-entry whose English is the first one's plural is its plural column, though the German

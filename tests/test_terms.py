@@ -3375,6 +3375,17 @@ def test_a_capitalised_rendering_is_not_chosen_by_the_tables_of_pairs_in_small_l
     assert next(iter(proposer.compound("Waffenmesse"))) == "arms fair"
 
 
+def test_a_ranks_english_after_another_word_is_written_in_small_letters(proposer, dictionary):
+    """The dictionary writes a rank and a dish on a menu as a title (Hauptmann :: Captain (rank), Aal :: Eel (on a
+    menu)); English writes the common noun in small letters after another word: police captain, army general, sand
+    eel (were police Captain, army General, sand Eel). A title is kept where it is one: Hauptmann alone."""
+    assert next(iter(proposer.compound("Polizeihauptmann"))) == "police captain"
+    assert next(iter(proposer.compound("Armeegeneral"))) == "army general"
+    assert next(iter(proposer.compound("Sandaal"))) == "sand eel"
+    assert next(iter(proposer.compound("Armee-General"))) == "army general"
+    assert any(s.english == ("Captain",) for s in dictionary.senses("Hauptmann"))
+
+
 def test_the_collections_compounds_vote_for_a_sense_not_for_a_spelling(dictionary):
     """A composition's pair is found as the web writes it, in American spelling (human rights organization), and
     the collection's compounds then vote for it: the glossary keeps one spelling, the unmarked one the word alone

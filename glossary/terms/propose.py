@@ -18,6 +18,7 @@ from ..ding import (
     GERMAN_REGIONS,
     IN_COMPOUNDS,
     STYLE_TAGS,
+    TITLE,
     english_plurals,
     english_singular,
     of_a_person,
@@ -97,7 +98,7 @@ SPECIALIST_PENALTY = 0.5
 DOCUMENT_SUBJECT_SHARE = 0.15
 DOCUMENT_SUBJECT_WEIGHT = 0.3
 # Tags that say where a word is used, not what it is about.
-REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr."}
+REGISTER_TAGS = STYLE_TAGS | {"techn.", "adm.", "anhören", "abbr.", TITLE}
 
 
 EVERYDAY_ENGLISH_ZIPF = 4.0  # an English word this common is read as English before a German head
@@ -1551,6 +1552,8 @@ class Proposer:
                 english[0] = parts[0]  # (in lower case only beside English in lower case: Fair Play rule)
             english[-1] = _PARAPHRASED.sub(r"\1", self._head(lemma(last)) or english[-1])
             english[-1] = self._field_head(parts[-2], lemma(last), english[-1])  # Ebola-Ausbruch → Ebola outbreak
+            if english[-2][:1].islower():
+                english[-1] = self._small_title(lemma(last), english[-1])  # Armee-General → army general
             if english[-2] == parts[-2] and parts[-2][:1].isupper():  # a name's followers, not its trailers
                 english[-1] = self._persons_head(lemma(last), english[-1])
             for k in range(len(parts)):
@@ -1777,6 +1780,7 @@ class Proposer:
                     phrase = "" if written else self._of_phrase(mod_en, head, modifier, head_word)
                     if phrase:
                         return {phrase: (0.5, f"compound:{modifier}+{head_word}[phrase]")}
+                head = self._small_title(head_word, head) if mod_en[:1].islower() else head
                 return {f"{mod_en} {head}".strip(): (0.5, f"compound:{modifier}+{head_word}")}
             # the longest head left a modifier without English: a shorter head may leave one with English
             # (Elektroauto|konzern, not Elektro|autokonzern); else the head alone
@@ -1978,6 +1982,12 @@ class Proposer:
         Christmas, Karibik :: Caribbean); not a German word kept as written (Teenage, Cortison)."""
         forms = _modifier_forms(modifier)
         return any(english in sense.english for form in forms for sense in self.senses_for(form.capitalize()))
+
+    def _small_title(self, word: str, english: str) -> str:
+        """A rank's or a dish's English, which the dictionary writes as a title (Captain, Eel), in small letters, as
+        English writes it after another word: Polizei|hauptmann → police captain, Sand|aal → sand eel."""
+        titled = any(TITLE in s.tags and english in s.english for s in self.dictionary.senses(word))
+        return " ".join(w if w.isupper() else w.lower() for w in english.split()) if titled else english
 
     def _said_instead(self, attested: str, mod_en: str, head: str, modifier: str, head_word: str) -> str:
         """For a pair of words the dictionary has on one of its lines (`_attested_pair`) and English neither
