@@ -3455,6 +3455,12 @@ def test_an_adjective_and_noun_take_the_nouns_sense_english_says_after_the_adjec
         "Die serbisch-ungarische Grenze ist zu. An der serbisch-ungarischen Grenze warten viele Menschen.\n", dictionary
     )
     assert entries["serbisch-ungarische Grenze"].target == "Serbian-Hungarian border"
+    # before a noun said in two words, the adjective English says before its first (northern border, not north
+    # border): nördlicher Grenz|staat → northern border state
+    entries = _extracted(
+        "Der nördliche Grenzstaat Chihuahua ist groß. Im nördlichen Grenzstaat leben viele Menschen.\n", dictionary
+    )
+    assert entries["nördlicher Grenzstaat"].target == "northern border state"
 
 
 def test_a_rendering_english_writes_replaces_one_it_hardly_writes(proposer):

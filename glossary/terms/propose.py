@@ -2875,10 +2875,12 @@ class Proposer:
         adj_en = self._adjective(adj, untagged=True)
         noun_scored = self.score_senses(noun) or _composed(self.compound(noun))  # (not Simul|akren's head alone)
         best = _top(noun_scored) if noun_scored else ""
-        if adj_en and " " not in adj_en + best:  # (große Zahl → large number, not major number)
-            options = [a for a in self._likeliest(adj.lower()) if " " not in a and _said(f"{a} {best}")]
-            said = max(options, key=lambda a: _said(f"{a} {best}"), default=adj_en)
-            adj_en = said if _replaces(_said(f"{adj_en} {best}"), _said(f"{said} {best}")) else adj_en
+        # (of a noun said in two words, the first: nördlicher Grenz|staat → northern border state, not north)
+        after = best.split()[0] if best and len(best.split()) == 2 else best
+        if adj_en and " " not in adj_en + after:  # (große Zahl → large number, not major number)
+            options = [a for a in self._likeliest(adj.lower()) if " " not in a and _said(f"{a} {after}")]
+            said = max(options, key=lambda a: _said(f"{a} {after}"), default=adj_en)
+            adj_en = said if _replaces(_said(f"{adj_en} {after}"), _said(f"{said} {after}")) else adj_en
         scored = {f"{adj_en} {e}": (s, ev + "+adj") for e, (s, ev) in noun_scored.items()} if adj_en else {}
         last = adj_en.rsplit("-", 1)[-1] if "-" in adj else adj_en  # (serbisch-ungarische Grenze: as Hungarian border)
         said = self._written_head(last, best, noun) if adj_en and " " not in adj_en + best else best
