@@ -949,6 +949,22 @@ def test_a_person_begins_at_the_first_name_after_a_descriptor_or_a_place(diction
     assert "San Bernardino County" in found and "San" not in found
 
 
+def test_a_person_begins_after_a_rank_and_the_rank_is_a_term(dictionary):
+    """A military rank (the dictionary marks it so: Oberst (Dienstgrad)) before a person's names is no part of
+    them, as a prince's title before a first name and a surname is not: Oberst Andrij Lysenko is Andrij Lysenko, a
+    colonel (was one name, Oberst Andry Lysenko), General Dwight David Eisenhower is Dwight David Eisenhower.
+    English words after a rank are a name of their own (Major League, General Motors)."""
+    doc = read_string(
+        "Das sagte Oberst Andrij Lysenko am Samstag in Kiew. General Dwight David Eisenhower kam 1944.\n"
+        "Die Major League Baseball beginnt. General Motors baut Autos.\n"
+    )
+    found = _by_source(extract([doc], dictionary))
+    assert "Andrij Lysenko" in found and "Oberst Andrij Lysenko" not in found
+    assert found["Oberst"][1].kind == "term" and found["Oberst"][1].target.lower() == "colonel"
+    assert "Dwight David Eisenhower" in found and "General Dwight David Eisenhower" not in found
+    assert "General Motors" in found and "Major League" in found
+
+
 def test_a_first_name_that_is_a_german_word_too_before_a_particle_and_a_man_noun_after_a_first_name(dictionary):
     """Louis van Gaal was Gaal and Louis, a pimp (Louis: Bavarian for one); Ute Henkelmann was Ute and a lunch bucket
     (Henkelmann). A first name that is a German noun before von is no name (das Tor von Nutz: Tor, a goal)."""

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import DamerauLevenshtein
 
 from .. import lexicon
+from ..ding import TITLE
 from ..document import Document
 from ..lexicon import (
     ADJECTIVE_ENDING,
@@ -466,6 +467,7 @@ def _first_name(token: str) -> bool:
     )
 
 
+RANKED_NAME_ZIPF = 4.0  # a word after a rank English writes this often is no person's name (Major League)
 _TITLES = frozenset("Sir Dame Lady Lord Dr Prof Präsident".split()) | frozenset(NAMED_TITLES)  # (Sir Eric Pickles)
 
 
@@ -1380,9 +1382,10 @@ class Collector:
                     if start == 1 and "-" in place and not self.is_place(place) and self._describing(place):
                         # a compound that says who they are, a term: Yankees-Coach (Joe Girardi)
                         self._add(lexicon.spelling_key(place), "term", "NOUN", 1, place, doc_index, segment_index)
-                    elif start == 1 and not self.is_place(place) and self._describing_noun(place):
-                        # a common noun or a compound the dictionary lacks, who they are: a term (Popstar, Begleit-
-                        # läuferin Anna Ogarzynska; not the Bundeswehr, a name the dictionary has)
+                    elif (
+                        start == 1 and not self.is_place(place) and (self._describing_noun(place) or self._rank(place))
+                    ):  # a common noun or a compound the dictionary lacks, who they are: a term (Popstar, Begleit-
+                        # läuferin Anna Ogarzynska; not the Bundeswehr, a name the dictionary has), or a rank (Oberst)
                         self._add(lexicon.spelling_key(place), "term", "NOUN", 1, place, doc_index, segment_index)
                     elif (
                         self.is_place(place)
@@ -1836,12 +1839,22 @@ class Collector:
             and not self.is_place(word) and not looks_compound(word, self.dictionary)
         )  # fmt: skip
 
+    def _rank(self, word: str) -> bool:
+        """A military rank, as the dictionary marks it (Oberst, General, Major: `ding.TITLE`)."""
+        return any(TITLE in s.tags for s in self.dictionary.senses(word))
+
     def _person_start(self, run: list[str]) -> int:
         """Where a person's name begins inside a run of capitalised words, after a word that describes them, a
         place or a firm's letters (Coach Luis Enrique, Major Champions Paul Broadhurst, Louisiana John Bel Edwards,
         JD Sports Peter Cowgill): at a first name after words that are a place, common words or letters, no first
         names nor titles; 0 when the run is one name."""
         names = given_names()
+        if (
+            len(run) >= 3 and self._rank(run[0])
+            and all(w in names or zipf_en(w.lower()) < RANKED_NAME_ZIPF for w in run[1:])
+        ):  # fmt: skip
+            return 1  # a rank before a person's names: Oberst Andrij Lysenko, General Abdel Fattah el-Sisi (not
+            # Major League Baseball, General Electric Company: English words)
         for k in range(1, len(run) - 1):
             if run[k] not in names or run[k - 1] in names or run[k - 1] in _TITLES or run[k - 1] in _SAINTS:
                 continue  # (a saint's name is a place's: San Bernardino County)
