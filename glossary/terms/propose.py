@@ -721,13 +721,13 @@ _AMERICAN = (
 )
 
 
-@functools.lru_cache(maxsize=100_000)
 def _titled_word(english: str) -> bool:
     """A word written with a capital that is no acronym (Mass, Bible): the tables of pairs are in small letters and
     speak for its homograph (weapons of mass destruction), not for it."""
     return english[:1].isupper() and not english.isupper()
 
 
+@functools.lru_cache(maxsize=100_000)
 def _written(pair: str) -> float:
     """How often web text writes a two-word rendering, in the singular or the plural (fighter jets), in a British
     spelling as in the American (support programme as support program)."""
