@@ -4384,6 +4384,21 @@ def test_an_english_word_between_parts_said_in_english_is_written_small(proposer
     assert _top(proposer.compound("Obama-Regierung")).startswith("Obama")
 
 
+def test_an_english_head_the_collection_also_writes_alone_as_a_name_is_written_small_after_english(dictionary):
+    """A collection that writes Hacking and Champion alone, as a name (Das sagte Hacking), still writes them small
+    as a compound's head after a word said in English: telephone hacking, lightweight champion (were telephone
+    Hacking, lightweight Champion); a place stays a name (Süd-Florida: Florida)."""
+    entries = _extracted(
+        "Der Weltmeister Hacking kam. Das sagte Hacking. Das Telefon-Hacking war illegal. Der Champion kam. "
+        "Er ist Champion. Der Leichtgewicht-Champion siegte. In Süd-Florida regnet es. Süd-Florida ist warm.\n",
+        dictionary,
+    )
+    assert entries["Hacking"].kind == "name" and entries["Champion"].kind == "name"
+    assert entries["Telefon-Hacking"].target == "telephone hacking"
+    assert entries["Leichtgewicht-Champion"].target == "lightweight champion"
+    assert "Florida" in entries["Süd-Florida"].target
+
+
 def test_english_words_side_by_side_in_a_compound_are_not_translated(proposer):
     """Safety-Car-Phase: Car beside Safety is English's car, not the Swiss coach the dictionary lists; Live beside
     Streaming no Livonian, All beside Star no universe. A word German writes as much as English stays German's

@@ -1562,9 +1562,11 @@ class Proposer:
                 # → investment company (not Grand Prix, Obama-Regierung, nor a part after a small word: Fridays
                 # for Future)
                 translated = [e != p and e[:1].islower() and e not in _FUNCTION_WORDS for e, p in zip(english, parts)]
+                head = k == len(parts) - 1 and k > 0 and translated[k - 1]  # (a head after a word said in English,
+                # though the collection writes it alone as a name: Telefon-Hacking, Nachrichten-Feed)
                 if (
                     english[k] == parts[k] and (translated[k - 1] if k else parts[k].endswith(_ENGLISH_NOUN_ENDINGS))
-                    and (k == len(parts) - 1 or translated[k + 1]) and self._english_word(parts[k])
+                    and (k == len(parts) - 1 or translated[k + 1]) and self._english_word(parts[k], named=head)
                 ):  # fmt: skip
                     english[k] = parts[k].lower()
             if (
@@ -2131,12 +2133,13 @@ class Proposer:
         return groups
 
     @functools.lru_cache(maxsize=20_000)
-    def _english_word(self, part: str) -> bool:
+    def _english_word(self, part: str, named: bool = False) -> bool:
         """A part German capitalises that is an everyday English word and no name (Hacking, Website, Provider;
-        not Nortel, Ukraine, nor a first name)."""
+        not Nortel, Ukraine, Florida, nor a first name). `named`: though the collection writes it alone as a name."""
         lowered = part.lower()
         return (
-            part[:1].isupper() and part[1:].islower() and part not in self.written_names
+            part[:1].isupper() and part[1:].islower() and (named or part not in self.written_names)
+            and not self.dictionary.is_place(part)
             and part not in given_names() and zipf_en(lowered) >= 3.0 and zipf_en(lowered) > zipf_de(lowered)
             and not german_place_shape(part) and part not in countries()
         )  # fmt: skip
