@@ -4523,6 +4523,10 @@ def test_a_part_of_compounds_only_before_a_hyphen_is_said_as_the_dictionary_says
     assert _top(proposer.compound("Elektro-Transporter")) == "electric transporter"
     assert _top(proposer.compound("Internet-Dienst")) == "Internet service"
     assert _top(proposer.compound("Übersee-Rennen")) == "transoceanic race"
+    # an adjective before a hyphen, as the dictionary's compounds say it: no Zwei|fach (two subject)
+    assert _top(proposer.compound("Zweifach-Champion")) == "double champion"
+    assert _top(proposer.compound("Dreifach-Weltmeister")) == "triple world champion"
+    assert _top(proposer.compound("Groß-Demo")) == "large demonstration"
 
 
 def test_an_adjective_made_a_noun_as_a_head_is_read_in_its_er_form(dictionary):

@@ -2087,6 +2087,12 @@ class Proposer:
             # an abbreviation the dictionary writes with its full stop, which a hyphen drops: Kfz-Versicherung →
             # motor vehicle insurance (Kraftfahrzeug /Kfz./), not Kfz insurance
             return self._word(part + ".", depth) or part
+        if not senses and len(part) >= 3 and self._adjective_word(part):
+            # an adjective before a hyphen, as the dictionary's compounds say it (Dreifach-Weltmeister → triple world
+            # champion, Zweifach-Champion → double champion: were three subject, two subject, from Zwei|fach)
+            adjective = self._learned_modifier(part) or self._adjective_modifier(part)
+            if adjective:
+                return adjective
         renderings = [e for s in senses for e in s.english]
         if (
             renderings and len(part) >= 3 and _loanword(part) and not self.dictionary.is_place(part)
