@@ -1285,6 +1285,9 @@ def test_proposals_prefer_the_phrase_english_writes(proposer):
     # a Latin prefix before a hyphen is joined in English too
     assert proposer.english_for("Anti-Doping-Kommission") == "anti-doping commission"
     assert proposer.english_for("Co-Regisseur") == "co-director"
+    # and Greek ones (Mega, Hyper) and Prä, with or without a hyphen: no megalithic profit (from Megalith…)
+    assert proposer.english_for("Megagewinn") == "mega-profit"
+    assert proposer.english_for("Prä-Verbrechen").startswith("pre-")
     assert proposer.english_for("Nebenprogramm") == "side programme"
     assert not proposer.english_for("Durchschlafstörung").startswith("by ")  # a preposition is no modifier
     assert proposer.english_for("Handelspolitik") == "commercial policy"  # the dictionary's own entry stays

@@ -381,7 +381,7 @@ _PREFIXES = {
 # Latin prefixes before a hyphen, which English writes joined too: Anti-Terror-Gesetz → anti-terror law
 _HYPHEN_PREFIXES = {
     "Anti": "anti-", "Pro": "pro-", "Co": "co-", "Non": "non-", "Semi": "semi-", "Multi": "multi-",
-    "Neo": "neo-", "Pseudo": "pseudo-", "Quasi": "quasi-",
+    "Neo": "neo-", "Pseudo": "pseudo-", "Quasi": "quasi-", "Mega": "mega-", "Hyper": "hyper-", "Prä": "pre-",
 }  # fmt: skip
 # what a family's name names (Springer-Verlag, Funke-Mediengruppe, Bosch-Stiftung, Kohl-Ära), beside `NAMED_PLACES`
 _NAMED_BODIES = frozenset(
