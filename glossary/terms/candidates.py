@@ -1840,7 +1840,8 @@ class Collector:
         )  # fmt: skip
 
     def _rank(self, word: str) -> bool:
-        """A military rank, as the dictionary marks it (Oberst, General, Major: `ding.TITLE`)."""
+        """A military rank, as the dictionary marks it (Oberst, General, Major: `ding.TITLE`, which marks the dishes
+        of a menu too, that stand before no name)."""
         return any(TITLE in s.tags for s in self.dictionary.senses(word))
 
     def _person_start(self, run: list[str]) -> int:

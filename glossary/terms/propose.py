@@ -2978,7 +2978,7 @@ class Proposer:
         if not best - COLLECTION_GAP <= scored[english][0] < best:
             return scored  # (first already, or a sense too far from the word's own: Fuß is no heel)
         first = max(scored, key=lambda e: scored[e][0])
-        if english != first and _american(english.lower()) == _american(first.lower()):
+        if _american(english.lower()) == _american(first.lower()):
             return scored  # a spelling, no sense: the compounds' pairs are found as the web writes them, American
             # (rocket program, distribution center), and Programm stays programme, Zentrum centre
         return {**scored, english: (best + 0.01, scored[english][1] + f"+collection:{count}")}
