@@ -963,6 +963,9 @@ def test_a_person_begins_after_a_rank_and_the_rank_is_a_term(dictionary):
     assert found["Oberst"][1].kind == "term" and found["Oberst"][1].target.lower() == "colonel"
     assert "Dwight David Eisenhower" in found and "General Dwight David Eisenhower" not in found
     assert "General Motors" in found and "Major League" in found
+    # a former one of a kind the dictionary knows is no name either: Ex-General is a former general
+    entries = _extracted("Der Ex-General schwieg. Der Ex-General kam später.\n", dictionary)
+    assert entries["Ex-General"].kind == "term" and entries["Ex-General"].target == "former general"
 
 
 def test_a_first_name_that_is_a_german_word_too_before_a_particle_and_a_man_noun_after_a_first_name(dictionary):
