@@ -87,6 +87,10 @@ from glossary.terms.names import english_name, german_towns, transliterations
         ("Steijn Schothorst", "Steijn Schothorst"),
         ("Dijsselbloem", "Dijsselbloem"),
         ("Dmitrij Medwedew", "Dmitry Medvedev"),
+        # -ij at the end as -iy where English writes that more (Ukrainian -ій), as -y where it writes that more
+        ("Andrij Lysenko", "Andriy Lysenko"),
+        ("Vitalij Klitschko", "Vitaly Klitschko"),
+        ("Valerij Gergijew", "Valery Gergiyev"),
     ],
 )
 def test_english_spelling_of_names(german, english):

@@ -142,6 +142,8 @@ def transliterations(name: str) -> list[str]:
         options.append("z" + base[1:])
     if base.endswith("i") and len(base) > 4:  # Dmitri → Dmitry, Juri stays Yuri
         options.append(base[:-1] + "y")
+    if name.lower().endswith("ij") and len(name) > 4:  # Ukrainian -ій: Andrij → Andriy (Dmitrij stays Dmitry)
+        options.append(base[:-1] + "iy")
     return [_case_like(name, o) for o in dict.fromkeys(options)]
 
 
@@ -391,8 +393,10 @@ def english_name(name: str) -> tuple[str, str, float]:
             if option[-1:] == "y" and option[:-1] in (word[:-1], word[:-2]) and not _SLAVIC_MARKS.search(word):
                 continue  # only an ending spelt anew: Badii, Backi, Tatai are no Bady, Backy, Tatay
             freq = _en_frequency(option)
-            if freq > best_freq + 0.8:  # English writes it so far more often: Wladimir → Vladimir, not Jair → Yair
-                best, best_freq = option, freq
+            # (of -y and -iy for -ij, the one English writes more, by any margin: Andriy, but Vitaly, Valery)
+            respelt = option.endswith("iy") and best == option[:-2] + "y"
+            if freq > best_freq + (0.0 if respelt else 0.8):  # English writes it so far more often: Wladimir →
+                best, best_freq = option, freq  # Vladimir, not Jair → Yair
         if (
             best == word and own < 1.0 and _STRONG_SLAVIC.search(word) and not any(c in word for c in "ßäöüÄÖÜ")
             and not german_place_shape(word) and not _german_ending(word)
