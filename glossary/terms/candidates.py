@@ -648,7 +648,7 @@ class Collector:
             return False  # a frequent German word that English does not share is not a name
         if "-" in token:  # (a town's part may be a compound in shape: Rehburg-Loccum, Übach-Palenberg)
             if token.startswith("Ex-") and self.dictionary.senses(token[3:]):
-                return False  # a former one of a kind the dictionary knows: Ex-Coach, Ex-General (Ex-Hearts: a club's)
+                return False  # a former one of a kind the dictionary knows: Ex-General (not Ex-Hearts, a club)
             parts = [part for part in token.split("-") if part[:1].isupper()]
             if len(parts) >= 3 and parts[-1] == "Kreis" and token.count("-") == len(parts) - 1:
                 return True  # a district named after its rivers or hills: Rhein-Sieg-Kreis, Schwarzwald-Baar-Kreis
