@@ -798,6 +798,11 @@ def _american(english: str) -> str:
     return english
 
 
+def _one_spelling(one: str, other: str) -> bool:
+    """Two renderings that differ at most as British and American spelling do (programme, program): one sense."""
+    return _american(one.lower()) == _american(other.lower())
+
+
 def _pair_key(english: str) -> str:
     """A rendering in the singular, in small letters and spelled as Americans do: renderings that differ only so
     (rare Earth, rare earths) have one key."""
@@ -2286,11 +2291,11 @@ class Proposer:
             own = self.score_senses(head)
             # one compound's sense that the head alone is far from meaning (General|direktor → general manager;
             # Doping|skandal → … scare) is that compound's: the head's own sense is the others'
-            if count >= 2 or english not in own or own[english][0] >= max(v[0] for v in own.values()) - VOTE_GAP:
-                first = max(own, key=lambda e: own[e][0], default="")
+            first = max(own, key=lambda e: own[e][0], default="")
+            if count >= 2 or english not in own or own[english][0] >= own[first][0] - VOTE_GAP:
                 # spelled as the head alone is (the compounds' pairs are found as the web writes them, American:
                 # rocket programme beside test program)
-                return first if _american(first.lower()) == _american(english.lower()) else english
+                return first if _one_spelling(first, english) else english
         singular = self.dictionary.singular(head)  # Militär|beamten: as Beamter's compounds render it
         return self._learned_head(head) or (self._learned_head(singular) if singular else "")
 
@@ -2974,11 +2979,11 @@ class Proposer:
         english, count = _agreed(self._part_votes.get(word))
         if english not in scored:
             return scored
-        best = max(v[0] for v in scored.values())
+        first = max(scored, key=lambda e: scored[e][0])
+        best = scored[first][0]
         if not best - COLLECTION_GAP <= scored[english][0] < best:
             return scored  # (first already, or a sense too far from the word's own: Fuß is no heel)
-        first = max(scored, key=lambda e: scored[e][0])
-        if _american(english.lower()) == _american(first.lower()):
+        if _one_spelling(english, first):
             return scored  # a spelling, no sense: the compounds' pairs are found as the web writes them, American
             # (rocket program, distribution center), and Programm stays programme, Zentrum centre
         return {**scored, english: (best + 0.01, scored[english][1] + f"+collection:{count}")}
