@@ -953,7 +953,7 @@ def test_a_person_begins_after_a_rank_and_the_rank_is_a_term(dictionary):
     """A military rank (the dictionary marks it so: Oberst (Dienstgrad)) before a person's names is no part of
     them, as a prince's title before a first name and a surname is not: Oberst Andrij Lysenko is Andrij Lysenko, a
     colonel (was one name, Oberst Andry Lysenko), General Dwight David Eisenhower is Dwight David Eisenhower.
-    English words after a rank are a name of their own (Major League, General Motors)."""
+    English words after a rank are a name of their own (Major League Baseball, General Motors)."""
     doc = read_string(
         "Das sagte Oberst Andrij Lysenko am Samstag in Kiew. General Dwight David Eisenhower kam 1944.\n"
         "Die Major League Baseball beginnt. General Motors baut Autos.\n"
@@ -962,7 +962,7 @@ def test_a_person_begins_after_a_rank_and_the_rank_is_a_term(dictionary):
     assert "Andrij Lysenko" in found and "Oberst Andrij Lysenko" not in found
     assert found["Oberst"][1].kind == "term" and found["Oberst"][1].target.lower() == "colonel"
     assert "Dwight David Eisenhower" in found and "General Dwight David Eisenhower" not in found
-    assert "General Motors" in found and "Major League" in found
+    assert "General Motors" in found and "Major League Baseball" in found
     # a former one of a kind the dictionary knows is no name either: Ex-General is a former general
     entries = _extracted("Der Ex-General schwieg. Der Ex-General kam später.\n", dictionary)
     assert entries["Ex-General"].kind == "term" and entries["Ex-General"].target == "former general"
@@ -2657,6 +2657,28 @@ def test_a_sports_club_and_its_town_are_one_name_with_the_town_in_english(dictio
         assert entries[name].kind == "name" and entries[name].target == english, name
     assert entries["Union"].kind == "term" and "TV Programm" not in entries  # (a common noun is no town)
     assert not any(name.startswith("Der ") for name in entries)  # (an article before Cup is no name's)
+
+
+def test_a_league_goes_on_in_english_and_a_river_is_no_pronoun(dictionary):
+    """Major League Baseball was Major League and a term baseball: a league's name goes on with English words
+    (not with a German plural: Premier League Clubs); Seine after an article is the river, not sein, as is Oder;
+    an acronym is cited as written (BI, was bi); a house of a kind before a surname (Hotel Meyer) or a savings
+    bank before its region (Sparkasse Zollernalb) is one name; Dinamo is a club's word."""
+    found = _extracted(
+        "Er spielte in der Major League Baseball für die Yankees. Die Premier League Clubs zahlen viel. Die Mieten "
+        "an der Seine sind hoch. Er fuhr über die Oder nach Polen. Seine Frau blieb. Die BI protestiert, die BI "
+        "klagt. Wir tanzen im Hotel Meyer. Die Sparkasse Zollernalb hilft. Arsenal spielt gegen Dinamo "
+        "Zagreb.\n",
+        dictionary,
+    )
+    assert found["Major League Baseball"].kind == "name" and "Major League" not in found
+    assert "Premier League Clubs" not in found and found["Premier League"].kind == "name"
+    assert (found["Seine"].kind, found["Seine"].target) == ("name", "Seine") and "sein" not in found
+    assert found["Oder"].kind == "name"
+    assert found["BI"].target == "BI" and "bi" not in found
+    assert found["Hotel Meyer"].target == "Hotel Meyer" and "Meyer" not in found
+    assert found["Sparkasse Zollernalb"].kind == "name" and "Zollernalb" not in found
+    assert found["Dinamo Zagreb"].kind == "name"
 
 
 def test_a_tournament_in_the_genitive_is_cited_as_its_name(dictionary):

@@ -132,8 +132,9 @@ def _display(cand: Candidate, dictionary, names: frozenset[str] = frozenset()) -
             if (
                 base not in cand.forms
                 and surface not in (f"{base}s", f"{base}es")
-                and (not dictionary.senses(base) or name_over_lemma(surface, base))
-            ):  # no genitive, and the lemmatizer's guess is no word (Mecklenburg-Vorpommern) or a rarer one (Schalke)
+                and (not dictionary.senses(base) or name_over_lemma(surface, base) or base[:1].islower())
+            ):  # no genitive, and the lemmatizer's guess is no word (Mecklenburg-Vorpommern), a rarer one (Schalke)
+                # or no noun's (die Seine, not sein)
                 return surface
             return base
         # the full name, also when the surname alone is commoner (Elon Musk, not Musk)

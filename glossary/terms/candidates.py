@@ -127,6 +127,7 @@ NAMED_PLACES = {
     "Palast": "Palace", "Schloss": "Palace", "Münster": "Minster", "Burg": "Castle", "Tor": "Gate", "Turm": "Tower",
     "Institut": "Institute", "Stiftung": "Foundation", "Krankenhaus": "Hospital", "Klinik": "Clinic",
     "Klinikum": "Hospital", "Theater": "Theatre", "Oper": "Opera", "Kanal": "Canal", "Insel": "Island",
+    "Zirkus": "Circus",
     "Gebirge": "Mountains", "Tal": "Valley", "Wald": "Forest", "Gymnasium": "Gymnasium", "Akademie": "Academy",
     "Bibliothek": "Library", "Galerie": "Gallery", "Zentrum": "Centre", "Center": "Center", "Hafen": "Harbour",
     "Halle": "Hall", "Hotel": "Hotel",
@@ -143,7 +144,10 @@ NAMED_TITLES = {
 _GENITIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}[a-rt-zäöüß]s")  # Politicos, Apples (not Williams, Voss)
 REGNAL = re.compile(r"[IVX]{1,5}")  # a pope's or a monarch's number: Elisabeth II, Benedikt XVI
 # buildings a name follows, one name of two words (Flughafen Wien, Hotel Birkenhof): NAMED_PLACES has their English
-BUILDINGS = frozenset("Flughafen Bahnhof Stadion Schloss Klinik Klinikum Krankenhaus Museum Hotel".split())
+BUILDINGS = frozenset(
+    "Flughafen Bahnhof Stadion Schloss Klinik Klinikum Krankenhaus Museum Hotel Café Restaurant Gasthof Gasthaus "
+    "Theater Kino Zirkus Circus Galerie Sparkasse".split()
+)
 # the same as a compound's head, a house of a kind (Waldhotel Luise, Landeskrankenhaus Salzburg); not a station
 # (Weltraumbahnhof Wostotschny is the Vostochny Cosmodrome, Wostotschny its name)
 _BUILDING_HEADS = ("hotel", "klinik", "klinikum", "krankenhaus", "museum")
@@ -181,6 +185,7 @@ CLUB_WORDS = frozenset(
     "Borussia Eintracht Fortuna Hertha Werder Hansa Dynamo Union Alemannia Arminia Preußen Viktoria Germania "
     "Kickers Energie Holstein Greuther Bayern Bayer Juventus Inter Lazio Olympique Ajax Galatasaray Fenerbahce "
     "Besiktas Schachtar Zenit Sporting Benfica Celtic Rapid Sturm Austria Real Atlético Athletic Racing "
+    "Dinamo Spartak Lokomotive Lokomotiv Partizan Slavia Sparta Legia Lech Wisla Feyenoord Steaua "
     # and the clubs' names before their towns in Italy and in German basketball and ice hockey
     "Sampdoria Hellas Atalanta Udinese Skyliners Merlins Baskets Adler Löwen Eisbären Füchse".split()
 )
@@ -1090,11 +1095,18 @@ class Collector:
                 i = titled
                 continue
             if nxt and self._two_word_name(tokens, joined, i):
-                surface = f"{token} {nxt}"  # Bad Kissingen, Premier League, Borussia Dortmund
                 genitive = event_word(nxt) not in ("", nxt)  # (des FA Cups: the FA Cup)
+                j = i + 2
+                while not genitive and j < n and joined[j] and j - i < 4 and (
+                    self._english_name_goes_on(tuple(tokens[i:j]), tokens[j]) and lemma(tokens[j]) == tokens[j]
+                ):  # fmt: skip
+                    # an English name goes on in English: Major League Baseball, American League Central (not a
+                    # German plural after it: Premier League Clubs)
+                    j += 1
+                surface = " ".join(tokens[i:j])  # Bad Kissingen, Premier League, Borussia Dortmund
                 key = surface.lower()[:-1] if genitive else surface.lower()
-                self._add(key, "name", "PROPN", 2, surface, doc_index, segment_index)
-                i += 2
+                self._add(key, "name", "PROPN", j - i, surface, doc_index, segment_index)
+                i = j
                 continue
             if nxt and self._town_named(tokens, joined, i):
                 head = lemma(nxt)  # Kölner Dom, des Kölner Doms: one name, as a town's adjective has one form
@@ -1185,6 +1197,9 @@ class Collector:
                 and tokens[i + 1] in _ENGLISH_OF and self._english_of_goes_on(tokens[i + 2])
             ) or (  # a brand in its own capitals, a small letter first: iPhone, eBay, iOS (German writes no word so)
                 _CAMEL.fullmatch(token) is not None and not text[max(0, matches[i].start() - 1)].isdigit()
+            ) or (  # a place German writes small as another word, after an article: an der Seine, die Oder
+                token.lower() in self.stop and token[1:].islower() and _after(tokens, joined, i, _ARTICLE_WORDS)
+                and self.is_place(token)
             ) or (  # a word and a name joined by &: a firm (Standard & Poor's, Ernst & Young, Engel & Völkers)
                 i + 1 < n and ampersand[i + 1] and token[:1].isupper() and token.lower() not in self.stop
                 and tokens[i + 1][:1].isupper() and self.name_like(tokens[i + 1])
@@ -1772,7 +1787,10 @@ class Collector:
         ):  # fmt: skip
             return True  # a street named after a town or by an adjective: Berliner Straße, Schwarzer Weg
         building = token in BUILDINGS or token[:1].isupper() and token.endswith(_BUILDING_HEADS) and "-" not in token
-        if building and (self._place_follows(tokens, joined, i + 1) or self._town_like(nxt)):
+        if building and (
+            self._place_follows(tokens, joined, i + 1) or self._town_like(nxt)
+            or nxt in surnames() and self.name_like(nxt) and not _first_name(nxt)  # (Hotel Meyer)
+        ):  # fmt: skip
             # a building and its name: Flughafen Wien, Hotel Birkenhof (not when more of a name follows:
             # Flughafen Berlin Brandenburg is no Berlin Airport)
             after = tokens[i + 2] if i + 2 < len(tokens) and joined[i + 2] else ""

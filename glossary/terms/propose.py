@@ -3428,7 +3428,7 @@ class Proposer:
         if ASSOCIATIONS.get(first) and rest and " " not in rest:  # Musikverein Leinstetten → Leinstetten Music Society
             return Proposal(f"{self.propose_name(rest, None).target} {ASSOCIATIONS[first]}", 0.7, [], ["club+place"])
         if first in BUILDINGS and rest and " " not in rest:  # Flughafen Wien → Vienna Airport
-            place, english = self.propose_name(rest, None).target, NAMED_PLACES[first]
+            place, english = self.propose_name(rest, None).target, NAMED_PLACES.get(first, first)
             # a building English calls by the same word keeps its place: Hotel Birkenhof, Museum Folkwang
             english = f"{first} {place}" if english == first else f"{place} {english}"
             return Proposal(english, 0.8, [], ["building+name"])
