@@ -2276,6 +2276,20 @@ def test_a_building_and_its_name_are_one_name_in_english_order(dictionary):
     assert "Hotel Zimmer" not in found and "Flughafen Berlin" not in found
 
 
+def test_a_bridge_named_after_a_person_or_a_town_is_one_name(dictionary):
+    """Reichenbachbrücke was rich brook bridge: a closed compound of a person's or a town's name (no word of the
+    dictionary) and a place it names is that place's name in English (Reichenbach Bridge, Kennedy Bridge); a
+    word the dictionary has before its linking s is no name (Engelsburg is no Engels Castle)."""
+    found = _extracted(
+        "Der Unfall passierte auf der Reichenbachbrücke. Die Kennedybrücke ist gesperrt. Er besuchte die "
+        "Engelsburg in Rom.\n",
+        dictionary,
+    )
+    assert found["Reichenbachbrücke"].target == "Reichenbach Bridge"
+    assert found["Kennedybrücke"].target == "Kennedy Bridge"
+    assert found["Engelsburg"].target != "Engels Castle"
+
+
 def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictionary):
     """Bayerischer Rundfunk, Nationaler Gesundheitsdienst: an institution's name even when seen once, in English
     words, title-cased, a compound the dictionary lacks by its parts; not a one-off adjective and noun (Teuflischer

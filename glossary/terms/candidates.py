@@ -126,11 +126,10 @@ NAMED_PLACES = {
     "Museum": "Museum", "Bahnhof": "Station", "Flughafen": "Airport", "Stadion": "Stadium", "Park": "Park",
     "Palast": "Palace", "Schloss": "Palace", "Münster": "Minster", "Burg": "Castle", "Tor": "Gate", "Turm": "Tower",
     "Institut": "Institute", "Stiftung": "Foundation", "Krankenhaus": "Hospital", "Klinik": "Clinic",
-    "Klinikum": "Hospital", "Theater": "Theatre", "Oper": "Opera", "Kanal": "Canal", "Insel": "Island",
-    "Zirkus": "Circus",
-    "Gebirge": "Mountains", "Tal": "Valley", "Wald": "Forest", "Gymnasium": "Gymnasium", "Akademie": "Academy",
-    "Bibliothek": "Library", "Galerie": "Gallery", "Zentrum": "Centre", "Center": "Center", "Hafen": "Harbour",
-    "Halle": "Hall", "Hotel": "Hotel",
+    "Klinikum": "Hospital", "Theater": "Theatre", "Zirkus": "Circus", "Oper": "Opera", "Kanal": "Canal",
+    "Insel": "Island", "Gebirge": "Mountains", "Tal": "Valley", "Wald": "Forest", "Gymnasium": "Gymnasium",
+    "Akademie": "Academy", "Bibliothek": "Library", "Galerie": "Gallery", "Zentrum": "Centre", "Center": "Center",
+    "Hafen": "Harbour", "Halle": "Hall", "Hotel": "Hotel",
 }  # fmt: skip
 # titles English writes as part of a person's name, with their English (Prinz Henrik → Prince Henrik, Papst
 # Franziskus → Pope Francis); not ranks and offices (Präsident Trump is Donald Trump)

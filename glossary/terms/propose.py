@@ -79,6 +79,7 @@ from .names import (
     countries,
     english_name,
     german_place_shape,
+    german_towns,
     given_names,
     regnal_name,
     surnames,
@@ -1515,6 +1516,15 @@ class Proposer:
             e.lower() for a in adjectives for s in self.dictionary.senses(a) if "adj" in s.grammar for e in s.english
         }
 
+    def _named_by(self, modifier: str) -> bool:
+        """A compound's first part that names a person or a town, no word of the dictionary: one of the
+        collection's people (Kohl), a family name of the lists, a town of the German-speaking countries."""
+        return (
+            modifier[:1].isupper() and modifier[1:].islower() and len(modifier) >= 4
+            and not self._known_modifier(modifier)  # (Engel|s|burg: an angel's castle, no Engels Castle)
+            and (modifier in self.people or modifier in surnames() or modifier in german_towns())
+        )  # fmt: skip
+
     def compound(self, word: str, depth: int = 0) -> dict[str, tuple[float, str]]:
         """Modifier + head from the dictionary when the compound itself is missing (Munitions|industrie)."""
         compass = self._compass_compound(word)
@@ -1653,6 +1663,10 @@ class Proposer:
             if place is not None:  # a place and a place it names: Rhein|tal → Rhine Valley, Loire|tal (a Karibik|
                 # insel is any Caribbean island)
                 return {f"{place.english[0]} {NAMED_PLACES[head_word]}": (0.6, f"compound:{word[:cut]}+{head_word}")}
+            if head_word in NAMED_PLACES and self._named_by(word[:cut]):
+                # a person or a town and what is named after them, one name: Kennedy|brücke → Kennedy Bridge,
+                # Reichenbach|brücke → Reichenbach Bridge (was rich brook bridge)
+                return {f"{word[:cut]} {NAMED_PLACES[head_word]}": (0.6, f"compound:{word[:cut]}+{head_word}")}
             loan = ""
             if not depth and not self.dictionary.senses(head_word) and noun_before_loanword(word[:cut], head_word):
                 # an English noun German writes too: Eltern|website, Rettungs|center (not in a hyphenated word's
