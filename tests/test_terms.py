@@ -2290,6 +2290,16 @@ def test_a_bridge_named_after_a_person_or_a_town_is_one_name(dictionary):
     assert found["Engelsburg"].target != "Engels Castle"
 
 
+def test_a_modifier_english_spells_alike_is_tried_in_the_pair_english_writes(dictionary):
+    """Gangmitglied was gear member: German's Gang (a gang) is missing from the dictionary, whose Gang is a gear or a
+    corridor; the modifier as English spells it is tried too, and gang member is the pair English writes (as tour
+    manager for Tourleiter, was spree manager). A function word is never tried (Notstandard is no not standard)."""
+    found = _extracted("Das Gangmitglied wurde verhaftet. Der Tourleiter kam. Es gilt ein Notstandard.\n", dictionary)
+    assert found["Gangmitglied"].target == "gang member"
+    assert found["Tourleiter"].target == "tour manager"
+    assert not found["Notstandard"].target.startswith("not ")
+
+
 def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictionary):
     """Bayerischer Rundfunk, Nationaler Gesundheitsdienst: an institution's name even when seen once, in English
     words, title-cased, a compound the dictionary lacks by its parts; not a one-off adjective and noun (Teuflischer

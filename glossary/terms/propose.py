@@ -962,6 +962,7 @@ _NAME_LINKS_EN = {
     "und": "and", "in": "in", "die": "", "das": "", "dem": "", "den": "",
 }  # fmt: skip
 _NAME_OPENING = frozenset("für der des von vom zur zum".split())  # the first small word of a name of these
+LOAN_MODIFIER_ZIPF = 3.5  # how often English writes a modifier for its own spelling to be tried in a pair
 _PLACE_NAMED = frozenset("Tal Brücke Straße Platz Allee Gebirge Kanal".split())  # after a place, a name of its own
 _COMPASS = frozenset("north south east west northern southern eastern western".split())
 
@@ -1954,6 +1955,7 @@ class Proposer:
         # (nor a modifier's sense far below a first that English spells as German does: Original|teil is no raw deal)
         far = self._far_below_cognate(modifier)
         mods = [m for m in mods if m not in far]
+        mods += self._as_english(modifier)  # (last: Teaparty-Flügel → tea party wing)
         best, value, count, surface = None, 0.0, 0, ""
         mods = list(dict.fromkeys(x for x in mods if x))
         for m in mods:
@@ -2047,7 +2049,7 @@ class Proposer:
         head = self._written_head(mod_en, head, head_word)
         said = _said(f"{mod_en} {head}")
         mods = [m for form in _modifier_forms(modifier) for m in self._likeliest(form.capitalize())]
-        mods = [m for m in mods if english_singular(m) == m and not _titled_word(m)]
+        mods = [m for m in mods if english_singular(m) == m and not _titled_word(m)] + self._as_english(modifier)
         pairs = [(m, self._written_head(m, head, head_word)) for m in mods]
         best = max(pairs, key=lambda p: _said(" ".join(p)), default=(mod_en, head))
         return best if _replaces(said, _said(" ".join(best))) else (mod_en, head)
@@ -2062,6 +2064,18 @@ class Proposer:
         written = [h for h in options if _said(f"{mod_en} {h}") and not _titled_word(h)]
         best = max(written, key=lambda h: _said(f"{mod_en} {h}"), default=head)
         return best if _replaces(_said(f"{mod_en} {head}"), _said(f"{mod_en} {best}")) else head
+
+    @staticmethod
+    def _as_english(modifier: str) -> list[str]:
+        """The modifier as English writes it, when English writes it often, for a pair English writes: German's Gang
+        (a gang), which the dictionary lacks beside gear and corridor (Gang|mitglied → gang member)."""
+        lowered = modifier.lower()
+        return (
+            [lowered]
+            if len(modifier) >= 3 and modifier.isalpha()
+            and LOAN_MODIFIER_ZIPF <= zipf_en(lowered) < FUNCTION_WORD_ZIPF  # (Not|standard: no not)
+            else []
+        )  # fmt: skip
 
     def _likeliest(self, word: str) -> list[str]:
         """A word's first one-word renderings (`WRITTEN_HEADS`), none far below the first."""
