@@ -2300,6 +2300,13 @@ def test_a_modifier_english_spells_alike_is_tried_in_the_pair_english_writes(dic
     assert not found["Notstandard"].target.startswith("not ")
 
 
+def test_a_modifier_the_collection_shares_is_read_before_a_longer_head(dictionary):
+    """Menschenrechtsanwalt was human lawyer, read as Menschen|rechtsanwalt: a word and its linking s that the
+    collection's other compounds begin with (Menschenrechtsorganisation) is the modifier."""
+    found = _extracted("Der Menschenrechtsanwalt klagte. Die Menschenrechtsorganisation half.\n", dictionary)
+    assert found["Menschenrechtsanwalt"].target == "human rights lawyer"
+
+
 def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictionary):
     """Bayerischer Rundfunk, Nationaler Gesundheitsdienst: an institution's name even when seen once, in English
     words, title-cased, a compound the dictionary lacks by its parts; not a one-off adjective and noun (Teuflischer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
 import math
@@ -1010,6 +1011,7 @@ class Proposer:
         self.names: dict[str, list[list[str]]] = defaultdict(list)  # by first letter: many abbreviations ask
         # the collection's one-word names as written: a name before a hyphen stays (Wiesenhof-Schlachthof)
         self.written_names = frozenset(f for c in candidates if c.kind == "name" and c.words == 1 for f in c.forms)
+        self._term_keys = sorted(c.key for c in candidates if c.kind == "term" and c.words == 1)  # (bisected)
         # the collection's names of a noun and a number (Formel 1), which a compound's parts may be too
         self.numbered = frozenset(
             f for c in candidates if c.kind == "name" and c.words == 2 for f in c.forms if f.split()[-1].isdigit()
@@ -1697,6 +1699,13 @@ class Proposer:
                 self._known_modifier(word[:at]) for at in self._noun_after(word, longer)
             ):  # a word before a noun over a verb's stem before one: Wohnhaus|brand, not Wohn|hausbrand (domestic
                 continue  # fuel), Fahrrad|weg, not Fahr|radweg
+            if any(
+                word[at - 1] == "s" and self._listed_word(word[: at - 1]) and self._collection_modifier(word[:at], word)
+                for at in self._noun_after(word, longer)
+                if at - cut >= 4
+            ):  # a longer modifier, a word and its linking s, that the collection's other compounds begin with:
+                continue  # Menschenrechts|anwalt → human rights lawyer (beside Menschenrechtsorganisation), not
+                # Menschen|rechtsanwalt (human lawyer)
             if (
                 not self._listed_word(modifier) and self._listed_word(modifier + "e")
                 and any(self._listed_word(word[:at]) for at in self._noun_after(word, longer))
@@ -2220,6 +2229,13 @@ class Proposer:
             ):  # fmt: skip
                 return form[:1].upper() + form[1:]
         return ""
+
+    def _collection_modifier(self, modifier: str, word: str) -> bool:
+        """Another one-word term of the collection begins with the modifier, longer by a head of its own."""
+        lowered = modifier.lower()
+        keys = self._term_keys
+        start, end = bisect.bisect_left(keys, lowered), bisect.bisect_left(keys, lowered + "\U0010ffff")
+        return any(key != word.lower() and len(key) >= len(lowered) + 4 for key in keys[start:end])
 
     def _noun_after(self, word: str, cuts: range) -> Iterator[int]:
         """The cuts of the word after which a common noun of the dictionary remains (Wohnhaus|brand)."""
