@@ -2307,6 +2307,15 @@ def test_a_modifier_the_collection_shares_is_read_before_a_longer_head(dictionar
     assert found["Menschenrechtsanwalt"].target == "human rights lawyer"
 
 
+def test_an_abbreviation_german_writes_as_a_word_is_said_as_the_abbreviation(dictionary):
+    """Uno-Vollversammlung was Uno plenum: before a hyphen, a word English seldom writes whose capitals the
+    dictionary has as an abbreviation, and whose own senses are names (Uno, a card game), is the abbreviation (UN);
+    a word with senses of its own is not (Ost-Staffel: east, not OST)."""
+    found = _extracted("Die Uno-Vollversammlung begann. Die Ost-Staffel spielt.\n", dictionary)
+    assert found["Uno-Vollversammlung"].target.startswith("UN ")
+    assert not found["Ost-Staffel"].target.startswith("OST")
+
+
 def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictionary):
     """Bayerischer Rundfunk, Nationaler Gesundheitsdienst: an institution's name even when seen once, in English
     words, title-cased, a compound the dictionary lacks by its parts; not a one-off adjective and noun (Teuflischer

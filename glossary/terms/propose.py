@@ -964,6 +964,7 @@ _NAME_LINKS_EN = {
 }  # fmt: skip
 _NAME_OPENING = frozenset("für der des von vom zur zum".split())  # the first small word of a name of these
 LOAN_MODIFIER_ZIPF = 3.5  # how often English writes a modifier for its own spelling to be tried in a pair
+ABBREVIATION_WORD_ZIPF = 3.5  # how seldom English writes a word German writes for an abbreviation (Uno, not Tips)
 _PLACE_NAMED = frozenset("Tal Brücke Straße Platz Allee Gebirge Kanal".split())  # after a place, a name of its own
 _COMPASS = frozenset("north south east west northern southern eastern western".split())
 
@@ -2124,6 +2125,9 @@ class Proposer:
             return "one"  # a number before a hyphen, no article: Ein-Stimmen-Mehrheit → one vote majority
         if part in PARTY_FORMS and self._among_parties:
             return PARTY_ENGLISH[PARTY_FORMS[part]][0]  # Linken-Politikerin → Left Party politician (not leftist)
+        if self._abbreviation_as_word(part):
+            # an abbreviation German writes as a word: Uno-Vollversammlung → UN plenum (not the card game)
+            return self._word(part.upper(), depth) or part
         senses = self.dictionary.senses(part)
         if not senses and len(part) <= 6 and part.isalpha() and self.dictionary.senses(part + "."):
             # an abbreviation the dictionary writes with its full stop, which a hyphen drops: Kfz-Versicherung →
@@ -2163,6 +2167,15 @@ class Proposer:
                 return learned  # as the dictionary's own compounds have it: Damen-Team → ladies' team (not lady team)
             return english_singular(english)
         return english
+
+    def _abbreviation_as_word(self, part: str) -> bool:
+        """A word of three to six letters that English seldom writes, whose capitals the dictionary has as an
+        abbreviation, and whose own senses are none or names (Uno, a card game: UNO; not Ost, Tips, Co, No)."""
+        return (
+            part.istitle() and part.isalpha() and 3 <= len(part) <= 6 and zipf_en(part.lower()) < ABBREVIATION_WORD_ZIPF
+            and any("abbr." in sense.tags for sense in self.dictionary.senses(part.upper()))
+            and all(e[:1].isupper() for sense in self.dictionary.senses(part) for e in sense.english)
+        )  # fmt: skip
 
     def _hyphen_groups(self, parts: list[str]) -> list[str]:
         """Hyphenated parts with the words the dictionary writes with a hyphen joined again, longest first:
