@@ -2316,6 +2316,13 @@ def test_an_abbreviation_german_writes_as_a_word_is_said_as_the_abbreviation(dic
     assert not found["Ost-Staffel"].target.startswith("OST")
 
 
+def test_a_plurals_colloquial_sense_is_no_english_of_its_own(dictionary):
+    """Handelsvergünstigungen was trade perks: the dictionary's plural Vergünstigungen :: perks [coll.] (from an
+    employer) is no plural's own English for a compound seen only in the plural; its singular's senses say it."""
+    found = _extracted("Die Handelsvergünstigungen wurden gestrichen.\n", dictionary)
+    assert "perks" not in found["Handelsvergünstigung"].target
+
+
 def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictionary):
     """Bayerischer Rundfunk, Nationaler Gesundheitsdienst: an institution's name even when seen once, in English
     words, title-cased, a compound the dictionary lacks by its parts; not a one-off adjective and noun (Teuflischer

@@ -3172,6 +3172,7 @@ class Proposer:
         head, singular = found[2], lemma(found[2])
         said = english_singular(top.split()[-1].lower())
         own = [s for s in self.dictionary.senses(head) if s.grammar in ("m", "f")] + plural_apart(head, singular)
+        own = [s for s in own if not SPOKEN_TAGS.intersection(s.tags)]  # (Handels|vergünstigungen: no trade perks)
         return composed if any(said == english_singular(e.split()[-1].lower()) for s in own for e in s.english) else {}
 
     def _form_senses(self, cand: Candidate) -> dict[str, tuple[float, str]]:
