@@ -193,6 +193,21 @@ def test_a_name_its_abbreviation_spells_out_is_a_name_with_its_small_words(dicti
     assert not any(source.startswith(("Industrie und", "Industrie- und")) for source in entries)
 
 
+def test_capitalised_words_an_abbreviation_spells_are_a_name_cited_as_written(dictionary):
+    """Redaktionsnetzwerk Deutschland (RND) was a term and a country: capitalised words whose letters the
+    abbreviation in brackets spells (a compound's parts too) are one name, when the first is as a name cites it;
+    not after an inflected adjective (der Medizinischen Hochschule Hannover (MHH) would be no citation form)."""
+    entries = _extracted(
+        "Er sagte dem Redaktionsnetzwerk Deutschland (RND), er gehe. Die Gewerkschaft Deutscher Lokomotivführer "
+        "(GDL) streikt. Er lag in der Medizinischen Hochschule Hannover (MHH).\n",
+        dictionary,
+    )
+    _kept_as_names(entries, ("Gewerkschaft Deutscher Lokomotivführer",))
+    network = entries["Redaktionsnetzwerk Deutschland"]  # (its country said in English: Redaktionsnetzwerk Germany)
+    assert network.kind == "name" and network.target.startswith("Redaktionsnetzwerk ")
+    assert "Medizinischen Hochschule Hannover" not in entries
+
+
 def test_a_name_goes_on_through_a_third_word_no_dictionary_knows(dictionary):
     """Robel Kiros Habte was cut to Robel Kiros: an Eritrean runner's third name is a German verb's odd form to the
     lemmatizer. A German compound after a name is no part of it (Tower Hamlets Wahlskandals)."""

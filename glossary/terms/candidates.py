@@ -2062,8 +2062,13 @@ class Collector:
         if not span or any(text[m.end() : m.end() + 1] == "-" for m in matches[k - len(span) : k]):
             return  # (none, or words of a compound said once: Industrie- und Handelskammer)
         surface = " ".join(span)
-        if any(w in _TITLE_WORDS for w in span) and not any(surface in c.forms for c in self.candidates.values()):
-            # (a name with a small word between its words, which no other reading joins)
+        # a name with a small word between its words, or of capitalised words beginning with a word as cited (no
+        # inflected adjective: der Medizinischen Hochschule), which no other reading joins: Redaktionsnetzwerk
+        # Deutschland (RND), Gewerkschaft Deutscher Lokomotivführer (GDL)
+        cited = all(w[:1].isupper() for w in span) and lemma(span[0]) == span[0]
+        if (any(w in _TITLE_WORDS for w in span) or cited) and not any(
+            surface in c.forms for c in self.candidates.values()
+        ):  # fmt: skip
             self._add(surface.lower(), "name", "PROPN", len(span), surface, doc, segment)
             if k > len(span):  # a town's adjective before it joined its first word: der Berliner Stiftung …
                 self._unsay(f"{matches[k - len(span) - 1].group()} {span[0]}", doc, segment)
