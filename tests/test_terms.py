@@ -2338,6 +2338,18 @@ def test_a_plurals_colloquial_sense_is_no_english_of_its_own(dictionary):
     assert "perks" not in found["Handelsvergünstigung"].target
 
 
+def test_an_acronyms_adjective_starts_no_name(dictionary):
+    """US-amerikanische Regierung was a name, its English as written (German words): an adjective after an acronym
+    and a hyphen, which German capitalises anywhere, is no name's start, nor joins the name after it (der
+    US-amerikanische Supreme Court is the Supreme Court)."""
+    found = _extracted(
+        "Die US-amerikanische Regierung widersprach. Das entschied der US-amerikanische Supreme Court am Montag.\n",
+        dictionary,
+    )
+    assert not any(source.startswith("US-amerikanische") for source in found)
+    assert found["Supreme Court"].kind == "name"
+
+
 def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictionary):
     """Bayerischer Rundfunk, Nationaler Gesundheitsdienst: an institution's name even when seen once, in English
     words, title-cased, a compound the dictionary lacks by its parts; not a one-off adjective and noun (Teuflischer

@@ -508,6 +508,12 @@ def _spelled_by(words: tuple[str, ...], abbreviation: str) -> tuple[str, ...]:
     return ()
 
 
+def _acronyms_adjective(token: str) -> bool:
+    """An adjective after an acronym and a hyphen, which German capitalises anywhere: US-amerikanisch, EU-weit."""
+    first, _, rest = token.partition("-")
+    return bool(rest) and rest[:1].islower() and first.isupper() and len(first) >= 2
+
+
 def _is_acronym(token: str) -> bool:
     letters = token.replace("-", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
@@ -900,6 +906,7 @@ class Collector:
             or token.isupper()
             or lowered in self.stop
             or ADJECTIVE_ENDING.search(lowered) is None
+            or _acronyms_adjective(token)  # (written so anywhere: die US-amerikanische Regierung, no name)
         ):
             return False
         base = lemma(lowered)
@@ -1167,6 +1174,7 @@ class Collector:
             # Anders Behring Breivik: German capitalises no other word inside a sentence but in a name
             forced = pair or linked or given or self._surname_after_noun(tokens, joined, i) or (
                 i > 0 and joined[i] and token[:1].isupper() and not token.isupper() and token.lower() not in _POLITE
+                and not _acronyms_adjective(token)  # (US-amerikanische Supreme Court: the court's name)
                 and not self.noun_like(token, False) and self._name_follows(tokens, joined, i + 1)
                 # a function word (Fall, Art: im Fall Kavanaugh) only before a name of two words or more, or
                 # before a Korean given name (An Chan-il, Ban Ki-moon)
