@@ -2350,6 +2350,17 @@ def test_an_acronyms_adjective_starts_no_name(dictionary):
     assert found["Supreme Court"].kind == "name"
 
 
+def test_a_time_is_no_name_nor_a_part_of_one(dictionary):
+    """Danai Kritmethavee Freitagfrüh was one name and Mittwochfrüh another: a weekday and a part of the day, which
+    no dictionary lists, is a time, no name and no third name of a person."""
+    found = _extracted(
+        "Der Tourist Danai Kritmethavee Freitagfrüh wurde verletzt. Das Unglück geschah Mittwochfrüh in Bangkok.\n",
+        dictionary,
+    )
+    assert "Danai Kritmethavee" in found and "Danai Kritmethavee Freitagfrüh" not in found
+    assert "Mittwochfrüh" not in found
+
+
 def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictionary):
     """Bayerischer Rundfunk, Nationaler Gesundheitsdienst: an institution's name even when seen once, in English
     words, title-cased, a compound the dictionary lacks by its parts; not a one-off adjective and noun (Teuflischer

@@ -64,7 +64,7 @@ from .candidates import (
     STATE_ENDINGS,
     STATE_NOUNS,
     STREET_WORDS,
-    WEEKDAYS,
+    TIME_WORD,
     Candidate,
     collect,
     compound_split,
@@ -91,13 +91,6 @@ LEARNED_ZIPF = 2.0  # how seldom German writes an adjective English shares, for 
 _ORDINALS = frozenset("erst zweit dritt viert fünft sechst siebt acht neunt zehnt letzt".split())
 FOCUS_BOOST = 1.5
 FOCUS_RANKS = 2000  # far enough down for any boosted term to reach the top of a glossary
-# a time, no term: a weekday and a part of the day (Donnerstagabend), a period and its start, middle or end
-# (Jahresende, Saisonbeginn, Jahreshälfte)
-_TIME = re.compile(
-    rf"(?:{'|'.join(day.lower() for day in WEEKDAYS)})"
-    r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)"
-    r"|(?:jahr|monat|quartal|woche|saison|semester)(?:es|s|n)?(?:ende|anfang|beginn|mitte|hälfte)"
-)
 # a number written as a word, or a multiple: Vierzehn, Zehntausend, Vierfache
 _NUMERAL = re.compile(
     r"(?:ein|eins|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|zig|und"
@@ -372,7 +365,7 @@ def _keep(cand: Candidate) -> bool:
         and cand.words == 1
         and (
             zipf_de(cand.key) >= GENERAL_ZIPF
-            or _TIME.fullmatch(cand.key)
+            or TIME_WORD.fullmatch(cand.key)
             or _NUMERAL.fullmatch(cand.key)  # (Vierzehn was four ten)
             or _degree(cand.forms.most_common(1)[0][0])  # das Kleinere, der Ehrgeizigste
             or _verb_as_noun(cand)

@@ -227,6 +227,13 @@ _SETTLEMENT_ENDINGS = (*_SETTLEMENTS, "berg", "stein", "tal")  # a town's adject
 # -ingen: in Flüchtlingen)
 _TOWN_FORMS = ("kirchen", "felden", "zimmern", "stetten", "hofen", "hausen")
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
+# a time, no term and no name: a weekday and a part of the day (Donnerstagabend), a period and its start, middle or
+# end (Jahresende, Saisonbeginn, Jahreshälfte); in lower case
+TIME_WORD = re.compile(
+    rf"(?:{'|'.join(day.lower() for day in WEEKDAYS)})"
+    r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)"
+    r"|(?:jahr|monat|quartal|woche|saison|semester)(?:es|s|n)?(?:ende|anfang|beginn|mitte|hälfte)"
+)
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]")  # Arabic names: al-Sisi
 _GAP_OK = re.compile(r"\s*")
 _AMPERSAND = re.compile(r" ?& ?")
@@ -641,6 +648,8 @@ class Collector:
     @functools.lru_cache(maxsize=200_000)
     def name_like(self, token: str) -> bool:
         """Not a common noun of the dictionary: a person, place or organisation (or an unknown compound)."""
+        if TIME_WORD.fullmatch(token.lower()):
+            return False  # a time: Danai Kritmethavee Freitagfrüh is Danai Kritmethavee, on Friday morning
         base = lemma(token)
         if self.is_place(token):
             return True
@@ -1361,6 +1370,7 @@ class Collector:
                         and word.isalpha() and self.noun_like(word, False) and not self.is_place(word)
                         and not self.dictionary.senses(word) and not self.dictionary.senses(lemma(word))
                         and zipf_de(word) < 2.5 and not looks_compound(lemma(word), self.dictionary)
+                        and not TIME_WORD.fullmatch(word.lower())  # (Danai Kritmethavee Freitagfrüh: a time)
                     ):  # fmt: skip
                         run.append(word)
                         j += 1
