@@ -2361,6 +2361,20 @@ def test_a_time_is_no_name_nor_a_part_of_one(dictionary):
     assert "Mittwochfrüh" not in found
 
 
+def test_a_quoted_title_of_adjectives_is_cited_in_the_nominative(dictionary):
+    """der „Frankfurter Allgemeinen Zeitung“ was cited so, beside the Frankfurter Allgemeine Zeitung read unquoted:
+    a title in quotation marks made of adjectives and a noun is that name, in the nominative; seen once, it stays
+    (a one-off capitalised adjective and noun unquoted does not), its English as written (Bunter Abend)."""
+    found = _extracted(
+        'Das sagte er der "Frankfurter Allgemeinen Zeitung". Die Frankfurter Allgemeine Zeitung berichtete. '
+        "Zum „Bunten Abend“ kamen viele.\n",
+        dictionary,
+    )
+    assert "Frankfurter Allgemeinen Zeitung" not in found
+    assert found["Frankfurter Allgemeine Zeitung"].frequency == 2
+    assert (found["Bunter Abend"].kind, found["Bunter Abend"].target) == ("name", "Bunter Abend")
+
+
 def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictionary):
     """Bayerischer Rundfunk, Nationaler Gesundheitsdienst: an institution's name even when seen once, in English
     words, title-cased, a compound the dictionary lacks by its parts; not a one-off adjective and noun (Teuflischer

@@ -389,10 +389,11 @@ def _keep(cand: Candidate) -> bool:
             )
         )
     if (
-        cand.pos == "ADJ PROPN" and cand.frequency < 2
+        cand.pos == "ADJ PROPN" and cand.frequency < 2 and not cand.quoted
         and not _geographic(cand) and not _listed_name(cand) and not _institution(cand)
     ):  # fmt: skip
-        return False  # one-off capitalised adjective + noun: Teuflischer Pakt (a person's name stays: Elon Musk)
+        return False  # one-off capitalised adjective + noun: Teuflischer Pakt (a person's name stays: Elon Musk; a
+        # title in quotation marks: „Soziale Stadt“)
     return len(cand.key.replace(" ", "")) >= 2
 
 

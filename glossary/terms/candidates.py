@@ -312,6 +312,7 @@ class Candidate:
     compounded: int = 0  # times seen as a compound's first part, a noun and a number: Formel 1-Rennen
     genders: tuple[str, ...] = ()  # a gender homograph's: the genders its determiners show, each time (`text_gender`)
     partied: int = 0  # times seen in a sentence that names one of Germany's parties too (SPD, Grüne und Linke)
+    quoted: int = 0  # times seen as a title in quotation marks (die „Frankfurter Allgemeinen Zeitung“)
 
     def __getstate__(self) -> dict:
         """A worker's candidates go to its parent with their occurrences as plain tuples, several times
@@ -334,6 +335,7 @@ class Candidate:
         self.compounded += other.compounded
         self.genders += other.genders
         self.partied += other.partied
+        self.quoted += other.quoted
 
     @property
     def frequency(self) -> int:
@@ -2333,7 +2335,14 @@ class Collector:
                 continue  # a charge or a demand quoted: „Verbreitung von Falschinformationen“ (no title)
             if all(w[:1].isupper() or w in _TITLE_WORDS for w in words) and not any(w.isdigit() for w in words):
                 surface = " ".join(words)
-                self._add(surface.lower(), "name", "PROPN", len(words), surface, doc_index, segment_index)
+                lead = int(len(words) > 2 and words[0].endswith("er") and bool(town_of(words[0], self.dictionary)))
+                if all(map(self.name_adjective, words[lead:-1])):
+                    # adjectives and a noun, as a name of them is read unquoted and cited in the nominative: die
+                    # „Frankfurter Allgemeinen Zeitung“ is the Frankfurter Allgemeine Zeitung
+                    key = " ".join([*words[:lead], *map(adjective_stem, words[lead:-1]), lemma(words[-1])]).lower()
+                    self._add(key, "name", "ADJ PROPN", len(words), surface, doc_index, segment_index).quoted += 1
+                else:
+                    self._add(surface.lower(), "name", "PROPN", len(words), surface, doc_index, segment_index)
                 spans.append(quoted.span(1))
         return spans
 

@@ -2774,6 +2774,8 @@ class Proposer:
             of_a_place = self._name_of_a_place(display) if " von " in display else None
             if of_a_place is not None:
                 return of_a_place
+            if cand.quoted and cand.pos == "ADJ PROPN":
+                return Proposal(display, 0.7, [], ["identity"])  # a title in quotation marks, as written (Bunter Abend)
             proposal = self.propose_name(display, mt)
             if cand.pos == "ADJ PROPN" and proposal.target == display:
                 last = display.split()[-1]
