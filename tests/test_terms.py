@@ -2375,6 +2375,18 @@ def test_a_quoted_title_of_adjectives_is_cited_in_the_nominative(dictionary):
     assert (found["Bunter Abend"].kind, found["Bunter Abend"].target) == ("name", "Bunter Abend")
 
 
+def test_a_doers_noun_the_dictionary_lacks_is_said_from_its_verb(dictionary):
+    """Vermarkter, Protestierer had no English: a noun in -er of a verb the dictionary lists, the noun itself not, is
+    the doer English makes of the verb's English, as English writes it (marketer, protester, selector for
+    Auswähler, was touch voter); a family's name in -er is none (Bucher is no poster)."""
+    found = _extracted(
+        "Der Vermarkter sprach. Die Protestierer kamen. Der Auswähler wählte. Herr Bucher kam.\n", dictionary
+    )
+    assert found["Vermarkter"].target == "marketer" and found["Protestierer"].target == "protester"
+    assert found["Auswähler"].target == "selector"
+    assert "Bucher" not in found or found["Bucher"].target != "poster"
+
+
 def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictionary):
     """Bayerischer Rundfunk, Nationaler Gesundheitsdienst: an institution's name even when seen once, in English
     words, title-cased, a compound the dictionary lacks by its parts; not a one-off adjective and noun (Teuflischer

@@ -963,6 +963,7 @@ _NAME_LINKS_EN = {
     "und": "and", "in": "in", "die": "", "das": "", "dem": "", "den": "",
 }  # fmt: skip
 _NAME_OPENING = frozenset("für der des von vom zur zum".split())  # the first small word of a name of these
+AGENT_NOUN_ZIPF = 2.0  # how often English writes a doer's noun made of a verb (torturer) for it to be one
 LOAN_MODIFIER_ZIPF = 3.5  # how often English writes a modifier for its own spelling to be tried in a pair
 ABBREVIATION_WORD_ZIPF = 3.5  # how seldom English writes a word German writes for an abbreviation (Uno, not Tips)
 _PLACE_NAMED = frozenset("Tal Brücke Straße Platz Allee Gebirge Kanal".split())  # after a place, a name of its own
@@ -2710,6 +2711,26 @@ class Proposer:
                 return max(single or forms, key=lambda e: zipf_en(e.lower())), verb
         return "", ""
 
+    def _agent_english(self, word: str) -> tuple[str, str]:
+        """(English, verb) for a noun in -er of a verb the dictionary lists, the noun itself not: the doer English
+        makes of the verb's English with -er, as English writes it (Folterer → torturer, Vermarkter → marketer,
+        Protestierer → protester); else ("", "")."""
+        if not word.endswith("er") or len(word) < 6 or not word.isalpha() or word in surnames():
+            return "", ""  # (Bucher, a family's name: no poster)
+        for verb in (word[:-2].lower() + "n", word[:-2].lower() + "en"):
+            doers = [
+                doer
+                for sense in self.dictionary.senses(verb) if not DISPREFERRED_TAGS.intersection(sense.tags)
+                for english in sense.english if english.startswith("to ") and len(english.split()) == 2
+                for said in [english[3:]]
+                # (or -or, Latin's: to select → selector, to operate → operator)
+                for doer in (said + ("r" if said.endswith("e") else "er"), said.removesuffix("e") + "or")
+            ]  # fmt: skip
+            doers = [d for d in doers if zipf_en(d) >= AGENT_NOUN_ZIPF]
+            if doers:
+                return max(doers, key=zipf_en), verb
+        return "", ""
+
     def _misspelt(self, word: str) -> str:
         """The word a letter away (dropped, added or two swapped) that the dictionary lists or German
         writes (`MISSPELT_ZIPF`), for a long word no word list knows: Rettugnswagen → Rettungswagen, Gitftgas-
@@ -2838,6 +2859,9 @@ class Proposer:
             action = self._action_noun(display) if not scored else ("", "")
             if action[0]:  # a verb's noun in -ung the dictionary lacks: its verb's -ing (Leerung → emptying)
                 return Proposal(action[0], ACTION_NOUN_CONFIDENCE, [], [f"verb:{action[1]}"])
+            agent = self._agent_english(display) if not scored else ("", "")
+            if agent[0]:  # one who does what a verb says, a noun the dictionary lacks: Folterer → torturer
+                return Proposal(agent[0], ACTION_NOUN_CONFIDENCE, [], [f"verb:{agent[1]}"])
             region = compass_place(display) if not scored else None
             if region is not None:  # a point of the compass and a place: Südrussland → southern Russia (no south)
                 return Proposal(region[0], region[2], [], [f"compass+{region[1]}"])
