@@ -335,9 +335,13 @@ def _noun_of_its_own(word: str, base: str) -> bool:
     adjective's form either (das Britische, Wissenswertes, die Beschäftigte), nor a feminine's plural in -en, which
     is as often meant (Schuppen: scales, or a shed)."""
     known = dictionary()
-    if not known or not known.gender(word) or zipf_de(word) < zipf_de(base) + 1.0:
+    if not known or not known.gender(word):
         return False
     lowered, stem = word.lower(), base.lower()
+    if base == lowered + "n" and zipf_de(word) > zipf_de(base):
+        return True  # a noun the lemmatizer reads as its verb's stem: der Löffel, der Meißel (not löffeln, meißeln)
+    if zipf_de(word) < zipf_de(base) + 1.0:
+        return False
     adjective = base[:1].islower() and lowered.startswith(stem) or stem == lowered + "r"
     return not adjective and not (word == base + "n" and base.endswith("e"))
 

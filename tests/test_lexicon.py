@@ -81,6 +81,18 @@ def test_a_noun_as_written_is_its_own_lemma():
     assert lexicon.lemma("Beschäftigte") == "Beschäftigter"
 
 
+def test_a_noun_its_verb_is_made_of_is_its_own_lemma_at_any_margin():
+    """Löffel, Meißel, Donner were read as löffeln, meißeln, donnern and lost as terms: a noun the dictionary lists
+    with a gender, which the lemmatizer reads as the verb made of it (its letters and an n), is its own lemma when
+    German writes it more than the verb, by any margin."""
+    assert [lexicon.lemma(w) for w in ("Löffel", "Meißel", "Donner", "Dübel")] == [
+        "Löffel",
+        "Meißel",
+        "Donner",
+        "Dübel",
+    ]
+
+
 def test_an_unknown_compound_in_the_genitive_has_a_short_head():
     """Risikorats is Risikorat's genitive (was risk rats): a head of three letters the dictionary has as a masculine
     or neuter noun takes a genitive's -s; Metropole stays a word of its own."""
