@@ -2387,6 +2387,23 @@ def test_a_doers_noun_the_dictionary_lacks_is_said_from_its_verb(dictionary):
     assert "Bucher" not in found or found["Bucher"].target != "poster"
 
 
+def test_a_verbs_form_capitalised_inside_a_sentence_is_a_name(dictionary):
+    """Kos, Skype, Empfingen were lost, read as forms of kosen, skypen, empfangen: a form German would write small,
+    no infinitive nor participle, that begins as its verb does, capitalised inside a sentence, is a name; not a
+    compound's first part before a hyphen (Sonn- und Feiertage), nor what the lemmatizer reads wrongly (Sankt is
+    no sinken), nor a noun the dictionary has that it reads as a verb (der Hamster)."""
+    found = _extracted(
+        "Die Schüler sprachen per Skype mit ihr. Auf Lesbos, Samos und Kos harren Tausende aus. Er wohnt in "
+        "Empfingen. Die Leerung an Sonn- und Feiertagen entfällt. Diesen plant der Verein Sternwarte Sankt "
+        "Andreasberg. Sie kaufte Futter für Hamster.\n",
+        dictionary,
+    )
+    for name in ("Skype", "Kos", "Empfingen"):
+        assert found[name].kind == "name", name
+    assert "Sonn" not in found and "Sankt" not in found
+    assert "Hamster" not in found or found["Hamster"].kind == "term"
+
+
 def test_capitalised_adjectives_before_an_institution_name_it_even_once(dictionary):
     """Bayerischer Rundfunk, Nationaler Gesundheitsdienst: an institution's name even when seen once, in English
     words, title-cased, a compound the dictionary lacks by its parts; not a one-off adjective and noun (Teuflischer

@@ -523,6 +523,21 @@ def _acronyms_adjective(token: str) -> bool:
     return bool(rest) and rest[:1].islower() and first.isupper() and len(first) >= 2
 
 
+_PARTICIPLE = re.compile(r"(?:end|ende|enden|ender|endes|endem)$|^ge\w+(?:t|te|ten|ter|tes|tem|en|ene|enen|ener|enes)$")
+
+
+def _capitalised_verb_form(token: str, base: str) -> bool:
+    """A word the lemmatizer reads as a verb's form other than its infinitive and participles, capitalised: German
+    writes a verb so only at a sentence's start, so inside one it is a name (Skype, Empfingen, Kos); its first three
+    letters the verb's (Sankt is no form of sinken, whatever the lemmatizer says)."""
+    lowered = token.lower()
+    return (
+        token.isalpha() and token[1:].islower() and len(token) >= 3 and base[:1].islower() and base.endswith("n")
+        and base != lowered and lowered[:3] == base[:3] and _PARTICIPLE.search(lowered) is None
+        and lowered not in STOPWORDS
+    )  # fmt: skip
+
+
 def _is_acronym(token: str) -> bool:
     letters = token.replace("-", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
@@ -1223,7 +1238,20 @@ class Collector:
                 and tokens[i + 1][:1].isupper() and self.name_like(tokens[i + 1])
             )  # fmt: skip
             if not forced and not self.noun_like(token, i == 0):
-                self._adjective_term(token, nxt, doc_index, segment_index)
+                if (
+                    i > 0
+                    and joined[i]
+                    and (
+                        _capitalised_verb_form(token, lemma(token))
+                        and not _articled(tokens, joined, i)
+                        and not self.dictionary.senses(token)  # (der Hamster, a noun read as hamstern)
+                        and self._verb(lemma(token))
+                    )
+                ):  # a verb's form German would write small, inside a sentence: a name (per Skype, in Empfingen,
+                    # Lesbos und Kos)
+                    self._add(lexicon.spelling_key(token), "name", "PROPN", 1, token, doc_index, segment_index)
+                else:
+                    self._adjective_term(token, nxt, doc_index, segment_index)
                 i += 1
                 continue
             if (
@@ -1973,7 +2001,11 @@ class Collector:
             return True
         lowered = part.lower()
         infinitives = (lowered + "en", lowered + "n") if lowered.endswith(("er", "el")) else (lowered + "en",)
-        return any(sense.english[0].startswith("to ") for verb in infinitives for sense in self.dictionary.senses(verb))
+        return any(map(self._verb, infinitives))
+
+    def _verb(self, infinitive: str) -> bool:
+        """The dictionary has the word as a verb (a sense said 'to …')."""
+        return any(sense.english[0].startswith("to ") for sense in self.dictionary.senses(infinitive))
 
     def _place_span(self, tokens, joined, k: int) -> int:
         """How many words from token k name a place of two or three words (Los Angeles, Sri Lanka), or 0."""
