@@ -2395,12 +2395,12 @@ def test_a_verbs_form_capitalised_inside_a_sentence_is_a_name(dictionary):
     found = _extracted(
         "Die Schüler sprachen per Skype mit ihr. Auf Lesbos, Samos und Kos harren Tausende aus. Er wohnt in "
         "Empfingen. Die Leerung an Sonn- und Feiertagen entfällt. Diesen plant der Verein Sternwarte Sankt "
-        "Andreasberg. Sie kaufte Futter für Hamster.\n",
+        'Andreasberg. Sie kaufte Futter für Hamster. Er fand diesen Plakatier-"Vandalismus" nicht lustig.\n',
         dictionary,
     )
     for name in ("Skype", "Kos", "Empfingen"):
         assert found[name].kind == "name", name
-    assert "Sonn" not in found and "Sankt" not in found
+    assert "Sonn" not in found and "Sankt" not in found and "Plakatier" not in found
     assert "Hamster" not in found or found["Hamster"].kind == "term"
 
 

@@ -1238,17 +1238,7 @@ class Collector:
                 and tokens[i + 1][:1].isupper() and self.name_like(tokens[i + 1])
             )  # fmt: skip
             if not forced and not self.noun_like(token, i == 0):
-                if (
-                    i > 0
-                    and joined[i]
-                    and (
-                        _capitalised_verb_form(token, lemma(token))
-                        and not _articled(tokens, joined, i)
-                        and not self.dictionary.senses(token)  # (der Hamster, a noun read as hamstern)
-                        and self._verb(lemma(token))
-                    )
-                ):  # a verb's form German would write small, inside a sentence: a name (per Skype, in Empfingen,
-                    # Lesbos und Kos)
+                if self._verb_form_name(tokens, joined, i, text, matches):  # per Skype, in Empfingen, Lesbos und Kos
                     self._add(lexicon.spelling_key(token), "name", "PROPN", 1, token, doc_index, segment_index)
                 else:
                     self._adjective_term(token, nxt, doc_index, segment_index)
@@ -2002,6 +1992,19 @@ class Collector:
         lowered = part.lower()
         infinitives = (lowered + "en", lowered + "n") if lowered.endswith(("er", "el")) else (lowered + "en",)
         return any(map(self._verb, infinitives))
+
+    def _verb_form_name(self, tokens, joined, i: int, text: str, matches) -> bool:
+        """Token i is a verb's form German would write small (`_capitalised_verb_form`), capitalised inside a
+        sentence, of a verb the dictionary has, and neither a noun of the dictionary, after an article, nor a
+        compound's first part before a hyphen: a name (per Skype, in Empfingen, Lesbos und Kos; not der Hamster, a
+        noun the lemmatizer reads as hamstern, nor diesen Plakatier-„Vandalismus“)."""
+        token = tokens[i]
+        base = lemma(token)
+        return (
+            i > 0 and joined[i] and text[matches[i].end() : matches[i].end() + 1] != "-"
+            and _capitalised_verb_form(token, base) and not _articled(tokens, joined, i)
+            and not self.dictionary.senses(token) and self._verb(base)
+        )  # fmt: skip
 
     def _verb(self, infinitive: str) -> bool:
         """The dictionary has the word as a verb (a sense said 'to …')."""

@@ -2713,8 +2713,8 @@ class Proposer:
 
     def _agent_english(self, word: str) -> tuple[str, str]:
         """(English, verb) for a noun in -er of a verb the dictionary lists, the noun itself not: the doer English
-        makes of the verb's English with -er, as English writes it (Folterer → torturer, Vermarkter → marketer,
-        Protestierer → protester); else ("", "")."""
+        makes of the verb's English with -er or -or, as English writes it (Vermarkter → marketer, Protestierer →
+        protester, Auswähler → selector); else ("", ""). (`_agent_noun` tells such a noun from an adjective's form.)"""
         if not word.endswith("er") or len(word) < 6 or not word.isalpha() or word in surnames():
             return "", ""  # (Bucher, a family's name: no poster)
         for verb in (word[:-2].lower() + "n", word[:-2].lower() + "en"):
@@ -2860,7 +2860,7 @@ class Proposer:
             if action[0]:  # a verb's noun in -ung the dictionary lacks: its verb's -ing (Leerung → emptying)
                 return Proposal(action[0], ACTION_NOUN_CONFIDENCE, [], [f"verb:{action[1]}"])
             agent = self._agent_english(display) if not scored else ("", "")
-            if agent[0]:  # one who does what a verb says, a noun the dictionary lacks: Folterer → torturer
+            if agent[0]:  # one who does what a verb says, a noun the dictionary lacks: Vermarkter → marketer
                 return Proposal(agent[0], ACTION_NOUN_CONFIDENCE, [], [f"verb:{agent[1]}"])
             region = compass_place(display) if not scored else None
             if region is not None:  # a point of the compass and a place: Südrussland → southern Russia (no south)
