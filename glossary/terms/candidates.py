@@ -1999,10 +1999,11 @@ class Collector:
         compound's first part before a hyphen: a name (per Skype, in Empfingen, Lesbos und Kos; not der Hamster, a
         noun the lemmatizer reads as hamstern, nor diesen Plakatier-„Vandalismus“)."""
         token = tokens[i]
+        if not (i > 0 and joined[i] and token[:1].isupper()) or text[matches[i].end() : matches[i].end() + 1] == "-":
+            return False  # (asked of every word in small letters: the cheap tests first)
         base = lemma(token)
         return (
-            i > 0 and joined[i] and text[matches[i].end() : matches[i].end() + 1] != "-"
-            and _capitalised_verb_form(token, base) and not _articled(tokens, joined, i)
+            _capitalised_verb_form(token, base) and not _articled(tokens, joined, i)
             and not self.dictionary.senses(token) and self._verb(base)
         )  # fmt: skip
 
