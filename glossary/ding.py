@@ -743,6 +743,10 @@ class Dictionary:
         """A word the dictionary lists as an adjective (groß, weiß, politisch), in any of its senses."""
         return any("adj" in s.grammar for s in self.senses(word))
 
+    def is_verb(self, word: str) -> bool:
+        """A word the dictionary lists as a verb, a sense said 'to …' (melden, vermarkten, kosen)."""
+        return any(s.english[0].startswith("to ") for s in self.senses(word))
+
     def is_place(self, word: str) -> bool:
         """A geographical proper name: tagged [geogr.] and capitalised in English (Nordkorea → North Korea)."""
         return self.place(word) is not None

@@ -526,18 +526,6 @@ def _acronyms_adjective(token: str) -> bool:
 _PARTICIPLE = re.compile(r"(?:end|ende|enden|ender|endes|endem)$|^ge\w+(?:t|te|ten|ter|tes|tem|en|ene|enen|ener|enes)$")
 
 
-def _capitalised_verb_form(token: str, base: str) -> bool:
-    """A word the lemmatizer reads as a verb's form other than its infinitive and participles, capitalised: German
-    writes a verb so only at a sentence's start, so inside one it is a name (Skype, Empfingen, Kos); its first three
-    letters the verb's (Sankt is no form of sinken, whatever the lemmatizer says)."""
-    lowered = token.lower()
-    return (
-        token.isalpha() and token[1:].islower() and len(token) >= 3 and base[:1].islower() and base.endswith("n")
-        and base != lowered and lowered[:3] == base[:3] and _PARTICIPLE.search(lowered) is None
-        and lowered not in STOPWORDS
-    )  # fmt: skip
-
-
 def _is_acronym(token: str) -> bool:
     letters = token.replace("-", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
@@ -1991,25 +1979,24 @@ class Collector:
             return True
         lowered = part.lower()
         infinitives = (lowered + "en", lowered + "n") if lowered.endswith(("er", "el")) else (lowered + "en",)
-        return any(map(self._verb, infinitives))
+        return any(map(self.dictionary.is_verb, infinitives))
 
     def _verb_form_name(self, tokens, joined, i: int, text: str, matches) -> bool:
-        """Token i is a verb's form German would write small (`_capitalised_verb_form`), capitalised inside a
-        sentence, of a verb the dictionary has, and neither a noun of the dictionary, after an article, nor a
-        compound's first part before a hyphen: a name (per Skype, in Empfingen, Lesbos und Kos; not der Hamster, a
-        noun the lemmatizer reads as hamstern, nor diesen Plakatier-„Vandalismus“)."""
+        """Token i, capitalised inside a sentence, is a form the lemmatizer reads as a verb's other than its
+        infinitive and participles, which German writes so only at a sentence's start: a name (per Skype, in
+        Empfingen, Lesbos und Kos). Its first three letters are the verb's (Sankt is no form of sinken, whatever the
+        lemmatizer says), the dictionary has the verb and not the word (der Hamster, a noun read as hamstern), and it
+        is neither after an article nor a compound's first part before a hyphen (diesen Plakatier-„Vandalismus“)."""
         token = tokens[i]
         if not (i > 0 and joined[i] and token[:1].isupper()) or text[matches[i].end() : matches[i].end() + 1] == "-":
             return False  # (asked of every word in small letters: the cheap tests first)
-        base = lemma(token)
+        base, lowered = lemma(token), token.lower()
         return (
-            _capitalised_verb_form(token, base) and not _articled(tokens, joined, i)
-            and not self.dictionary.senses(token) and self._verb(base)
+            token.isalpha() and token[1:].islower() and len(token) >= 3 and base[:1].islower() and base.endswith("n")
+            and base != lowered and lowered[:3] == base[:3] and _PARTICIPLE.search(lowered) is None
+            and lowered not in STOPWORDS and not _articled(tokens, joined, i)
+            and not self.dictionary.senses(token) and self.dictionary.is_verb(base)
         )  # fmt: skip
-
-    def _verb(self, infinitive: str) -> bool:
-        """The dictionary has the word as a verb (a sense said 'to …')."""
-        return any(sense.english[0].startswith("to ") for sense in self.dictionary.senses(infinitive))
 
     def _place_span(self, tokens, joined, k: int) -> int:
         """How many words from token k name a place of two or three words (Los Angeles, Sri Lanka), or 0."""

@@ -2285,9 +2285,7 @@ class Proposer:
     def _agent_noun(self, word: str) -> bool:
         """A doer's noun in -er on a verb's stem, which reads like a participle's strong form: Vermarkter
         (vermarkten) is no vermarkt|er."""
-        return word.endswith("ter") and any(
-            s.english[0].startswith("to ") for s in self.dictionary.senses(word[:-2].lower() + "en")
-        )
+        return word.endswith("ter") and self.dictionary.is_verb(word[:-2].lower() + "en")
 
     def _adjective_word(self, form: str) -> bool:
         """The word, in lower case, is a German adjective or one's form (groß, große)."""
@@ -3029,7 +3027,7 @@ class Proposer:
         ranked = sorted(scored.items(), key=lambda kv: -kv[1][0])
         lowered = word.lower()
         own = not (  # (not a verb's, an adjective's or a family's word: melden, stärker, Meier)
-            word in surnames() or any(s.english[0].startswith("to ") for s in self.dictionary.senses(lowered))
+            word in surnames() or self.dictionary.is_verb(lowered)
             or self._adjective_word(adjective_stem(word)) or self._adjective_word(lowered)
         )  # fmt: skip
         listed = next(
