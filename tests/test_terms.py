@@ -4126,6 +4126,14 @@ def test_a_name_in_words_takes_the_nouns_sense_the_dictionary_writes_after_its_a
     assert proposer._name_in_words("Großer Preis").target != "Major Cost"
 
 
+def test_a_name_after_a_peoples_adjective_takes_the_sense_written_after_it_anywhere(proposer):
+    """Deutsche Einheit: no line of Einheit's writes German unit or unity, but the Day of German Unity is on
+    another's; a people's adjective with a noun is a nation's concept, so that sense is the name's (was German Unit).
+    Not after any adjective: Junges Theater is no Young Dramatics."""
+    assert proposer._name_in_words("Deutsche Einheit").target == "German Unity"
+    assert proposer._name_in_words("Junges Theater").target == "Young Theatre"
+
+
 def test_a_noun_listed_only_after_adjectives_takes_the_english_those_entries_end_in(proposer):
     """The dictionary has Friedhof only in großer Friedhof (cemetery) and kleiner Friedhof (graveyard), Fertigung only
     in industrielle, automatisierte … Fertigung (manufacturing): the noun alone is what those entries end in (were
