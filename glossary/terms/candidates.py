@@ -580,6 +580,13 @@ def town_thing(adjective: str, noun: str, dictionary) -> str:
     return town if town not in countries() else ""
 
 
+def _german_plural(word: str) -> bool:
+    """A capitalised word the lemmatizer reads as another noun, as a German plural is (Clubs → Club); not one it
+    reads as a verb in small letters (Market → marken: an English word it does not know)."""
+    base = lemma(word)
+    return base != word and base[:1].isupper()
+
+
 def event_word(word: str) -> str:
     """The league's or tournament's word a name ends in (`_EVENT_WORDS`), as written or with a genitive s (Cups, of
     des FA Cups: Cup), or ''; Championships is a word of its own."""
@@ -1118,10 +1125,10 @@ class Collector:
                 genitive = event_word(nxt) not in ("", nxt)  # (des FA Cups: the FA Cup)
                 j = i + 2
                 while not genitive and j < n and joined[j] and j - i < 4 and (
-                    self._english_name_goes_on(tuple(tokens[i:j]), tokens[j]) and lemma(tokens[j]) == tokens[j]
+                    self._english_name_goes_on(tuple(tokens[i:j]), tokens[j]) and not _german_plural(tokens[j])
                 ):  # fmt: skip
-                    # an English name goes on in English: Major League Baseball, American League Central (not a
-                    # German plural after it: Premier League Clubs)
+                    # an English name goes on in English: Major League Baseball, American League Central, Federal
+                    # Open Market Committee (not a German plural after it: Premier League Clubs)
                     j += 1
                 surface = " ".join(tokens[i:j])  # Bad Kissingen, Premier League, Borussia Dortmund
                 key = surface.lower()[:-1] if genitive else surface.lower()
