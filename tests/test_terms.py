@@ -1896,10 +1896,13 @@ def test_a_document_with_a_subject_of_its_own_has_its_senses(dictionary):
 
 
 def test_german_abbreviations_the_dictionary_spells_out(dictionary, proposer):
-    """DDR → GDR (English has its own abbreviation), WM → world championship (a common noun, also inside a
+    """DDR → GDR (English has its own abbreviation; not for a German office: BKA), WM → world championship (a common noun, also inside a
     compound), SPD stays SPD with its expansion listed, AG (company, working group, a country) stays AG."""
     gdr = proposer.propose_name("DDR", None)
     assert gdr.target == "GDR" and "East Germany" in gdr.alternatives
+    # a German office the dictionary gives another country's like it for: BKA [Dt.] :: NCIS, Britain's (was NCIS)
+    bka = proposer.propose_name("BKA", None)
+    assert bka.target == "BKA" and "Federal Criminal Intelligence Service" in bka.alternatives
     spd = proposer.propose_name("SPD", None)
     assert spd.target == "SPD" and spd.alternatives == ["Social Democratic Party of Germany"]
     assert proposer.propose_name("AG", None).target == "AG"

@@ -3483,6 +3483,10 @@ class Proposer:
         first = english[0]
         proper = all(w[:1].isupper() for w in first.split() if len(w) > 3)  # Social Democratic Party of Germany
         if first.replace(".", "").isupper() and " " not in first:  # GDR
+            if _REGIONS.intersection(senses[0].tags):
+                # a German country's own office, beside the English abbreviation of another country's like it: BKA
+                # [Dt.] :: NCIS (Britain's), Federal Criminal Intelligence Service; English writes the German letters
+                return Proposal(word, 0.8, english[1:3], evidence)
             return Proposal(first, 0.8, [e for e in english[1:3] if e != first], evidence)
         if first.split()[0].lower() in _FUNCTION_WORDS:  # a phrase, no name: LG :: with fondest regards (LG the firm)
             return Proposal(word, 0.8, english[:2], evidence)
