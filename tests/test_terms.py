@@ -758,6 +758,9 @@ def test_a_family_name_before_a_body_it_names_stays(proposer):
     assert _top(proposer.compound("Springer-Verlag")) == "Springer publisher"
     assert _top(proposer.compound("Kohl-Ära")) == "Kohl era"
     assert _top(proposer.compound("Fischer-Boot")) != "Fischer boat"  # (a boat is no body a family names)
+    # an American president's government is his administration (Regierung :: administration [Am.]); not another's
+    assert _top(proposer.compound("Obama-Regierung")) == "Obama administration"
+    assert _top(proposer.compound("Merkel-Regierung")) == "Merkel government"
 
 
 def test_a_word_of_everyday_german_repeated_does_not_outrank_a_domain_term_seen_once(dictionary):

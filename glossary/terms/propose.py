@@ -389,6 +389,11 @@ _HYPHEN_PREFIXES = {
 _NAMED_BODIES = frozenset(
     [*NAMED_PLACES, "Verlag", "Gruppe", "Mediengruppe", "Konzern", "Werk", "Werke", "Ära", "Regierung", "Kabinett"]
 )
+# presidents of the United States since 1933 (not Johnson nor Ford, other countries' too): a government named after
+# one is an administration, the sense the dictionary marks American (Obama-Regierung → Obama administration)
+_US_PRESIDENTS = frozenset(
+    "Roosevelt Truman Eisenhower Kennedy Nixon Carter Reagan Bush Clinton Obama Trump Biden".split()
+)
 # words that begin a name, in English (the dictionary has them only as `Sankt …`)
 _NAME_WORDS = {"Sankt": "Saint"}
 
@@ -1576,6 +1581,8 @@ class Proposer:
                 english[-1] = self._small_title(lemma(last), english[-1])  # Armee-General → army general
             if english[-2] == parts[-2] and parts[-2][:1].isupper():  # a name's followers, not its trailers
                 english[-1] = self._persons_head(lemma(last), english[-1])
+            if parts[-2] in _US_PRESIDENTS and lemma(last) == "Regierung":
+                english[-1] = "administration"
             for k in range(len(parts)):
                 # an English word alone between parts said in English, in lower case: Telefon-Hacking → telephone
                 # hacking; first, a word of English's endings of a thing, which no name has: Investment-Unternehmen
