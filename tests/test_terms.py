@@ -3051,6 +3051,8 @@ def test_a_compounds_modifier_says_what_its_heads_paraphrase_said(proposer):
     tractor driver; a fixed term with of the keeps it (Bundesinnenminister → federal minister of the interior)."""
     assert next(iter(proposer.compound("Lkw-Fahrer"))) == "truck driver"
     assert next(iter(proposer.compound("Traktorfahrer"))) == "tractor driver"
+    # and with no article: Möbel (piece of furniture) → Goldmöbel is gold furniture (was gold piece of furniture)
+    assert proposer.english_for("Goldmöbel") == "gold furniture"
     assert next(iter(proposer.compound("Bundesinnenminister"))) == "federal minister of the interior"
 
 

@@ -108,7 +108,7 @@ _LINKED_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät")  # a noun so 
 _COMPOSED = re.compile(r"compound:([^+\[]+)\+([^\[]+)(?:\[[^\]]*\])?")  # a composition's evidence: its two parts
 # a head's rendering that says what it is of, which a compound's modifier says instead (driver of a vehicle)
 _PARAPHRASED = re.compile(r"^(\S+) of an? \S+$")  # (not of the: minister of the interior)
-_DESCRIBED = re.compile(r"(\w+) of (?:an?|the) \w+")  # a thing said with what it belongs to: driver of a vehicle
+_DESCRIBED = re.compile(r"(\w+) of (?:(?:an?|the) )?\w+")  # a thing said with what it belongs to: driver of a vehicle
 _OF_THE = re.compile(r" of the (?=\w+$)")
 _X_OF_Y = re.compile(r"(\w+) (?:of|for|to)(?: the)? (\w+)")  # delivery of arms, application for asylum
 _PHRASE_LINKS = frozenset("of and for per on the".split())  # English's small words inside a German compound
