@@ -553,12 +553,15 @@ def test_a_places_first_dictionary_rendering_outweighs_a_shorter_one(proposer):
 
 def test_two_words_english_writes_together_are_englishs(proposer):
     """Notre-Dame was Notre lady, Coca-Cola coca coke, Mail-Server email server: two words web text writes side by
-    side are English's, as written; a word English seldom writes alone keeps its capital, and two such the
-    hyphen."""
+    side are English's, as written, alone or before a head; a word English seldom writes alone keeps its capital,
+    and two such the hyphen."""
     assert proposer.english_for("Notre-Dame") == "Notre-Dame"
     assert proposer.english_for("Coca-Cola") == "Coca-Cola"
     assert proposer.english_for("Mail-Server") == "mail server"
     assert proposer.english_for("Comedy-Show") == "comedy show"
+    # and before a head (Notre-Dame-Kathedrale was Notre Lady Cathedral, World-Tour-Finalturnier world spree …)
+    assert proposer.english_for("Notre-Dame-Kathedrale") == "Notre Dame Cathedral"
+    assert proposer.english_for("World-Tour-Finalturnier") == "World tour final tournament"
 
 
 def test_a_verbs_noun_the_dictionary_lacks_is_its_verbs_ing(dictionary):

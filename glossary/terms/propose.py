@@ -728,6 +728,11 @@ _AMERICAN = (
 )
 
 
+def _rarely_alone(part: str) -> bool:
+    """A capitalised word English seldom writes alone, so writes as a name: Notre, Coca (not News, Band)."""
+    return part[:1].isupper() and zipf_en(part.lower()) < ENGLISH_NAME_ZIPF
+
+
 def _titled_word(english: str) -> bool:
     """A word written with a capital that is no acronym (Mass, Bible): the tables of pairs are in small letters and
     speak for its homograph (weapons of mass destruction), not for it."""
@@ -1546,7 +1551,7 @@ class Proposer:
         if len(parts) == 2 and all(parts) and not self.dictionary.senses(word) and zipf_pair(" ".join(parts)):
             # two words English's web text writes together are English's: Notre-Dame (no Notre lady), Tour-Guide →
             # tour guide; a word English seldom writes alone keeps its capital, and both theirs keep the hyphen
-            kept = [p[:1].isupper() and zipf_en(p.lower()) < ENGLISH_NAME_ZIPF for p in parts]
+            kept = [_rarely_alone(p) for p in parts]
             said = "-".join(parts) if all(kept) else " ".join(p if k else p.lower() for p, k in zip(parts, kept))
             return {said: (0.6, "compound:english")}
         if len(parts) > 1 and all(parts):
@@ -1614,6 +1619,19 @@ class Proposer:
                     and parts[k].lower() not in english[k].lower().split()
                 ):  # fmt: skip
                     english[k] = parts[k].lower() if any(e[:1].islower() for e in beside) else parts[k]
+            for k in range(len(parts) - 2):  # two parts English's web text writes together before a head are
+                pair = parts[k : k + 2]  # English's, as two parts alone are (above): Notre-Dame-Kathedrale → Notre Dame
+                said_as = english[k : k + 2]  # Cathedral (was Notre Lady); Big-Band-Sound → big band sound
+                if (
+                    all(pair) and zipf_pair(" ".join(pair)) and " ".join(said_as).lower() != " ".join(pair).lower()
+                    and not any(e.endswith("-") for e in said_as)  # (a prefix as English writes it: anti-, non-)
+                ):  # fmt: skip
+                    # (a part said as written already stays: American; a word English seldom writes alone keeps
+                    # its capital)
+                    english[k : k + 2] = [
+                        e if e.lower() == p.lower() else p if _rarely_alone(p) else p.lower()
+                        for p, e in zip(pair, said_as)
+                    ]
             for k in range(len(parts) - 3):  # two saints: Sankt-Peter-und-Paul-Kathedrale → Saint Peter and Saint
                 if parts[k] in _NAME_WORDS and parts[k + 2] == "und" and english[k + 3] == parts[k + 3]:  # Paul
                     english[k + 3] = f"{english[k]} {english[k + 3]}"
