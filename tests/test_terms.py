@@ -3757,6 +3757,23 @@ def test_a_noun_and_a_number_the_collection_joins_into_a_compound_are_a_name(dic
     assert not {"Kandidat 3", "Eine 21"} & set(entries)
 
 
+def test_a_name_and_a_number_inside_a_sentence_are_a_models_name(dictionary):
+    """Boeing 737, Peugeot 308, FTSE 100: a maker's or a product's name and a number are one name, though the
+    collection never joins them into a compound (Boeing 737 was Boeing alone). Not a count (Tesla 110 Millionen,
+    Orbitz 10 bis 25 Dollar), a match's scorers (Müller 2, Lewandowski 1.), a common noun's number (Artikel 5), nor
+    a sentence's first word (Fast 200 Menschen, a word German writes small; Zalando 30 waren es)."""
+    entries = _extracted(
+        "Die Boeing 737 darf nicht fliegen. Er fuhr einen Peugeot 308 nach Hause. Der FTSE 100 fiel. Tesla 110 "
+        "Millionen. Das kostet bei Orbitz 10 bis 25 Dollar. Tore: Müller 2, Lewandowski 1. Nach Artikel 5 gilt "
+        "das. Fast 200 Menschen kamen. Zalando 30 waren es.\n",
+        dictionary,
+    )
+    assert entries["Boeing 737"].kind == "name" and entries["Peugeot 308"].kind == "name" and "FTSE 100" in entries
+    assert not {"Tesla 110", "Orbitz 10", "Müller 2", "Lewandowski 1", "Artikel 5", "Fast 200", "Zalando 30"} & set(
+        entries
+    )
+
+
 def test_a_number_written_as_a_word_is_no_term(dictionary):
     """Vierzehn, Achtzehn (were four ten, eight ten), Zehntausend, the Vierfache: numbers and multiples, however
     capitalised, are no terms; a noun made of one stays (Dreieck)."""

@@ -242,6 +242,8 @@ _KNOWN_PLACE_ZIPF, _EVERYDAY_NOUN_ZIPF = 2.5, 4.5
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\. ")  # a middle name's initial: John F. Kelly
 # a number after a noun, no quantity's (Formel 1, Formel 1-Rennen; not 1,5 Prozent), and the hyphen of a compound
 _NUMBER_AFTER = re.compile(r" (\d{1,3})(?!\d|[.,:/]\d| ?%)(-(?![Jj]ährig)(?=[^\W\d_]))?")  # (no age: 16-Jährige)
+# a number before a noun counts it, or begins a range: Tesla 110 Millionen, Orbitz 10 bis 25 Dollar
+_QUANTITY_AFTER = re.compile(r"'?\d| (?:[A-ZÄÖÜ][a-zäöüß]|bis |und |oder )")
 _NUMBERED_COMPOUND = re.compile(r"([A-ZÄÖÜ][^\W\d_]{3,})-\d{1,3}-[^\W\d_]")  # Formel-1-Finale
 # a Korean given name as English and German write it: two syllables, the second in lower case (Chan-il, Jae-in)
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
@@ -657,6 +659,17 @@ class Collector:
             return False
         return not (initial and zipf_de(token.lower()) >= 4.0 and not is_known(token) and is_known(token.lower()))
 
+    def _model_name(self, token: str) -> bool:
+        """A maker's or a product's name that a number after it makes a model's: Boeing 737, Apollo 11, Windows 10
+        (not a common noun, Artikel 5; nor a place, a person or a month: Berlin 3, Müller 2 in a match's scorers)."""
+        return (
+            self.name_like(token) and not self.is_place(token) and token not in _MONTHS
+            and token not in surnames() and token not in given_names()
+            # (nor a word German writes small, capitalised as a sentence's first: Fast 200, Über 50; nor a compound
+            # of German words, Kriminalkommissariats 34, an office's number)
+            and not self.dictionary.senses(token.lower()) and compound_split(lemma(token), self.dictionary) is None
+        )  # fmt: skip
+
     @functools.lru_cache(maxsize=200_000)
     def name_like(self, token: str) -> bool:
         """Not a common noun of the dictionary: a person, place or organisation (or an unknown compound)."""
@@ -996,7 +1009,12 @@ class Collector:
                 # Formel 1: a name if the collection joins the two into a compound too (merge_numbered); the noun
                 surface = f"{token} {number[1]}"  # is read as well, as ever
                 numbered = self._add(surface.lower(), "name", "NUM", 2, surface, doc_index, segment_index)
-                numbered.compounded += bool(number[2])
+                # (or a model's, a name and a number inside a sentence: not a match's scorers, Müller 2, Kane 1.)
+                model = (
+                    i > 0 and text[number.end() : number.end() + 1] not in ",.;:)" and self._model_name(token)
+                    and not _QUANTITY_AFTER.match(text, number.end())
+                )  # fmt: skip
+                numbered.compounded += bool(number[2]) or model
             if token[:1].isdigit() and i > 1 and joined[i] and tokens[i - 1][:1].isupper():
                 i += 1  # the number ends a name before it: Ligue 1-Klub, Formel 1-Rennen (no 1 club)
                 continue
