@@ -4110,6 +4110,9 @@ def test_a_name_of_words_joined_by_a_small_word_is_said_in_english_words(diction
     said = proposer.propose_name("Weltinstitut für Nordkorea-Studien", None).target
     assert said == "World Institute for North Korea Studies"
     assert proposer.propose_name("Zentrum für Reproduktionsrechte", None).target == "Centre for Reproductive Rights"
+    # two nouns joined by und are two things (was Care and Care)
+    said = proposer.propose_name("Seniorenzentrum für Betreuung und Pflege", None).target
+    assert said == "Senior Center for Care and Nursing"
     # (not an adjective before a hyphen's noun: US-amerikanische stays, and so does the name)
     name = "US-amerikanische Regulierungsbehörde für Fahrzeugsicherheit"
     assert proposer.propose_name(name, None).target == name

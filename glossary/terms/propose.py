@@ -3411,6 +3411,7 @@ class Proposer:
         out: list[str] = []
         adjective = ""  # the English of an adjective before the next noun, whose sense it may choose
         link = ""  # the last small word: after des, a noun not in its plain form is a genitive (des Präsidenten)
+        said_before = ""  # the English of the last noun the dictionary has
         for index, word in enumerate(words):
             if word in _NAME_LINKS_EN:
                 after_link = index and words[index - 1] in _NAME_LINKS_EN
@@ -3441,6 +3442,10 @@ class Proposer:
                     (n for n in options if adjective and n and self.dictionary.attested(f"{adjective} {n}")[0]),
                     options[0],
                 )
+                if link == "und" and english and english == said_before:
+                    # two nouns joined by und are two things: Betreuung und Pflege → Care and Nursing, not Care and Care
+                    english = next((n for n in options if n and n != said_before), english)
+                said_before = english
             else:  # a compound the dictionary lacks, said as its parts are (Welt|institut für Nordkorea-Studien →
                 # World Institute for North Korea Studies; not US-amerikanische, an adjective before a hyphen's noun)
                 noun = len(base) >= 8 and base.split("-")[-1][:1].isupper()
