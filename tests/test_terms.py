@@ -4154,10 +4154,11 @@ def test_an_island_after_auf_is_a_place(dictionary):
 
 def test_a_name_in_words_takes_the_nouns_sense_the_dictionary_writes_after_its_adjective(proposer):
     """Syrische Beobachtungsstelle: the dictionary writes Syrian Observatory on Beobachtungsstelle's line; the
-    noun's first one-word rendering (center, half of monitoring centre/center) is no part of that name. A pair
-    written only on another word's line is no evidence (Großer Preis is no Major Cost: that is a Kostentreiber)."""
+    noun's first one-word rendering (center, half of monitoring centre/center) is no part of that name. Großer Preis
+    alone is a race's name too, Grand Prix (was Major Price; a pair written only on another word's line, Major Cost,
+    a Kostentreiber's, is no evidence: below, Junges Theater)."""
     assert proposer._name_in_words("Syrische Beobachtungsstelle").target == "Syrian Observatory"
-    assert proposer._name_in_words("Großer Preis").target != "Major Cost"
+    assert proposer._name_in_words("Großer Preis").target == "Grand Prix"  # (a race, alone too: was Major Price)
 
 
 def test_a_name_after_a_peoples_adjective_takes_the_sense_written_after_it_anywhere(proposer):

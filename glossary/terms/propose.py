@@ -3376,6 +3376,8 @@ class Proposer:
         left in German when no gazetteer knows it."""
         if _written_in_english(display):
             return None  # Deutsche Welle (not German Wave)
+        if display == "Großer Preis":  # a race's name as English names races, alone too (was Major Price)
+            return Proposal("Grand Prix", 0.8, [], ["grand-prix"])
         *adjectives, noun = display.split()
         words = [self._adjective(lemma(a.lower()), untagged=True) for a in adjectives]
         composed = (
