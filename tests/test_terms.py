@@ -249,15 +249,18 @@ def test_a_word_german_writes_small_is_a_names_word_when_capitalised_inside_a_se
 def test_a_name_of_words_german_does_not_have_is_a_name(dictionary):
     """Tour de France was France, and the term Tour; the iPhone was not found: a word, a Romance de and a name are
     a name (no German words), a place after it too (Julia de León), and a brand written with a small letter first
-    is one. Not a German title before a person's de (Innenminister de Maizière), nor a measure's letters after a
+    is one, as is one with a capital inside that the lemmatizer reads as a verb (YouTube, youtuben: was lost). Not a German title before a person's de (Innenminister de Maizière), nor a measure's letters after a
     number (HQ 100aKlima)."""
     entries = _extracted(
-        "Die Tour de France beginnt in Brüssel. Das iPhone 11 gibt es auch bei eBay.\n"
+        "Die Tour de France beginnt in Brüssel. Das iPhone 11 gibt es auch bei eBay. Videos auf YouTube zeigen es.\n"
+        "Die LehrerInnen kamen. Der ShetlandPonyhengst lief.\n"
         "Innenminister de Maizière sprach. Der Schutz HQ 100aKlima kostet Geld. Die Sängerin Julia de León kam.\n",
         dictionary,
     )
-    _kept_as_names(entries, ("Tour de France", "iPhone", "eBay", "Julia de León"))  # (a place after de: León)
+    _kept_as_names(entries, ("Tour de France", "iPhone", "eBay", "Julia de León", "YouTube"))  # (de León: a place)
     assert "Tour" not in entries and "France" not in entries and "aKlima" not in entries
+    # (not German's words the lemmatizer reads as nouns: the Binnen-I, Lehrer; a compound written with a capital)
+    assert "LehrerInnen" not in entries and entries["ShetlandPonyhengst"].kind == "term"
     assert not any(source.startswith("Innenminister ") for source in entries)
 
 

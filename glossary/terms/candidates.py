@@ -101,6 +101,8 @@ _SETTLEMENTS = (
 _NAME_PREFIXES = frozenset("von van der den de del della da dos du la le ten ter".split())
 _ROMANCE_LINKS = frozenset("de del della di do dos".split())  # no German words: Tour de France, Rio de Janeiro
 _CAMEL = re.compile(r"[a-z][A-Z][A-Za-z]+")  # iPhone, eBay, iOS
+# a capital inside a word after small letters: YouTube, PlayStation, WhatsApp (and German's Binnen-I, LehrerInnen)
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _CAPITAL_ARTICLES = frozenset("Den Der Die Das De Het".split())  # inside a sentence, a name's: Den Helder, Den Haag
 _PARTICLE_STARTS = _NAME_PREFIXES - {"der", "den"}  # der, den only after von or van: zu, der are words too
 # son of, daughter of, father of, the in an Arabic name, after a name (Osama bin Laden, Saad al Hariri; not ich bin)
@@ -1243,6 +1245,9 @@ class Collector:
                 and tokens[i + 1] in _ENGLISH_OF and self._english_of_goes_on(tokens[i + 2])
             ) or (  # a brand in its own capitals, a small letter first: iPhone, eBay, iOS (German writes no word so)
                 _CAMEL.fullmatch(token) is not None and not text[max(0, matches[i].start() - 1)].isdigit()
+            ) or (  # or inside, where the lemmatizer reads it as a verb or an adjective: YouTube (youtuben; not
+                # LehrerInnen, Lehrer)
+                _INNER_CAPITAL.fullmatch(token) is not None and lemma(token)[:1].islower()
             ) or (  # a place German writes small as another word, after an article: an der Seine, die Oder
                 token.lower() in self.stop and token[1:].islower() and _after(tokens, joined, i, _ARTICLE_WORDS)
                 and self.is_place(token)
