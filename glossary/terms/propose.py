@@ -1204,7 +1204,10 @@ class Proposer:
         )
         # a plural's entries with no word class beside its plural ones are no noun of its own (Frauen :: the female
         # gender): the plural's senses stand
-        plural = word[:1].isupper() and any(s.grammar == "pl" for s in senses) and lemma(word) != word
+        plural = (  # (a plural the lemmatizer keeps, whose singular the dictionary lists beside it: Marken, Marke)
+            word[:1].isupper() and any(s.grammar == "pl" for s in senses)
+            and (lemma(word) != word or bool(self.dictionary.singular(word)))
+        )  # fmt: skip
         singular = [s for s in senses if s.grammar != "pl" and (s.grammar or not plural)]
         senses = singular or senses
         told = [s for s in senses if s.grammar[:1] in genders and s.grammar[:1]] if genders else []
