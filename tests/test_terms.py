@@ -4414,6 +4414,11 @@ def test_a_latin_prefix_is_joined_with_a_hyphen(dictionary):
     assert entries["Russische Antidoping-Agentur"].target == "Russian Anti-Doping Agency"
 
 
+def test_selbst_is_englishs_self_with_a_hyphen(proposer):
+    """Selbst|berührung was self contact: English writes its self- compounds with a hyphen (self-control)."""
+    assert proposer.english_for("Selbstberührung") == "self-contact"
+
+
 def test_a_numbered_name_inside_a_compound_is_the_name(dictionary):
     """Formel 1 is one of the collection's names (Formula 1): before a hyphen it is that name too (Formel-1-Titel →
     Formula 1 title, was formula 1 title)."""

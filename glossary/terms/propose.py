@@ -384,6 +384,7 @@ _PREFIXES = {
 _HYPHEN_PREFIXES = {
     "Anti": "anti-", "Pro": "pro-", "Co": "co-", "Non": "non-", "Semi": "semi-", "Multi": "multi-",
     "Neo": "neo-", "Pseudo": "pseudo-", "Quasi": "quasi-", "Mega": "mega-", "Hyper": "hyper-", "Prä": "pre-",
+    "Selbst": "self-",  # (Selbst|berührung → self-contact, as English writes self-control, self-defence)
 }  # fmt: skip
 # what a family's name names (Springer-Verlag, Funke-Mediengruppe, Bosch-Stiftung, Kohl-Ära), beside `NAMED_PLACES`
 _NAMED_BODIES = frozenset(
