@@ -2076,7 +2076,8 @@ def test_names_with_initials(dictionary):
 def test_linke_beside_germanys_parties_is_the_left_party(dictionary):
     """SPD, Grüne und Linke: Linke is the Left Party where a sentence names it with another German party (was leftist:
     the dictionary has the party's members only), Grüne the Green Party (was Grüner and Grünen), and its compounds are the party's where the collection names a
-    party (Linken-Parteichef → Left Party leader, its party said once); elsewhere the left is a leftist's."""
+    party (Linken-Parteichef → Left Party leader, its party said once), and where it is named so (die Partei Die
+    Linke); elsewhere the left is a leftist's."""
     entries = _extracted(
         "SPD, Grüne und Linke stimmten zu. Die Grünen lehnten ab, sagte die CDU. Der Linken-Parteichef sprach.\n",
         dictionary,
@@ -2086,6 +2087,9 @@ def test_linke_beside_germanys_parties_is_the_left_party(dictionary):
     assert not {"Linker", "Grüner", "Grünen"} & set(entries)  # (one entry each, cited as the party names itself)
     french = _extracted("Die Linke in Frankreich ist gespalten.\n", dictionary)
     assert not any(e.target == "Left Party" for e in french.values())
+    # or where it is named so: die Partei Die Linke, Die Linke with its name's capital inside a sentence
+    for text in ("Die Partei Die Linke verliert.\n", "Viele stimmten für Die Linke.\n"):
+        assert _extracted(text, dictionary)["Linke"].target == "Left Party"
 
 
 def test_a_paper_quoted_by_its_noun_alone_is_the_paper(dictionary):

@@ -1503,7 +1503,11 @@ class Collector:
             gender = text_gender(tokens, joined, i) if lemma(token) in GENDER_HOMOGRAPHS else ""
             if gender:
                 cand.genders += (gender,)
-            if token in PARTY_FORMS and not GERMAN_PARTIES.isdisjoint(t for t in tokens if t != token):
+            if token in PARTY_FORMS and (
+                not GERMAN_PARTIES.isdisjoint(t for t in tokens if t != token)
+                # or named so, with the capital of its name inside a sentence: die Partei Die Linke, für Die Linke
+                or i > 1 and joined[i] and tokens[i - 1] == "Die"
+            ):  # fmt: skip
                 cand.partied += 1
             if self._cited(tokens, joined, i):
                 cand.cited += 1
