@@ -1120,8 +1120,11 @@ def test_boilerplate_is_not_terminology(dictionary):
         "Von Clintons Unterstützern wird die Verbindung mit Bill Clinton erwähnt.\n"
         "Datenschutzerklärung | Nutzungsbedingungen\n"
         "Die Bürgerrechtsvereinigung äußert Datenschutzbedenken.\n"
+        "Die Bewegung Fridays for Future demonstriert.\n"
     )
     sources = {e.source for e in extract([doc], dictionary)}
+    # (a short German sentence half of whose words are an English name's: German words, no English web chrome)
+    assert "Fridays for Future" in sources
     assert "Weltraumbahnhof" in sources and "Wostotschny" in sources
     assert "Zeitenwende" not in sources  # (a line of words in capitals: web chrome)
     assert "Dopingkontrolle" in sources  # (not a line in capitals: a sentence that names one body twice)

@@ -381,6 +381,8 @@ def is_boilerplate(text: str, tokens: list[str]) -> bool:
     if not tokens:
         return True
     german = sum(1 for t in tokens if t.lower() in GERMAN_ONLY)  # two German function words: German, no need to ask
+    if german < 2:  # (nor two words German writes and English does not: Die Bewegung Fridays for Future demonstriert)
+        german += sum(1 for t in tokens if zipf_de(t) >= 3.0 and zipf_de(t) > zipf_en(t.lower()) + 1.0)
     if german < 2:
         english = sum(1 for t in tokens if t.lower() in _ENGLISH_MARKERS or zipf_en(t.lower()) > zipf_de(t) + 1.0)
         if english / len(tokens) >= 0.5:
