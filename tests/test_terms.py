@@ -3787,6 +3787,20 @@ def test_a_name_and_a_number_inside_a_sentence_are_a_models_name(dictionary):
         dictionary,
     )
     assert entries["Boeing 737"].kind == "name" and entries["Peugeot 308"].kind == "name" and "FTSE 100" in entries
+
+
+def test_a_name_of_words_and_a_number_after_it_are_one_name(dictionary):
+    """Nord Stream 2, FC Schalke 04: a name of two or more words and a number after it are one name (were Nord Stream
+    and FC Schalke), its mentions leaving the shorter name; not a count nor a word's first digits (Karl Mang
+    92-jährig, die San Francisco 49ers)."""
+    entries = _extracted(
+        "Die Pipeline Nord Stream 2 ist fertig. Der FC Schalke 04 gewann gestern. Nord Stream baut. Der Architekt "
+        "Karl Mang 92-jährig verstorben. Er spielte für die San Francisco 49ers.\n",
+        dictionary,
+    )
+    assert entries["Nord Stream 2"].kind == "name" and entries["FC Schalke 04"].kind == "name"
+    assert entries["Nord Stream"].frequency == 1 and "FC Schalke" not in entries
+    assert not {"Karl Mang 92", "San Francisco 49"} & set(entries)
     assert not {"Tesla 110", "Orbitz 10", "Müller 2", "Lewandowski 1", "Artikel 5", "Fast 200", "Zalando 30"} & set(
         entries
     )

@@ -317,6 +317,7 @@ class Candidate:
     genders: tuple[str, ...] = ()  # a gender homograph's: the genders its determiners show, each time (`text_gender`)
     partied: int = 0  # times seen in a sentence that names one of Germany's parties too (SPD, Grüne und Linke)
     quoted: int = 0  # times seen as a title in quotation marks (die „Frankfurter Allgemeinen Zeitung“)
+    counted: int = 0  # a noun and a number: times the number counts or ends a clause (Tesla 110 Millionen, Müller 2,)
 
     def __getstate__(self) -> dict:
         """A worker's candidates go to its parent with their occurrences as plain tuples, several times
@@ -340,6 +341,7 @@ class Candidate:
         self.genders += other.genders
         self.partied += other.partied
         self.quoted += other.quoted
+        self.counted += other.counted
 
     @property
     def frequency(self) -> int:
@@ -1002,23 +1004,26 @@ class Collector:
                     self.pairs[tokens[k - 1], tokens[k]] += 1
                 elif tokens[k - 1][:1].islower() and ADJECTIVE_ENDING.search(tokens[k - 1]):
                     self.adjectives[tokens[k - 1], tokens[k]] += 1
+        for k, token in enumerate(tokens):  # (every word, also one inside a name read below: Nord Stream 2)
+            number = _NUMBER_AFTER.match(text, matches[k].end()) if token[:1].isupper() and len(token) >= 4 else None
+            if number and token.isalpha() and token.lower() not in STOPWORDS:
+                if titles and any(a <= matches[k].start() < b for a, b in titles):
+                    continue  # (a word of a quoted title)
+                # Formel 1: a name if the collection joins the two into a compound too (merge_numbered); the noun
+                surface = f"{token} {number[1]}"  # is read as well, as ever
+                numbered = self._add(surface.lower(), "name", "NUM", 2, surface, doc_index, segment_index)
+                # (or a model's, a name and a number inside a sentence: not a match's scorers, Müller 2, Kane 1.)
+                after = text[number.end() : number.end() + 1]  # (nor a word's first digits: 49ers, 92-jährig)
+                counted = after in ",.;:)-" or after.isalnum() or _QUANTITY_AFTER.match(text, number.end())
+                numbered.counted += bool(counted)
+                model = k > 0 and not counted and self._model_name(token)
+                numbered.compounded += bool(number[2]) or model
         i = 0
         while i < n:
             if titles and any(a <= matches[i].start() < b for a, b in titles):
                 i += 1  # a word of a quoted title is not a term of its own (Frankfurter in „Frankfurter Allgemeine“)
                 continue
             token = tokens[i]
-            number = _NUMBER_AFTER.match(text, matches[i].end()) if token[:1].isupper() and len(token) >= 4 else None
-            if number and token.isalpha() and token.lower() not in STOPWORDS:
-                # Formel 1: a name if the collection joins the two into a compound too (merge_numbered); the noun
-                surface = f"{token} {number[1]}"  # is read as well, as ever
-                numbered = self._add(surface.lower(), "name", "NUM", 2, surface, doc_index, segment_index)
-                # (or a model's, a name and a number inside a sentence: not a match's scorers, Müller 2, Kane 1.)
-                model = (
-                    i > 0 and text[number.end() : number.end() + 1] not in ",.;:)" and self._model_name(token)
-                    and not _QUANTITY_AFTER.match(text, number.end())
-                )  # fmt: skip
-                numbered.compounded += bool(number[2]) or model
             if token[:1].isdigit() and i > 1 and joined[i] and tokens[i - 1][:1].isupper():
                 i += 1  # the number ends a name before it: Ligue 1-Klub, Formel 1-Rennen (no 1 club)
                 continue
@@ -2505,9 +2510,13 @@ class Collector:
             m[1].lower() for c in self.candidates.values() if c.pos != "NUM"
             for f in c.forms if (m := _NUMBERED_COMPOUND.match(f))
         } | {c.key.split()[0] for c in self.candidates.values() if c.pos == "NUM" and c.compounded}  # fmt: skip
+        named = defaultdict(list)  # a name of two or more words by its last word: Nord Stream, FC Schalke
+        for c in self.candidates.values():
+            if c.kind == "name" and c.pos == "PROPN" and c.words >= 2:
+                named[c.key.rsplit(" ", 1)[-1]].append(c)
         for key in [k for k, c in self.candidates.items() if c.pos == "NUM"]:
             cand = self.candidates.pop(key)
-            if key.split()[0] not in joined:
+            if self._name_and_number(cand, named.get(key.split()[0], [])) or key.split()[0] not in joined:
                 continue
             cand.pos = "PROPN"
             self.candidates[key] = cand
@@ -2526,6 +2535,26 @@ class Collector:
             term.occurrences, term.forms = kept, +term.forms
             if not kept:
                 del self.candidates[noun]
+
+    def _name_and_number(self, numbered: Candidate, names: list[Candidate]) -> bool:
+        """A name of two or more words and a number after it, never a count, are one name, a model's or a club's:
+        Nord Stream 2, FC Schalke 04, FSV Mainz 05 (were Nord Stream, …); those mentions leave the shorter name."""
+        if numbered.counted:
+            return False
+        spots = Counter((o.doc, o.segment) for o in numbered.occurrences)
+        for name in names:
+            moved = [o for o in name.occurrences if spots[o.doc, o.segment]]
+            if len(moved) != numbered.frequency:
+                continue  # (the name is not where each of the numbers is: another's word before it)
+            number = numbered.key.split()[-1]
+            for o in moved:
+                self._add(f"{name.key} {number}", "name", "PROPN", name.words + 1, f"{o.surface} {number}", *o[:2])
+            kept = [o for o in name.occurrences if not spots[o.doc, o.segment]]
+            name.occurrences, name.forms = kept, Counter(o.surface for o in kept)
+            if not kept:
+                del self.candidates[name.key]
+            return True
+        return False
 
     def split_people(self) -> None:
         """Two surnames side by side, each the last word of another person's full name in the collection, are
