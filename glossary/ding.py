@@ -621,6 +621,7 @@ class Dictionary:
             return tuple(w for (w,) in self._db.execute("SELECT word FROM sense WHERE line = ?", (line,)))
         return tuple(w for w, senses in self._memo.items() if any(s.line == line for s in senses))
 
+    @functools.lru_cache(maxsize=50_000)
     def singular(self, plural: str) -> str:
         """The singular the dictionary lists a plural with, on the same line (Beamten → Beamter), or ''."""
         if any(sense.grammar in ("m", "f", "n") for sense in self.senses(plural)):
