@@ -666,7 +666,7 @@ class Collector:
         return not (initial and zipf_de(token.lower()) >= 4.0 and not is_known(token) and is_known(token.lower()))
 
     def _model_name(self, token: str) -> bool:
-        """A maker's or a product's name that a number after it makes a model's: Boeing 737, Apollo 11, Windows 10
+        """A maker's or a product's name that a number after it makes a model's: Boeing 737, Peugeot 308, Windows 10
         (not a common noun, Artikel 5; nor a place, a person or a month: Berlin 3, Müller 2 in a match's scorers)."""
         return (
             self.name_like(token) and not self.is_place(token) and token not in _MONTHS
@@ -1013,8 +1013,9 @@ class Collector:
                 surface = f"{token} {number[1]}"  # is read as well, as ever
                 numbered = self._add(surface.lower(), "name", "NUM", 2, surface, doc_index, segment_index)
                 # (or a model's, a name and a number inside a sentence: not a match's scorers, Müller 2, Kane 1.)
-                after = text[number.end() : number.end() + 1]  # (nor a word's first digits: 49ers, 92-jährig)
-                counted = after in ",.;:)-" or after.isalnum() or _QUANTITY_AFTER.match(text, number.end())
+                after = text[number.end() : number.end() + 1]  # (nor a word's first digits: 49ers, 92-jährig; nor at
+                # a line's end, where a list of scorers ends too)
+                counted = not after or after in ",.;:)-" or after.isalnum() or _QUANTITY_AFTER.match(text, number.end())
                 numbered.counted += bool(counted)
                 model = k > 0 and not counted and self._model_name(token)
                 numbered.compounded += bool(number[2]) or model

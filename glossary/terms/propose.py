@@ -395,6 +395,7 @@ _NAMED_BODIES = frozenset(
 _US_PRESIDENTS = frozenset(
     "Roosevelt Truman Eisenhower Kennedy Nixon Carter Reagan Bush Clinton Obama Trump Biden".split()
 )
+_GRAND_PRIX = "Großer Preis"  # a race's name, which English calls a Grand Prix (the dictionary lacks it)
 # words that begin a name, in English (the dictionary has them only as `Sankt …`)
 _NAME_WORDS = {"Sankt": "Saint"}
 
@@ -3368,7 +3369,7 @@ class Proposer:
         if len(name.split()) != 2:
             return None  # (a person's: Ursula von der Leyen, Karl-Theodor zu Guttenberg)
         place_en = self.propose_name(place, None).target
-        if name == "Großer Preis":
+        if name == _GRAND_PRIX:
             return Proposal(f"{place_en} Grand Prix", 0.8, [f"Grand Prix of {place_en}"], ["grand-prix"])
         listed = self._listed_name(name)
         if listed is None:
@@ -3380,7 +3381,7 @@ class Proposer:
         left in German when no gazetteer knows it."""
         if _written_in_english(display):
             return None  # Deutsche Welle (not German Wave)
-        if display == "Großer Preis":  # a race's name as English names races, alone too (was Major Price)
+        if display == _GRAND_PRIX:  # a race's name as English names races, alone too (was Major Price)
             return Proposal("Grand Prix", 0.8, [], ["grand-prix"])
         *adjectives, noun = display.split()
         words = [self._adjective(lemma(a.lower()), untagged=True) for a in adjectives]
@@ -3417,7 +3418,7 @@ class Proposer:
         out: list[str] = []
         adjective = ""  # the English of an adjective before the next noun, whose sense it may choose
         link = ""  # the last small word: after des, a noun not in its plain form is a genitive (des Präsidenten)
-        said_before = ""  # the English of the last noun the dictionary has
+        said_before = ""  # the English of the last noun
         for index, word in enumerate(words):
             if word in _NAME_LINKS_EN:
                 after_link = index and words[index - 1] in _NAME_LINKS_EN
@@ -3451,12 +3452,11 @@ class Proposer:
                 if link == "und" and english and english == said_before:
                     # two nouns joined by und are two things: Betreuung und Pflege → Care and Nursing, not Care and Care
                     english = next((n for n in options if n and n != said_before), english)
-                said_before = english
             else:  # a compound the dictionary lacks, said as its parts are (Welt|institut für Nordkorea-Studien →
                 # World Institute for North Korea Studies; not US-amerikanische, an adjective before a hyphen's noun)
                 noun = len(base) >= 8 and base.split("-")[-1][:1].isupper()
                 english = next(iter(_composed(self.compound(base))), "") if noun else ""
-            adjective = ""
+            adjective, said_before = "", english
             if not english:
                 return None  # (a name or a word the dictionary lacks: the name stays as it is)
             plural = base != word and word not in (base + "s", base + "es") and link != "des"
