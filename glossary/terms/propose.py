@@ -3397,13 +3397,13 @@ class Proposer:
             # the noun's sense the dictionary writes after the adjective, on a line with the noun: Syrische
             # Beobachtungsstelle → Syrian Observatory (not Center, a piece of monitoring centre/center)
             pairs = [(n, f"{words[0]} {n}") for n in (words[1], *self._single_words(noun, 6))]
-            # or, on no line of the noun's, a whole rendering of it written after a people's adjective anywhere:
-            # Deutsche Einheit → German Unity (from the Day of German Unity), not German Unit
-            whole = self.score_senses(lemma(noun)) if words[0][:1].isupper() else {}
-            words[1] = next(
-                (n for n, pair in pairs if self.dictionary.attested(pair, _stem(noun))[0]),
-                next((n for n, pair in pairs if n in whole and self.dictionary.attested(pair)[0]), words[1]),
-            )
+            said = next((n for n, pair in pairs if self.dictionary.attested(pair, _stem(noun))[0]), "")
+            if not said and words[0][:1].isupper():
+                # or, on no line of the noun's, a whole rendering of it written after a people's adjective anywhere:
+                # Deutsche Einheit → German Unity (from the Day of German Unity), not German Unit
+                whole = self.score_senses(lemma(noun))
+                said = next((n for n, pair in pairs if n in whole and self.dictionary.attested(pair)[0]), "")
+            words[1] = said or words[1]
         return Proposal(_as_name(" ".join(words)), 0.5, [], ["dictionary:name-words"])  # National Health Service
 
     def _linked_name(self, display: str) -> Proposal | None:
