@@ -5412,3 +5412,26 @@ def test_a_synonym_in_the_collection_counts_only_past_the_words_own_likeness(dic
         dictionary,
     )
     assert entries["Fehlinformation"].target == "misinformation"
+
+
+def test_a_names_roman_number_initials_and_small_words_go_on_the_name(dictionary):
+    """Werder Bremen II and FC Bayern München II (were the club, and II an entry of its own), Lloyd J. Austin III
+    (Lloyd, a name the lists lack, lost before his initial), Hua Hin (hin is a German word), King George Island (a
+    person read from George on), Circus Probst (Probst a provost to the dictionary), Henryk Arctowski Polish
+    Antarctic Station (English goes on after a Polish name): one name each. A common noun's number is no name (Torpedo
+    III, Teil II), nor are the polite pronouns after a name; the Swiss IV alone stays."""
+    entries = _extracted(
+        "Gestern spielte Werder Bremen II gegen den FC Bayern München II. Der Befehlshaber Lloyd J. Austin III wurde "
+        "kritisiert. In Hua Hin explodierten zwei Bomben. Polen betreibt auf King George Island seit 1977 die Henryk "
+        "Arctowski Polish Antarctic Station mit 19 Forschern. Der Circus Probst gastiert in Ulm. In der Liga spielt "
+        "Torpedo III mit. Das steht in Teil II des Berichts. Das hat Merkel Ihnen gesagt. Die IV zahlt die Rente. Die IV zahlt.\n",
+        dictionary,
+    )
+    assert (
+        entries["Werder Bremen II"].kind == "name" and entries["FC Bayern München II"].target == "FC Bayern Munich II"
+    )
+    for name in ("Lloyd J. Austin III", "Hua Hin", "King George Island", "Circus Probst"):
+        assert entries[name].kind == "name", name
+    assert "Henryk Arctowski Polish Antarctic Station" in entries
+    assert not {"II", "III", "Lloyd", "Hua", "George Island", "Merkel Ihnen", "Circus"} & set(entries)
+    assert "IV" in entries

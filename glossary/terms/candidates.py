@@ -144,6 +144,7 @@ NAMED_TITLES = {
 }  # fmt: skip
 _GENITIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}[a-rt-zäöüß]s")  # Politicos, Apples (not Williams, Voss)
 REGNAL = re.compile(r"[IVX]{1,5}")  # a pope's or a monarch's number: Elisabeth II, Benedikt XVI
+_ORDINAL = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I{0,3}")  # II to XXXIX: a team's, a ship's, a king's
 # buildings a name follows, one name of two words (Flughafen Wien, Hotel Birkenhof): NAMED_PLACES has their English
 BUILDINGS = frozenset(
     "Flughafen Bahnhof Stadion Schloss Klinik Klinikum Krankenhaus Museum Hotel Café Restaurant Gasthof Gasthaus "
@@ -489,7 +490,9 @@ def _first_name(token: str) -> bool:
 
 
 RANKED_NAME_ZIPF = 4.0  # a word after a rank English writes this often is no person's name (Major League)
-_TITLES = frozenset("Sir Dame Lady Lord Dr Prof Präsident".split()) | frozenset(NAMED_TITLES)  # (Sir Eric Pickles)
+_TITLES = frozenset("Sir Dame Lady Lord Dr Prof Präsident King Queen Prince Princess Duke Duchess".split()) | frozenset(
+    NAMED_TITLES
+)  # (Sir Eric Pickles; King George Island, Queen Mary II: no word that says who they are, and a name)
 
 
 def _spelled_by(words: tuple[str, ...], abbreviation: str) -> tuple[str, ...]:
@@ -1158,6 +1161,7 @@ class Collector:
                     # an English name goes on in English: Major League Baseball, American League Central, Federal
                     # Open Market Committee (not a German plural after it: Premier League Clubs)
                     j += 1
+                j = self._numbered_end(tokens, joined, j) if not genitive else j  # (Werder Bremen II)
                 surface = " ".join(tokens[i:j])  # Bad Kissingen, Premier League, Borussia Dortmund
                 key = surface.lower()[:-1] if genitive else surface.lower()
                 self._add(key, "name", "PROPN", j - i, surface, doc_index, segment_index)
@@ -1316,7 +1320,11 @@ class Collector:
                         j += 1
                         break
                     elif (
-                        len(run) == 1 and (_first_name(token) or self._unlisted_name(token))
+                        len(run) == 1
+                        and (
+                            _first_name(token) or self._unlisted_name(token)
+                            or token.istitle() and token.isalpha() and not place  # (Lloyd J. Austin: a name the
+                        )  # lists lack, before initials and a surname, whatever the lemmatizer knows it as)
                         and (end := self._after_initials(text, matches, j))
                     ):  # fmt: skip
                         # John F. Kelly, George H. W. Bush, Lyndon B. Johnson: a first name (or a name no dictionary
@@ -1456,6 +1464,15 @@ class Collector:
                     # Standard & Poor's, Sotheby's (Guy's Hospital: above)
                     run[-1] += text[matches[j - 1].end() : matches[j].end()]
                     j += 1
+                if not owned and self._numbered_end(tokens, joined, j) > j and tokens[j] not in run:
+                    run.append(tokens[j])  # FC Bayern München II: a club's second team (a name's number)
+                    j += 1
+                if (
+                    len(run) == 1 and self._ordinal(run[0]) and i > 0 and joined[i]
+                    and tokens[i - 1][:1].isupper() and tokens[i - 1].lower() not in GERMAN_FUNCTION_WORDS
+                ):  # fmt: skip
+                    i = j  # a common noun's number (Torpedo III, Teil II) is no name; die IV (a Swiss office) is
+                    continue
                 start = self._person_start(run)
                 if start:  # Coach Luis Enrique: the person; Louisiana John Bel Edwards: a place and a person
                     place = " ".join(run[:start])
@@ -1857,6 +1874,8 @@ class Collector:
         if building and (
             self._place_follows(tokens, joined, i + 1) or self._town_like(nxt)
             or nxt in surnames() and self.name_like(nxt) and not _first_name(nxt)  # (Hotel Meyer)
+            # the family's name it is called after, a German word too: Circus Probst, Hotel Adler
+            or nxt in surnames(home=True) and not _first_name(nxt) and lemma(nxt) == nxt
         ):  # fmt: skip
             # a building and its name: Flughafen Wien, Hotel Birkenhof (not when more of a name follows:
             # Flughafen Berlin Brandenburg is no Berlin Airport)
@@ -1886,6 +1905,14 @@ class Collector:
             return 0  # two first names without a regnal number: a first name and a surname (Diana Spencer)
         surname = after in _NAME_PREFIXES | _ARABIC_LINKS or _NAME_PARTICLE.match(after)
         return 0 if surname or self._name_follows(tokens, joined, j) or self._surname_after(tokens[j - 1], after) else j
+
+    def _numbered_end(self, tokens, joined, j: int) -> int:
+        """Where a name that ends before token j ends with its Roman number (Werder Bremen II, Queen Mary II)."""
+        return j + 1 if j < len(tokens) and joined[j] and self._ordinal(tokens[j]) else j
+
+    def _ordinal(self, token: str) -> bool:
+        """A Roman number of two letters or more that is no abbreviation the dictionary has (VI: Virgin Islands)."""
+        return len(token) >= 2 and _ORDINAL.fullmatch(token) is not None and not self.dictionary.senses(token)
 
     def _common_noun(self, word: str) -> bool:
         """The dictionary has the word, or its lemma, as a common noun (Eigentum; Ahlen, the awls), unless German
@@ -1946,6 +1973,8 @@ class Collector:
         for k in range(1, len(run) - 1):
             if run[k] not in names or run[k - 1] in names or run[k - 1] in _TITLES or run[k - 1] in _SAINTS:
                 continue  # (a saint's name is a place's: San Bernardino County)
+            if _INITIAL.fullmatch(run[k - 1] + " "):
+                continue  # (an initial goes on a name: Lloyd J. Austin)
             before = run[:k]
             if k == 1 and _GENITIVE.fullmatch(before[0]):
                 return k  # whose they are: Politicos Tara Palmeri (Politico's), Apples Tim Cook
@@ -2332,7 +2361,11 @@ class Collector:
             leaning >= ENGLISH_LEAN and zipf_en(word.lower()) >= 4.0 and not self.is_place(word)
             and not _is_acronym(run[0]) and not _first_name(word)  # (not BBC Shows, nor Arkansas Mike Huckabee)
         )  # fmt: skip
-        return all(english) and (len(run) >= 2 or zipf_de(first) < 1.5 or far_commoner or together)
+        if not all(english):
+            # (or two English words that end a name: Henryk Arctowski Polish Antarctic Station)
+            tail = run[max((k for k, e in enumerate(english[:-1]) if not e), default=-1) + 1 :]
+            return bool(english[-1]) and len(tail) >= 2 and self._english_name_goes_on(tail, word)
+        return len(run) >= 2 or zipf_de(first) < 1.5 or far_commoner or together
 
     @functools.lru_cache(maxsize=50_000)
     def _surname_after(self, first: str, word: str) -> bool:
@@ -2421,9 +2454,14 @@ class Collector:
         a name's word (Lady Gaga; not Weißes Haus, nor das Gute, an adjective made a noun)."""
         word = tokens[k]
         return (
-            joined[k] and word.isalpha() and word.istitle() and len(word) >= 3 and word.lower() not in self.stop
-            and not self.noun_like(word, False) and lemma(word) == word.lower() and self.name_like(word)
+            joined[k] and word.isalpha() and word.istitle() and len(word) >= 3
             and not (k + 1 < len(tokens) and joined[k + 1] and tokens[k + 1][:1].isupper())
+            and (
+                word.lower() not in self.stop
+                and not self.noun_like(word, False) and lemma(word) == word.lower() and self.name_like(word)
+                # a small word German never capitalises inside a sentence, English seldom writes: Hua Hin
+                or word.lower() in GERMAN_FUNCTION_WORDS and word.lower() not in _POLITE and zipf_en(word.lower()) < 3.0
+            )
         )  # fmt: skip
 
     def _genitive_of_name(self, run: list[str], word: str) -> bool:

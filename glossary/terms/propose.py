@@ -3580,6 +3580,10 @@ class Proposer:
             return Proposal(f"{NAMED_TITLES[first]} {person}", 0.8, [], ["title+name"])
         if REGNAL.fullmatch(display.split()[-1]) and regnal_name(display) != display:
             return Proposal(regnal_name(display), 0.8, [], ["regnal"])  # Benedikt XVI → Benedict XVI
+        *named, number = display.split()
+        if len(named) >= 2 and REGNAL.fullmatch(number):  # a club's second team: FC Bayern München II → FC Bayern
+            said = self.propose_name(" ".join(named), None)  # Munich II (not a monarch's name: Mary II above)
+            return Proposal(f"{said.target} {number}", said.confidence, [], [*said.evidence, "numbered"])
         *club, town = display.split()
         if (
             club
