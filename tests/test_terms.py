@@ -1696,12 +1696,12 @@ def test_a_place_after_a_first_name_is_a_surname_when_names_are_so_spelled(dicti
 
 def test_island_after_a_name_is_englishs_word_not_iceland(dictionary):
     """Island is Iceland to German, but after a name English's island: Livingston Island (was Livingston and
-    Iceland), George Island (was George Iceland); Island alone stays Iceland."""
+    Iceland), King George Island (was George Iceland); Island alone stays Iceland."""
     entries = _extracted(
         "Die Station liegt auf Livingston Island. Er kam von King George Island. Er flog nach Island.\n", dictionary
     )
     assert entries["Livingston Island"].target == "Livingston Island"
-    assert entries["George Island"].target == "George Island" and entries["Island"].target == "Iceland"
+    assert entries["King George Island"].target == "King George Island" and entries["Island"].target == "Iceland"
 
 
 def test_two_first_names_von_and_a_surname_are_one_person(dictionary):
