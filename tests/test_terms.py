@@ -5435,3 +5435,15 @@ def test_a_names_roman_number_initials_and_small_words_go_on_the_name(dictionary
     assert "Henryk Arctowski Polish Antarctic Station" in entries
     assert not {"II", "III", "Lloyd", "Hua", "George Island", "Merkel Ihnen", "Circus"} & set(entries)
     assert "IV" in entries
+
+
+def test_an_english_plural_goes_on_an_english_name_as_its_singular_would(dictionary):
+    """Prestige Cruises was lost (cruises, a plural, is rarer in web text than an English word of a name must be):
+    a plural counts as often as its singular; not a short word's genitive (Jos Name: Jo's)."""
+    entries = _extracted(
+        'Norwegian Cruise ist kurz vor einem Deal mit Prestige Cruises. "Es macht mich krank, wenn Jos Name so '
+        'benutzt wird", schrieb er.\n',
+        dictionary,
+    )
+    assert entries["Prestige Cruises"].kind == "name"
+    assert "Jos Name" not in entries

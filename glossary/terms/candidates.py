@@ -624,6 +624,7 @@ UNLISTED_FIRST_ZIPF = 2.0  # how seldom German writes a word no list has as a fi
 NOUN_SURNAME_ZIPF = 3.0  # how seldom German writes a noun after a person's first word, for it to be their surname
 ENGLISH_LEAN = 0.8  # how much commoner in English than in German two words are together, in zipf
 RARE_MISSPELLING = 2.0  # wordfreq knows some misspellings: a term no commoner may be one (Motoradfahrer)
+HOUSE_ZIPF = 4.0  # how seldom German writes a word the lists have as a surname, for a house to be named after it
 HYPHENATED_REST = 10  # letters a compound after a hyphen needs to be a term of its own (Masseninfektion)
 
 
@@ -1874,8 +1875,8 @@ class Collector:
         if building and (
             self._place_follows(tokens, joined, i + 1) or self._town_like(nxt)
             or nxt in surnames() and self.name_like(nxt) and not _first_name(nxt)  # (Hotel Meyer)
-            # the family's name it is called after, a German word too: Circus Probst, Hotel Adler
-            or nxt in surnames(home=True) and not _first_name(nxt) and lemma(nxt) == nxt
+            # the family's name it is called after, a German word too, a rare one: Circus Probst (not Hotel Zimmer)
+            or nxt in surnames(home=True) and not _first_name(nxt) and lemma(nxt) == nxt and zipf_de(nxt) < HOUSE_ZIPF
         ):  # fmt: skip
             # a building and its name: Flughafen Wien, Hotel Birkenhof (not when more of a name follows:
             # Flughafen Berlin Brandenburg is no Berlin Airport)
@@ -2317,9 +2318,13 @@ class Collector:
         neither a place, a title nor a first name (London Gold, Reporter Shane: a name and a word), nor an initial
         (John F)."""
         lowered = word.lower()
+        # (a plural as often as its singular is: Prestige Cruises, whose cruises web text writes less than cruise)
+        often = zipf_en(lowered)
+        if lowered.endswith("s") and len(word) >= 5 and often >= 3.0:
+            often = max(often, zipf_en(lowered[:-1]))
         return (
             len(word) >= 3 and word.istitle() and word.isalpha()
-            and zipf_en(lowered) >= max(3.5, zipf_de(lowered) - 0.3)
+            and often >= max(3.5, zipf_de(lowered) - 0.3)
             and word not in NAMED_TITLES and word not in _ENGLISH_TITLES and word not in FIRM_FORMS
             and not _first_name(word) and not self.is_place(word)
         )  # fmt: skip
