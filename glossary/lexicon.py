@@ -318,7 +318,7 @@ def _compound_lemma(word: str) -> str:
             if (
                 (bare_e or not head.startswith(head_lemma))
                 and not listed
-                and not _plural_head(head, head_lemma, bare_e, cut)
+                and not _plural_head(head, head_lemma, bare_e, cut, word[:cut])
             ):
                 continue
             return word[:cut] + head_lemma.lower()
@@ -379,11 +379,14 @@ def _plural_of_its_own(word: str, base: str) -> bool:
     return said >= 3 and 2 * said >= len(compounds)
 
 
-def _plural_head(head: str, head_lemma: str, bare_e: bool, cut: int) -> bool:
+def _plural_head(head: str, head_lemma: str, bare_e: bool, cut: int, prefix: str) -> bool:
     """A head in -e or with an umlaut is a noun's plural after a word only (not Schranke, Hollande,
-    Montparnasse): the lemma ends in a dictionary noun, and the head in -e is no noun of another gender."""
+    Montparnasse): the lemma ends in a dictionary noun, and the head in -e is no noun of another gender. After
+    three letters only when they are a noun of the dictionary's (Eis|vulkane)."""
     known = dictionary()
-    if cut < 4 or not any(known.gender(head_lemma[c:].capitalize()) for c in range(0, max(1, len(head_lemma) - 3))):
+    if cut < 4 and not (cut == 3 and known.gender(prefix.capitalize())):
+        return False
+    if not any(known.gender(head_lemma[c:].capitalize()) for c in range(0, max(1, len(head_lemma) - 3))):
         return False
     if not bare_e or known.gender(head) in ("", known.gender(head_lemma)):
         return True

@@ -255,6 +255,8 @@ def test_an_unknown_compound_inflects_in_its_last_part_and_a_name_does_not():
     assert lemma("Verbrechensfällen") == "Verbrechensfall"  # (das Fällen is a verb's noun, no head of its own)
     assert lemma("Klassenschranke") == "Klassenschranke"  # Schranke is a noun of its own, no Schrank's plural
     assert lemma("Hollande") == "Hollande"  # (Hol + Lande: no word before it)
+    # after a noun of three letters too (were cited in the plural, Eisvulkane → ice volcanos)
+    assert lemma("Eisvulkane") == "Eisvulkan" and lemma("Busfahrgäste") == "Busfahrgast"
     assert lemma("Aufräumen") == "Aufräumen"  # a verb as a noun
     assert lemma("Passanten") == "Passant" and lemma("Kollegen") == "Kollege"  # weak nouns, as the dictionary has them
     # a feminine noun of its own is no masculine's dative or plural (Quelle is no Quell's, Stütze no Stutz's)
