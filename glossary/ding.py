@@ -40,6 +40,7 @@ GERMAN_REGIONS = frozenset(
     "Süddt. Norddt. Ostdt. Westdt. Lux. NRW BW Bayr. Südtirol Tirol Sachsen Berlin Lie. Franken Vorarlberg Westös. "
     "Ostös.".split()
 )
+_ELSEWHERE = frozenset({"Ös.", "Schw."}) | GERMAN_REGIONS  # (a word German at large does not say)
 # a word that has the sense only inside compounds (Seele [in Zusammensetzungen] beside Gemütsverfassung): its own tag
 IN_COMPOUNDS = frozenset({"in Zusammensetzungen", "in compounds", "nur in Zusammensetzungen"})
 # a field the dictionary names in a German note rather than a tag (Überfall {m} (Wasserbau): spillway, Weiche {f}
@@ -635,7 +636,10 @@ class Dictionary:
                     word != plural
                     and word.startswith(stem)
                     and abs(len(word) - len(plural)) <= 2  # (not Mittelwert for Mittel)
-                    and any(s.line == sense.line and s.grammar in ("m", "f", "n") for s in self.senses(word))
+                    and any(
+                        s.line == sense.line and s.grammar in ("m", "f", "n") and _ELSEWHERE.isdisjoint(s.tags)
+                        for s in self.senses(word)
+                    )  # (not one said only in Austria or Switzerland: Jean [Ös.] beside Jeans, Frankfurterli)
                 ):
                     return word
         return ""

@@ -205,6 +205,11 @@ def _lemma(word: str) -> str:
         return word  # a phrase (Los Angeles, asked whether it is a place) has no lemma of its own
     if "-" not in word:
         base = simplemma.lemmatize(word, lang="de")
+        if base == word and word[:1].isupper() and not word.isupper():
+            known = dictionary()
+            singular = known.singular(word) if known else ""
+            if singular:
+                return singular  # a plural the lemmatizer keeps, listed beside its singular: Hexen → Hexe (not hexen)
         if base == word and len(word) >= 8 and word[:1].isupper() and not word.isupper():
             known = dictionary()
             if known and known.gender(word):
