@@ -210,11 +210,10 @@ def _lemma(word: str) -> str:
             singular = known.singular(word) if known else ""
             if singular:
                 return singular  # a plural the lemmatizer keeps, listed beside its singular: Hexen → Hexe (not hexen)
-        if base == word and len(word) >= 8 and word[:1].isupper() and not word.isupper():
-            known = dictionary()
-            if known and known.gender(word):
-                return word  # the dictionary's noun, not a compound's plural: Bestreben is no Best|reben
-            return _compound_lemma(word)
+            if len(word) >= 8:
+                if known and known.gender(word):
+                    return word  # the dictionary's noun, not a compound's plural: Bestreben is no Best|reben
+                return _compound_lemma(word)
         if base != word and word[:1].isupper() and _noun_of_its_own(word, base):
             return word  # das Treffen, das Schaffen: no plural of Treff or Schaff
         if base.endswith("e") and word == base + "n" and base[:1].isupper():

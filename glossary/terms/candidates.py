@@ -1465,7 +1465,7 @@ class Collector:
                     # Standard & Poor's, Sotheby's (Guy's Hospital: above)
                     run[-1] += text[matches[j - 1].end() : matches[j].end()]
                     j += 1
-                if not owned and self._numbered_end(tokens, joined, j) > j and tokens[j] not in run:
+                if not owned and self._numbered_end(tokens, joined, j) > j:
                     run.append(tokens[j])  # FC Bayern München II: a club's second team (a name's number)
                     j += 1
                 if (
