@@ -40,7 +40,15 @@ GERMAN_REGIONS = frozenset(
     "Süddt. Norddt. Ostdt. Westdt. Lux. NRW BW Bayr. Südtirol Tirol Sachsen Berlin Lie. Franken Vorarlberg Westös. "
     "Ostös.".split()
 )
-_ELSEWHERE = frozenset({"Ös.", "Schw."}) | GERMAN_REGIONS  # (a word German at large does not say)
+_ELSEWHERE = frozenset({"Ös.", "Schw."}) | GERMAN_REGIONS
+
+
+def regional(tags) -> bool:
+    """A sense said in one region of German only, Austria's, Switzerland's or a German region's (Süddt.,
+    Mittelwestdt.): a word German at large does not say."""
+    return any(t in _ELSEWHERE or t.endswith("dt.") for t in tags)
+
+
 # a word that has the sense only inside compounds (Seele [in Zusammensetzungen] beside Gemütsverfassung): its own tag
 IN_COMPOUNDS = frozenset({"in Zusammensetzungen", "in compounds", "nur in Zusammensetzungen"})
 # a field the dictionary names in a German note rather than a tag (Überfall {m} (Wasserbau): spillway, Weiche {f}
@@ -637,7 +645,7 @@ class Dictionary:
                     and word.startswith(stem)
                     and abs(len(word) - len(plural)) <= 2  # (not Mittelwert for Mittel)
                     and any(
-                        s.line == sense.line and s.grammar in ("m", "f", "n") and _ELSEWHERE.isdisjoint(s.tags)
+                        s.line == sense.line and s.grammar in ("m", "f", "n") and not regional(s.tags)
                         for s in self.senses(word)
                     )  # (not one said only in Austria or Switzerland: Jean [Ös.] beside Jeans, Frankfurterli)
                 ):

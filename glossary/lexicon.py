@@ -364,12 +364,15 @@ def _plural_of_its_own(word: str, base: str) -> bool:
     use: Daten (data; a Datum is a date: Datenbank, Datenschutz), Medien (media: Medienbericht). Not a plural whose
     English is the singular's (Bananen), nor one its compounds say otherwise (Namen :: reputations, Menschen ::
     people: Namensschild, Menschenrechte)."""
-    from .ding import english_singular
+    from .ding import english_singular, regional
 
     known = dictionary()
     own = plural_apart(word, base)
     if not own:
         return False
+    senses = known.senses(base)
+    if senses and all(regional(s.tags) for s in senses):
+        return True  # a singular said in one region only: Trümmer (debris), no Trumm [Mittelwestdt.], a whopper
     renderings = {ENGLISH_ARTICLE.sub("", e.lower()) for s in own for e in s.english}
     singular = {english_singular(e.lower()) for s in known.senses(base) if s.grammar != "pl" for e in s.english}
     if any(r in singular or english_singular(r) in singular for r in renderings):

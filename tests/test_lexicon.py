@@ -259,6 +259,9 @@ def test_an_unknown_compound_inflects_in_its_last_part_and_a_name_does_not():
     # singular said only in Austria (Jeans: Jean [Ös.])
     assert lemma("Hexen") == "Hexe" and lemma("LKWs") == "LKW" and lemma("Neuronen") == "Neuron"
     assert lemma("Jeans") == "Jeans"
+    # a plural whose singular is a region's word only is its own lemma: Trümmer (debris; Trumm [Mittelwestdt.] is a
+    # whopper)
+    assert lemma("Trümmer") == "Trümmer"
     # after a noun of three letters too (were cited in the plural, Eisvulkane → ice volcanos)
     assert lemma("Eisvulkane") == "Eisvulkan" and lemma("Busfahrgäste") == "Busfahrgast"
     assert lemma("Aufräumen") == "Aufräumen"  # a verb as a noun

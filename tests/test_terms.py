@@ -5447,3 +5447,17 @@ def test_an_english_plural_goes_on_an_english_name_as_its_singular_would(diction
     )
     assert entries["Prestige Cruises"].kind == "name"
     assert "Jos Name" not in entries
+
+
+def test_a_name_that_ends_as_an_english_noun_keeps_its_capital(dictionary):
+    """Qing-Dynastie was qing dynasty, Guinness-Buch guinness book: a first part that ends as English's nouns of a
+    thing do (-ing, -ness) is English's word in small letters only when it is made of an English word or English
+    writes it often (Investment-Firma → investment company, Everything-Bagel); a name keeps its capital."""
+    entries = _extracted(
+        "Die Qing-Dynastie endete 1912. Das Guinness-Buch nennt Rekorde. Die Investment-Firma wuchs. Er aß einen "
+        "Everything-Bagel.\n",
+        dictionary,
+    )
+    assert entries["Qing-Dynastie"].target == "Qing dynasty" and entries["Guinness-Buch"].target == "Guinness book"
+    assert entries["Investment-Firma"].target == "investment company"
+    assert entries["Everything-Bagel"].target == "everything bagel"

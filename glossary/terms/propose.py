@@ -23,6 +23,7 @@ from ..ding import (
     english_plurals,
     english_singular,
     of_a_person,
+    regional,
     slash_readings,
 )
 from ..lexicon import (
@@ -217,6 +218,19 @@ _PLACEHOLDER = re.compile(r"\b(?:sb|sth)\b")  # the dictionary's somebody, somet
 
 # the endings of an English word that names a thing or a doing, no name: investment, banking, compliance
 _ENGLISH_NOUN_ENDINGS = ("ing", "ment", "ance", "ence", "ness", "ship", "ity", "tion", "sion")
+COMMON_ENGLISH_ZIPF = 4.0  # how often English writes a word of those endings, for it to be no name (Qing: 3.1)
+
+
+def _english_derivation(word: str) -> bool:
+    """A word of English's endings of a thing made of an English word (Investment, Marketing, Shopping, Doping), or
+    a common one (Everything, Compliance): not a name that ends so (Qing, Ming, Guinness, Boeing)."""
+    lowered = word.lower()
+    if zipf_en(lowered) >= COMMON_ENGLISH_ZIPF:
+        return lowered.endswith(_ENGLISH_NOUN_ENDINGS)
+    end = next((e for e in _ENGLISH_NOUN_ENDINGS if lowered.endswith(e)), "")
+    stem = lowered[: -len(end)] if end else ""
+    stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)  # (dope, shop: doping, shopping)
+    return len(stem) >= 3 and any(zipf_en(s) >= 3.0 for s in stems)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -596,7 +610,7 @@ def _composed(scored: dict[str, tuple[float, str]]) -> dict[str, tuple[float, st
 def _dispreferred(evidence: str) -> bool:
     """The evidence names a tag a glossary does without: regional, colloquial, dated (ding:50114[Bayr.,agr.])."""
     tags = _evidence_tags(evidence)
-    return bool(DISPREFERRED_TAGS.intersection(tags)) or any(t in GERMAN_REGIONS or t.endswith("dt.") for t in tags)
+    return bool(DISPREFERRED_TAGS.intersection(tags)) or regional(tags)
 
 
 def _with_alternatives(proposal: Proposal, more: list[str]) -> Proposal:
@@ -1602,7 +1616,7 @@ class Proposer:
                 head = k == len(parts) - 1 and k > 0 and translated[k - 1]  # (a head after a word said in English,
                 # though the collection writes it alone as a name: Telefon-Hacking, Nachrichten-Feed)
                 if (
-                    english[k] == parts[k] and (translated[k - 1] if k else parts[k].endswith(_ENGLISH_NOUN_ENDINGS))
+                    english[k] == parts[k] and (translated[k - 1] if k else _english_derivation(parts[k]))
                     and (k == len(parts) - 1 or translated[k + 1]) and self._english_word(parts[k], named=head)
                 ):  # fmt: skip
                     english[k] = parts[k].lower()
