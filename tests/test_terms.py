@@ -5461,3 +5461,17 @@ def test_a_name_that_ends_as_an_english_noun_keeps_its_capital(dictionary):
     assert entries["Qing-Dynastie"].target == "Qing dynasty" and entries["Guinness-Buch"].target == "Guinness book"
     assert entries["Investment-Firma"].target == "investment company"
     assert entries["Everything-Bagel"].target == "everything bagel"
+
+
+def test_a_name_of_an_office_and_a_country_after_der_says_the_country_in_english(dictionary):
+    """Verteidigungsministerium der Vereinigten Staaten was left in German (the country's adjective, inflected after
+    der, has no English of its own): a country's or a place's name of adjectives and a noun after a name's small word
+    is said as the country is, with the (Ministry of Defence of the United States)."""
+    entries = _extracted(
+        "Das Kommando des Verteidigungsministeriums der Vereinigten Staaten sucht die Trümmer. Die Kommission der "
+        "Europäischen Union tagt.\n",
+        dictionary,
+    )
+    said = entries["Verteidigungsministerium der Vereinigten Staaten"].target
+    assert said.endswith(" of the United States") and "Vereinigten" not in said
+    assert entries["Trümmer"].target == "debris" and "Trumm" not in entries

@@ -3420,6 +3420,22 @@ class Proposer:
             words[1] = said or words[1]
         return Proposal(_as_name(" ".join(words)), 0.5, [], ["dictionary:name-words"])  # National Health Service
 
+    def _place_after_link(self, words: list[str]) -> str:
+        """The English of a country's or a place's name of adjectives and a noun, inflected after a small word
+        (der Vereinigten Staaten → the United States, der Europäischen Union → the European Union), or ''."""
+        *adjectives, noun = words
+        if not adjectives or not all(w[:1].isupper() and ADJECTIVE_ENDING.search(w) for w in adjectives):
+            return ""
+        nouns = dict.fromkeys((noun, lemma(noun), noun[:-1] if noun.endswith("en") else noun))
+        for ending in ("e", "er", "es"):
+            for form in nouns:
+                cited = " ".join([*(adjective_stem(a) + ending for a in adjectives), form])
+                said = self.propose_name(cited, None)
+                if said.target != cited and said.evidence[:1] != ["identity"]:
+                    # (English says such names with the: the United States, the Persian Gulf, the Czech Republic)
+                    return f"the {said.target}" if " " in said.target or said.target.endswith("s") else said.target
+        return ""
+
     def _linked_name(self, display: str) -> Proposal | None:
         """A name of German words joined by für, der, von … (an office, a day, a society), said word by word as
         English says such names: Tag der Deutschen Einheit → Day of German Unity, Akademie der Wissenschaften →
@@ -3434,6 +3450,10 @@ class Proposer:
         link = ""  # the last small word: after des, a noun not in its plain form is a genitive (des Präsidenten)
         said_before = ""  # the English of the last noun
         for index, word in enumerate(words):
+            place = self._place_after_link(words[index:]) if link and words[index - 1] in _NAME_LINKS_EN else ""
+            if place:  # Verteidigungsministerium der Vereinigten Staaten → Ministry of Defence of the United States
+                out.append(place)
+                break
             if word in _NAME_LINKS_EN:
                 after_link = index and words[index - 1] in _NAME_LINKS_EN
                 english_link = "" if word in ("der", "des") and after_link else _NAME_LINKS_EN[word]
