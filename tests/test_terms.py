@@ -5475,3 +5475,16 @@ def test_a_name_of_an_office_and_a_country_after_der_says_the_country_in_english
     said = entries["Verteidigungsministerium der Vereinigten Staaten"].target
     assert said.endswith(" of the United States") and "Vereinigten" not in said
     assert entries["Trümmer"].target == "debris" and "Trumm" not in entries
+
+
+def test_a_name_before_a_feature_of_the_land_is_a_places(dictionary):
+    """Artibonit-Fluss was Artibonit flow (Fluss's compounds, Zufluss, Datenfluss, say flow): after a name no dictionary
+    has, a head whose first sense is a feature of the land keeps it; not a head whose first sense is none (Schengen-
+    Land stays a country, not countryside)."""
+    entries = _extracted(
+        "Der Artibonit-Fluss trat über die Ufer. Jedes Schengen-Land prüft Pässe. Er wohnt am Friedrich-Engelbert-Weg.\n",
+        dictionary,
+    )
+    assert entries["Artibonit-Fluss"].target == "Artibonit river"
+    assert entries["Schengen-Land"].target == "Schengen country"
+    assert entries["Friedrich-Engelbert-Weg"].target == "Friedrich Engelbert way"

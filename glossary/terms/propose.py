@@ -1600,6 +1600,10 @@ class Proposer:
             ):  # fmt: skip
                 english[0] = parts[0]  # (in lower case only beside English in lower case: Fair Play rule)
             english[-1] = _PARAPHRASED.sub(r"\1", self._head(lemma(last)) or english[-1])
+            if english[-2] == parts[-2] and parts[-2][:1].isupper() and not self.dictionary.senses(parts[-2]):
+                # a name no dictionary has before a feature of the land is a place's: Artibonit-Fluss → Artibonit
+                # river (not flow, as Zufluss and Datenfluss say it), Jordan-Tal
+                english[-1] = self._geographic_sense(lemma(last)) or english[-1]
             english[-1] = self._field_head(parts[-2], lemma(last), english[-1])  # Ebola-Ausbruch → Ebola outbreak
             if english[-2][:1].islower():
                 english[-1] = self._small_title(lemma(last), english[-1])  # Armee-General → army general
@@ -3419,6 +3423,13 @@ class Proposer:
                 said = next((n for n, pair in pairs if n in whole and self.dictionary.attested(pair)[0]), "")
             words[1] = said or words[1]
         return Proposal(_as_name(" ".join(words)), 0.5, [], ["dictionary:name-words"])  # National Health Service
+
+    def _geographic_sense(self, word: str) -> str:
+        """The word's first sense when it is a feature of the land, tagged geogr. (Fluss → river, whose compounds
+        say flow), or '' (Land, Weg: their first senses are no feature)."""
+        scored = self.score_senses(word)
+        first = _top(scored) if scored else ""
+        return first if first and "geogr." in _evidence_tags(scored[first][1]) else ""
 
     def _place_after_link(self, words: list[str]) -> str:
         """The English of a country's or a place's name of adjectives and a noun, inflected after a small word
