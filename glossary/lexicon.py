@@ -314,7 +314,13 @@ def _compound_lemma(word: str) -> str:
             # (a plural no ending makes, as the dictionary lists it: Vertriebs|zentren → …zentrum)
             regular = inflection(head, head_lemma)
             listed = not regular and _listed_plural(head, head_lemma)
-            if not (regular or listed) or short or not _word_part(word[:cut]):
+            # (a dative plural's -n after a noun in -er inflects whatever no German word stands before it: Mosa|
+            # sauriern; not Lin|senkern, whose Linsen is a word: Linsen|kern)
+            dative = (
+                regular and head == head_lemma + "n" and head_lemma.endswith("er") and len(head_lemma) >= 5
+                and not any(_word_part(word[:c]) for c in range(cut + 1, len(word) - 3))
+            )  # fmt: skip
+            if not (regular or listed) or short or not (_word_part(word[:cut]) or dative):
                 continue  # (three letters only in a plural with an umlaut: Achterbahn|züge → …zug, not …pole → …pol)
             if _noun_of_its_own(head, head_lemma):
                 return word  # Sonder|treffen, Film|schaffen: no plural of Treff or Schaff

@@ -262,6 +262,9 @@ def test_an_unknown_compound_inflects_in_its_last_part_and_a_name_does_not():
     # a plural whose singular is a region's word only is its own lemma: Trümmer (debris; Trumm [Mittelwestdt.] is a
     # whopper)
     assert lemma("Trümmer") == "Trümmer"
+    # a dative plural's -n after a noun in -er, whatever no German word stands before it (Mosa|sauriern); not a split
+    # that a German word later in the word undoes (Linsen|kern, no Lin|senkern)
+    assert lemma("Mosasauriern") == "Mosasaurier" and lemma("Linsenkern") == "Linsenkern"
     # after a noun of three letters too (were cited in the plural, Eisvulkane → ice volcanos)
     assert lemma("Eisvulkane") == "Eisvulkan" and lemma("Busfahrgäste") == "Busfahrgast"
     assert lemma("Aufräumen") == "Aufräumen"  # a verb as a noun
