@@ -3434,18 +3434,17 @@ class Proposer:
     def _place_after_link(self, words: list[str]) -> str:
         """The English of a country's or a place's name of adjectives and a noun, inflected after a small word
         (der Vereinigten Staaten → the United States, der Europäischen Union → the European Union), or ''."""
+        from . import _name_citation  # (cited as the extractor cites such a name: Vereinigten Staaten → Vereinigte …)
+
         *adjectives, noun = words
         if not adjectives or not all(w[:1].isupper() and ADJECTIVE_ENDING.search(w) for w in adjectives):
             return ""
-        nouns = dict.fromkeys((noun, lemma(noun), noun[:-1] if noun.endswith("en") else noun))
-        for ending in ("e", "er", "es"):
-            for form in nouns:
-                cited = " ".join([*(adjective_stem(a) + ending for a in adjectives), form])
-                said = self.propose_name(cited, None)
-                if said.target != cited and said.evidence[:1] != ["identity"]:
-                    # (English says such names with the: the United States, the Persian Gulf, the Czech Republic)
-                    return f"the {said.target}" if " " in said.target or said.target.endswith("s") else said.target
-        return ""
+        cited = _name_citation(" ".join(words), self.dictionary)
+        said = self.propose_name(cited, None)
+        if said.target == cited or said.evidence[:1] == ["identity"]:
+            return ""
+        # (English says such names with the: the United States, the Persian Gulf, the Czech Republic)
+        return f"the {said.target}" if " " in said.target or said.target.endswith("s") else said.target
 
     def _linked_name(self, display: str) -> Proposal | None:
         """A name of German words joined by für, der, von … (an office, a day, a society), said word by word as
